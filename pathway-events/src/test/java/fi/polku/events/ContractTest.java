@@ -1,0 +1,113 @@
+package fi.polku.events;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class ContractTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    private static final JsonSchemaFactory SCHEMAS = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
+
+    static Stream<EventType<?>> types() {
+        return EventType.ALL.stream();
+    }
+
+    @ParameterizedTest
+    @MethodSource("types")
+    void sampleConformsToItsSchema(EventType<?> type) throws IOException {
+        assertTrue(schema(type).validate(sample(type)).isEmpty());
+    }
+
+    @ParameterizedTest
+    @MethodSource("types")
+    void sampleMapsToThePayloadRecordAndBackUnchanged(EventType<?> type) throws IOException {
+        JsonNode sample = sample(type);
+        Object payload = JSON.treeToValue(sample, type.payloadType());
+        assertEquals(sample, JSON.valueToTree(payload));
+    }
+
+    @ParameterizedTest
+    @MethodSource("types")
+    void schemaRejectsASampleWithoutARequiredField(EventType<?> type) throws IOException {
+        JsonNode schemaJson = read(type.schema());
+        for (JsonNode required : schemaJson.get("required")) {
+            ObjectNode broken = sample(type).deepCopy();
+            broken.remove(required.asText());
+            assertFalse(schema(type).validate(broken).isEmpty(), "missing " + required.asText());
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("types")
+    void schemaTitleIsTheTypeNameAndTopicIsVersioned(EventType<?> type) throws IOException {
+        assertEquals(type.name(), read(type.schema()).get("title").asText());
+        assertTrue(type.topic().matches("pathway\\.[a-z-]+\\.v\\d+"), type.topic());
+        assertTrue(type.name().matches("fi\\.polku\\.[a-z-]+\\.[a-z.-]+\\.v\\d+"), type.name());
+    }
+
+    @ParameterizedTest
+    @MethodSource("types")
+    void everyPayloadComponentIsInTheSchema(EventType<?> type) throws IOException {
+        Set<String> properties = new HashSet<>();
+        read(type.schema()).get("properties").fieldNames().forEachRemaining(properties::add);
+        Set<String> components = Arrays.stream(type.payloadType().getRecordComponents())
+                .map(c -> c.getName()).collect(Collectors.toSet());
+        assertEquals(components, properties);
+    }
+
+    @org.junit.jupiter.api.Test
+    void referralSourceCodesMatchTheSchemaEnum() throws IOException {
+        Set<String> inSchema = new HashSet<>();
+        read(EventType.REFERRAL_RECEIVED.schema()).at("/properties/source/enum")
+                .forEach(n -> inSchema.add(n.asText()));
+        Set<String> inCode = Arrays.stream(ReferralSource.values()).map(Enum::name).collect(Collectors.toSet());
+        assertEquals(inCode, inSchema);
+        for (ReferralSource s : ReferralSource.values()) {
+            assertNotNull(s.label("fi"));
+            assertFalse(s.label("sv").equals(s.label("fi")) && s.label("en").equals(s.label("fi")) && s != ReferralSource.KELA,
+                    "labels look untranslated: " + s);
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void everyTypeNameIsUnique() {
+        assertEquals(EventType.ALL.size(), EventType.ALL.stream().map(EventType::name).distinct().count());
+        assertEquals(EventType.REFERRAL_RECEIVED, EventType.byName("fi.polku.referral.received.v1").orElseThrow());
+    }
+
+    private static JsonSchema schema(EventType<?> type) throws IOException {
+        return SCHEMAS.getSchema(read(type.schema()));
+    }
+
+    private static ObjectNode sample(EventType<?> type) throws IOException {
+        return (ObjectNode) read(type.sample());
+    }
+
+    private static JsonNode read(String resource) throws IOException {
+        try (InputStream in = EventType.class.getResourceAsStream(resource)) {
+            assertNotNull(in, resource);
+            return JSON.readTree(in);
+        }
+    }
+}

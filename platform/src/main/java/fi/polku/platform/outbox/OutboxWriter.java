@@ -1,0 +1,58 @@
+package fi.polku.platform.outbox;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.polku.events.EventType;
+import fi.polku.events.PathwayEvent;
+import fi.polku.platform.PlatformConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.UUID;
+
+/** Records pathway events in the outbox, inside the transaction that changes the state they describe. */
+@ApplicationScoped
+public class OutboxWriter {
+
+    private final EntityManager em;
+    private final ObjectMapper json;
+    private final String source;
+
+    OutboxWriter(EntityManager em, ObjectMapper json, PlatformConfig config) {
+        this.em = em;
+        this.json = json;
+        this.source = config.eventSource();
+    }
+
+    /**
+     * Records {@code event}; it is published when, and only if, the caller's transaction commits.
+     *
+     * @return the event id, which becomes the CloudEvents {@code id}
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID append(PathwayEvent event, Instant occurredAt) {
+        EventType<?> type = EventType.forEvent(event);
+        UUID id = UUID.randomUUID();
+        em.createNativeQuery("""
+                insert into outbox_event (id, aggregate_id, topic, type, source, occurred_at, payload)
+                values (?1, ?2, ?3, ?4, ?5, ?6, cast(?7 as jsonb))""")
+                .setParameter(1, id)
+                .setParameter(2, event.pathwayId())
+                .setParameter(3, type.topic())
+                .setParameter(4, type.name())
+                .setParameter(5, source)
+                .setParameter(6, occurredAt)
+                .setParameter(7, serialize(event))
+                .executeUpdate();
+        return id;
+    }
+
+    private String serialize(PathwayEvent event) {
+        try {
+            return json.writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Event cannot be serialized: " + event.getClass().getName(), e);
+        }
+    }
+}

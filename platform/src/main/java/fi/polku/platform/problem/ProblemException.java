@@ -1,0 +1,55 @@
+package fi.polku.platform.problem;
+
+import java.net.URI;
+
+/** A failure that domain and service code raise and that reaches the caller as problem+json. */
+public class ProblemException extends RuntimeException {
+
+    private final int status;
+    private final URI type;
+    private final String title;
+
+    protected ProblemException(int status, String slug, String title, String detail) {
+        super(detail);
+        this.status = status;
+        this.type = ProblemMappers.type(slug);
+        this.title = title;
+    }
+
+    /** 404: the addressed resource does not exist (or the caller may not know that it does). */
+    public static ProblemException notFound(String detail) {
+        return new ProblemException(404, "not-found", "Not found", detail);
+    }
+
+    /** 409: the request is valid but the resource's current state does not allow it. */
+    public static ProblemException conflict(String detail) {
+        return new ProblemException(409, "state-conflict", "Conflict with the current state", detail);
+    }
+
+    /** 400 for a rule that Bean Validation cannot express, naming the field. */
+    public static ProblemException invalidField(String field, String message) {
+        return new InvalidField(field, message);
+    }
+
+    public int status() {
+        return status;
+    }
+
+    public URI type() {
+        return type;
+    }
+
+    public String title() {
+        return title;
+    }
+
+    static final class InvalidField extends ProblemException {
+
+        final Problem.FieldError error;
+
+        InvalidField(String field, String message) {
+            super(400, "validation", "Request is not valid", field + ": " + message);
+            this.error = new Problem.FieldError(field, message);
+        }
+    }
+}

@@ -1,0 +1,171 @@
+package fi.polku.platform.problem;
+
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * The one mapping from exceptions to problem+json for every service. Bodies never carry class names or
+ * stack traces; an unexpected failure is logged with an id that the body repeats.
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    private static final String TYPE_BASE = "https://polku.fi/problems/";
+
+    static URI type(String slug) {
+        return URI.create(TYPE_BASE + slug);
+    }
+
+    @ServerExceptionMapper
+    public Response validation(ConstraintViolationException e, UriInfo uri) {
+        List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                .map(v -> new Problem.FieldError(field(v), v.getMessage()))
+                .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
+                .toList();
+        return invalid(uri, errors.size() == 1 ? errors.getFirst().field() + ": " + errors.getFirst().message()
+                : errors.size() + " fields are not valid", errors);
+    }
+
+    @ServerExceptionMapper
+    public Response problem(ProblemException e, UriInfo uri) {
+        if (e instanceof ProblemException.InvalidField invalid) {
+            return invalid(uri, e.getMessage(), List.of(invalid.error));
+        }
+        return respond(new Problem(e.type(), e.title(), e.status(), e.getMessage(), path(uri), List.of()));
+    }
+
+    @ServerExceptionMapper
+    public Response unreadableJson(JsonParseException e, UriInfo uri) {
+        return invalid(uri, "The body is not well-formed JSON", List.of());
+    }
+
+    /** Overrides Quarkus' built-in mapper for this subtype, whose body is not a problem. */
+    @ServerExceptionMapper
+    public Response mismatchedJson(MismatchedInputException e, UriInfo uri) {
+        return unmappableJson(e, uri);
+    }
+
+    @ServerExceptionMapper
+    public Response unmappableJson(JsonMappingException e, UriInfo uri) {
+        String field = jsonPath(e);
+        String message = switch (e) {
+            case InvalidFormatException f when f.getTargetType() != null && f.getTargetType().isEnum() ->
+                    "must be one of " + List.of(f.getTargetType().getEnumConstants());
+            case InvalidFormatException f when f.getTargetType() != null ->
+                    "must be a valid " + readable(f.getTargetType());
+            case UnrecognizedPropertyException u -> "is not a known field";
+            default -> "has the wrong type or shape";
+        };
+        if (field.isEmpty()) {
+            return invalid(uri, "The body does not have the expected shape", List.of());
+        }
+        return invalid(uri, field + ": " + message, List.of(new Problem.FieldError(field, message)));
+    }
+
+    @ServerExceptionMapper
+    public Response web(WebApplicationException e, UriInfo uri) {
+        if (e.getCause() instanceof JsonParseException parse) {
+            return unreadableJson(parse, uri);
+        }
+        if (e.getCause() instanceof JsonMappingException mapping) {
+            return unmappableJson(mapping, uri);
+        }
+        int status = e.getResponse().getStatus();
+        Response.Status known = Response.Status.fromStatusCode(status);
+        String title = known != null ? known.getReasonPhrase() : "HTTP " + status;
+        return respond(new Problem(type("http-" + status), title, status, e.getMessage(), path(uri), List.of()));
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(RuntimeException e, UriInfo uri) {
+        UUID incident = UUID.randomUUID();
+        LOG.errorf(e, "Unexpected failure %s on %s", incident, path(uri));
+        return respond(new Problem(type("internal"), "Internal error", 500,
+                "The request could not be completed; incident " + incident + " has been logged.", path(uri), List.of()));
+    }
+
+    private static Response invalid(UriInfo uri, String detail, List<Problem.FieldError> errors) {
+        return respond(new Problem(type("validation"), "Request is not valid", 400, detail, path(uri), errors));
+    }
+
+    private static Response respond(Problem problem) {
+        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : uri.getPath();
+    }
+
+    /** The request field a violation is about: the path without the method and parameter names. */
+    static String field(ConstraintViolation<?> violation) {
+        StringBuilder field = new StringBuilder();
+        String parameter = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.METHOD) {
+                continue;
+            }
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+                continue;
+            }
+            if (node.getName() == null) {
+                continue;
+            }
+            if (!field.isEmpty()) {
+                field.append('.');
+            }
+            field.append(node.getName());
+            if (node.getIndex() != null) {
+                field.append('[').append(node.getIndex()).append(']');
+            } else if (node.getKey() != null) {
+                field.append('[').append(node.getKey()).append(']');
+            }
+        }
+        if (field.isEmpty()) {
+            return parameter == null ? "body" : parameter;
+        }
+        return field.toString();
+    }
+
+    private static String jsonPath(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                if (!path.isEmpty()) {
+                    path.append('.');
+                }
+                path.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String readable(Class<?> type) {
+        return switch (type.getSimpleName()) {
+            case "UUID" -> "UUID";
+            case "LocalDate" -> "date (YYYY-MM-DD)";
+            case "Instant", "OffsetDateTime" -> "date-time (RFC 3339)";
+            case "Integer", "int", "Long", "long" -> "integer";
+            case "Boolean", "boolean" -> "boolean (true or false)";
+            default -> type.getSimpleName();
+        };
+    }
+}

@@ -1,0 +1,35 @@
+package fi.polku.platform.app;
+
+import fi.polku.events.ReferralReceived;
+import fi.polku.events.ReferralSource;
+import fi.polku.platform.outbox.OutboxWriter;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.UUID;
+
+@ApplicationScoped
+public class NoteService {
+
+    private final OutboxWriter outbox;
+
+    NoteService(OutboxWriter outbox) {
+        this.outbox = outbox;
+    }
+
+    /** Persists a note and records a referral.received event for {@code pathwayId}, atomically. */
+    @Transactional
+    public ReferralReceived write(UUID pathwayId, String text, boolean failAfterwards) {
+        Note note = new Note();
+        note.id = UUID.randomUUID();
+        note.text = text;
+        note.persist();
+        ReferralReceived event = new ReferralReceived(note.id, pathwayId, UUID.randomUUID(), ReferralSource.KELA,
+                "564", text, Instant.now());
+        outbox.append(event, event.receivedAt());
+        if (failAfterwards) {
+            throw new IllegalStateException("rolled back on purpose");
+        }
+        return event;
+    }
+}

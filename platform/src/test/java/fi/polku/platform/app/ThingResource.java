@@ -1,0 +1,50 @@
+package fi.polku.platform.app;
+
+import fi.polku.platform.problem.ProblemException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** Endpoints that fail in each way the problem mappers must handle. */
+@Path("/api/things")
+@RolesAllowed("professional")
+public class ThingResource {
+
+    public enum Colour { RED, GREEN }
+
+    public record ThingRequest(@NotNull UUID id, @NotBlank String name, @NotNull Colour colour,
+            @Pattern(regexp = "\\d{3}", message = "must be 3 digits") String municipalityCode, LocalDate since,
+            @Min(1) @Max(5) Integer score) {
+    }
+
+    @POST
+    public ThingRequest create(@Valid @NotNull ThingRequest request) {
+        return request;
+    }
+
+    @GET
+    @Path("/{id}")
+    public String find(@PathParam("id") UUID id, @QueryParam("limit") @Min(1) @Max(100) Integer limit) {
+        if (id.getLeastSignificantBits() == 0) {
+            throw new IllegalStateException("secret internal detail");
+        }
+        throw ProblemException.notFound("No thing " + id);
+    }
+
+    @POST
+    @Path("/{id}/close")
+    public void close(@PathParam("id") UUID id) {
+        throw ProblemException.conflict("Thing " + id + " is already closed");
+    }
+}

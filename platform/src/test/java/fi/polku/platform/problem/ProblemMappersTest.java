@@ -1,0 +1,131 @@
+package fi.polku.platform.problem;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
+
+import fi.polku.platform.testing.PolkuTest;
+import fi.polku.platform.testing.Tokens;
+import io.restassured.http.ContentType;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+@PolkuTest
+class ProblemMappersTest {
+
+    private static final String PROFESSIONAL = Tokens.bearer("liisa", "professional");
+    private static final String VALID = """
+            {"id": "%s", "name": "x", "colour": "RED", "municipalityCode": "564", "since": "2026-01-31", "score": 3}"""
+            .formatted(UUID.randomUUID());
+
+    @Test
+    void aValidRequestPasses() {
+        given().header("Authorization", PROFESSIONAL).contentType(ContentType.JSON).body(VALID)
+                .when().post("/api/things")
+                .then().statusCode(200).body("colour", equalTo("RED"));
+    }
+
+    @Test
+    void malformedJsonIsA400Problem() {
+        given().header("Authorization", PROFESSIONAL).contentType(ContentType.JSON).body("{\"id\": ")
+                .when().post("/api/things")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("type", equalTo("https://polku.fi/problems/validation"))
+                .body("status", equalTo(400))
+                .body("detail", containsString("not well-formed JSON"));
+    }
+
+    @Test
+    void missingFieldsAreEachNamed() {
+        given().header("Authorization", PROFESSIONAL).contentType(ContentType.JSON).body("{}")
+                .when().post("/api/things")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors", hasSize(3))
+                .body("errors.field", hasItem("id"))
+                .body("errors.field", hasItem("name"))
+                .body("errors.field", hasItem("colour"))
+                .body("errors.message", hasItem("must not be null"));
+    }
+
+    @Test
+    void anEmptyBodyIsNamed() {
+        given().header("Authorization", PROFESSIONAL).contentType(ContentType.JSON)
+                .when().post("/api/things")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("request"));
+    }
+
+    @Test
+    void wrongTypesNameTheFieldAndTheExpectedType() {
+        given().header("Authorization", PROFESSIONAL).contentType(ContentType.JSON)
+                .body(VALID.replace("\"RED\"", "\"BLUE\""))
+                .when().post("/api/things")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("colour"))
+                .body("errors[0].message", containsString("RED"));
+        given().header("Authorization", PROFESSIONAL).contentType(ContentType.JSON)
+                .body(VALID.replace("\"2026-01-31\"", "\"31.1.2026\""))
+                .when().post("/api/things")
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("since"))
+                .body("errors[0].message", containsString("YYYY-MM-DD"));
+        given().header("Authorization", PROFESSIONAL).contentType(ContentType.JSON)
+                .body(VALID.replace("\"score\": 3", "\"score\": \"many\""))
+                .when().post("/api/things")
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("score"));
+    }
+
+    @Test
+    void ruleViolationsNameTheRule() {
+        given().header("Authorization", PROFESSIONAL).contentType(ContentType.JSON)
+                .body(VALID.replace("\"564\"", "\"56\"").replace("\"score\": 3", "\"score\": 9"))
+                .when().post("/api/things")
+                .then().statusCode(400)
+                .body("errors", hasSize(2))
+                .body("errors.find { it.field == 'municipalityCode' }.message", equalTo("must be 3 digits"))
+                .body("errors.find { it.field == 'score' }.message", containsString("less than or equal to 5"));
+        given().header("Authorization", PROFESSIONAL)
+                .when().get("/api/things/{id}?limit=1000", UUID.randomUUID())
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("limit"));
+    }
+
+    @Test
+    void notFoundConflictAndUnknownPathsAreProblems() {
+        given().header("Authorization", PROFESSIONAL)
+                .when().get("/api/things/{id}", UUID.randomUUID())
+                .then().statusCode(404).contentType("application/problem+json")
+                .body("title", equalTo("Not found"));
+        given().header("Authorization", PROFESSIONAL)
+                .when().post("/api/things/{id}/close", UUID.randomUUID())
+                .then().statusCode(409).contentType("application/problem+json")
+                .body("type", equalTo("https://polku.fi/problems/state-conflict"));
+        given().header("Authorization", PROFESSIONAL)
+                .when().get("/api/things/not-a-uuid")
+                .then().statusCode(404);
+    }
+
+    @Test
+    void anUnexpectedFailureHidesItsInternals() {
+        given().header("Authorization", PROFESSIONAL)
+                .when().get("/api/things/{id}", new UUID(42, 0))
+                .then().statusCode(500).contentType("application/problem+json")
+                .body("detail", containsString("incident"))
+                .body(not(containsString("secret internal detail")))
+                .body(not(containsString("IllegalStateException")));
+    }
+
+    @Test
+    void tokensAndRolesAreEnforced() {
+        given().contentType(ContentType.JSON).body(VALID)
+                .when().post("/api/things")
+                .then().statusCode(401);
+        given().header("Authorization", Tokens.bearer("markku", "manager")).contentType(ContentType.JSON).body(VALID)
+                .when().post("/api/things")
+                .then().statusCode(403);
+    }
+}
