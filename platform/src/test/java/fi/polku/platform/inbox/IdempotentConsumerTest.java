@@ -9,6 +9,7 @@ import fi.polku.events.Topics;
 import fi.polku.platform.app.NoteService;
 import fi.polku.platform.testing.KafkaTestClient;
 import fi.polku.platform.testing.PolkuTest;
+import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -19,6 +20,7 @@ import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 
+@QuarkusTest
 @PolkuTest
 class IdempotentConsumerTest {
 

@@ -8,11 +8,13 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
 import fi.polku.platform.testing.PolkuTest;
+import io.quarkus.test.junit.QuarkusTest;
 import fi.polku.platform.testing.Tokens;
 import io.restassured.http.ContentType;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
+@QuarkusTest
 @PolkuTest
 class ProblemMappersTest {
 

@@ -1,7 +1,6 @@
 package fi.polku.platform.testing;
 
 import io.quarkus.test.common.WithTestResource;
-import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.oidc.server.OidcWiremockTestResource;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -9,11 +8,11 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * A {@code @QuarkusTest} against the real infrastructure: an in-JVM Kafka broker, the service's own
+ * The real infrastructure for a {@code @QuarkusTest}: an in-JVM Kafka broker, the service's own
  * PostgreSQL test database, and the OIDC test server. Every test class of a service uses the same set,
- * so Quarkus boots once per module.
+ * so Quarkus boots once per module. Put it next to {@code @QuarkusTest}, which Quarkus must see on the
+ * test class itself.
  */
-@QuarkusTest
 @WithTestResource(KafkaBroker.class)
 @WithTestResource(PostgresDatabase.class)
 @WithTestResource(OidcWiremockTestResource.class)

@@ -1,0 +1,32 @@
+package fi.polku.healthcheck.pathway;
+
+import fi.polku.events.ReferralReceived;
+import fi.polku.platform.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.util.UUID;
+
+@ApplicationScoped
+public class KnownPathways {
+
+    /** Records a referral of a pathway; runs in the consumer's transaction after its claim. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void referred(ReferralReceived event) {
+        KnownPathway pathway = KnownPathway.findById(event.pathwayId(), LockModeType.PESSIMISTIC_WRITE);
+        if (pathway == null) {
+            KnownPathway.opened(event).persist();
+        } else {
+            pathway.referredAgain(event);
+        }
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public KnownPathway find(UUID pathwayId) {
+        KnownPathway pathway = KnownPathway.findById(pathwayId);
+        if (pathway == null) {
+            throw ProblemException.notFound("No pathway " + pathwayId + " is known to health-check-service");
+        }
+        return pathway;
+    }
+}

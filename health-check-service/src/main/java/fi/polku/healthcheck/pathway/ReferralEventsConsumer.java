@@ -1,0 +1,32 @@
+package fi.polku.healthcheck.pathway;
+
+import fi.polku.events.ReferralReceived;
+import fi.polku.platform.inbox.IdempotentConsumer;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+@ApplicationScoped
+public class ReferralEventsConsumer {
+
+    private final IdempotentConsumer inbox;
+    private final KnownPathways pathways;
+
+    ReferralEventsConsumer(IdempotentConsumer inbox, KnownPathways pathways) {
+        this.inbox = inbox;
+        this.pathways = pathways;
+    }
+
+    @Incoming("referral-events")
+    @Blocking
+    @Transactional
+    public void on(ConsumerRecord<String, String> record) {
+        inbox.consume("health-check-pathways", record, event -> {
+            if (event.payload() instanceof ReferralReceived received) {
+                pathways.referred(received);
+            }
+        });
+    }
+}

@@ -1,0 +1,39 @@
+package fi.polku.healthcheck.pathway;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import fi.polku.events.ReferralReceived;
+import fi.polku.events.ReferralSource;
+import java.time.Instant;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+class KnownPathwayTest {
+
+    private static final UUID PATHWAY = UUID.randomUUID();
+    private static final UUID CLIENT = UUID.randomUUID();
+
+    private static ReferralReceived referral(ReferralSource source, String at, String municipality) {
+        return new ReferralReceived(UUID.randomUUID(), PATHWAY, CLIENT, source, municipality, null, Instant.parse(at));
+    }
+
+    @Test
+    void theEarliestReferralIsTheFirstWhateverTheArrivalOrder() {
+        KnownPathway pathway = KnownPathway.opened(referral(ReferralSource.KELA, "2026-04-02T10:00:00Z", "564"));
+        pathway.referredAgain(referral(ReferralSource.TYP, "2026-04-01T10:00:00Z", null));
+        pathway.referredAgain(referral(ReferralSource.SELF, "2026-04-03T10:00:00Z", "139"));
+
+        assertEquals(3, pathway.referrals);
+        assertEquals(ReferralSource.TYP, pathway.firstSource);
+        assertEquals(Instant.parse("2026-04-01T10:00:00Z"), pathway.firstReferredAt);
+        assertEquals("139", pathway.municipalityCode);
+    }
+
+    @Test
+    void aReferralWithoutMunicipalityKeepsTheKnownOne() {
+        KnownPathway pathway = KnownPathway.opened(referral(ReferralSource.KELA, "2026-04-02T10:00:00Z", "564"));
+        pathway.referredAgain(referral(ReferralSource.KELA, "2026-04-05T10:00:00Z", null));
+
+        assertEquals("564", pathway.municipalityCode);
+    }
+}

@@ -1,0 +1,32 @@
+package fi.polku.indicator.referral;
+
+import fi.polku.events.ReferralReceived;
+import fi.polku.platform.inbox.IdempotentConsumer;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+@ApplicationScoped
+public class ReferralEventsConsumer {
+
+    private final IdempotentConsumer inbox;
+    private final ReferralCounts counts;
+
+    ReferralEventsConsumer(IdempotentConsumer inbox, ReferralCounts counts) {
+        this.inbox = inbox;
+        this.counts = counts;
+    }
+
+    @Incoming("referral-events")
+    @Blocking
+    @Transactional
+    public void on(ConsumerRecord<String, String> record) {
+        inbox.consume("indicator-referral-counts", record, event -> {
+            if (event.payload() instanceof ReferralReceived received) {
+                counts.count(received);
+            }
+        });
+    }
+}

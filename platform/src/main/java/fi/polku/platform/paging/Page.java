@@ -1,0 +1,22 @@
+package fi.polku.platform.paging;
+
+import java.util.List;
+import java.util.function.Function;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/**
+ * One page of a list. Lists are always in a stable order, so paging through them neither skips nor
+ * repeats an item while nothing changes.
+ *
+ * @param items the items on this page
+ * @param total how many items the whole list has
+ * @param page  the page number, from 0
+ * @param size  the page size asked for
+ */
+@Schema(name = "Page", description = "One page of a list, with the list's total")
+public record Page<T>(List<T> items, long total, int page, int size) {
+
+    public <R> Page<R> map(Function<T, R> mapper) {
+        return new Page<>(items.stream().map(mapper).toList(), total, page, size);
+    }
+}

@@ -1,0 +1,85 @@
+package fi.polku.platform.testing;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItems;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.path.json.JsonPath;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What every Polku service promises, checked the same way for each: a service's test extends this
+ * class and is annotated {@link PolkuTest}.
+ */
+public abstract class ServiceContractTest {
+
+    @Test
+    void readinessReallyChecksTheDatabaseAndKafka() {
+        given().when().get("/q/health/ready")
+                .then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItems("Database connections health check", "Kafka connection health check"));
+        given().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
+    }
+
+    @Test
+    void metricsAndTheApiDocumentAreOpen() {
+        given().when().get("/q/metrics").then().statusCode(200);
+        given().when().get("/q/openapi").then().statusCode(200);
+    }
+
+    @Test
+    void everyApiOperationNeedsAToken() {
+        List<String[]> operations = apiOperations();
+        assertFalse(operations.isEmpty(), "the service documents no /api operation");
+        for (String[] operation : operations) {
+            String path = operation[1].replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+            int status = given().contentType("application/json").body("{}")
+                    .when().request(operation[0], path).then().extract().statusCode();
+            assertTrue(status == 401, operation[0] + " " + operation[1] + " answered " + status + " without a token");
+        }
+    }
+
+    @Test
+    void everyApiOperationIsDocumentedWithExamples() {
+        JsonPath openApi = openApi();
+        for (String[] operation : apiOperations()) {
+            Map<String, Object> op = openApi.getMap("paths.'" + operation[1] + "'." + operation[0]);
+            assertNotNull(op.get("summary"), operation[0] + " " + operation[1] + " has no summary");
+            String json = openApi.prettify();
+            assertTrue(json.contains("example"), "no examples in the OpenAPI document");
+            Object body = op.get("requestBody");
+            if (body != null) {
+                assertTrue(body.toString().contains("example"), operation[0] + " " + operation[1]
+                        + " has a request body without an example");
+            }
+            Map<?, ?> responses = (Map<?, ?>) op.get("responses");
+            assertTrue(responses.keySet().stream().anyMatch(code -> code.toString().startsWith("2")),
+                    operation[0] + " " + operation[1] + " documents no success response");
+        }
+    }
+
+    private static JsonPath openApi() {
+        return given().queryParam("format", "json").when().get("/q/openapi").then().statusCode(200).extract().jsonPath();
+    }
+
+    private static List<String[]> apiOperations() {
+        Map<String, Map<String, Object>> paths = openApi().getMap("paths");
+        List<String[]> operations = new ArrayList<>();
+        paths.forEach((path, methods) -> {
+            if (path.startsWith("/api/")) {
+                methods.keySet().stream()
+                        .filter(m -> List.of("get", "post", "put", "patch", "delete").contains(m))
+                        .forEach(m -> operations.add(new String[] {m, path}));
+            }
+        });
+        return operations;
+    }
+}

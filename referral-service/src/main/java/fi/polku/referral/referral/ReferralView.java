@@ -1,0 +1,27 @@
+package fi.polku.referral.referral;
+
+import fi.polku.events.ReferralSource;
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Referral", description = "A received referral")
+public record ReferralView(
+        @Schema(example = "0b6f8c4e-51a6-4d7e-9c1b-6a0f3f1d2e11") UUID id,
+        @Schema(description = "The pathway (episode of support) the referral belongs to",
+                example = "5d3c2b1a-7e6f-4a9b-8c7d-1e2f3a4b5c6d") UUID pathwayId,
+        @Schema(example = "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a") UUID clientId,
+        @Schema(example = "EMPLOYMENT_SERVICES") ReferralSource source,
+        @Schema(example = "TE-toimisto, Oulu") String referringOrganisation,
+        @Schema(example = "Anna Asiantuntija") String referringPerson,
+        @Schema(example = "564") String municipalityCode,
+        @Schema(example = "Oulu") String requestedArea,
+        @Schema(example = "Pitkään työttömänä, terveydentila selvitettävä.") String freeText,
+        @Schema(example = "RECEIVED") ReferralStatus status,
+        @Schema(example = "2026-03-02T08:15:30Z") Instant receivedAt) {
+
+    static ReferralView of(Referral r) {
+        return new ReferralView(r.id(), r.pathwayId(), r.clientId(), r.source(), r.referringOrganisation(),
+                r.referringPerson(), r.municipalityCode(), r.requestedArea(), r.freeText(), r.status(), r.receivedAt());
+    }
+}

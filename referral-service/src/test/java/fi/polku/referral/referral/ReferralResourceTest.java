@@ -1,0 +1,143 @@
+package fi.polku.referral.referral;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.notNullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.polku.events.CloudEventHeaders;
+import fi.polku.events.Topics;
+import fi.polku.platform.testing.KafkaTestClient;
+import fi.polku.platform.testing.PolkuTest;
+import io.quarkus.test.junit.QuarkusTest;
+import fi.polku.platform.testing.Tokens;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+@QuarkusTest
+@PolkuTest
+class ReferralResourceTest {
+
+    private static final String INTEGRATION = Tokens.bearer("te-integration", "integration");
+    private static final String PROFESSIONAL = Tokens.bearer("liisa", "professional");
+
+    @Inject
+    EntityManager em;
+    @Inject
+    ObjectMapper json;
+
+    static String body(UUID clientId) {
+        return """
+                {"clientId": "%s", "source": "EMPLOYMENT_SERVICES", "referringOrganisation": "TE-toimisto, Oulu",
+                 "referringPerson": "Anna Asiantuntija", "municipalityCode": "564", "requestedArea": "Oulu",
+                 "freeText": "Selkäkipu, pitkä työttömyys"}""".formatted(clientId);
+    }
+
+    @Test
+    void aReceivedReferralIsStoredAndItsEventWrittenAndPublished() throws Exception {
+        UUID clientId = UUID.randomUUID();
+        String location = given().header("Authorization", INTEGRATION).contentType(ContentType.JSON).body(body(clientId))
+                .when().post("/api/v1/referrals")
+                .then().statusCode(201)
+                .header("Location", notNullValue())
+                .body("clientId", equalTo(clientId.toString()))
+                .body("status", equalTo("RECEIVED"))
+                .body("source", equalTo("EMPLOYMENT_SERVICES"))
+                .extract().header("Location");
+        String id = location.substring(location.lastIndexOf('/') + 1);
+        String pathwayId = given().header("Authorization", PROFESSIONAL).when().get(location)
+                .then().statusCode(200).body("id", equalTo(id)).body("freeText", equalTo("Selkäkipu, pitkä työttömyys"))
+                .extract().path("pathwayId");
+
+        Object[] outbox = QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery("""
+                select cast(aggregate_id as text), topic, type, source, cast(payload as text)
+                from outbox_event where payload ->> 'referralId' = ?1""").setParameter(1, id).getSingleResult());
+        assertEquals(pathwayId, outbox[0]);
+        assertEquals(Topics.REFERRAL, outbox[1]);
+        assertEquals("fi.polku.referral.received.v1", outbox[2]);
+        assertEquals("/polku/referral-service", outbox[3]);
+        JsonNode payload = json.readTree((String) outbox[4]);
+        assertEquals(json.readTree("""
+                {"referralId": "%s", "pathwayId": "%s", "clientId": "%s", "source": "EMPLOYMENT_SERVICES",
+                 "municipalityCode": "564", "requestedArea": "Oulu", "receivedAt": %s}"""
+                .formatted(id, pathwayId, clientId, payload.get("receivedAt"))), payload);
+
+        ConsumerRecord<String, String> record = await().atMost(Duration.ofSeconds(15)).until(
+                () -> KafkaTestClient.readAll(Topics.REFERRAL).stream().filter(r -> r.key().equals(pathwayId)).findFirst(),
+                java.util.Optional::isPresent).orElseThrow();
+        assertEquals("fi.polku.referral.received.v1", KafkaTestClient.header(record, CloudEventHeaders.TYPE));
+        assertEquals(pathwayId, KafkaTestClient.header(record, CloudEventHeaders.SUBJECT));
+        assertFalse(record.value().contains("Selkäkipu") || record.value().contains("Anna"),
+                "free text or the referrer's name reached Kafka");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "{\"clientId\": ",
+        "[]",
+        "{}",
+        "{\"clientId\": \"nope\", \"source\": \"KELA\", \"referringOrganisation\": \"Kela\"}",
+        "{\"clientId\": \"9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a\", \"source\": \"POLICE\", \"referringOrganisation\": \"x\"}",
+        "{\"clientId\": \"9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a\", \"source\": \"KELA\", \"referringOrganisation\": \"  \"}",
+        "{\"clientId\": \"9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a\", \"source\": \"KELA\", \"referringOrganisation\": \"Kela\", \"municipalityCode\": \"5640\"}",
+        "{\"clientId\": \"9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a\", \"source\": 7, \"referringOrganisation\": {}}"
+    })
+    void badInputIsA400ProblemAndNothingIsWritten(String badBody) {
+        long referralsBefore = count("select count(*) from referral");
+        long outboxBefore = count("select count(*) from outbox_event");
+
+        given().header("Authorization", INTEGRATION).contentType(ContentType.JSON).body(badBody)
+                .when().post("/api/v1/referrals")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("status", equalTo(400))
+                .body("title", equalTo("Request is not valid"));
+
+        assertEquals(referralsBefore, count("select count(*) from referral"));
+        assertEquals(outboxBefore, count("select count(*) from outbox_event"));
+    }
+
+    @Test
+    void everyMissingFieldIsNamed() {
+        given().header("Authorization", INTEGRATION).contentType(ContentType.JSON).body("{}")
+                .when().post("/api/v1/referrals")
+                .then().statusCode(400)
+                .body("errors.field", equalTo(List.of("clientId", "referringOrganisation", "source")));
+        given().header("Authorization", INTEGRATION).contentType(ContentType.JSON)
+                .body(body(UUID.randomUUID()).replace("\"564\"", "\"56A\""))
+                .when().post("/api/v1/referrals")
+                .then().statusCode(400)
+                .body("errors.field", hasItem("municipalityCode"))
+                .body("errors.message", hasItem("must be a 3-digit municipality code"));
+    }
+
+    @Test
+    void rolesDecideWhoMayDoWhat() {
+        given().header("Authorization", Tokens.bearer("markku", "manager")).contentType(ContentType.JSON)
+                .body(body(UUID.randomUUID()))
+                .when().post("/api/v1/referrals")
+                .then().statusCode(403);
+        given().header("Authorization", INTEGRATION).when().get("/api/v1/referrals/{id}", UUID.randomUUID())
+                .then().statusCode(403);
+        given().header("Authorization", PROFESSIONAL).when().get("/api/v1/referrals/{id}", UUID.randomUUID())
+                .then().statusCode(404).contentType("application/problem+json");
+    }
+
+    private long count(String sql) {
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) em.createNativeQuery(sql).getSingleResult()).longValue());
+    }
+}

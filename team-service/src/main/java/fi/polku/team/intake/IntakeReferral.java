@@ -1,0 +1,50 @@
+package fi.polku.team.intake;
+
+import fi.polku.events.ReferralReceived;
+import fi.polku.events.ReferralSource;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A received referral as the teams see it: coded facts only. */
+@Entity
+@Table(name = "intake_referral")
+public class IntakeReferral extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "referral_id")
+    UUID referralId;
+    @Column(name = "pathway_id")
+    UUID pathwayId;
+    @Column(name = "client_id")
+    UUID clientId;
+    @Enumerated(EnumType.STRING)
+    ReferralSource source;
+    @Column(name = "municipality_code", columnDefinition = "bpchar(3)")
+    String municipalityCode;
+    @Column(name = "requested_area")
+    String requestedArea;
+    @Column(name = "received_at")
+    Instant receivedAt;
+
+    protected IntakeReferral() {
+    }
+
+    static IntakeReferral of(ReferralReceived event) {
+        IntakeReferral intake = new IntakeReferral();
+        intake.referralId = event.referralId();
+        intake.pathwayId = event.pathwayId();
+        intake.clientId = event.clientId();
+        intake.source = event.source();
+        intake.municipalityCode = event.municipalityCode();
+        intake.requestedArea = event.requestedArea();
+        intake.receivedAt = event.receivedAt();
+        return intake;
+    }
+}

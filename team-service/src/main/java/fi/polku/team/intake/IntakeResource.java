@@ -1,0 +1,70 @@
+package fi.polku.team.intake;
+
+import fi.polku.events.ReferralSource;
+import fi.polku.platform.paging.Page;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/intake")
+@Tag(name = "Intake", description = "Received referrals waiting for a team")
+@Produces(MediaType.APPLICATION_JSON)
+public class IntakeResource {
+
+    private final IntakeService intake;
+
+    IntakeResource(IntakeService intake) {
+        this.intake = intake;
+    }
+
+    @Schema(name = "IntakeReferral")
+    public record IntakeView(@Schema(example = "0b6f8c4e-51a6-4d7e-9c1b-6a0f3f1d2e11") UUID referralId,
+            @Schema(example = "5d3c2b1a-7e6f-4a9b-8c7d-1e2f3a4b5c6d") UUID pathwayId,
+            @Schema(example = "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a") UUID clientId,
+            @Schema(example = "EMPLOYMENT_SERVICES") ReferralSource source,
+            @Schema(example = "564") String municipalityCode,
+            @Schema(example = "Oulu") String requestedArea,
+            @Schema(example = "2026-03-02T08:15:30Z") Instant receivedAt) {
+
+        static IntakeView of(IntakeReferral r) {
+            return new IntakeView(r.referralId, r.pathwayId, r.clientId, r.source, r.municipalityCode,
+                    r.requestedArea, r.receivedAt);
+        }
+    }
+
+    @GET
+    @RolesAllowed("professional")
+    @Operation(summary = "List the intake", description = "Received referrals, oldest first, with the total.")
+    @APIResponse(responseCode = "200", description = "One page of the intake",
+            content = @Content(schema = @Schema(implementation = Page.class), examples = @ExampleObject(
+                    name = "One referral", value = """
+                            {"items": [{"referralId": "0b6f8c4e-51a6-4d7e-9c1b-6a0f3f1d2e11",
+                              "pathwayId": "5d3c2b1a-7e6f-4a9b-8c7d-1e2f3a4b5c6d",
+                              "clientId": "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a", "source": "EMPLOYMENT_SERVICES",
+                              "municipalityCode": "564", "requestedArea": "Oulu",
+                              "receivedAt": "2026-03-02T08:15:30Z"}], "total": 1, "page": 0, "size": 50}""")))
+    @APIResponse(responseCode = "400", description = "A paging parameter is out of range")
+    public Page<IntakeView> list(
+            @Parameter(description = "Only referrals asking for this area", example = "Oulu")
+            @QueryParam("area") @Size(min = 1, max = 100) String area,
+            @Parameter(description = "Page number from 0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+            @Parameter(description = "Page size, 1–200") @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+        return intake.list(area, page, size).map(IntakeView::of);
+    }
+}

@@ -1,0 +1,32 @@
+package fi.polku.team.intake;
+
+import fi.polku.events.ReferralReceived;
+import fi.polku.platform.inbox.IdempotentConsumer;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+@ApplicationScoped
+public class ReferralEventsConsumer {
+
+    private final IdempotentConsumer inbox;
+    private final IntakeService intake;
+
+    ReferralEventsConsumer(IdempotentConsumer inbox, IntakeService intake) {
+        this.inbox = inbox;
+        this.intake = intake;
+    }
+
+    @Incoming("referral-events")
+    @Blocking
+    @Transactional
+    public void on(ConsumerRecord<String, String> record) {
+        inbox.consume("team-intake", record, event -> {
+            if (event.payload() instanceof ReferralReceived received) {
+                intake.add(received);
+            }
+        });
+    }
+}

@@ -1,0 +1,12 @@
+package fi.polku.team;
+
+import fi.polku.platform.testing.ArchitectureRules;
+import org.junit.jupiter.api.Test;
+
+class ArchitectureTest {
+
+    @Test
+    void keepsTheServiceBoundaries() {
+        ArchitectureRules.check("team");
+    }
+}

@@ -1,0 +1,10 @@
+package fi.polku.team;
+
+import fi.polku.platform.testing.PolkuTest;
+import fi.polku.platform.testing.ServiceContractTest;
+import io.quarkus.test.junit.QuarkusTest;
+
+@QuarkusTest
+@PolkuTest
+class TeamServiceContractTest extends ServiceContractTest {
+}
