@@ -45,6 +45,7 @@ public abstract class ServiceContractTest {
                     .when().request(operation[0], path).then().extract().statusCode();
             assertTrue(status == 401, operation[0] + " " + operation[1] + " answered " + status + " without a token");
         }
+        given().when().get("/api/no-such-path").then().statusCode(401);
     }
 
     @Test

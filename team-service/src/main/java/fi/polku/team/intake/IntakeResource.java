@@ -2,11 +2,11 @@ package fi.polku.team.intake;
 
 import fi.polku.events.ReferralSource;
 import fi.polku.platform.paging.Page;
+import fi.polku.platform.paging.PageParams;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -63,8 +63,7 @@ public class IntakeResource {
     public Page<IntakeView> list(
             @Parameter(description = "Only referrals asking for this area", example = "Oulu")
             @QueryParam("area") @Size(min = 1, max = 100) String area,
-            @Parameter(description = "Page number from 0") @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-            @Parameter(description = "Page size, 1–200") @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-        return intake.list(area, page, size).map(IntakeView::of);
+            @Valid @BeanParam PageParams paging) {
+        return intake.list(area, paging.page(), paging.size()).map(IntakeView::of);
     }
 }

@@ -74,7 +74,9 @@ class IntakeTest {
                 .body("errors[0].field", equalTo("page"));
         given().header("Authorization", PROFESSIONAL).queryParam("page", "first")
                 .when().get("/api/v1/intake")
-                .then().statusCode(404);
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("page"))
+                .body("errors[0].message", equalTo("must be a whole number from 0 to 999999"));
     }
 
     @Test
