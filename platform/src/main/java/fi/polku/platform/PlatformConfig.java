@@ -13,6 +13,15 @@ public interface PlatformConfig {
 
     Outbox outbox();
 
+    Health health();
+
+    interface Health {
+
+        /** How long the readiness check waits for the Kafka broker before it reports DOWN; default 3s. */
+        @WithDefault("3s")
+        Duration kafkaTimeout();
+    }
+
     interface Outbox {
 
         /** Whether this instance runs the relay at all; default true. */

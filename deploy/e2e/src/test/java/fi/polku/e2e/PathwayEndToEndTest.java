@@ -1,0 +1,194 @@
+package fi.polku.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.restassured.http.ContentType;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * Follows pathway events through the four services running as real processes, with the real Kafka
+ * broker process and PostgreSQL, all started by {@code deploy/local/stack}.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PathwayEndToEndTest {
+
+    private static final LocalStack STACK = new LocalStack();
+    private static final String PRIVATE_MARKER = "Yksityinen-" + UUID.randomUUID();
+    private static String integration;
+    private static String professional;
+    private static String manager;
+
+    @BeforeAll
+    static void startStack() throws Exception {
+        STACK.up();
+        integration = "Bearer " + STACK.token("te-integration");
+        professional = "Bearer " + STACK.token("liisa");
+        manager = "Bearer " + STACK.token("markku");
+    }
+
+    @AfterAll
+    static void stopStack() {
+        STACK.down();
+    }
+
+    private static String postReferral(String source) {
+        return given().header("Authorization", integration).contentType(ContentType.JSON).body("""
+                        {"clientId": "%s", "source": "%s", "referringOrganisation": "TE-toimisto, Oulu",
+                         "referringPerson": "%s", "municipalityCode": "564", "requestedArea": "Oulu",
+                         "freeText": "%s"}""".formatted(UUID.randomUUID(), source, PRIVATE_MARKER, PRIVATE_MARKER))
+                .when().post(LocalStack.url("referral") + "/api/v1/referrals")
+                .then().statusCode(201).extract().path("id");
+    }
+
+    private static int receivedReferrals() {
+        YearMonth now = YearMonth.now(ZoneId.of("Europe/Helsinki"));
+        return given().header("Authorization", manager)
+                .queryParam("from", now.minusMonths(1).toString()).queryParam("to", now.plusMonths(1).toString())
+                .when().get(LocalStack.url("indicator") + "/api/v1/indicators/referrals")
+                .then().statusCode(200).extract().path("total");
+    }
+
+    @Test
+    @Order(1)
+    void aReferralTravelsThroughTheBrokerIntoEveryReadModel() {
+        int before = receivedReferrals();
+        String referralId = postReferral("EMPLOYMENT_SERVICES");
+        String pathwayId = given().header("Authorization", professional)
+                .when().get(LocalStack.url("referral") + "/api/v1/referrals/" + referralId)
+                .then().statusCode(200).extract().path("pathwayId");
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> receivedReferrals() == before + 1);
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().header("Authorization", professional)
+                .queryParam("area", "Oulu").queryParam("size", 200)
+                .when().get(LocalStack.url("team") + "/api/v1/intake")
+                .then().extract().jsonPath().getList("items.referralId").contains(referralId));
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().header("Authorization", professional)
+                .when().get(LocalStack.url("health-check") + "/api/v1/pathways/" + pathwayId)
+                .then().extract().statusCode() == 200);
+        given().header("Authorization", professional)
+                .when().get(LocalStack.url("health-check") + "/api/v1/pathways/" + pathwayId)
+                .then().body("firstSource", equalTo("EMPLOYMENT_SERVICES")).body("referrals", equalTo(1));
+    }
+
+    @Test
+    @Order(2)
+    void noApiPathOfAnyServiceAnswersWithoutAToken() {
+        List<String[]> operations = List.of(
+                new String[] {"referral", "POST", "/api/v1/referrals"},
+                new String[] {"referral", "GET", "/api/v1/referrals/" + UUID.randomUUID()},
+                new String[] {"team", "GET", "/api/v1/intake"},
+                new String[] {"health-check", "GET", "/api/v1/pathways/" + UUID.randomUUID()},
+                new String[] {"indicator", "GET", "/api/v1/indicators/referrals?from=2026-01&to=2026-02"});
+        for (String[] operation : operations) {
+            given().contentType(ContentType.JSON).body("{}")
+                    .when().request(operation[1], LocalStack.url(operation[0]) + operation[2])
+                    .then().statusCode(401);
+        }
+        for (String service : List.of("referral", "team", "health-check", "indicator")) {
+            given().when().get(LocalStack.url(service) + "/api/anything").then().statusCode(401);
+            given().when().get(LocalStack.url(service) + "/q/health/ready").then().statusCode(200)
+                    .body("status", equalTo("UP"));
+        }
+    }
+
+    @Test
+    @Order(3)
+    void badInputIsAProblemAndIsNotCounted() {
+        int before = receivedReferrals();
+        given().header("Authorization", integration).contentType(ContentType.JSON).body("{\"source\": \"KELA\"")
+                .when().post(LocalStack.url("referral") + "/api/v1/referrals")
+                .then().statusCode(400).contentType("application/problem+json");
+        postReferral("KELA");
+        await().atMost(Duration.ofSeconds(30)).until(() -> receivedReferrals() == before + 1);
+        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> receivedReferrals() == before + 1);
+    }
+
+    @Test
+    @Order(4)
+    void referralsPostedWhileTheBrokerIsDownAreAllCountedOnceItReturns() {
+        int before = receivedReferrals();
+        STACK.stopKafka();
+        try {
+            List<String> ids = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                ids.add(postReferral(i % 2 == 0 ? "TYP" : "SOTE_CENTRE"));
+            }
+            assertEquals(20, ids.stream().distinct().count());
+            // Readiness tells the truth: without the broker, referral-service is not ready.
+            await().atMost(Duration.ofSeconds(60)).until(() -> given()
+                    .when().get(LocalStack.url("referral") + "/q/health/ready").then().extract().statusCode() == 503);
+            assertEquals(before, receivedReferrals(), "nothing can be counted while the broker is down");
+        } finally {
+            STACK.startKafka();
+        }
+        await().atMost(Duration.ofSeconds(120)).until(() -> receivedReferrals() >= before + 20);
+        // And none twice: the count stays exact while redeliveries could still arrive.
+        await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(10))
+                .until(() -> receivedReferrals() == before + 20);
+        await().atMost(Duration.ofSeconds(60)).until(() -> given()
+                .when().get(LocalStack.url("referral") + "/q/health/ready").then().extract().statusCode() == 200);
+    }
+
+    @Test
+    @Order(5)
+    void nothingPrivateEverReachedTheBus() {
+        List<ConsumerRecord<String, String>> records = readAll(List.of("pathway.referral.v1",
+                "pathway.referral.v1.dlq", "pathway.team.v1", "pathway.health-check.v1"));
+        assertFalse(records.isEmpty());
+        for (ConsumerRecord<String, String> record : records) {
+            assertFalse(record.value() != null && record.value().contains(PRIVATE_MARKER),
+                    "free text or a referrer's name reached " + record.topic());
+            record.headers().forEach(h -> assertFalse(new String(h.value(), StandardCharsets.UTF_8)
+                    .contains(PRIVATE_MARKER)));
+        }
+        assertTrue(STACK.status().contains("ready"));
+    }
+
+    private static List<ConsumerRecord<String, String>> readAll(List<String> topics) {
+        Properties props = new Properties();
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, LocalStack.kafkaBootstrap());
+        props.put(ConsumerConfig.GROUP_ID_CONFIG, "e2e-reader-" + UUID.randomUUID());
+        props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        List<ConsumerRecord<String, String>> records = new ArrayList<>();
+        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
+                new StringDeserializer())) {
+            List<TopicPartition> partitions = new ArrayList<>();
+            for (String topic : topics) {
+                consumer.partitionsFor(topic, Duration.ofSeconds(10))
+                        .forEach(p -> partitions.add(new TopicPartition(topic, p.partition())));
+            }
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            var end = consumer.endOffsets(partitions);
+            long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+            while (partitions.stream().anyMatch(tp -> consumer.position(tp) < end.get(tp))
+                    && System.nanoTime() < deadline) {
+                consumer.poll(Duration.ofMillis(200)).forEach(records::add);
+            }
+        }
+        return records;
+    }
+}
