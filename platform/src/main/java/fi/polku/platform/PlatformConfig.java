@@ -28,8 +28,8 @@ public interface PlatformConfig {
         @WithDefault("true")
         boolean relayEnabled();
 
-        /** How often the relay looks for unpublished rows; default 0.2s. */
-        @WithDefault("0.2s")
+        /** How often the relay looks for unpublished rows when nothing wakes it; default 1s. */
+        @WithDefault("1s")
         Duration pollInterval();
 
         /** Rows the relay sends per batch before it waits for the broker's acknowledgements; default 500. */

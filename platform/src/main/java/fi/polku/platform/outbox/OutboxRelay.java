@@ -5,18 +5,22 @@ import fi.polku.platform.PlatformConfig;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import io.quarkus.scheduler.Scheduled;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
 import io.smallrye.common.annotation.Identifier;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.KafkaProducer;
@@ -30,6 +34,11 @@ import org.jboss.logging.Logger;
 
 /**
  * Publishes outbox rows to Kafka in {@code seq} order and marks them published.
+ *
+ * <p>The relay runs on its own thread. {@link OutboxWriter} wakes it as soon as a transaction that wrote
+ * events commits, so an event normally leaves within milliseconds; between wake-ups it polls every
+ * {@code polku.outbox.poll-interval}, which picks up rows that other instances wrote or that an earlier
+ * round could not send.
  *
  * <p>Only one relay per database publishes at a time: a batch runs under a transaction-scoped
  * advisory lock, so several instances of a service never send the same row concurrently or a pathway's
@@ -50,7 +59,10 @@ public class OutboxRelay {
     private final Map<String, Object> kafkaConfig;
     private final Counter published;
     private final Counter failed;
+    private final Semaphore wakeUps = new Semaphore(0);
     private volatile KafkaProducer<String, byte[]> producer;
+    private volatile boolean running;
+    private Thread thread;
 
     OutboxRelay(EntityManager em, PlatformConfig config,
             @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, MeterRegistry metrics) {
@@ -61,13 +73,60 @@ public class OutboxRelay {
         this.failed = metrics.counter("polku.outbox.failed");
     }
 
-    @Scheduled(every = "${polku.outbox.poll-interval:0.2s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
-            skipExecutionIf = RelayDisabled.class)
-    void relay() {
-        int sent;
-        do {
-            sent = publishBatch();
-        } while (sent == config.batchSize());
+    void start(@Observes StartupEvent startup) {
+        if (!config.relayEnabled()) {
+            LOG.info("Outbox relay disabled on this instance");
+            return;
+        }
+        running = true;
+        thread = Thread.ofPlatform().name("outbox-relay").daemon().start(this::run);
+    }
+
+    void stop(@Observes ShutdownEvent shutdown) {
+        running = false;
+        if (thread != null) {
+            thread.interrupt();
+            try {
+                thread.join(Duration.ofSeconds(10));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** Asks the relay to look for new rows now rather than at its next poll. */
+    void wakeUp() {
+        wakeUps.release();
+    }
+
+    private void run() {
+        long pollMillis = config.pollInterval().toMillis();
+        while (running) {
+            try {
+                int sent = publishBatch();
+                if (sent < config.batchSize()) {
+                    wakeUps.tryAcquire(pollMillis, TimeUnit.MILLISECONDS);
+                    wakeUps.drainPermits();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (RuntimeException e) {
+                if (!running) {
+                    return;
+                }
+                LOG.warnf("Outbox relay round failed, retrying in %d ms: %s", pollMillis, e.toString());
+                sleepQuietly(pollMillis);
+            }
+        }
+    }
+
+    private static void sleepQuietly(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Publishes one batch of pending rows; returns how many were marked published. */
@@ -183,23 +242,7 @@ public class OutboxRelay {
     @PreDestroy
     void close() {
         if (producer != null) {
-            producer.close(java.time.Duration.ofSeconds(5));
-        }
-    }
-
-    /** Lets an instance run without a relay, for example a read-only replica. */
-    @ApplicationScoped
-    public static class RelayDisabled implements Scheduled.SkipPredicate {
-
-        private final boolean enabled;
-
-        RelayDisabled(PlatformConfig config) {
-            this.enabled = config.outbox().relayEnabled();
-        }
-
-        @Override
-        public boolean test(io.quarkus.scheduler.ScheduledExecution execution) {
-            return !enabled;
+            producer.close(Duration.ofSeconds(5));
         }
     }
 }

@@ -7,6 +7,9 @@ import fi.polku.events.PathwayEvent;
 import fi.polku.platform.PlatformConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.UUID;
@@ -18,11 +21,16 @@ public class OutboxWriter {
     private final EntityManager em;
     private final ObjectMapper json;
     private final String source;
+    private final TransactionSynchronizationRegistry transactions;
+    private final OutboxRelay relay;
 
-    OutboxWriter(EntityManager em, ObjectMapper json, PlatformConfig config) {
+    OutboxWriter(EntityManager em, ObjectMapper json, PlatformConfig config,
+            TransactionSynchronizationRegistry transactions, OutboxRelay relay) {
         this.em = em;
         this.json = json;
         this.source = config.eventSource();
+        this.transactions = transactions;
+        this.relay = relay;
     }
 
     /**
@@ -45,6 +53,18 @@ public class OutboxWriter {
                 .setParameter(6, occurredAt)
                 .setParameter(7, serialize(event))
                 .executeUpdate();
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) {
+                    relay.wakeUp();
+                }
+            }
+        });
         return id;
     }
 
