@@ -96,6 +96,16 @@ class ContractTest {
         assertEquals(EventType.REFERRAL_RECEIVED, EventType.byName("fi.polku.referral.received.v1").orElseThrow());
     }
 
+    @org.junit.jupiter.api.Test
+    void everyTypeAndTopicIsDocumented() throws IOException {
+        String docs = java.nio.file.Files.readString(java.nio.file.Path.of(System.getProperty("polku-test.root", ".."))
+                .resolve("docs/events.md"));
+        for (EventType<?> type : EventType.ALL) {
+            assertTrue(docs.contains("### `" + type.name() + "`"), type.name() + " is missing from docs/events.md");
+            assertTrue(docs.contains("`" + type.topic() + "`"), type.topic() + " is missing from docs/events.md");
+        }
+    }
+
     private static JsonSchema schema(EventType<?> type) throws IOException {
         return SCHEMAS.getSchema(read(type.schema()));
     }
