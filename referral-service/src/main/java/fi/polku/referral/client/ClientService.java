@@ -1,0 +1,70 @@
+package fi.polku.referral.client;
+
+import fi.polku.platform.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.UUID;
+import org.hibernate.exception.ConstraintViolationException;
+
+@ApplicationScoped
+public class ClientService {
+
+    private final IdentityCodeProtector protector;
+    private final Clock clock;
+
+    ClientService(IdentityCodeProtector protector, Clock clock) {
+        this.protector = protector;
+        this.clock = clock;
+    }
+
+    /** Registers a client; one identity code is one client, so a second registration is a conflict. */
+    @Transactional
+    public Client register(IdentityCode code, ClientDetails details) {
+        byte[] lookup = protector.lookupHash(code);
+        if (Client.count("identityCodeLookup", lookup) > 0) {
+            throw ProblemException.conflict("A client with this identity code is already registered");
+        }
+        Client client = Client.register(code, protector.encrypt(code), lookup, details, clock.instant());
+        try {
+            client.persistAndFlush();
+        } catch (PersistenceException e) {
+            if (e.getCause() instanceof ConstraintViolationException) {
+                // Two registrations of the same code raced past the check above; the unique lookup caught it.
+                throw ProblemException.conflict("A client with this identity code is already registered");
+            }
+            throw e;
+        }
+        return client;
+    }
+
+    @Transactional
+    public Client update(UUID id, ClientDetails details) {
+        Client client = find(id);
+        client.update(details, clock.instant());
+        return client;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Client find(UUID id) {
+        Client client = Client.findById(id);
+        if (client == null) {
+            throw ProblemException.notFound("No client " + id);
+        }
+        return client;
+    }
+
+    /** The client with exactly this identity code. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Client findByIdentityCode(IdentityCode code) {
+        return Client.<Client>find("identityCodeLookup", protector.lookupHash(code)).firstResultOptional()
+                .orElseThrow(() -> ProblemException.notFound("No client with this identity code"));
+    }
+
+    /** The client's identity code, decrypted, for the few who may see it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public IdentityCode identityCode(UUID id) {
+        return protector.decrypt(find(id).identityCodeSealed());
+    }
+}

@@ -1,0 +1,31 @@
+package fi.polku.referral.client;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+@Schema(name = "Client", description = "A registered client; the identity code is never returned")
+public record ClientView(
+        @Schema(example = "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a") UUID id,
+        @Schema(example = "1952-10-13") LocalDate birthDate,
+        @Schema(example = "Matti Johannes") String firstNames,
+        @Schema(example = "Meikäläinen") String lastName,
+        @Schema(example = "564") String municipalityCode,
+        @Schema(example = "fi") Language preferredLanguage,
+        @Schema(example = "+358 40 123 4567") String phone,
+        @Schema(example = "matti.meikalainen@example.fi") String email,
+        @Schema(example = "Isokatu 1 A 2") String streetAddress,
+        @Schema(example = "90100") String postalCode,
+        @Schema(example = "Oulu") String postOffice,
+        @Schema(example = "false") boolean securityBan,
+        @Schema(example = "2026-03-02T08:15:30Z") Instant createdAt,
+        @Schema(example = "2026-03-02T08:15:30Z") Instant updatedAt) {
+
+    static ClientView of(Client client) {
+        ClientDetails d = client.details();
+        return new ClientView(client.id(), client.birthDate(), d.firstNames(), d.lastName(), d.municipalityCode(),
+                d.preferredLanguage(), d.phone(), d.email(), d.streetAddress(), d.postalCode(), d.postOffice(),
+                d.securityBan(), client.createdAt(), client.updatedAt());
+    }
+}
