@@ -91,6 +91,20 @@ class ContractTest {
     }
 
     @org.junit.jupiter.api.Test
+    void ageGroupsCoverEveryAgeAndMatchTheSchema() throws IOException {
+        assertEquals(AgeGroup.AGE_0_14, AgeGroup.of(0));
+        assertEquals(AgeGroup.AGE_0_14, AgeGroup.of(14));
+        assertEquals(AgeGroup.AGE_15_24, AgeGroup.of(15));
+        assertEquals(AgeGroup.AGE_55_65, AgeGroup.of(65));
+        assertEquals(AgeGroup.AGE_66_PLUS, AgeGroup.of(66));
+        assertEquals(AgeGroup.AGE_66_PLUS, AgeGroup.of(120));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> AgeGroup.of(-1));
+        Set<String> inSchema = new HashSet<>();
+        read(EventType.REFERRAL_RECEIVED.schema()).at("/properties/ageGroup/enum").forEach(n -> inSchema.add(n.asText()));
+        assertEquals(Arrays.stream(AgeGroup.values()).map(Enum::name).collect(Collectors.toSet()), inSchema);
+    }
+
+    @org.junit.jupiter.api.Test
     void everyTypeNameIsUnique() {
         assertEquals(EventType.ALL.size(), EventType.ALL.stream().map(EventType::name).distinct().count());
         assertEquals(EventType.REFERRAL_RECEIVED, EventType.byName("fi.polku.referral.received.v1").orElseThrow());

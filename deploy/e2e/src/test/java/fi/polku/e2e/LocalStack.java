@@ -64,6 +64,11 @@ final class LocalStack {
         return run(30, "token", user).strip();
     }
 
+    /** Registers a demo client; returns its id and its (made-up) identity code. */
+    String[] registerClient(String municipality, boolean securityBan) {
+        return run(60, "client", municipality, String.valueOf(securityBan)).strip().split(" ");
+    }
+
     String status() {
         return run(30, "status");
     }

@@ -2,6 +2,7 @@ package fi.polku.healthcheck.pathway;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import fi.polku.events.AgeGroup;
 import fi.polku.events.ReferralReceived;
 import fi.polku.events.ReferralSource;
 import java.time.Instant;
@@ -14,7 +15,8 @@ class KnownPathwayTest {
     private static final UUID CLIENT = UUID.randomUUID();
 
     private static ReferralReceived referral(ReferralSource source, String at, String municipality) {
-        return new ReferralReceived(UUID.randomUUID(), PATHWAY, CLIENT, source, municipality, null, Instant.parse(at));
+        return new ReferralReceived(UUID.randomUUID(), PATHWAY, CLIENT, AgeGroup.AGE_45_54, source, municipality, null,
+                Instant.parse(at));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package fi.polku.platform.app;
 
+import fi.polku.events.AgeGroup;
 import fi.polku.events.ReferralReceived;
 import fi.polku.events.ReferralSource;
 import fi.polku.platform.outbox.OutboxWriter;
@@ -24,7 +25,7 @@ public class NoteService {
         note.id = UUID.randomUUID();
         note.text = text;
         note.persist();
-        ReferralReceived event = new ReferralReceived(note.id, pathwayId, UUID.randomUUID(), ReferralSource.KELA,
+        ReferralReceived event = new ReferralReceived(note.id, pathwayId, UUID.randomUUID(), AgeGroup.AGE_25_34, ReferralSource.KELA,
                 "564", text, Instant.now());
         outbox.append(event, event.receivedAt());
         if (failAfterwards) {

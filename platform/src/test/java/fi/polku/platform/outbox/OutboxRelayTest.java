@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.polku.events.AgeGroup;
 import fi.polku.events.CloudEventHeaders;
 import fi.polku.events.ReferralReceived;
+import fi.polku.events.ReferralSource;
 import fi.polku.events.Topics;
 import fi.polku.platform.app.NoteService;
 import fi.polku.platform.testing.KafkaTestClient;
@@ -75,7 +77,7 @@ class OutboxRelayTest {
     @Test
     void appendingOutsideATransactionIsRefused() {
         ReferralReceived event = new ReferralReceived(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
-                fi.polku.events.ReferralSource.SELF, null, null, Instant.now());
+                AgeGroup.AGE_15_24, ReferralSource.SELF, null, null, Instant.now());
         assertThrows(TransactionalException.class, () -> outbox.append(event, Instant.now()));
     }
 

@@ -1,5 +1,6 @@
 package fi.polku.referral.client;
 
+import fi.polku.events.AgeGroup;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -8,6 +9,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
 import java.util.UUID;
 
 /** A person referred to work-ability support. */
@@ -46,6 +49,8 @@ public class Client extends PanacheEntityBase {
     @Column(name = "updated_at")
     Instant updatedAt;
 
+    private static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
+
     protected Client() {
     }
 
@@ -81,6 +86,11 @@ public class Client extends PanacheEntityBase {
      */
     public String disclosableMunicipalityCode() {
         return securityBan ? null : municipalityCode;
+    }
+
+    /** The client's age band at {@code instant}, in Finnish time. */
+    public AgeGroup ageGroupOn(Instant instant) {
+        return AgeGroup.of(Period.between(birthDate, instant.atZone(FINLAND).toLocalDate()).getYears());
     }
 
     public UUID id() {

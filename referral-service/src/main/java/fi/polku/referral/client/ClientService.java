@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Optional;
 import java.util.UUID;
 import org.hibernate.exception.ConstraintViolationException;
 
@@ -53,6 +54,12 @@ public class ClientService {
             throw ProblemException.notFound("No client " + id);
         }
         return client;
+    }
+
+    /** The client with this id, if one is registered. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Client> lookup(UUID id) {
+        return Client.findByIdOptional(id);
     }
 
     /** The client with exactly this identity code. */

@@ -5,5 +5,5 @@ import java.util.UUID;
 
 /** What a referrer tells us; validated at the edge, normalised by {@link Referral#receive}. */
 public record NewReferral(UUID clientId, ReferralSource source, String referringOrganisation, String referringPerson,
-        String municipalityCode, String requestedArea, String freeText) {
+        String requestedArea, String freeText) {
 }

@@ -1,5 +1,6 @@
 package fi.polku.referral.referral;
 
+import fi.polku.events.AgeGroup;
 import fi.polku.events.ReferralReceived;
 import fi.polku.events.ReferralSource;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -23,6 +24,9 @@ public class Referral extends PanacheEntityBase {
     @Column(name = "client_id")
     UUID clientId;
     @Enumerated(EnumType.STRING)
+    @Column(name = "age_group")
+    AgeGroup ageGroup;
+    @Enumerated(EnumType.STRING)
     ReferralSource source;
     @Column(name = "referring_organisation")
     String referringOrganisation;
@@ -44,18 +48,21 @@ public class Referral extends PanacheEntityBase {
 
     /**
      * A referral as received: a new pathway (episode of support) is identified by it until triage
-     * attaches it to the client's open pathway. Blank optional texts are stored as absent.
+     * attaches it to the client's open pathway. Blank optional texts are stored as absent. The client's
+     * age band and disclosable municipality (none under a security ban) are kept as they were at receipt.
      */
-    public static Referral receive(NewReferral details, Instant now) {
+    public static Referral receive(NewReferral details, AgeGroup ageGroup, String disclosableMunicipalityCode,
+            Instant now) {
         Referral referral = new Referral();
         referral.id = UUID.randomUUID();
         referral.pathwayId = UUID.randomUUID();
         referral.clientId = Objects.requireNonNull(details.clientId(), "clientId");
+        referral.ageGroup = Objects.requireNonNull(ageGroup, "ageGroup");
         referral.source = Objects.requireNonNull(details.source(), "source");
         referral.referringOrganisation = Objects.requireNonNull(blankToNull(details.referringOrganisation()),
                 "referringOrganisation");
         referral.referringPerson = blankToNull(details.referringPerson());
-        referral.municipalityCode = blankToNull(details.municipalityCode());
+        referral.municipalityCode = disclosableMunicipalityCode;
         referral.requestedArea = blankToNull(details.requestedArea());
         referral.freeText = blankToNull(details.freeText());
         referral.status = ReferralStatus.RECEIVED;
@@ -68,7 +75,8 @@ public class Referral extends PanacheEntityBase {
      * free text may hold health details, and other services need neither.
      */
     public ReferralReceived receivedEvent() {
-        return new ReferralReceived(id, pathwayId, clientId, source, municipalityCode, requestedArea, receivedAt);
+        return new ReferralReceived(id, pathwayId, clientId, ageGroup, source, municipalityCode, requestedArea,
+                receivedAt);
     }
 
     public UUID id() {
@@ -81,6 +89,10 @@ public class Referral extends PanacheEntityBase {
 
     public UUID clientId() {
         return clientId;
+    }
+
+    public AgeGroup ageGroup() {
+        return ageGroup;
     }
 
     public ReferralSource source() {

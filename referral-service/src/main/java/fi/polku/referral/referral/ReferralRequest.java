@@ -3,14 +3,13 @@ package fi.polku.referral.referral;
 import fi.polku.events.ReferralSource;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "ReferralRequest", description = "A referral into work-ability support")
 public record ReferralRequest(
-        @Schema(description = "The client, as known to Polku", example = "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a")
+        @Schema(description = "The client, registered in /api/v1/clients", example = "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a")
         @NotNull UUID clientId,
         @Schema(description = "Where the referral comes from", example = "EMPLOYMENT_SERVICES")
         @NotNull ReferralSource source,
@@ -18,15 +17,12 @@ public record ReferralRequest(
         @NotBlank @Size(max = 200) String referringOrganisation,
         @Schema(description = "The referring professional", example = "Anna Asiantuntija")
         @Size(max = 200) String referringPerson,
-        @Schema(description = "The client's municipality code (3 digits)", example = "564")
-        @Pattern(regexp = "\\d{3}", message = "must be a 3-digit municipality code") String municipalityCode,
         @Schema(description = "The area or team asked for", example = "Oulu")
         @Size(max = 100) String requestedArea,
         @Schema(description = "Why the client is referred, in the referrer's words", example = "Pitkään työttömänä, terveydentila selvitettävä.")
         @Size(max = 4000) String freeText) {
 
     NewReferral toNewReferral() {
-        return new NewReferral(clientId, source, referringOrganisation, referringPerson, municipalityCode,
-                requestedArea, freeText);
+        return new NewReferral(clientId, source, referringOrganisation, referringPerson, requestedArea, freeText);
     }
 }

@@ -46,11 +46,10 @@ public class ReferralResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "From TE services", value = """
             {"clientId": "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a", "source": "EMPLOYMENT_SERVICES",
              "referringOrganisation": "TE-toimisto, Oulu", "referringPerson": "Anna Asiantuntija",
-             "municipalityCode": "564", "requestedArea": "Oulu",
-             "freeText": "Pitkään työttömänä, terveydentila selvitettävä."}""")))
+             "requestedArea": "Oulu", "freeText": "Pitkään työttömänä, terveydentila selvitettävä."}""")))
     @APIResponse(responseCode = "201", description = "Received",
             content = @Content(schema = @Schema(implementation = ReferralView.class)))
-    @APIResponse(responseCode = "400", description = "A field is missing or breaks a rule",
+    @APIResponse(responseCode = "400", description = "A field is missing or breaks a rule, or the client is not registered",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "Missing source", value = PROBLEM_400)))
     @APIResponse(responseCode = "401", description = "No valid bearer token")

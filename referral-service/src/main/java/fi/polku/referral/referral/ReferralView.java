@@ -1,5 +1,6 @@
 package fi.polku.referral.referral;
 
+import fi.polku.events.AgeGroup;
 import fi.polku.events.ReferralSource;
 import java.time.Instant;
 import java.util.UUID;
@@ -11,17 +12,19 @@ public record ReferralView(
         @Schema(description = "The pathway (episode of support) the referral belongs to",
                 example = "5d3c2b1a-7e6f-4a9b-8c7d-1e2f3a4b5c6d") UUID pathwayId,
         @Schema(example = "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a") UUID clientId,
+        @Schema(description = "The client's age band at receipt", example = "AGE_35_44") AgeGroup ageGroup,
         @Schema(example = "EMPLOYMENT_SERVICES") ReferralSource source,
         @Schema(example = "TE-toimisto, Oulu") String referringOrganisation,
         @Schema(example = "Anna Asiantuntija") String referringPerson,
-        @Schema(example = "564") String municipalityCode,
+        @Schema(description = "The client's municipality at receipt; absent under a security ban", example = "564")
+        String municipalityCode,
         @Schema(example = "Oulu") String requestedArea,
         @Schema(example = "Pitkään työttömänä, terveydentila selvitettävä.") String freeText,
         @Schema(example = "RECEIVED") ReferralStatus status,
         @Schema(example = "2026-03-02T08:15:30Z") Instant receivedAt) {
 
     static ReferralView of(Referral r) {
-        return new ReferralView(r.id(), r.pathwayId(), r.clientId(), r.source(), r.referringOrganisation(),
+        return new ReferralView(r.id(), r.pathwayId(), r.clientId(), r.ageGroup(), r.source(), r.referringOrganisation(),
                 r.referringPerson(), r.municipalityCode(), r.requestedArea(), r.freeText(), r.status(), r.receivedAt());
     }
 }

@@ -17,7 +17,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -25,7 +24,6 @@ import org.junit.jupiter.api.Test;
 class ClientResourceTest {
 
     private static final String PROFESSIONAL = Tokens.bearer("liisa", "professional");
-    private static final String CHECKS = "0123456789ABCDEFHJKLMNPRSTUVWXY";
 
     @Inject
     EntityManager em;
@@ -33,15 +31,6 @@ class ClientResourceTest {
     ClientService clients;
     @Inject
     IdentityCodeProtector protector;
-
-    /** A valid code no other test uses: born in the 2000s with a random individual number. */
-    static String freshCode() {
-        ThreadLocalRandom random = ThreadLocalRandom.current();
-        String date = String.format("%02d%02d%02d", random.nextInt(1, 29), random.nextInt(1, 13), random.nextInt(0, 10));
-        String individual = String.format("%03d", random.nextInt(2, 900));
-        char sign = "ABCDEF".charAt(random.nextInt(6));
-        return date + sign + individual + CHECKS.charAt(Integer.parseInt(date + individual) % 31);
-    }
 
     static String body(String code) {
         return """
@@ -59,7 +48,7 @@ class ClientResourceTest {
 
     @Test
     void aRegisteredClientIsStoredWithTheCodeSealedAndFoundByIt() {
-        String code = freshCode();
+        String code = TestClients.freshCode();
         String id = register(code);
 
         given().header("Authorization", PROFESSIONAL).when().get("/api/v1/clients/{id}", id)
@@ -82,7 +71,7 @@ class ClientResourceTest {
 
     @Test
     void oneIdentityCodeIsOneClient() {
-        String code = freshCode();
+        String code = TestClients.freshCode();
         register(code);
         given().header("Authorization", PROFESSIONAL).contentType(ContentType.JSON).body(body(code))
                 .when().post("/api/v1/clients")
@@ -104,7 +93,7 @@ class ClientResourceTest {
                 .then().statusCode(400)
                 .body("errors[0].message", equalTo("the date part 290200 is not a valid date"));
         given().header("Authorization", PROFESSIONAL).contentType(ContentType.JSON)
-                .body(body(freshCode()).replace("\"90100\"", "\"901\"").replace("matti@example.fi", "not-an-email"))
+                .body(body(TestClients.freshCode()).replace("\"90100\"", "\"901\"").replace("matti@example.fi", "not-an-email"))
                 .when().post("/api/v1/clients")
                 .then().statusCode(400)
                 .body("errors.field", hasItem("details.postalCode"))
@@ -115,7 +104,7 @@ class ClientResourceTest {
 
     @Test
     void detailsChangeButTheIdentityCodeDoesNot() {
-        String code = freshCode();
+        String code = TestClients.freshCode();
         String id = register(code);
         given().header("Authorization", PROFESSIONAL).contentType(ContentType.JSON).body("""
                         {"firstNames": "Matti", "lastName": "Virtanen", "municipalityCode": "091",
@@ -136,11 +125,11 @@ class ClientResourceTest {
         given().header("Authorization", PROFESSIONAL).when().get("/api/v1/clients/{id}", UUID.randomUUID())
                 .then().statusCode(404).contentType("application/problem+json");
         given().header("Authorization", PROFESSIONAL).contentType(ContentType.JSON)
-                .body("{\"identityCode\": \"" + freshCode() + "\"}")
+                .body("{\"identityCode\": \"" + TestClients.freshCode() + "\"}")
                 .when().post("/api/v1/clients/search")
                 .then().statusCode(404);
         given().header("Authorization", Tokens.bearer("markku", "manager")).contentType(ContentType.JSON)
-                .body(body(freshCode()))
+                .body(body(TestClients.freshCode()))
                 .when().post("/api/v1/clients")
                 .then().statusCode(403);
     }

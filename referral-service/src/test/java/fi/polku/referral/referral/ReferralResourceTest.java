@@ -3,24 +3,30 @@ package fi.polku.referral.referral;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.polku.events.AgeGroup;
 import fi.polku.events.CloudEventHeaders;
 import fi.polku.events.Topics;
 import fi.polku.platform.testing.KafkaTestClient;
 import fi.polku.platform.testing.PolkuTest;
 import io.quarkus.test.junit.QuarkusTest;
 import fi.polku.platform.testing.Tokens;
+import fi.polku.referral.client.ClientService;
+import fi.polku.referral.client.IdentityCode;
+import fi.polku.referral.client.TestClients;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -39,17 +45,21 @@ class ReferralResourceTest {
     EntityManager em;
     @Inject
     ObjectMapper json;
+    @Inject
+    ClientService clients;
 
     static String body(UUID clientId) {
         return """
                 {"clientId": "%s", "source": "EMPLOYMENT_SERVICES", "referringOrganisation": "TE-toimisto, Oulu",
-                 "referringPerson": "Anna Asiantuntija", "municipalityCode": "564", "requestedArea": "Oulu",
+                 "referringPerson": "Anna Asiantuntija", "requestedArea": "Oulu",
                  "freeText": "Selkäkipu, pitkä työttömyys"}""".formatted(clientId);
     }
 
     @Test
     void aReceivedReferralIsStoredAndItsEventWrittenAndPublished() throws Exception {
-        UUID clientId = UUID.randomUUID();
+        String code = TestClients.freshCode();
+        UUID clientId = TestClients.register(clients, code, "564", false).id();
+        AgeGroup ageGroup = AgeGroup.of(IdentityCode.parse(code).ageOn(LocalDate.now(ZoneId.of("Europe/Helsinki"))));
         String location = given().header("Authorization", INTEGRATION).contentType(ContentType.JSON).body(body(clientId))
                 .when().post("/api/v1/referrals")
                 .then().statusCode(201)
@@ -57,6 +67,8 @@ class ReferralResourceTest {
                 .body("clientId", equalTo(clientId.toString()))
                 .body("status", equalTo("RECEIVED"))
                 .body("source", equalTo("EMPLOYMENT_SERVICES"))
+                .body("ageGroup", equalTo(ageGroup.name()))
+                .body("municipalityCode", equalTo("564"))
                 .extract().header("Location");
         String id = location.substring(location.lastIndexOf('/') + 1);
         String pathwayId = given().header("Authorization", PROFESSIONAL).when().get(location)
@@ -72,9 +84,9 @@ class ReferralResourceTest {
         assertEquals("/polku/referral-service", outbox[3]);
         JsonNode payload = json.readTree((String) outbox[4]);
         assertEquals(json.readTree("""
-                {"referralId": "%s", "pathwayId": "%s", "clientId": "%s", "source": "EMPLOYMENT_SERVICES",
-                 "municipalityCode": "564", "requestedArea": "Oulu", "receivedAt": %s}"""
-                .formatted(id, pathwayId, clientId, payload.get("receivedAt"))), payload);
+                {"referralId": "%s", "pathwayId": "%s", "clientId": "%s", "ageGroup": "%s",
+                 "source": "EMPLOYMENT_SERVICES", "municipalityCode": "564", "requestedArea": "Oulu", "receivedAt": %s}"""
+                .formatted(id, pathwayId, clientId, ageGroup, payload.get("receivedAt"))), payload);
 
         ConsumerRecord<String, String> record = await().atMost(Duration.ofSeconds(15)).until(
                 () -> KafkaTestClient.readAll(Topics.REFERRAL).stream().filter(r -> r.key().equals(pathwayId)).findFirst(),
@@ -83,6 +95,32 @@ class ReferralResourceTest {
         assertEquals(pathwayId, KafkaTestClient.header(record, CloudEventHeaders.SUBJECT));
         assertFalse(record.value().contains("Selkäkipu") || record.value().contains("Anna"),
                 "free text or the referrer's name reached Kafka");
+        assertFalse(record.value().contains(code.substring(0, 6)) || record.value().contains("Esimerkki"),
+                "the identity code, birth date or name reached Kafka");
+    }
+
+    @Test
+    void aClientsSecurityBanKeepsTheMunicipalityOffTheBus() throws Exception {
+        UUID clientId = TestClients.register(clients, TestClients.freshCode(), "564", true).id();
+        String id = given().header("Authorization", INTEGRATION).contentType(ContentType.JSON).body(body(clientId))
+                .when().post("/api/v1/referrals")
+                .then().statusCode(201).body("municipalityCode", equalTo(null)).extract().path("id");
+
+        String payload = QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery(
+                "select cast(payload as text) from outbox_event where payload ->> 'referralId' = ?1")
+                .setParameter(1, id).getSingleResult());
+        assertTrue(json.readTree(payload).get("municipalityCode").isNull(), payload);
+    }
+
+    @Test
+    void aReferralForAnUnregisteredClientIsA400NamingClientId() {
+        long before = count("select count(*) from referral");
+        given().header("Authorization", INTEGRATION).contentType(ContentType.JSON).body(body(UUID.randomUUID()))
+                .when().post("/api/v1/referrals")
+                .then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", equalTo("clientId"))
+                .body("errors[0].message", equalTo("no client with this id is registered"));
+        assertEquals(before, count("select count(*) from referral"));
     }
 
     @ParameterizedTest
@@ -93,7 +131,7 @@ class ReferralResourceTest {
         "{\"clientId\": \"nope\", \"source\": \"KELA\", \"referringOrganisation\": \"Kela\"}",
         "{\"clientId\": \"9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a\", \"source\": \"POLICE\", \"referringOrganisation\": \"x\"}",
         "{\"clientId\": \"9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a\", \"source\": \"KELA\", \"referringOrganisation\": \"  \"}",
-        "{\"clientId\": \"9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a\", \"source\": \"KELA\", \"referringOrganisation\": \"Kela\", \"municipalityCode\": \"5640\"}",
+        "{\"clientId\": \"9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a\", \"source\": \"KELA\", \"referringOrganisation\": \"Kela\"}",
         "{\"clientId\": \"9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a\", \"source\": 7, \"referringOrganisation\": {}}"
     })
     void badInputIsA400ProblemAndNothingIsWritten(String badBody) {
@@ -116,18 +154,12 @@ class ReferralResourceTest {
                 .when().post("/api/v1/referrals")
                 .then().statusCode(400)
                 .body("errors.field", equalTo(List.of("clientId", "referringOrganisation", "source")));
-        given().header("Authorization", INTEGRATION).contentType(ContentType.JSON)
-                .body(body(UUID.randomUUID()).replace("\"564\"", "\"56A\""))
-                .when().post("/api/v1/referrals")
-                .then().statusCode(400)
-                .body("errors.field", hasItem("municipalityCode"))
-                .body("errors.message", hasItem("must be a 3-digit municipality code"));
     }
 
     @Test
     void rolesDecideWhoMayDoWhat() {
         given().header("Authorization", Tokens.bearer("markku", "manager")).contentType(ContentType.JSON)
-                .body(body(UUID.randomUUID()))
+                .body(body(TestClients.registered(clients)))
                 .when().post("/api/v1/referrals")
                 .then().statusCode(403);
         given().header("Authorization", INTEGRATION).when().get("/api/v1/referrals/{id}", UUID.randomUUID())

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import fi.polku.events.AgeGroup;
 import fi.polku.events.ReferralReceived;
 import fi.polku.events.ReferralSource;
 import java.time.Instant;
@@ -20,13 +21,17 @@ class ReferralTest {
 
     static NewReferral aReferral() {
         return new NewReferral(UUID.randomUUID(), ReferralSource.EMPLOYMENT_SERVICES, "TE-toimisto, Oulu",
-                "Anna Asiantuntija", "564", "Oulu", "Terveydentila selvitettävä");
+                "Anna Asiantuntija", "Oulu", "Terveydentila selvitettävä");
+    }
+
+    static Referral received(NewReferral details) {
+        return Referral.receive(details, AgeGroup.AGE_25_34, "564", NOW);
     }
 
     @Test
     void aReceivedReferralOpensItsOwnPathwayIdentity() {
-        Referral first = Referral.receive(aReferral(), NOW);
-        Referral second = Referral.receive(aReferral(), NOW);
+        Referral first = received(aReferral());
+        Referral second = received(aReferral());
 
         assertEquals(ReferralStatus.RECEIVED, first.status());
         assertEquals(NOW, first.receivedAt());
@@ -37,33 +42,41 @@ class ReferralTest {
     @Test
     void blankOptionalTextsAreAbsentAndTextsAreTrimmed() {
         NewReferral details = new NewReferral(UUID.randomUUID(), ReferralSource.SELF, "  Asiakas  ", " ", "",
-                null, "\t");
-        Referral referral = Referral.receive(details, NOW);
+                "\t");
+        Referral referral = received(details);
 
         assertEquals("Asiakas", referral.referringOrganisation());
         assertNull(referral.referringPerson());
-        assertNull(referral.municipalityCode());
+        assertNull(referral.requestedArea());
         assertNull(referral.freeText());
     }
 
     @Test
     void aReferralWithoutItsRequiredFactsIsRefused() {
-        NewReferral noOrganisation = new NewReferral(UUID.randomUUID(), ReferralSource.KELA, " ", null, null, null, null);
-        assertThrows(NullPointerException.class, () -> Referral.receive(noOrganisation, NOW));
-        NewReferral noSource = new NewReferral(UUID.randomUUID(), null, "Kela", null, null, null, null);
-        assertThrows(NullPointerException.class, () -> Referral.receive(noSource, NOW));
+        NewReferral noOrganisation = new NewReferral(UUID.randomUUID(), ReferralSource.KELA, " ", null, null, null);
+        assertThrows(NullPointerException.class, () -> received(noOrganisation));
+        NewReferral noSource = new NewReferral(UUID.randomUUID(), null, "Kela", null, null, null);
+        assertThrows(NullPointerException.class, () -> received(noSource));
+        assertThrows(NullPointerException.class, () -> Referral.receive(aReferral(), null, "564", NOW));
+    }
+
+    @Test
+    void aSecurityBanLeavesTheMunicipalityOutOfTheEvent() {
+        Referral referral = Referral.receive(aReferral(), AgeGroup.AGE_55_65, null, NOW);
+        assertNull(referral.receivedEvent().municipalityCode());
+        assertEquals(AgeGroup.AGE_55_65, referral.receivedEvent().ageGroup());
     }
 
     @Test
     void theEventCarriesTheCodedFactsAndNothingPersonal() {
-        Referral referral = Referral.receive(aReferral(), NOW);
+        Referral referral = received(aReferral());
         ReferralReceived event = referral.receivedEvent();
 
-        assertEquals(new ReferralReceived(referral.id(), referral.pathwayId(), referral.clientId(),
+        assertEquals(new ReferralReceived(referral.id(), referral.pathwayId(), referral.clientId(), AgeGroup.AGE_25_34,
                 ReferralSource.EMPLOYMENT_SERVICES, "564", "Oulu", NOW), event);
         Set<String> fields = Arrays.stream(ReferralReceived.class.getRecordComponents())
                 .map(c -> c.getName()).collect(Collectors.toSet());
-        assertEquals(Set.of("referralId", "pathwayId", "clientId", "source", "municipalityCode", "requestedArea",
-                "receivedAt"), fields, "free text and the referrer's name must not leave referral-service");
+        assertEquals(Set.of("referralId", "pathwayId", "clientId", "ageGroup", "source", "municipalityCode",
+                "requestedArea", "receivedAt"), fields, "free text and the referrer's name must not leave referral-service");
     }
 }
