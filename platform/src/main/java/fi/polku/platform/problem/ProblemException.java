@@ -26,6 +26,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(409, "state-conflict", "Conflict with the current state", detail);
     }
 
+    /** 422: the request is well-formed but contradicts an earlier one, such as a reused idempotency key. */
+    public static ProblemException unprocessable(String detail) {
+        return new ProblemException(422, "unprocessable", "Request contradicts an earlier one", detail);
+    }
+
     /** 400 for a rule that Bean Validation cannot express, naming the field. */
     public static ProblemException invalidField(String field, String message) {
         return new InvalidField(field, message);

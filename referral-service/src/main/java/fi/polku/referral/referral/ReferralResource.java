@@ -1,22 +1,28 @@
 package fi.polku.referral.referral;
 
 import fi.polku.platform.problem.Problem;
+import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriBuilder;
+import java.net.URI;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -33,9 +39,11 @@ public class ReferralResource {
              "errors": [{"field": "source", "message": "must not be null"}]}""";
 
     private final ReferralService referrals;
+    private final SecurityIdentity caller;
 
-    ReferralResource(ReferralService referrals) {
+    ReferralResource(ReferralService referrals, SecurityIdentity caller) {
         this.referrals = referrals;
+        this.caller = caller;
     }
 
     @POST
@@ -49,16 +57,27 @@ public class ReferralResource {
              "requestedArea": "Oulu", "freeText": "Pitkään työttömänä, terveydentila selvitettävä."}""")))
     @APIResponse(responseCode = "201", description = "Received",
             content = @Content(schema = @Schema(implementation = ReferralView.class)))
+    @APIResponse(responseCode = "200", description = "A repeat of an earlier request with the same Idempotency-Key: "
+            + "the referral it created, unchanged",
+            content = @Content(schema = @Schema(implementation = ReferralView.class)))
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used before for a different referral",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "400", description = "A field is missing or breaks a rule, or the client is not registered",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "Missing source", value = PROBLEM_400)))
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "The caller's role may not send referrals")
-    public RestResponse<ReferralView> receive(@Valid @NotNull ReferralRequest request) {
-        Referral referral = referrals.receive(request.toNewReferral());
+    public RestResponse<ReferralView> receive(@Valid @NotNull ReferralRequest request,
+            @Parameter(description = "Makes retries safe: the same key from the same caller creates one referral",
+                    example = "te-oulu-2026-000123")
+            @HeaderParam("Idempotency-Key") @Size(min = 1, max = 200) String idempotencyKey) {
+        ReferralService.Receipt receipt = referrals.receive(request.toNewReferral(), Optional.ofNullable(idempotencyKey)
+                .map(key -> new IdempotencyKey(caller.getPrincipal().getName(), key)));
+        URI location = UriBuilder.fromResource(ReferralResource.class).path("{id}").build(receipt.referral().id());
         return RestResponse.ResponseBuilder
-                .<ReferralView>created(UriBuilder.fromResource(ReferralResource.class).path("{id}").build(referral.id()))
-                .entity(ReferralView.of(referral)).build();
+                .<ReferralView>create(receipt.replayed() ? RestResponse.Status.OK : RestResponse.Status.CREATED)
+                .location(location)
+                .entity(ReferralView.of(receipt.referral())).build();
     }
 
     @GET

@@ -1,13 +1,19 @@
 package fi.polku.referral.referral;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.polku.platform.outbox.OutboxWriter;
 import fi.polku.platform.problem.ProblemException;
 import fi.polku.referral.client.Client;
 import fi.polku.referral.client.ClientService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -15,27 +21,74 @@ public class ReferralService {
 
     private final OutboxWriter outbox;
     private final ClientService clients;
+    private final EntityManager em;
+    private final ObjectMapper json;
     private final Clock clock;
 
-    ReferralService(OutboxWriter outbox, ClientService clients, Clock clock) {
+    ReferralService(OutboxWriter outbox, ClientService clients, EntityManager em, ObjectMapper json, Clock clock) {
         this.outbox = outbox;
         this.clients = clients;
+        this.em = em;
+        this.json = json;
         this.clock = clock;
+    }
+
+    /** The referral a request led to, and whether an earlier request with the same key had created it. */
+    public record Receipt(Referral referral, boolean replayed) {
     }
 
     /**
      * Stores the referral and its {@code referral.received} event in one transaction. The client must be
      * registered: the event's age band and municipality come from the client record.
+     *
+     * <p>With an idempotency key, the caller's first request with that key creates the referral and a
+     * repeat returns it unchanged; the same key with a different request is refused. The key is claimed
+     * with an insert before anything else, so concurrent repeats wait for the first and then replay it.
      */
     @Transactional
-    public Referral receive(NewReferral details) {
+    public Receipt receive(NewReferral details, Optional<IdempotencyKey> key) {
         Client client = clients.lookup(details.clientId()).orElseThrow(
                 () -> ProblemException.invalidField("clientId", "no client with this id is registered"));
         Instant now = clock.instant();
         Referral referral = Referral.receive(details, client.ageGroupOn(now), client.disclosableMunicipalityCode(), now);
+        if (key.isPresent()) {
+            byte[] digest = digest(details);
+            int claimed = em.createNativeQuery("""
+                    insert into referral_idempotency (caller, idempotency_key, request_digest, referral_id, created_at)
+                    values (?1, ?2, ?3, ?4, ?5) on conflict do nothing""")
+                    .setParameter(1, key.get().caller())
+                    .setParameter(2, key.get().key())
+                    .setParameter(3, digest)
+                    .setParameter(4, referral.id())
+                    .setParameter(5, now)
+                    .executeUpdate();
+            if (claimed == 0) {
+                return new Receipt(replay(key.get(), digest), true);
+            }
+        }
         referral.persist();
         outbox.append(referral.receivedEvent(), referral.receivedAt());
-        return referral;
+        return new Receipt(referral, false);
+    }
+
+    private Referral replay(IdempotencyKey key, byte[] digest) {
+        Object[] earlier = (Object[]) em.createNativeQuery("""
+                select request_digest, referral_id from referral_idempotency where caller = ?1 and idempotency_key = ?2""")
+                .setParameter(1, key.caller())
+                .setParameter(2, key.key())
+                .getSingleResult();
+        if (!MessageDigest.isEqual((byte[]) earlier[0], digest)) {
+            throw ProblemException.unprocessable("Idempotency-Key " + key.key() + " was used for a different referral");
+        }
+        return find((UUID) earlier[1]);
+    }
+
+    private byte[] digest(NewReferral details) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(json.writeValueAsBytes(details));
+        } catch (NoSuchAlgorithmException | JsonProcessingException e) {
+            throw new IllegalStateException("Cannot digest a referral request", e);
+        }
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -2,6 +2,7 @@ package fi.polku.referral.referral;
 
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -29,6 +30,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -110,6 +114,67 @@ class ReferralResourceTest {
                 "select cast(payload as text) from outbox_event where payload ->> 'referralId' = ?1")
                 .setParameter(1, id).getSingleResult());
         assertTrue(json.readTree(payload).get("municipalityCode").isNull(), payload);
+    }
+
+    @Test
+    void aRepeatedIdempotencyKeyReplaysTheFirstReferral() throws Exception {
+        UUID clientId = TestClients.registered(clients);
+        String key = "te-oulu-" + UUID.randomUUID();
+        String first = given().header("Authorization", INTEGRATION).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(body(clientId))
+                .when().post("/api/v1/referrals")
+                .then().statusCode(201).extract().path("id");
+
+        // The retries race each other: the key's claim serialises them.
+        ExecutorService retries = Executors.newFixedThreadPool(4);
+        List<Future<io.restassured.response.Response>> responses = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            responses.add(retries.submit(() -> given().header("Authorization", INTEGRATION)
+                    .header("Idempotency-Key", key).contentType(ContentType.JSON).body(body(clientId))
+                    .when().post("/api/v1/referrals")));
+        }
+        for (Future<io.restassured.response.Response> response : responses) {
+            response.get().then().statusCode(200).body("id", equalTo(first))
+                    .header("Location", org.hamcrest.Matchers.endsWith("/api/v1/referrals/" + first));
+        }
+        retries.shutdown();
+
+        assertEquals(1L, count("select count(*) from referral where client_id = '" + clientId + "'"));
+        assertEquals(1L, count("select count(*) from outbox_event where payload ->> 'clientId' = '" + clientId + "'"));
+    }
+
+    @Test
+    void anIdempotencyKeyReusedForAnotherReferralIs422AndWritesNothing() {
+        UUID clientId = TestClients.registered(clients);
+        String key = "te-oulu-" + UUID.randomUUID();
+        given().header("Authorization", INTEGRATION).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(body(clientId))
+                .when().post("/api/v1/referrals").then().statusCode(201);
+        long referrals = count("select count(*) from referral");
+
+        given().header("Authorization", INTEGRATION).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(body(clientId).replace("EMPLOYMENT_SERVICES", "KELA"))
+                .when().post("/api/v1/referrals")
+                .then().statusCode(422).contentType("application/problem+json")
+                .body("detail", containsString("was used for a different referral"));
+        assertEquals(referrals, count("select count(*) from referral"));
+    }
+
+    @Test
+    void idempotencyKeysBelongToTheirCaller() {
+        UUID clientId = TestClients.registered(clients);
+        String key = "shared-" + UUID.randomUUID();
+        String mine = given().header("Authorization", INTEGRATION).header("Idempotency-Key", key)
+                .contentType(ContentType.JSON).body(body(clientId))
+                .when().post("/api/v1/referrals").then().statusCode(201).extract().path("id");
+        String theirs = given().header("Authorization", Tokens.bearer("kunta-integration", "integration"))
+                .header("Idempotency-Key", key).contentType(ContentType.JSON).body(body(clientId))
+                .when().post("/api/v1/referrals").then().statusCode(201).extract().path("id");
+        assertFalse(mine.equals(theirs));
+        given().header("Authorization", INTEGRATION).header("Idempotency-Key", "x".repeat(201))
+                .contentType(ContentType.JSON).body(body(clientId))
+                .when().post("/api/v1/referrals")
+                .then().statusCode(400).body("errors[0].field", equalTo("idempotencyKey"));
     }
 
     @Test
