@@ -1,18 +1,26 @@
 package fi.polku.referral.referral;
 
+import fi.polku.events.ReferralSource;
+import fi.polku.platform.paging.Page;
+import fi.polku.platform.paging.PageParams;
+import fi.polku.platform.paging.QueryParams;
 import fi.polku.platform.problem.Problem;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriBuilder;
 import java.net.URI;
@@ -78,6 +86,43 @@ public class ReferralResource {
                 .<ReferralView>create(receipt.replayed() ? RestResponse.Status.OK : RestResponse.Status.CREATED)
                 .location(location)
                 .entity(ReferralView.of(receipt.referral())).build();
+    }
+
+    @GET
+    @RolesAllowed("professional")
+    @Operation(summary = "List referrals", description = "Filtered, in a stable order (by receipt, then id), with the total.")
+    @APIResponse(responseCode = "200", description = "One page of referrals",
+            content = @Content(schema = @Schema(implementation = Page.class), examples = @ExampleObject(
+                    name = "One referral", value = """
+                            {"items": [{"id": "0b6f8c4e-51a6-4d7e-9c1b-6a0f3f1d2e11",
+                              "pathwayId": "5d3c2b1a-7e6f-4a9b-8c7d-1e2f3a4b5c6d",
+                              "clientId": "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a", "ageGroup": "AGE_35_44",
+                              "source": "EMPLOYMENT_SERVICES", "referringOrganisation": "TE-toimisto, Oulu",
+                              "municipalityCode": "564", "requestedArea": "Oulu", "status": "RECEIVED",
+                              "receivedAt": "2026-03-02T08:15:30Z"}], "total": 1, "page": 0, "size": 50}""")))
+    @APIResponse(responseCode = "400", description = "A filter, the sort or paging is malformed; the parameter is named",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<ReferralView> list(
+            @Parameter(description = "Status", example = "RECEIVED") @QueryParam("status") String status,
+            @Parameter(description = "Where referrals came from", example = "KELA") @QueryParam("source") String source,
+            @Parameter(description = "Requested area, any case", example = "Oulu")
+            @QueryParam("area") @Size(min = 1, max = 100) String area,
+            @Parameter(description = "One client's referrals") @QueryParam("clientId") String clientId,
+            @Parameter(description = "Received on or after this day (Finnish time)", example = "2026-01-01")
+            @QueryParam("receivedFrom") String receivedFrom,
+            @Parameter(description = "Received on or before this day (Finnish time)", example = "2026-12-31")
+            @QueryParam("receivedTo") String receivedTo,
+            @Parameter(description = "receivedAt (oldest first) or -receivedAt (newest first)", example = "-receivedAt")
+            @QueryParam("sort") @DefaultValue("-receivedAt")
+            @Pattern(regexp = "-?receivedAt", message = "must be receivedAt or -receivedAt") String sort,
+            @Valid @BeanParam PageParams paging) {
+        ReferralFilter filter = new ReferralFilter(
+                QueryParams.enumValue("status", status, ReferralStatus.class),
+                QueryParams.enumValue("source", source, ReferralSource.class),
+                Optional.ofNullable(area), QueryParams.uuid("clientId", clientId),
+                QueryParams.date("receivedFrom", receivedFrom), QueryParams.date("receivedTo", receivedTo),
+                sort.startsWith("-"));
+        return referrals.list(filter, paging.page(), paging.size()).map(ReferralView::of);
     }
 
     @GET

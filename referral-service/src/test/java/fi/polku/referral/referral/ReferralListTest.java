@@ -1,0 +1,79 @@
+package fi.polku.referral.referral;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import fi.polku.platform.testing.PolkuTest;
+import fi.polku.platform.testing.Tokens;
+import fi.polku.referral.client.ClientService;
+import fi.polku.referral.client.TestClients;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@PolkuTest
+class ReferralListTest {
+
+    private static final String PROFESSIONAL = Tokens.bearer("liisa", "professional");
+    private static final String INTEGRATION = Tokens.bearer("te-integration", "integration");
+
+    @Inject
+    ClientService clients;
+
+    private static String post(UUID clientId, String source, String area) {
+        return given().header("Authorization", INTEGRATION).contentType(ContentType.JSON).body("""
+                        {"clientId": "%s", "source": "%s", "referringOrganisation": "Org", "requestedArea": "%s"}"""
+                        .formatted(clientId, source, area))
+                .when().post("/api/v1/referrals").then().statusCode(201).extract().path("id");
+    }
+
+    private static List<String> ids(String query) {
+        return given().header("Authorization", PROFESSIONAL)
+                .when().get("/api/v1/referrals?" + query)
+                .then().statusCode(200).extract().jsonPath().getList("items.id");
+    }
+
+    @Test
+    void referralsAreFilteredAndPagedInAStableOrderWithTheirTotal() {
+        UUID client = TestClients.registered(clients);
+        String first = post(client, "KELA", "Oulu");
+        String second = post(client, "TYP", "Raahe");
+        String third = post(client, "KELA", "oulu");
+
+        assertEquals(List.of(third, second, first), ids("clientId=" + client));
+        assertEquals(List.of(first, second, third), ids("clientId=" + client + "&sort=receivedAt"));
+        assertEquals(List.of(third, first), ids("clientId=" + client + "&source=KELA"));
+        assertEquals(List.of(third, first), ids("clientId=" + client + "&area=OULU"));
+        assertEquals(List.of(second), ids("clientId=" + client + "&size=1&page=1"));
+        String today = LocalDate.now(ZoneId.of("Europe/Helsinki")).toString();
+        assertEquals(3, ids("clientId=" + client + "&status=RECEIVED&receivedFrom=" + today + "&receivedTo=" + today).size());
+        assertEquals(List.of(), ids("clientId=" + client + "&receivedTo=2000-01-01"));
+        given().header("Authorization", PROFESSIONAL)
+                .when().get("/api/v1/referrals?size=2&clientId=" + client)
+                .then().statusCode(200)
+                .body("total", equalTo(3)).body("page", equalTo(0)).body("size", equalTo(2));
+    }
+
+    @Test
+    void malformedFiltersAre400sNamingTheParameter() {
+        for (String[] bad : List.of(
+                new String[] {"status=OPEN", "status"},
+                new String[] {"source=POLICE", "source"},
+                new String[] {"receivedFrom=1.1.2026", "receivedFrom"},
+                new String[] {"clientId=nope", "clientId"},
+                new String[] {"sort=name", "sort"},
+                new String[] {"size=0", "size"})) {
+            given().header("Authorization", PROFESSIONAL)
+                    .when().get("/api/v1/referrals?" + bad[0])
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("errors[0].field", equalTo(bad[1]));
+        }
+    }
+}
