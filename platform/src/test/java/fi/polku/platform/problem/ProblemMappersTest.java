@@ -122,6 +122,12 @@ class ProblemMappersTest {
     }
 
     @Test
+    void anUnsupportedMethodWithoutATokenIsStill401() {
+        given().when().delete("/api/things").then().statusCode(401);
+        given().when().put("/api/things/{id}", UUID.randomUUID()).then().statusCode(401);
+    }
+
+    @Test
     void tokensAndRolesAreEnforced() {
         given().contentType(ContentType.JSON).body(VALID)
                 .when().post("/api/things")
