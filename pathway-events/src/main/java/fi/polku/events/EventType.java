@@ -20,7 +20,17 @@ public record EventType<T extends PathwayEvent>(String name, String topic, Class
     public static final EventType<ReferralReceived> REFERRAL_RECEIVED = of("fi.polku.referral.received.v1",
             Topics.REFERRAL, ReferralReceived.class);
 
-    public static final List<EventType<?>> ALL = List.of(REFERRAL_RECEIVED);
+    public static final EventType<ReferralAccepted> REFERRAL_ACCEPTED = of("fi.polku.referral.accepted.v1",
+            Topics.REFERRAL, ReferralAccepted.class);
+
+    public static final EventType<ReferralRejected> REFERRAL_REJECTED = of("fi.polku.referral.rejected.v1",
+            Topics.REFERRAL, ReferralRejected.class);
+
+    public static final EventType<PathwayOpened> PATHWAY_OPENED = of("fi.polku.pathway.opened.v1",
+            Topics.REFERRAL, PathwayOpened.class);
+
+    public static final List<EventType<?>> ALL = List.of(REFERRAL_RECEIVED, REFERRAL_ACCEPTED, REFERRAL_REJECTED,
+            PATHWAY_OPENED);
 
     private static <T extends PathwayEvent> EventType<T> of(String name, String topic, Class<T> payloadType) {
         String file = name.substring("fi.polku.".length()) + ".json";

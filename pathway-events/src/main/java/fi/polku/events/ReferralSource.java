@@ -4,7 +4,7 @@ package fi.polku.events;
  * Where a referral came from. Counting clients by source is one of the management indicators, so the
  * set is closed and each code carries its Finnish, Swedish and English label.
  */
-public enum ReferralSource {
+public enum ReferralSource implements Labelled {
     EMPLOYMENT_SERVICES("TE-palvelut", "TE-tjänster", "Employment services"),
     MUNICIPAL_EMPLOYMENT("Kunnan työllisyyspalvelut", "Kommunens sysselsättningstjänster", "Municipal employment services"),
     KELA("Kela", "FPA", "Kela"),
@@ -26,12 +26,8 @@ public enum ReferralSource {
         this.en = en;
     }
 
-    /** The label in {@code fi}, {@code sv} or {@code en}; English for any other language. */
+    @Override
     public String label(String language) {
-        return switch (language) {
-            case "fi" -> fi;
-            case "sv" -> sv;
-            default -> en;
-        };
+        return Labelled.pick(language, fi, sv, en);
     }
 }

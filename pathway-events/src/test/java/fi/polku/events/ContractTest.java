@@ -83,10 +83,29 @@ class ContractTest {
                 .forEach(n -> inSchema.add(n.asText()));
         Set<String> inCode = Arrays.stream(ReferralSource.values()).map(Enum::name).collect(Collectors.toSet());
         assertEquals(inCode, inSchema);
-        for (ReferralSource s : ReferralSource.values()) {
-            assertNotNull(s.label("fi"));
-            assertFalse(s.label("sv").equals(s.label("fi")) && s.label("en").equals(s.label("fi")) && s != ReferralSource.KELA,
-                    "labels look untranslated: " + s);
+    }
+
+    @org.junit.jupiter.api.Test
+    void everyCodeSetMatchesItsSchemaEnumAndIsLabelledInThreeLanguages() throws IOException {
+        assertCodes(PathwayType.class, EventType.REFERRAL_ACCEPTED, "/properties/pathwayType/enum");
+        assertCodes(PathwayType.class, EventType.PATHWAY_OPENED, "/properties/pathwayType/enum");
+        assertCodes(RejectionReason.class, EventType.REFERRAL_REJECTED, "/properties/reason/enum");
+        assertCodes(Redirection.class, EventType.REFERRAL_REJECTED, "/properties/redirection/enum");
+        assertCodes(ReferralSource.class, EventType.REFERRAL_RECEIVED, "/properties/source/enum");
+    }
+
+    private static <E extends Enum<E> & Labelled> void assertCodes(Class<E> codes, EventType<?> type, String pointer)
+            throws IOException {
+        Set<String> inSchema = new HashSet<>();
+        read(type.schema()).at(pointer).forEach(n -> inSchema.add(n.asText()));
+        assertEquals(Arrays.stream(codes.getEnumConstants()).map(Enum::name).collect(Collectors.toSet()), inSchema,
+                codes.getSimpleName() + " vs " + type.name());
+        for (E code : codes.getEnumConstants()) {
+            for (String language : new String[] {"fi", "sv", "en"}) {
+                assertFalse(code.label(language).isBlank(), code + " has no " + language + " label");
+            }
+            assertFalse(code.label("fi").equals(code.label("sv")) && code.label("fi").equals(code.label("en"))
+                    && !code.name().equals("KELA"), code + " looks untranslated");
         }
     }
 

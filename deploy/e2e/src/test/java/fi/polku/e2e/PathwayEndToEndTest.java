@@ -103,6 +103,11 @@ class PathwayEndToEndTest {
         given().header("Authorization", professional)
                 .when().get(LocalStack.url("health-check") + "/api/v1/pathways/" + pathwayId)
                 .then().body("firstSource", equalTo("EMPLOYMENT_SERVICES")).body("referrals", equalTo(1));
+
+        given().header("Authorization", professional).contentType(ContentType.JSON)
+                .body("{\"pathwayType\": \"UNEMPLOYED\", \"area\": \"Oulu\"}")
+                .when().post(LocalStack.url("referral") + "/api/v1/referrals/" + referralId + "/accept")
+                .then().statusCode(200).body("status", equalTo("ACCEPTED"));
     }
 
     @Test
@@ -189,6 +194,10 @@ class PathwayEndToEndTest {
         List<ConsumerRecord<String, String>> records = readAll(List.of("pathway.referral.v1",
                 "pathway.referral.v1.dlq", "pathway.team.v1", "pathway.health-check.v1"));
         assertFalse(records.isEmpty());
+        assertTrue(records.stream().anyMatch(r -> "fi.polku.pathway.opened.v1".equals(header(r, "ce_type"))),
+                "the accepted referral opened a pathway on the bus");
+        assertEquals(List.of(), records.stream().filter(r -> r.topic().endsWith(".dlq")).map(r -> header(r, "ce_type"))
+                .toList(), "every consumer understood every event");
         List<String> secrets = new ArrayList<>(IDENTITY_CODES);
         secrets.add(PRIVATE_MARKER);
         secrets.add("Esimerkki");
@@ -202,6 +211,11 @@ class PathwayEndToEndTest {
             }
         }
         assertTrue(STACK.status().contains("ready"));
+    }
+
+    private static String header(ConsumerRecord<String, String> record, String name) {
+        var header = record.headers().lastHeader(name);
+        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
     }
 
     private static List<ConsumerRecord<String, String>> readAll(List<String> topics) {

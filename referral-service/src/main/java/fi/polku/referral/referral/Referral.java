@@ -1,8 +1,14 @@
 package fi.polku.referral.referral;
 
 import fi.polku.events.AgeGroup;
+import fi.polku.events.PathwayType;
+import fi.polku.events.Redirection;
+import fi.polku.events.ReferralAccepted;
 import fi.polku.events.ReferralReceived;
+import fi.polku.events.ReferralRejected;
+import fi.polku.events.RejectionReason;
 import fi.polku.events.ReferralSource;
+import fi.polku.platform.problem.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -11,6 +17,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 /** A referral into work-ability support. */
@@ -42,20 +49,38 @@ public class Referral extends PanacheEntityBase {
     ReferralStatus status;
     @Column(name = "received_at")
     Instant receivedAt;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "pathway_type")
+    PathwayType pathwayType;
+    @Column(name = "assigned_area")
+    String assignedArea;
+    @Column(name = "assigned_team")
+    String assignedTeam;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "rejection_reason")
+    RejectionReason rejectionReason;
+    @Enumerated(EnumType.STRING)
+    Redirection redirection;
+    @Column(name = "triage_note")
+    String triageNote;
+    @Column(name = "information_requested")
+    String informationRequested;
+    @Column(name = "decided_at")
+    Instant decidedAt;
 
     protected Referral() {
     }
 
     /**
-     * A referral as received: a new pathway (episode of support) is identified by it until triage
-     * attaches it to the client's open pathway. Blank optional texts are stored as absent. The client's
+     * A referral as received. It belongs to the client's open pathway when there is one; otherwise it
+     * names the pathway its acceptance would open. Blank optional texts are stored as absent. The client's
      * age band and disclosable municipality (none under a security ban) are kept as they were at receipt.
      */
     public static Referral receive(NewReferral details, AgeGroup ageGroup, String disclosableMunicipalityCode,
-            Instant now) {
+            Optional<UUID> openPathwayId, Instant now) {
         Referral referral = new Referral();
         referral.id = UUID.randomUUID();
-        referral.pathwayId = UUID.randomUUID();
+        referral.pathwayId = openPathwayId.orElseGet(UUID::randomUUID);
         referral.clientId = Objects.requireNonNull(details.clientId(), "clientId");
         referral.ageGroup = Objects.requireNonNull(ageGroup, "ageGroup");
         referral.source = Objects.requireNonNull(details.source(), "source");
@@ -77,6 +102,73 @@ public class Referral extends PanacheEntityBase {
     public ReferralReceived receivedEvent() {
         return new ReferralReceived(id, pathwayId, clientId, ageGroup, source, municipalityCode, requestedArea,
                 receivedAt);
+    }
+
+    /** Accepts the referral onto its pathway, assigned to an area and possibly a team. */
+    public ReferralAccepted accept(PathwayType type, String area, String team, Instant now) {
+        requireUndecided("accepted");
+        status = ReferralStatus.ACCEPTED;
+        pathwayType = Objects.requireNonNull(type, "type");
+        assignedArea = Objects.requireNonNull(blankToNull(area), "area");
+        assignedTeam = blankToNull(team);
+        decidedAt = now;
+        return new ReferralAccepted(id, pathwayId, clientId, pathwayType, assignedArea, assignedTeam, now);
+    }
+
+    /** Rejects the referral; the note stays here, the coded reason and redirection travel. */
+    public ReferralRejected reject(RejectionReason reason, Redirection suggestion, String note, Instant now) {
+        requireUndecided("rejected");
+        status = ReferralStatus.REJECTED;
+        rejectionReason = Objects.requireNonNull(reason, "reason");
+        redirection = Objects.requireNonNull(suggestion, "redirection");
+        triageNote = blankToNull(note);
+        decidedAt = now;
+        return new ReferralRejected(id, pathwayId, clientId, rejectionReason, redirection, now);
+    }
+
+    /** Asks the referrer for more information; the referral can then still be accepted or rejected. */
+    public void requestInformation(String question) {
+        requireUndecided("sent back for more information");
+        status = ReferralStatus.MORE_INFORMATION_REQUESTED;
+        informationRequested = Objects.requireNonNull(blankToNull(question), "question");
+    }
+
+    private void requireUndecided(String wouldBe) {
+        if (status == ReferralStatus.ACCEPTED || status == ReferralStatus.REJECTED) {
+            throw ProblemException.conflict("Referral " + id + " is already " + status + " and cannot be " + wouldBe);
+        }
+    }
+
+    public PathwayType pathwayType() {
+        return pathwayType;
+    }
+
+    public String assignedArea() {
+        return assignedArea;
+    }
+
+    public String assignedTeam() {
+        return assignedTeam;
+    }
+
+    public RejectionReason rejectionReason() {
+        return rejectionReason;
+    }
+
+    public Redirection redirection() {
+        return redirection;
+    }
+
+    public String triageNote() {
+        return triageNote;
+    }
+
+    public String informationRequested() {
+        return informationRequested;
+    }
+
+    public Instant decidedAt() {
+        return decidedAt;
     }
 
     public UUID id() {

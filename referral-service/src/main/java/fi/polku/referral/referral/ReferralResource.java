@@ -139,4 +139,58 @@ public class ReferralResource {
     public ReferralView find(@PathParam("id") UUID id) {
         return ReferralView.of(referrals.find(id));
     }
+
+    private static final String CONFLICT = """
+            {"type": "https://polku.fi/problems/state-conflict", "title": "Conflict with the current state",
+             "status": 409, "detail": "Referral 0b6f8c4e-51a6-4d7e-9c1b-6a0f3f1d2e11 is already REJECTED and cannot be accepted"}""";
+
+    @POST
+    @Path("/{id}/accept")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("professional")
+    @Operation(summary = "Accept a referral onto a pathway",
+            description = "Opens the referral's pathway (pathway.opened) unless the client's open pathway is the one "
+                    + "the referral was received on; then referral.accepted.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "Unemployed pathway", value = """
+            {"pathwayType": "UNEMPLOYED", "area": "Oulu", "team": "Oulu keskusta"}""")))
+    @APIResponse(responseCode = "200", description = "Accepted",
+            content = @Content(schema = @Schema(implementation = ReferralView.class)))
+    @APIResponse(responseCode = "409", description = "Already decided, or it would open the client's second pathway",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "Already rejected", value = CONFLICT)))
+    public ReferralView accept(@PathParam("id") UUID id, @Valid @NotNull TriageRequests.Accept request) {
+        return ReferralView.of(referrals.accept(id, request.pathwayType(), request.area(), request.team()));
+    }
+
+    @POST
+    @Path("/{id}/reject")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("professional")
+    @Operation(summary = "Reject a referral", description = "With a coded reason and redirection (referral.rejected).")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "To mental health services", value = """
+            {"reason": "NEEDS_OTHER_SERVICE", "redirection": "MENTAL_HEALTH_SERVICES",
+             "note": "Ohjattu psykiatrian poliklinikalle."}""")))
+    @APIResponse(responseCode = "200", description = "Rejected",
+            content = @Content(schema = @Schema(implementation = ReferralView.class)))
+    @APIResponse(responseCode = "409", description = "Already decided",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ReferralView reject(@PathParam("id") UUID id, @Valid @NotNull TriageRequests.Reject request) {
+        return ReferralView.of(referrals.reject(id, request.reason(), request.redirection(), request.note()));
+    }
+
+    @POST
+    @Path("/{id}/information-request")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed("professional")
+    @Operation(summary = "Ask the referrer for more information", description = "The referral waits; no event.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "A question", value = """
+            {"question": "Onko asiakkaalla voimassa oleva kuntoutussuunnitelma?"}""")))
+    @APIResponse(responseCode = "200", description = "Waiting for information",
+            content = @Content(schema = @Schema(implementation = ReferralView.class)))
+    @APIResponse(responseCode = "409", description = "Already decided",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ReferralView requestInformation(@PathParam("id") UUID id,
+            @Valid @NotNull TriageRequests.InformationRequest request) {
+        return ReferralView.of(referrals.requestInformation(id, request.question()));
+    }
 }

@@ -2,6 +2,10 @@ package fi.polku.referral.referral;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.polku.events.PathwayType;
+import fi.polku.events.Redirection;
+import fi.polku.events.ReferralAccepted;
+import fi.polku.events.RejectionReason;
 import fi.polku.platform.outbox.OutboxWriter;
 import fi.polku.platform.paging.Page;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
@@ -10,8 +14,12 @@ import io.quarkus.panache.common.Sort;
 import fi.polku.platform.problem.ProblemException;
 import fi.polku.referral.client.Client;
 import fi.polku.referral.client.ClientService;
+import fi.polku.referral.pathway.Pathway;
+import fi.polku.referral.pathway.Pathways;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -22,6 +30,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.exception.ConstraintViolationException;
 
 @ApplicationScoped
 public class ReferralService {
@@ -30,13 +39,16 @@ public class ReferralService {
 
     private final OutboxWriter outbox;
     private final ClientService clients;
+    private final Pathways pathways;
     private final EntityManager em;
     private final ObjectMapper json;
     private final Clock clock;
 
-    ReferralService(OutboxWriter outbox, ClientService clients, EntityManager em, ObjectMapper json, Clock clock) {
+    ReferralService(OutboxWriter outbox, ClientService clients, Pathways pathways, EntityManager em, ObjectMapper json,
+            Clock clock) {
         this.outbox = outbox;
         this.clients = clients;
+        this.pathways = pathways;
         this.em = em;
         this.json = json;
         this.clock = clock;
@@ -59,7 +71,9 @@ public class ReferralService {
         Client client = clients.lookup(details.clientId()).orElseThrow(
                 () -> ProblemException.invalidField("clientId", "no client with this id is registered"));
         Instant now = clock.instant();
-        Referral referral = Referral.receive(details, client.ageGroupOn(now), client.disclosableMunicipalityCode(), now);
+        Optional<UUID> openPathway = pathways.openFor(client.id()).map(Pathway::id);
+        Referral referral = Referral.receive(details, client.ageGroupOn(now), client.disclosableMunicipalityCode(),
+                openPathway, now);
         if (key.isPresent()) {
             byte[] digest = digest(details);
             int claimed = em.createNativeQuery("""
@@ -78,6 +92,62 @@ public class ReferralService {
         referral.persist();
         outbox.append(referral.receivedEvent(), referral.receivedAt());
         return new Receipt(referral, false);
+    }
+
+    /**
+     * Accepts a referral. On a client without an open pathway it opens the referral's pathway
+     * ({@code pathway.opened}, then {@code referral.accepted}); on the client's open pathway it only
+     * accepts. A referral received before another one opened a pathway would open a second: refused.
+     */
+    @Transactional
+    public Referral accept(UUID id, PathwayType type, String area, String team) {
+        Referral referral = lockedReferral(id);
+        Optional<Pathway> open = pathways.openFor(referral.clientId());
+        if (open.isPresent() && !open.get().id().equals(referral.pathwayId())) {
+            throw ProblemException.conflict("The client already has open pathway " + open.get().id()
+                    + "; accepting referral " + id + " would open a second one");
+        }
+        Instant now = clock.instant();
+        ReferralAccepted accepted = referral.accept(type, area, team, now);
+        if (open.isEmpty()) {
+            Pathway pathway = Pathway.open(referral.pathwayId(), referral.clientId(), type, area, team, now);
+            try {
+                pathway.persistAndFlush();
+            } catch (PersistenceException e) {
+                if (e.getCause() instanceof ConstraintViolationException) {
+                    // Another referral of the same client opened a pathway concurrently.
+                    throw ProblemException.conflict("The client already has an open pathway");
+                }
+                throw e;
+            }
+            Client client = clients.find(referral.clientId());
+            outbox.append(pathway.openedEvent(client.ageGroupOn(now), client.disclosableMunicipalityCode()), now);
+        }
+        outbox.append(accepted, now);
+        return referral;
+    }
+
+    @Transactional
+    public Referral reject(UUID id, RejectionReason reason, Redirection redirection, String note) {
+        Referral referral = lockedReferral(id);
+        Instant now = clock.instant();
+        outbox.append(referral.reject(reason, redirection, note, now), now);
+        return referral;
+    }
+
+    @Transactional
+    public Referral requestInformation(UUID id, String question) {
+        Referral referral = lockedReferral(id);
+        referral.requestInformation(question);
+        return referral;
+    }
+
+    private Referral lockedReferral(UUID id) {
+        Referral referral = Referral.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (referral == null) {
+            throw ProblemException.notFound("No referral " + id);
+        }
+        return referral;
     }
 
     private Referral replay(IdempotencyKey key, byte[] digest) {

@@ -1,7 +1,10 @@
 package fi.polku.referral.referral;
 
 import fi.polku.events.AgeGroup;
+import fi.polku.events.PathwayType;
+import fi.polku.events.Redirection;
 import fi.polku.events.ReferralSource;
+import fi.polku.events.RejectionReason;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -21,10 +24,21 @@ public record ReferralView(
         @Schema(example = "Oulu") String requestedArea,
         @Schema(example = "Pitkään työttömänä, terveydentila selvitettävä.") String freeText,
         @Schema(example = "RECEIVED") ReferralStatus status,
-        @Schema(example = "2026-03-02T08:15:30Z") Instant receivedAt) {
+        @Schema(example = "2026-03-02T08:15:30Z") Instant receivedAt,
+        @Schema(description = "When accepted", example = "UNEMPLOYED") PathwayType pathwayType,
+        @Schema(description = "When accepted", example = "Oulu") String assignedArea,
+        @Schema(description = "When accepted, if named", example = "Oulu keskusta") String assignedTeam,
+        @Schema(description = "When rejected", example = "NEEDS_OTHER_SERVICE") RejectionReason rejectionReason,
+        @Schema(description = "When rejected", example = "MENTAL_HEALTH_SERVICES") Redirection redirection,
+        @Schema(description = "When rejected", example = "Ohjattu psykiatrian poliklinikalle.") String triageNote,
+        @Schema(description = "What triage asked the referrer", example = "Onko kuntoutussuunnitelmaa?")
+        String informationRequested,
+        @Schema(description = "When accepted or rejected", example = "2026-03-04T10:00:00Z") Instant decidedAt) {
 
     static ReferralView of(Referral r) {
         return new ReferralView(r.id(), r.pathwayId(), r.clientId(), r.ageGroup(), r.source(), r.referringOrganisation(),
-                r.referringPerson(), r.municipalityCode(), r.requestedArea(), r.freeText(), r.status(), r.receivedAt());
+                r.referringPerson(), r.municipalityCode(), r.requestedArea(), r.freeText(), r.status(), r.receivedAt(),
+                r.pathwayType(), r.assignedArea(), r.assignedTeam(), r.rejectionReason(), r.redirection(),
+                r.triageNote(), r.informationRequested(), r.decidedAt());
     }
 }

@@ -6,10 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import fi.polku.events.AgeGroup;
+import fi.polku.events.PathwayType;
+import fi.polku.events.Redirection;
+import fi.polku.events.ReferralAccepted;
+import fi.polku.events.ReferralRejected;
+import fi.polku.events.RejectionReason;
+import fi.polku.platform.problem.ProblemException;
 import fi.polku.events.ReferralReceived;
 import fi.polku.events.ReferralSource;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -25,7 +32,7 @@ class ReferralTest {
     }
 
     static Referral received(NewReferral details) {
-        return Referral.receive(details, AgeGroup.AGE_25_34, "564", NOW);
+        return Referral.receive(details, AgeGroup.AGE_25_34, "564", Optional.empty(), NOW);
     }
 
     @Test
@@ -57,12 +64,12 @@ class ReferralTest {
         assertThrows(NullPointerException.class, () -> received(noOrganisation));
         NewReferral noSource = new NewReferral(UUID.randomUUID(), null, "Kela", null, null, null);
         assertThrows(NullPointerException.class, () -> received(noSource));
-        assertThrows(NullPointerException.class, () -> Referral.receive(aReferral(), null, "564", NOW));
+        assertThrows(NullPointerException.class, () -> Referral.receive(aReferral(), null, "564", Optional.empty(), NOW));
     }
 
     @Test
     void aSecurityBanLeavesTheMunicipalityOutOfTheEvent() {
-        Referral referral = Referral.receive(aReferral(), AgeGroup.AGE_55_65, null, NOW);
+        Referral referral = Referral.receive(aReferral(), AgeGroup.AGE_55_65, null, Optional.empty(), NOW);
         assertNull(referral.receivedEvent().municipalityCode());
         assertEquals(AgeGroup.AGE_55_65, referral.receivedEvent().ageGroup());
     }
@@ -78,5 +85,50 @@ class ReferralTest {
                 .map(c -> c.getName()).collect(Collectors.toSet());
         assertEquals(Set.of("referralId", "pathwayId", "clientId", "ageGroup", "source", "municipalityCode",
                 "requestedArea", "receivedAt"), fields, "free text and the referrer's name must not leave referral-service");
+    }
+
+    @Test
+    void aReferralOfAClientWithAnOpenPathwayBelongsToIt() {
+        UUID open = UUID.randomUUID();
+        assertEquals(open, Referral.receive(aReferral(), AgeGroup.AGE_25_34, null, Optional.of(open), NOW).pathwayId());
+    }
+
+    @Test
+    void acceptingCausesTheAcceptedEventAndIsFinal() {
+        Referral referral = received(aReferral());
+        ReferralAccepted accepted = referral.accept(PathwayType.UNEMPLOYED, " Oulu ", " ", NOW);
+
+        assertEquals(new ReferralAccepted(referral.id(), referral.pathwayId(), referral.clientId(),
+                PathwayType.UNEMPLOYED, "Oulu", null, NOW), accepted);
+        assertEquals(ReferralStatus.ACCEPTED, referral.status());
+        assertThrows(ProblemException.class, () -> referral.accept(PathwayType.UNEMPLOYED, "Oulu", null, NOW));
+        assertThrows(ProblemException.class,
+                () -> referral.reject(RejectionReason.OTHER, Redirection.NONE, null, NOW));
+        assertThrows(ProblemException.class, () -> referral.requestInformation("?"));
+    }
+
+    @Test
+    void rejectingKeepsTheNoteHereAndIsFinal() {
+        Referral referral = received(aReferral());
+        ReferralRejected rejected = referral.reject(RejectionReason.NEEDS_OTHER_SERVICE,
+                Redirection.MENTAL_HEALTH_SERVICES, "Psykiatrian poliklinikka", NOW);
+
+        assertEquals(new ReferralRejected(referral.id(), referral.pathwayId(), referral.clientId(),
+                RejectionReason.NEEDS_OTHER_SERVICE, Redirection.MENTAL_HEALTH_SERVICES, NOW), rejected);
+        assertEquals("Psykiatrian poliklinikka", referral.triageNote());
+        ProblemException conflict = assertThrows(ProblemException.class,
+                () -> referral.accept(PathwayType.UNEMPLOYED, "Oulu", null, NOW));
+        assertEquals(409, conflict.status());
+    }
+
+    @Test
+    void aReferralWaitingForInformationCanStillBeDecided() {
+        Referral referral = received(aReferral());
+        referral.requestInformation("Onko kuntoutussuunnitelmaa?");
+        assertEquals(ReferralStatus.MORE_INFORMATION_REQUESTED, referral.status());
+        referral.requestInformation("Entä lääkärinlausunto?");
+        referral.accept(PathwayType.SOCIAL_REHABILITATION, "Raahe", "Raahe 1", NOW);
+        assertEquals(ReferralStatus.ACCEPTED, referral.status());
+        assertEquals("Raahe 1", referral.assignedTeam());
     }
 }

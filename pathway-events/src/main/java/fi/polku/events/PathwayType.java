@@ -1,0 +1,28 @@
+package fi.polku.events;
+
+/** The generic pathways the counties describe (POHDE): the kind of support episode a referral opens. */
+public enum PathwayType implements Labelled {
+    UNEMPLOYED("Työtön asiakas", "Arbetslös klient", "Unemployed client"),
+    EMPLOYED_OCCUPATIONAL_HEALTH("Työssä oleva, työterveyshuolto", "Anställd, företagshälsovård",
+            "Employed, occupational health care"),
+    EMPLOYED_SOTE("Työssä oleva, sote-keskus", "Anställd, social- och hälsocentral",
+            "Employed, health and social services centre"),
+    SOCIAL_REHABILITATION("Sosiaalinen kuntoutus", "Social rehabilitering", "Social rehabilitation"),
+    REHABILITATIVE_WORK_ACTIVITY("Kuntouttava työtoiminta", "Arbetsverksamhet i rehabiliteringssyfte",
+            "Rehabilitative work activity");
+
+    private final String fi;
+    private final String sv;
+    private final String en;
+
+    PathwayType(String fi, String sv, String en) {
+        this.fi = fi;
+        this.sv = sv;
+        this.en = en;
+    }
+
+    @Override
+    public String label(String language) {
+        return Labelled.pick(language, fi, sv, en);
+    }
+}
