@@ -29,8 +29,14 @@ public record EventType<T extends PathwayEvent>(String name, String topic, Class
     public static final EventType<PathwayOpened> PATHWAY_OPENED = of("fi.polku.pathway.opened.v1",
             Topics.REFERRAL, PathwayOpened.class);
 
+    public static final EventType<PathwayClosed> PATHWAY_CLOSED = of("fi.polku.pathway.closed.v1",
+            Topics.REFERRAL, PathwayClosed.class);
+
+    public static final EventType<PathwayReopened> PATHWAY_REOPENED = of("fi.polku.pathway.reopened.v1",
+            Topics.REFERRAL, PathwayReopened.class);
+
     public static final List<EventType<?>> ALL = List.of(REFERRAL_RECEIVED, REFERRAL_ACCEPTED, REFERRAL_REJECTED,
-            PATHWAY_OPENED);
+            PATHWAY_OPENED, PATHWAY_CLOSED, PATHWAY_REOPENED);
 
     private static <T extends PathwayEvent> EventType<T> of(String name, String topic, Class<T> payloadType) {
         String file = name.substring("fi.polku.".length()) + ".json";

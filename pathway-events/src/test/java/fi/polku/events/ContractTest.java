@@ -92,6 +92,7 @@ class ContractTest {
         assertCodes(RejectionReason.class, EventType.REFERRAL_REJECTED, "/properties/reason/enum");
         assertCodes(Redirection.class, EventType.REFERRAL_REJECTED, "/properties/redirection/enum");
         assertCodes(ReferralSource.class, EventType.REFERRAL_RECEIVED, "/properties/source/enum");
+        assertCodes(Outcome.class, EventType.PATHWAY_CLOSED, "/properties/outcome/enum");
     }
 
     private static <E extends Enum<E> & Labelled> void assertCodes(Class<E> codes, EventType<?> type, String pointer)

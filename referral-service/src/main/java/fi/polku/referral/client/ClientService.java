@@ -1,5 +1,6 @@
 package fi.polku.referral.client;
 
+import fi.polku.platform.persistence.Constraints;
 import fi.polku.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
@@ -7,7 +8,6 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
-import org.hibernate.exception.ConstraintViolationException;
 
 @ApplicationScoped
 public class ClientService {
@@ -31,7 +31,7 @@ public class ClientService {
         try {
             client.persistAndFlush();
         } catch (PersistenceException e) {
-            if (e.getCause() instanceof ConstraintViolationException) {
+            if (Constraints.violated(e)) {
                 // Two registrations of the same code raced past the check above; the unique lookup caught it.
                 throw ProblemException.conflict("A client with this identity code is already registered");
             }

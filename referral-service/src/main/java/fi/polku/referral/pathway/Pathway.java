@@ -1,8 +1,12 @@
 package fi.polku.referral.pathway;
 
 import fi.polku.events.AgeGroup;
+import fi.polku.events.Outcome;
+import fi.polku.events.PathwayClosed;
 import fi.polku.events.PathwayOpened;
+import fi.polku.events.PathwayReopened;
 import fi.polku.events.PathwayType;
+import fi.polku.platform.problem.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -29,6 +33,14 @@ public class Pathway extends PanacheEntityBase {
     PathwayStatus status;
     @Column(name = "opened_at")
     Instant openedAt;
+    @Enumerated(EnumType.STRING)
+    Outcome outcome;
+    @Column(name = "feedback_score")
+    Integer feedbackScore;
+    @Column(name = "feedback_text")
+    String feedbackText;
+    @Column(name = "closed_at")
+    Instant closedAt;
 
     protected Pathway() {
     }
@@ -49,6 +61,76 @@ public class Pathway extends PanacheEntityBase {
     /** The event of its opening; age band and municipality are the client's, given by the caller. */
     public PathwayOpened openedEvent(AgeGroup ageGroup, String disclosableMunicipalityCode) {
         return new PathwayOpened(id, clientId, ageGroup, disclosableMunicipalityCode, type, area, team, openedAt);
+    }
+
+    /** Ends the pathway with an outcome and, optionally, the client's feedback (score 1–5 and words). */
+    public PathwayClosed close(Outcome result, Integer score, String text, Instant now) {
+        if (status == PathwayStatus.CLOSED) {
+            throw ProblemException.conflict("Pathway " + id + " is already closed (" + outcome + ")");
+        }
+        if (score != null && (score < 1 || score > 5)) {
+            throw new IllegalArgumentException("feedback score must be 1–5");
+        }
+        status = PathwayStatus.CLOSED;
+        outcome = Objects.requireNonNull(result, "outcome");
+        feedbackScore = score;
+        feedbackText = text == null || text.isBlank() ? null : text.strip();
+        closedAt = now;
+        return new PathwayClosed(id, clientId, outcome, feedbackScore, now);
+    }
+
+    /**
+     * Reopens a closed pathway; the outcome it had is kept in the returned record, and the pathway is
+     * open again as if it had not ended.
+     */
+    public Reopening reopen(String reason, String by, Instant now) {
+        if (status != PathwayStatus.CLOSED) {
+            throw ProblemException.conflict("Pathway " + id + " is open; only a closed pathway can be reopened");
+        }
+        Reopening reopening = Reopening.of(id, outcome, closedAt, Objects.requireNonNull(reason, "reason").strip(),
+                Objects.requireNonNull(by, "by"), now);
+        status = PathwayStatus.OPEN;
+        outcome = null;
+        feedbackScore = null;
+        feedbackText = null;
+        closedAt = null;
+        return reopening;
+    }
+
+    public PathwayReopened reopenedEvent(Reopening reopening) {
+        return new PathwayReopened(id, clientId, reopening.reopenedAt());
+    }
+
+    public PathwayType type() {
+        return type;
+    }
+
+    public String area() {
+        return area;
+    }
+
+    public String team() {
+        return team;
+    }
+
+    public Instant openedAt() {
+        return openedAt;
+    }
+
+    public Outcome outcome() {
+        return outcome;
+    }
+
+    public Integer feedbackScore() {
+        return feedbackScore;
+    }
+
+    public String feedbackText() {
+        return feedbackText;
+    }
+
+    public Instant closedAt() {
+        return closedAt;
     }
 
     public UUID id() {

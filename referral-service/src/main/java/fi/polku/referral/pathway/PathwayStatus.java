@@ -1,6 +1,8 @@
 package fi.polku.referral.pathway;
 
-/** Whether a pathway is under way. Closing with an outcome comes with the outcome feature. */
+/** Whether a pathway is under way. */
 public enum PathwayStatus {
-    OPEN
+    OPEN,
+    /** Ended with an outcome; read-only unless reopened. */
+    CLOSED
 }

@@ -11,6 +11,7 @@ import fi.polku.platform.paging.Page;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
+import fi.polku.platform.persistence.Constraints;
 import fi.polku.platform.problem.ProblemException;
 import fi.polku.referral.client.Client;
 import fi.polku.referral.client.ClientService;
@@ -30,7 +31,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.hibernate.exception.ConstraintViolationException;
 
 @ApplicationScoped
 public class ReferralService {
@@ -107,6 +107,10 @@ public class ReferralService {
             throw ProblemException.conflict("The client already has open pathway " + open.get().id()
                     + "; accepting referral " + id + " would open a second one");
         }
+        if (open.isEmpty() && Pathway.findByIdOptional(referral.pathwayId()).isPresent()) {
+            throw ProblemException.conflict("Pathway " + referral.pathwayId() + " of referral " + id
+                    + " has closed; it is read-only unless reopened");
+        }
         Instant now = clock.instant();
         ReferralAccepted accepted = referral.accept(type, area, team, now);
         if (open.isEmpty()) {
@@ -114,7 +118,7 @@ public class ReferralService {
             try {
                 pathway.persistAndFlush();
             } catch (PersistenceException e) {
-                if (e.getCause() instanceof ConstraintViolationException) {
+                if (Constraints.violated(e)) {
                     // Another referral of the same client opened a pathway concurrently.
                     throw ProblemException.conflict("The client already has an open pathway");
                 }

@@ -1,0 +1,76 @@
+package fi.polku.referral.pathway;
+
+import fi.polku.events.Outcome;
+import fi.polku.platform.outbox.OutboxWriter;
+import fi.polku.platform.persistence.Constraints;
+import fi.polku.platform.problem.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class PathwayService {
+
+    private final OutboxWriter outbox;
+    private final Clock clock;
+
+    PathwayService(OutboxWriter outbox, Clock clock) {
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Pathway find(UUID id) {
+        Pathway pathway = Pathway.findById(id);
+        if (pathway == null) {
+            throw ProblemException.notFound("No pathway " + id);
+        }
+        return pathway;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Reopening> reopenings(UUID pathwayId) {
+        return Reopening.list("pathwayId = ?1 order by reopenedAt", pathwayId);
+    }
+
+    @Transactional
+    public Pathway close(UUID id, Outcome outcome, Integer feedbackScore, String feedbackText) {
+        Pathway pathway = locked(id);
+        Instant now = clock.instant();
+        outbox.append(pathway.close(outcome, feedbackScore, feedbackText, now), now);
+        return pathway;
+    }
+
+    /** Reopens a closed pathway, unless the client has meanwhile another open one (409). */
+    @Transactional
+    public Pathway reopen(UUID id, String reason, String by) {
+        Pathway pathway = locked(id);
+        Instant now = clock.instant();
+        Reopening reopening = pathway.reopen(reason, by, now);
+        reopening.persist();
+        try {
+            Pathway.flush();
+        } catch (PersistenceException e) {
+            if (Constraints.violated(e)) {
+                throw ProblemException.conflict("The client has another open pathway; pathway " + id
+                        + " cannot be reopened");
+            }
+            throw e;
+        }
+        outbox.append(pathway.reopenedEvent(reopening), now);
+        return pathway;
+    }
+
+    private Pathway locked(UUID id) {
+        Pathway pathway = Pathway.findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (pathway == null) {
+            throw ProblemException.notFound("No pathway " + id);
+        }
+        return pathway;
+    }
+}
