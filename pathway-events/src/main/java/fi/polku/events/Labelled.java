@@ -3,14 +3,22 @@ package fi.polku.events;
 /** A code with its Finnish, Swedish and English label. */
 public interface Labelled {
 
-    /** The label in {@code fi}, {@code sv} or {@code en}; English for any other language. */
-    String label(String language);
+    Labels labels();
 
-    static String pick(String language, String fi, String sv, String en) {
-        return switch (language) {
-            case "fi" -> fi;
-            case "sv" -> sv;
-            default -> en;
-        };
+    /** The label in {@code fi}, {@code sv} or {@code en}; English for any other language. */
+    default String label(String language) {
+        return labels().in(language);
+    }
+
+    /** The three labels of one code. */
+    record Labels(String fi, String sv, String en) {
+
+        public String in(String language) {
+            return switch (language) {
+                case "fi" -> fi;
+                case "sv" -> sv;
+                default -> en;
+            };
+        }
     }
 }

@@ -13,18 +13,14 @@ public enum Outcome implements Labelled {
     MOVED_AWAY("Muutti pois", "Flyttade bort", "Moved away"),
     OTHER("Muu", "Annan", "Other");
 
-    private final String fi;
-    private final String sv;
-    private final String en;
+    private final Labels labels;
 
     Outcome(String fi, String sv, String en) {
-        this.fi = fi;
-        this.sv = sv;
-        this.en = en;
+        this.labels = new Labels(fi, sv, en);
     }
 
     @Override
-    public String label(String language) {
-        return Labelled.pick(language, fi, sv, en);
+    public Labels labels() {
+        return labels;
     }
 }

@@ -11,18 +11,14 @@ public enum PathwayType implements Labelled {
     REHABILITATIVE_WORK_ACTIVITY("Kuntouttava työtoiminta", "Arbetsverksamhet i rehabiliteringssyfte",
             "Rehabilitative work activity");
 
-    private final String fi;
-    private final String sv;
-    private final String en;
+    private final Labels labels;
 
     PathwayType(String fi, String sv, String en) {
-        this.fi = fi;
-        this.sv = sv;
-        this.en = en;
+        this.labels = new Labels(fi, sv, en);
     }
 
     @Override
-    public String label(String language) {
-        return Labelled.pick(language, fi, sv, en);
+    public Labels labels() {
+        return labels;
     }
 }

@@ -12,18 +12,14 @@ public enum Redirection implements Labelled {
     SOCIAL_SERVICES("Aikuissosiaalityö", "Socialt arbete för vuxna", "Adult social services"),
     NONE("Ei ohjausta", "Ingen hänvisning", "No redirection");
 
-    private final String fi;
-    private final String sv;
-    private final String en;
+    private final Labels labels;
 
     Redirection(String fi, String sv, String en) {
-        this.fi = fi;
-        this.sv = sv;
-        this.en = en;
+        this.labels = new Labels(fi, sv, en);
     }
 
     @Override
-    public String label(String language) {
-        return Labelled.pick(language, fi, sv, en);
+    public Labels labels() {
+        return labels;
     }
 }

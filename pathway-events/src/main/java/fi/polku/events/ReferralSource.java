@@ -16,18 +16,14 @@ public enum ReferralSource implements Labelled {
     SELF("Asiakas itse", "Klienten själv", "The client themself"),
     OTHER("Muu", "Annan", "Other");
 
-    private final String fi;
-    private final String sv;
-    private final String en;
+    private final Labels labels;
 
     ReferralSource(String fi, String sv, String en) {
-        this.fi = fi;
-        this.sv = sv;
-        this.en = en;
+        this.labels = new Labels(fi, sv, en);
     }
 
     @Override
-    public String label(String language) {
-        return Labelled.pick(language, fi, sv, en);
+    public Labels labels() {
+        return labels;
     }
 }

@@ -9,18 +9,14 @@ public enum RejectionReason implements Labelled {
     INSUFFICIENT_INFORMATION("Puutteelliset tiedot", "Otillräckliga uppgifter", "Insufficient information"),
     OTHER("Muu", "Annan", "Other");
 
-    private final String fi;
-    private final String sv;
-    private final String en;
+    private final Labels labels;
 
     RejectionReason(String fi, String sv, String en) {
-        this.fi = fi;
-        this.sv = sv;
-        this.en = en;
+        this.labels = new Labels(fi, sv, en);
     }
 
     @Override
-    public String label(String language) {
-        return Labelled.pick(language, fi, sv, en);
+    public Labels labels() {
+        return labels;
     }
 }
