@@ -2,6 +2,9 @@ package fi.polku.referral.pathway;
 
 import fi.polku.events.Outcome;
 import fi.polku.events.PathwayType;
+import fi.polku.platform.paging.Page;
+import fi.polku.platform.paging.PageParams;
+import fi.polku.platform.paging.QueryParams;
 import fi.polku.platform.problem.Problem;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -10,21 +13,27 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -82,6 +91,36 @@ public class PathwayResource {
                 p.outcome(), p.feedbackScore(), p.feedbackText(), p.closedAt(), pathways.reopenings(p.id()).stream()
                         .map(r -> new ReopeningView(r.previousOutcome(), r.reason(), r.reopenedBy(), r.reopenedAt()))
                         .toList());
+    }
+
+    @GET
+    @Operation(summary = "List pathways", description = "Filtered, in a stable order (by opening, then id), with the total.")
+    @APIResponse(responseCode = "200", description = "One page of pathways",
+            content = @Content(schema = @Schema(implementation = Page.class), examples = @ExampleObject(
+                    name = "One pathway", value = "{\"items\": [" + PATHWAY_EXAMPLE + "], \"total\": 1, \"page\": 0, \"size\": 50}")))
+    @APIResponse(responseCode = "400", description = "A filter, the sort or paging is malformed; the parameter is named",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<PathwayView> list(
+            @Parameter(description = "OPEN or CLOSED", example = "OPEN") @QueryParam("status") String status,
+            @Parameter(description = "Pathway type", example = "UNEMPLOYED") @QueryParam("type") String type,
+            @Parameter(description = "Area, any case", example = "Oulu") @QueryParam("area") @Size(min = 1, max = 100) String area,
+            @Parameter(description = "Team, any case", example = "Oulu keskusta") @QueryParam("team") @Size(min = 1, max = 100) String team,
+            @Parameter(description = "One client's pathways") @QueryParam("clientId") String clientId,
+            @Parameter(description = "Opened on or after this day (Finnish time)", example = "2026-01-01")
+            @QueryParam("openedFrom") String openedFrom,
+            @Parameter(description = "Opened on or before this day (Finnish time)", example = "2026-12-31")
+            @QueryParam("openedTo") String openedTo,
+            @Parameter(description = "openedAt (oldest first) or -openedAt (newest first)", example = "-openedAt")
+            @QueryParam("sort") @DefaultValue("-openedAt")
+            @Pattern(regexp = "-?openedAt", message = "must be openedAt or -openedAt") String sort,
+            @Valid @BeanParam PageParams paging) {
+        PathwayFilter filter = new PathwayFilter(
+                QueryParams.enumValue("status", status, PathwayStatus.class),
+                QueryParams.enumValue("type", type, PathwayType.class),
+                Optional.ofNullable(area), Optional.ofNullable(team), QueryParams.uuid("clientId", clientId),
+                QueryParams.date("openedFrom", openedFrom), QueryParams.date("openedTo", openedTo),
+                sort.startsWith("-"));
+        return pathways.list(filter, paging.page(), paging.size()).map(this::view);
     }
 
     @GET

@@ -2,8 +2,12 @@ package fi.polku.referral.pathway;
 
 import fi.polku.events.Outcome;
 import fi.polku.platform.outbox.OutboxWriter;
+import fi.polku.platform.paging.Criteria;
+import fi.polku.platform.paging.Page;
 import fi.polku.platform.persistence.Constraints;
 import fi.polku.platform.problem.ProblemException;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
@@ -31,6 +35,24 @@ public class PathwayService {
             throw ProblemException.notFound("No pathway " + id);
         }
         return pathway;
+    }
+
+    /** One page of the pathways that {@code filter} selects, in a stable order, with their total. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<Pathway> list(PathwayFilter filter, int page, int size) {
+        Criteria criteria = new Criteria()
+                .and(filter.status(), "status = :status", "status")
+                .and(filter.type(), "type = :type", "type")
+                .and(filter.area(), "lower(area) = lower(:area)", "area")
+                .and(filter.team(), "lower(team) = lower(:team)", "team")
+                .and(filter.clientId(), "clientId = :clientId", "clientId")
+                .onDays("openedAt", filter.openedFrom(), filter.openedTo());
+        Sort.Direction direction = filter.newestFirst() ? Sort.Direction.Descending : Sort.Direction.Ascending;
+        Sort order = Sort.by("openedAt", direction).and("id", direction);
+        PanacheQuery<Pathway> query = criteria.isEmpty()
+                ? Pathway.findAll(order)
+                : Pathway.find(criteria.where(), order, criteria.parameters());
+        return new Page<>(query.page(page, size).list(), query.count(), page, size);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

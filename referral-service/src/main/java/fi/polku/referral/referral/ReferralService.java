@@ -7,9 +7,9 @@ import fi.polku.events.Redirection;
 import fi.polku.events.ReferralAccepted;
 import fi.polku.events.RejectionReason;
 import fi.polku.platform.outbox.OutboxWriter;
+import fi.polku.platform.paging.Criteria;
 import fi.polku.platform.paging.Page;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import fi.polku.platform.persistence.Constraints;
 import fi.polku.platform.problem.ProblemException;
@@ -26,16 +26,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
 public class ReferralService {
-
-    private static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
 
     private final OutboxWriter outbox;
     private final ClientService clients;
@@ -177,37 +172,17 @@ public class ReferralService {
     /** One page of the referrals that {@code filter} selects, in a stable order, with their total. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Referral> list(ReferralFilter filter, int page, int size) {
-        List<String> where = new ArrayList<>();
-        Parameters parameters = new Parameters();
-        filter.status().ifPresent(v -> {
-            where.add("status = :status");
-            parameters.and("status", v);
-        });
-        filter.source().ifPresent(v -> {
-            where.add("source = :source");
-            parameters.and("source", v);
-        });
-        filter.area().ifPresent(v -> {
-            where.add("lower(requestedArea) = lower(:area)");
-            parameters.and("area", v);
-        });
-        filter.clientId().ifPresent(v -> {
-            where.add("clientId = :clientId");
-            parameters.and("clientId", v);
-        });
-        filter.receivedFrom().ifPresent(v -> {
-            where.add("receivedAt >= :from");
-            parameters.and("from", v.atStartOfDay(FINLAND).toInstant());
-        });
-        filter.receivedTo().ifPresent(v -> {
-            where.add("receivedAt < :to");
-            parameters.and("to", v.plusDays(1).atStartOfDay(FINLAND).toInstant());
-        });
+        Criteria criteria = new Criteria()
+                .and(filter.status(), "status = :status", "status")
+                .and(filter.source(), "source = :source", "source")
+                .and(filter.area(), "lower(requestedArea) = lower(:area)", "area")
+                .and(filter.clientId(), "clientId = :clientId", "clientId")
+                .onDays("receivedAt", filter.receivedFrom(), filter.receivedTo());
         Sort.Direction direction = filter.newestFirst() ? Sort.Direction.Descending : Sort.Direction.Ascending;
         Sort order = Sort.by("receivedAt", direction).and("id", direction);
-        PanacheQuery<Referral> query = where.isEmpty()
+        PanacheQuery<Referral> query = criteria.isEmpty()
                 ? Referral.findAll(order)
-                : Referral.find(String.join(" and ", where), order, parameters);
+                : Referral.find(criteria.where(), order, criteria.parameters());
         return new Page<>(query.page(page, size).list(), query.count(), page, size);
     }
 

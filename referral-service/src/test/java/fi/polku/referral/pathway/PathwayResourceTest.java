@@ -123,4 +123,25 @@ class PathwayResourceTest {
         given().header("Authorization", PROFESSIONAL).when().get("/api/v1/pathways/{id}", pathway)
                 .then().body("status", equalTo("OPEN"));
     }
+
+    @Test
+    void pathwaysAreListedFilteredInAStableOrderWithTheirTotal() {
+        UUID client = TestClients.registered(clients);
+        String first = openPathway(client)[1];
+        post(first, "/api/v1/pathways/{id}/close", "{\"outcome\": \"EDUCATION\"}").statusCode(200);
+        String second = openPathway(client)[1];
+
+        List<String> all = given().header("Authorization", PROFESSIONAL)
+                .when().get("/api/v1/pathways?clientId=" + client)
+                .then().statusCode(200).body("total", equalTo(2)).extract().jsonPath().getList("items.id");
+        assertEquals(List.of(second, first), all);
+        given().header("Authorization", PROFESSIONAL)
+                .when().get("/api/v1/pathways?sort=openedAt&status=CLOSED&type=UNEMPLOYED&area=oulu&clientId=" + client)
+                .then().statusCode(200).body("items.id", equalTo(List.of(first)))
+                .body("items[0].outcome", equalTo("EDUCATION"));
+        given().header("Authorization", PROFESSIONAL).when().get("/api/v1/pathways?status=ENDED")
+                .then().statusCode(400).body("errors[0].field", equalTo("status"));
+        given().header("Authorization", PROFESSIONAL).when().get("/api/v1/pathways?openedTo=31.12.2026")
+                .then().statusCode(400).body("errors[0].field", equalTo("openedTo"));
+    }
 }
