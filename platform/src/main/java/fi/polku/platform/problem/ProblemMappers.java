@@ -80,11 +80,9 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response web(WebApplicationException e, UriInfo uri) {
+        // Quarkus REST wraps a body that is not JSON at all; mistyped JSON reaches the mappers above directly.
         if (e.getCause() instanceof JsonParseException parse) {
             return unreadableJson(parse, uri);
-        }
-        if (e.getCause() instanceof JsonMappingException mapping) {
-            return unmappableJson(mapping, uri);
         }
         int status = e.getResponse().getStatus();
         Response.Status known = Response.Status.fromStatusCode(status);
