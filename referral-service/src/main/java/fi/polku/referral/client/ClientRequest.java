@@ -15,8 +15,12 @@ public record ClientRequest(
         @NotBlank String identityCode,
         @NotNull @Valid ClientDetailsRequest details) {
 
-    /** The identity code, or a 400 naming the field and the rule it breaks. */
     IdentityCode parsedIdentityCode() {
+        return parse(identityCode);
+    }
+
+    /** The identity code, or a 400 naming the field and the rule it breaks. */
+    static IdentityCode parse(String identityCode) {
         try {
             return IdentityCode.parse(identityCode);
         } catch (InvalidIdentityCodeException e) {
@@ -50,11 +54,7 @@ public record ClientRequest(
     public record Search(@Schema(example = "131052-308T") @NotBlank String identityCode) {
 
         IdentityCode parsedIdentityCode() {
-            try {
-                return IdentityCode.parse(identityCode);
-            } catch (InvalidIdentityCodeException e) {
-                throw ProblemException.invalidField("identityCode", e.getMessage());
-            }
+            return parse(identityCode);
         }
     }
 }

@@ -49,11 +49,7 @@ public class ClientService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Client find(UUID id) {
-        Client client = Client.findById(id);
-        if (client == null) {
-            throw ProblemException.notFound("No client " + id);
-        }
-        return client;
+        return lookup(id).orElseThrow(() -> ProblemException.notFound("No client " + id));
     }
 
     /** The client with this id, if one is registered. */
