@@ -13,35 +13,87 @@ import java.util.Optional;
  * @param payloadType the record its JSON data maps to
  * @param schema      classpath resource of its JSON Schema
  * @param sample      classpath resource of a canonical sample, for consumers' tests
+ * @param labels      what happened, in fi/sv/en, for timelines
  */
-public record EventType<T extends PathwayEvent>(String name, String topic, Class<T> payloadType, String schema,
-        String sample) {
+public record EventType<T extends PolkuEvent>(String name, String topic, Class<T> payloadType, String schema,
+        String sample, Labelled.Labels labels) implements Labelled {
 
-    public static final EventType<ReferralReceived> REFERRAL_RECEIVED = of("fi.polku.referral.received.v1",
-            Topics.REFERRAL, ReferralReceived.class);
+    public static final EventType<ReferralReceived> REFERRAL_RECEIVED = of(
+            "fi.polku.referral.received.v1", Topics.REFERRAL, ReferralReceived.class,
+            "Lähete vastaanotettu", "Remiss mottagen", "Referral received");
 
-    public static final EventType<ReferralAccepted> REFERRAL_ACCEPTED = of("fi.polku.referral.accepted.v1",
-            Topics.REFERRAL, ReferralAccepted.class);
+    public static final EventType<ReferralAccepted> REFERRAL_ACCEPTED = of(
+            "fi.polku.referral.accepted.v1", Topics.REFERRAL, ReferralAccepted.class,
+            "Lähete hyväksytty", "Remiss godkänd", "Referral accepted");
 
-    public static final EventType<ReferralRejected> REFERRAL_REJECTED = of("fi.polku.referral.rejected.v1",
-            Topics.REFERRAL, ReferralRejected.class);
+    public static final EventType<ReferralRejected> REFERRAL_REJECTED = of(
+            "fi.polku.referral.rejected.v1", Topics.REFERRAL, ReferralRejected.class,
+            "Lähete hylätty", "Remiss avslagen", "Referral rejected");
 
-    public static final EventType<PathwayOpened> PATHWAY_OPENED = of("fi.polku.pathway.opened.v1",
-            Topics.REFERRAL, PathwayOpened.class);
+    public static final EventType<PathwayOpened> PATHWAY_OPENED = of(
+            "fi.polku.pathway.opened.v1", Topics.REFERRAL, PathwayOpened.class,
+            "Palvelupolku alkoi", "Servicestigen började", "Pathway opened");
 
-    public static final EventType<PathwayClosed> PATHWAY_CLOSED = of("fi.polku.pathway.closed.v1",
-            Topics.REFERRAL, PathwayClosed.class);
+    public static final EventType<PathwayClosed> PATHWAY_CLOSED = of(
+            "fi.polku.pathway.closed.v1", Topics.REFERRAL, PathwayClosed.class,
+            "Palvelupolku päättyi", "Servicestigen avslutades", "Pathway closed");
 
-    public static final EventType<PathwayReopened> PATHWAY_REOPENED = of("fi.polku.pathway.reopened.v1",
-            Topics.REFERRAL, PathwayReopened.class);
+    public static final EventType<PathwayReopened> PATHWAY_REOPENED = of(
+            "fi.polku.pathway.reopened.v1", Topics.REFERRAL, PathwayReopened.class,
+            "Palvelupolku avattiin uudelleen", "Servicestigen öppnades på nytt", "Pathway reopened");
 
-    public static final List<EventType<?>> ALL = List.of(REFERRAL_RECEIVED, REFERRAL_ACCEPTED, REFERRAL_REJECTED,
-            PATHWAY_OPENED, PATHWAY_CLOSED, PATHWAY_REOPENED);
+    public static final EventType<ServiceReferralStarted> SERVICE_REFERRAL_STARTED = of(
+            "fi.polku.pathway.service-referral.started.v1", Topics.REFERRAL, ServiceReferralStarted.class,
+            "Palvelu alkoi", "Tjänsten började", "Service started");
 
-    private static <T extends PathwayEvent> EventType<T> of(String name, String topic, Class<T> payloadType) {
+    public static final EventType<ServiceReferralEnded> SERVICE_REFERRAL_ENDED = of(
+            "fi.polku.pathway.service-referral.ended.v1", Topics.REFERRAL, ServiceReferralEnded.class,
+            "Palvelu päättyi", "Tjänsten avslutades", "Service ended");
+
+    public static final EventType<ConsentGiven> CONSENT_GIVEN = of(
+            "fi.polku.consent.given.v1", Topics.CONSENT, ConsentGiven.class,
+            "Suostumus annettu", "Samtycke givet", "Consent given");
+
+    public static final EventType<ConsentWithdrawn> CONSENT_WITHDRAWN = of(
+            "fi.polku.consent.withdrawn.v1", Topics.CONSENT, ConsentWithdrawn.class,
+            "Suostumus peruttu", "Samtycke återkallat", "Consent withdrawn");
+
+    public static final EventType<EmploymentPathwayUpdate> EMPLOYMENT_PATHWAY_UPDATE = of(
+            "fi.polku.employment.pathway-update.v1", Topics.EMPLOYMENT_PATHWAY_UPDATES, EmploymentPathwayUpdate.class,
+            "Tieto työllisyyspalveluille", "Uppgift till sysselsättningstjänsterna", "Update for employment services");
+
+    public static final EventType<TeamAssembled> TEAM_ASSEMBLED = of(
+            "fi.polku.team.assembled.v1", Topics.TEAM, TeamAssembled.class,
+            "Tiimi koottu", "Teamet sammansatt", "Team assembled");
+
+    public static final EventType<ClientCoordinatorAssigned> CLIENT_COORDINATOR_ASSIGNED = of(
+            "fi.polku.team.client-coordinator-assigned.v1", Topics.TEAM, ClientCoordinatorAssigned.class,
+            "Asiakasvastaava nimetty", "Klientansvarig utsedd", "Client coordinator assigned");
+
+    public static final EventType<TeamMeetingHeld> TEAM_MEETING_HELD = of(
+            "fi.polku.team.meeting-held.v1", Topics.TEAM, TeamMeetingHeld.class,
+            "Tiimin tapaaminen", "Teamets möte", "Team meeting held");
+
+    public static final EventType<ConsultationHeld> CONSULTATION_HELD = of(
+            "fi.polku.team.consultation-held.v1", Topics.TEAM, ConsultationHeld.class,
+            "Konsultaatio", "Konsultation", "Consultation held");
+
+    public static final EventType<HealthCheckCompleted> HEALTH_CHECK_COMPLETED = of(
+            "fi.polku.health-check.completed.v1", Topics.HEALTH_CHECK, HealthCheckCompleted.class,
+            "Työttömän terveystarkastus tehty", "Hälsoundersökning för arbetslösa gjord",
+            "Health check for the unemployed done");
+
+    public static final List<EventType<?>> ALL = List.of(
+            REFERRAL_RECEIVED, REFERRAL_ACCEPTED, REFERRAL_REJECTED, PATHWAY_OPENED, PATHWAY_CLOSED,
+            PATHWAY_REOPENED, SERVICE_REFERRAL_STARTED, SERVICE_REFERRAL_ENDED, CONSENT_GIVEN,
+            CONSENT_WITHDRAWN, EMPLOYMENT_PATHWAY_UPDATE, TEAM_ASSEMBLED, CLIENT_COORDINATOR_ASSIGNED,
+            TEAM_MEETING_HELD, CONSULTATION_HELD, HEALTH_CHECK_COMPLETED);
+
+    private static <T extends PolkuEvent> EventType<T> of(String name, String topic, Class<T> payloadType, String fi,
+            String sv, String en) {
         String file = name.substring("fi.polku.".length()) + ".json";
         return new EventType<>(name, topic, payloadType, "/fi/polku/events/schemas/" + file,
-                "/fi/polku/events/samples/" + file);
+                "/fi/polku/events/samples/" + file, new Labelled.Labels(fi, sv, en));
     }
 
     public static Optional<EventType<?>> byName(String name) {
@@ -49,7 +101,7 @@ public record EventType<T extends PathwayEvent>(String name, String topic, Class
     }
 
     @SuppressWarnings("unchecked")
-    public static <T extends PathwayEvent> EventType<T> forEvent(T event) {
+    public static <T extends PolkuEvent> EventType<T> forEvent(T event) {
         return (EventType<T>) ALL.stream()
                 .filter(t -> t.payloadType() == event.getClass())
                 .findFirst()

@@ -2,12 +2,15 @@ package fi.polku.events;
 
 import java.util.UUID;
 
-/**
- * A fact about one client pathway. Every event type is a record that names the pathway it belongs to;
- * the pathway id becomes the CloudEvents subject and the Kafka key.
- */
-public sealed interface PathwayEvent permits ReferralReceived, ReferralAccepted, ReferralRejected, PathwayOpened,
-        PathwayClosed, PathwayReopened {
+/** A fact about one client pathway, keyed by the pathway. */
+public sealed interface PathwayEvent extends PolkuEvent permits ReferralReceived, ReferralAccepted, ReferralRejected,
+        PathwayOpened, PathwayClosed, PathwayReopened, ServiceReferralStarted, ServiceReferralEnded, TeamAssembled,
+        ClientCoordinatorAssigned, TeamMeetingHeld, ConsultationHeld, HealthCheckCompleted, EmploymentPathwayUpdate {
 
     UUID pathwayId();
+
+    @Override
+    default UUID subject() {
+        return pathwayId();
+    }
 }

@@ -62,7 +62,7 @@ class ContractTest {
     @MethodSource("types")
     void schemaTitleIsTheTypeNameAndTopicIsVersioned(EventType<?> type) throws IOException {
         assertEquals(type.name(), read(type.schema()).get("title").asText());
-        assertTrue(type.topic().matches("pathway\\.[a-z-]+\\.v\\d+"), type.topic());
+        assertTrue(type.topic().matches("[a-z]+\\.[a-z-]+\\.v\\d+"), type.topic());
         assertTrue(type.name().matches("fi\\.polku\\.[a-z-]+\\.[a-z.-]+\\.v\\d+"), type.name());
     }
 
@@ -93,12 +93,37 @@ class ContractTest {
         assertCodes(Redirection.class, EventType.REFERRAL_REJECTED, "/properties/redirection/enum");
         assertCodes(ReferralSource.class, EventType.REFERRAL_RECEIVED, "/properties/source/enum");
         assertCodes(Outcome.class, EventType.PATHWAY_CLOSED, "/properties/outcome/enum");
+        assertCodes(ServiceType.class, EventType.SERVICE_REFERRAL_STARTED, "/properties/serviceType/enum");
+        assertCodes(ServiceResult.class, EventType.SERVICE_REFERRAL_ENDED, "/properties/result/enum");
+        assertCodes(ServiceShortfallReason.class, EventType.SERVICE_REFERRAL_ENDED, "/properties/reason/enum");
+        assertCodes(OrganisationType.class, EventType.CONSENT_GIVEN, "/properties/organisationTypes/items/enum");
+        assertCodes(OrganisationType.class, EventType.CONSENT_WITHDRAWN, "/properties/organisationTypes/items/enum");
+        assertCodes(EmploymentChange.class, EventType.EMPLOYMENT_PATHWAY_UPDATE, "/properties/change/enum");
+        assertCodes(Profession.class, EventType.TEAM_ASSEMBLED, "/properties/professions/items/enum");
+        assertCodes(Profession.class, EventType.CLIENT_COORDINATOR_ASSIGNED, "/properties/profession/enum");
+        assertCodes(MeetingFormat.class, EventType.TEAM_MEETING_HELD, "/properties/format/enum");
+        assertCodes(ConsultationTarget.class, EventType.CONSULTATION_HELD, "/properties/consulted/enum");
+        assertCodes(HealthCheckFollowUp.class, EventType.HEALTH_CHECK_COMPLETED, "/properties/followUps/items/enum");
+    }
+
+    @org.junit.jupiter.api.Test
+    void everyEventTypeIsLabelledInThreeLanguages() {
+        for (EventType<?> type : EventType.ALL) {
+            assertFalse(type.label("fi").isBlank() || type.label("sv").isBlank() || type.label("en").isBlank(),
+                    type.name());
+            assertFalse(type.label("fi").equals(type.label("sv")) || type.label("sv").equals(type.label("en")),
+                    type.name() + " looks untranslated");
+        }
     }
 
     private static <E extends Enum<E> & Labelled> void assertCodes(Class<E> codes, EventType<?> type, String pointer)
             throws IOException {
         Set<String> inSchema = new HashSet<>();
-        read(type.schema()).at(pointer).forEach(n -> inSchema.add(n.asText()));
+        read(type.schema()).at(pointer).forEach(n -> {
+            if (!n.isNull()) {
+                inSchema.add(n.asText());
+            }
+        });
         assertEquals(Arrays.stream(codes.getEnumConstants()).map(Enum::name).collect(Collectors.toSet()), inSchema,
                 codes.getSimpleName() + " vs " + type.name());
         for (E code : codes.getEnumConstants()) {
@@ -122,6 +147,23 @@ class ContractTest {
         Set<String> inSchema = new HashSet<>();
         read(EventType.REFERRAL_RECEIVED.schema()).at("/properties/ageGroup/enum").forEach(n -> inSchema.add(n.asText()));
         assertEquals(Arrays.stream(AgeGroup.values()).map(Enum::name).collect(Collectors.toSet()), inSchema);
+    }
+
+    @org.junit.jupiter.api.Test
+    void employmentReferralRequestSampleConformsAndTheSchemaGuardsItsRequiredFields() throws IOException {
+        String file = Topics.EMPLOYMENT_REFERRAL_REQUESTS.replace("requests", "request") + ".json";
+        JsonNode schemaJson = read("/fi/polku/events/schemas/" + file);
+        JsonSchema schema = SCHEMAS.getSchema(schemaJson);
+        ObjectNode sample = (ObjectNode) read("/fi/polku/events/samples/" + file);
+        assertTrue(schema.validate(sample).isEmpty(), schema.validate(sample).toString());
+        for (JsonNode required : schemaJson.get("required")) {
+            ObjectNode broken = sample.deepCopy();
+            broken.remove(required.asText());
+            assertFalse(schema.validate(broken).isEmpty(), "missing " + required.asText());
+        }
+        ObjectNode badCode = sample.deepCopy();
+        ((ObjectNode) badCode.get("client")).put("identityCode", "010190/9123");
+        assertFalse(schema.validate(badCode).isEmpty());
     }
 
     @org.junit.jupiter.api.Test

@@ -192,7 +192,8 @@ class PathwayEndToEndTest {
     @Order(6)
     void nothingPrivateEverReachedTheBus() {
         List<ConsumerRecord<String, String>> records = readAll(List.of("pathway.referral.v1",
-                "pathway.referral.v1.dlq", "pathway.team.v1", "pathway.health-check.v1"));
+                "pathway.referral.v1.dlq", "pathway.team.v1", "pathway.health-check.v1", "client.consent.v1",
+                "employment.pathway-updates.v1"));
         assertFalse(records.isEmpty());
         assertTrue(records.stream().anyMatch(r -> "fi.polku.pathway.opened.v1".equals(header(r, "ce_type"))),
                 "the accepted referral opened a pathway on the bus");

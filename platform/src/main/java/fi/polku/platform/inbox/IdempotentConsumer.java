@@ -3,7 +3,7 @@ package fi.polku.platform.inbox;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.polku.events.CloudEventHeaders;
 import fi.polku.events.EventType;
-import fi.polku.events.PathwayEvent;
+import fi.polku.events.PolkuEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -19,7 +19,7 @@ import org.apache.kafka.common.header.Header;
 import org.jboss.logging.Logger;
 
 /**
- * Hands each pathway event to a consumer's handler at most once, however often Kafka delivers it.
+ * Hands each event to a consumer's handler at most once, however often Kafka delivers it.
  *
  * <p>Call it from the {@code @Incoming} method, inside the transaction that updates the read model: the
  * event id is claimed with {@code INSERT ... ON CONFLICT DO NOTHING} before the handler runs, so the claim
@@ -79,15 +79,15 @@ public class IdempotentConsumer {
         if (record.value() == null) {
             throw new InvalidEventException("Event " + id + " has no data");
         }
-        PathwayEvent payload;
+        PolkuEvent payload;
         try {
             payload = json.readValue(record.value(), type.get().payloadType());
         } catch (IOException | RuntimeException e) {
             throw new InvalidEventException("Event " + id + " data does not match " + typeName + ": " + e.getMessage(), e);
         }
         String subject = header(record, CloudEventHeaders.SUBJECT);
-        if (!payload.pathwayId().toString().equals(subject) || !subject.equals(record.key())) {
-            throw new InvalidEventException("Event " + id + " subject, key and pathwayId disagree");
+        if (!payload.subject().toString().equals(subject) || !subject.equals(record.key())) {
+            throw new InvalidEventException("Event " + id + " subject, key and payload disagree");
         }
         return Optional.of(new ReceivedEvent(id, typeName, header(record, CloudEventHeaders.SOURCE), time, payload));
     }

@@ -1,11 +1,11 @@
 package fi.polku.platform.inbox;
 
-import fi.polku.events.PathwayEvent;
+import fi.polku.events.PolkuEvent;
 import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A pathway event as a consumer sees it: the envelope's attributes and the typed payload.
+ * An event as a consumer sees it: the envelope's attributes and the typed payload.
  *
  * @param id      CloudEvents id, the deduplication key
  * @param type    CloudEvents type name
@@ -13,5 +13,5 @@ import java.util.UUID;
  * @param time    when the fact happened
  * @param payload the event itself
  */
-public record ReceivedEvent(UUID id, String type, String source, Instant time, PathwayEvent payload) {
+public record ReceivedEvent(UUID id, String type, String source, Instant time, PolkuEvent payload) {
 }

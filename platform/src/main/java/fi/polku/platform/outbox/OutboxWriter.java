@@ -3,9 +3,10 @@ package fi.polku.platform.outbox;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.polku.events.EventType;
-import fi.polku.events.PathwayEvent;
+import fi.polku.events.PolkuEvent;
 import fi.polku.platform.PlatformConfig;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
@@ -14,7 +15,13 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.UUID;
 
-/** Records pathway events in the outbox, inside the transaction that changes the state they describe. */
+/**
+ * Records events in the outbox, inside the transaction that changes the state they describe.
+ *
+ * <p>Each appended event is also fired as a synchronous CDI event, in the same transaction, so that
+ * another feature of the same service can react to it (and append events of its own) atomically,
+ * without the producing feature knowing about it.
+ */
 @ApplicationScoped
 public class OutboxWriter {
 
@@ -23,14 +30,16 @@ public class OutboxWriter {
     private final String source;
     private final TransactionSynchronizationRegistry transactions;
     private final OutboxRelay relay;
+    private final Event<PolkuEvent> appended;
 
     OutboxWriter(EntityManager em, ObjectMapper json, PlatformConfig config,
-            TransactionSynchronizationRegistry transactions, OutboxRelay relay) {
+            TransactionSynchronizationRegistry transactions, OutboxRelay relay, Event<PolkuEvent> appended) {
         this.em = em;
         this.json = json;
         this.source = config.eventSource();
         this.transactions = transactions;
         this.relay = relay;
+        this.appended = appended;
     }
 
     /**
@@ -39,14 +48,14 @@ public class OutboxWriter {
      * @return the event id, which becomes the CloudEvents {@code id}
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public UUID append(PathwayEvent event, Instant occurredAt) {
+    public UUID append(PolkuEvent event, Instant occurredAt) {
         EventType<?> type = EventType.forEvent(event);
         UUID id = UUID.randomUUID();
         em.createNativeQuery("""
                 insert into outbox_event (id, aggregate_id, topic, type, source, occurred_at, payload)
                 values (?1, ?2, ?3, ?4, ?5, ?6, cast(?7 as jsonb))""")
                 .setParameter(1, id)
-                .setParameter(2, event.pathwayId())
+                .setParameter(2, event.subject())
                 .setParameter(3, type.topic())
                 .setParameter(4, type.name())
                 .setParameter(5, source)
@@ -65,10 +74,11 @@ public class OutboxWriter {
                 }
             }
         });
+        appended.fire(event);
         return id;
     }
 
-    private String serialize(PathwayEvent event) {
+    private String serialize(PolkuEvent event) {
         try {
             return json.writeValueAsString(event);
         } catch (JsonProcessingException e) {

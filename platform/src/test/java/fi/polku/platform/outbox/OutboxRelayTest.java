@@ -75,6 +75,16 @@ class OutboxRelayTest {
     }
 
     @Test
+    void anObserverOfTheAppendedEventWritesInTheSameTransaction() {
+        ReferralReceived kept = notes.write(UUID.randomUUID(), "echo kept", false);
+        assertEquals(1L, count("select count(*) from note where text = ?1", "echo of " + kept.referralId()));
+
+        long before = count("select count(*) from note where text like ?1", "echo of %");
+        assertThrows(IllegalStateException.class, () -> notes.write(UUID.randomUUID(), "echo doomed", true));
+        assertEquals(before, count("select count(*) from note where text like ?1", "echo of %"));
+    }
+
+    @Test
     void appendingOutsideATransactionIsRefused() {
         ReferralReceived event = new ReferralReceived(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
                 AgeGroup.AGE_15_24, ReferralSource.SELF, null, null, Instant.now());

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Pathway events as a producer would publish them, built from the contract's canonical samples, for
+ * Events as a producer would publish them, built from the contract's canonical samples, for
  * consumers' tests. A consumer test never re-declares the producer's classes.
  */
 public final class TestEvents {
@@ -36,17 +36,17 @@ public final class TestEvents {
         }
     }
 
-    /** Publishes {@code json} as a binary-mode CloudEvent of {@code type} about {@code pathwayId}; returns its id. */
-    public static UUID publish(EventType<?> type, UUID eventId, UUID pathwayId, String time, String json) {
+    /** Publishes {@code json} as a binary-mode CloudEvent of {@code type} about {@code subject}; returns its id. */
+    public static UUID publish(EventType<?> type, UUID eventId, UUID subject, String time, String json) {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put(CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
         headers.put(CloudEventHeaders.ID, eventId.toString());
         headers.put(CloudEventHeaders.TYPE, type.name());
         headers.put(CloudEventHeaders.SOURCE, "/polku/test-producer");
-        headers.put(CloudEventHeaders.SUBJECT, pathwayId.toString());
+        headers.put(CloudEventHeaders.SUBJECT, subject.toString());
         headers.put(CloudEventHeaders.TIME, time);
         headers.put(CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
-        KafkaTestClient.send(type.topic(), pathwayId.toString(), headers, json);
+        KafkaTestClient.send(type.topic(), subject.toString(), headers, json);
         return eventId;
     }
 }
