@@ -1,0 +1,119 @@
+package fi.polku.referral.consent;
+
+import fi.polku.events.OrganisationType;
+import fi.polku.platform.outbox.OutboxWriter;
+import fi.polku.platform.problem.ProblemException;
+import fi.polku.referral.client.ClientService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+@ApplicationScoped
+public class ConsentService {
+
+    private static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
+
+    private final ClientService clients;
+    private final OutboxWriter outbox;
+    private final EntityManager em;
+    private final Clock clock;
+
+    ConsentService(ClientService clients, OutboxWriter outbox, EntityManager em, Clock clock) {
+        this.clients = clients;
+        this.outbox = outbox;
+        this.em = em;
+        this.clock = clock;
+    }
+
+    /**
+     * Records that the client gave consent and publishes {@code consent.given}. A period may not end
+     * before it starts, nor in the past: such a consent would never be in force.
+     *
+     * @param validFrom absent means today
+     */
+    @Transactional
+    public ConsentDecision give(UUID clientId, Set<OrganisationType> types, LocalDate validFrom, LocalDate validUntil,
+            String recordedBy) {
+        lockClient(clientId);
+        LocalDate today = today();
+        LocalDate from = validFrom == null ? today : validFrom;
+        if (validUntil != null && validUntil.isBefore(from)) {
+            throw ProblemException.invalidField("validUntil", "must not be before validFrom (" + from + ")");
+        }
+        if (validUntil != null && validUntil.isBefore(today)) {
+            throw ProblemException.invalidField("validUntil", "must not be in the past");
+        }
+        return record(ConsentDecision.given(clientId, types, from, validUntil, recordedBy, clock.instant()));
+    }
+
+    /**
+     * Records that the client withdrew consent from {@code effectiveFrom} on and publishes
+     * {@code consent.withdrawn}. Withdrawing what is not in force from that day on is a conflict: it
+     * would record a decision that changes nothing.
+     *
+     * @param effectiveFrom absent means today; never in the past, since data already shared stays shared
+     */
+    @Transactional
+    public ConsentDecision withdraw(UUID clientId, Set<OrganisationType> types, LocalDate effectiveFrom,
+            String recordedBy) {
+        lockClient(clientId);
+        LocalDate today = today();
+        LocalDate from = effectiveFrom == null ? today : effectiveFrom;
+        if (from.isBefore(today)) {
+            throw ProblemException.invalidField("effectiveFrom", "must not be in the past");
+        }
+        ConsentHistory history = history(clientId);
+        List<OrganisationType> nothingToWithdraw = types.stream().filter(t -> !history.withdrawable(t, from)).toList();
+        if (!nothingToWithdraw.isEmpty()) {
+            throw ProblemException.conflict("No consent for " + nothingToWithdraw + " is in force on or after " + from);
+        }
+        return record(ConsentDecision.withdrawn(clientId, types, from, recordedBy, clock.instant()));
+    }
+
+    /** {@code clientId}, once it is known to name a registered client. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public UUID clientExists(UUID clientId) {
+        return clients.find(clientId).id();
+    }
+
+    /** The client's decisions, for deriving what is in force. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ConsentHistory history(UUID clientId) {
+        return new ConsentHistory(ConsentDecision.list("clientId", clientId));
+    }
+
+    /** Whether the client's consent for {@code type} is in force on {@code day}. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean inForce(UUID clientId, OrganisationType type, LocalDate day) {
+        return history(clientId).inForce(type, day).isPresent();
+    }
+
+    public LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), FINLAND);
+    }
+
+    /** Day of {@code instant} in Finland, the day consent is judged on. */
+    public static LocalDate dayOf(Instant instant) {
+        return LocalDate.ofInstant(instant, FINLAND);
+    }
+
+    private ConsentDecision record(ConsentDecision decision) {
+        decision.persist();
+        outbox.append(decision.event(), decision.recordedAt());
+        return decision;
+    }
+
+    /** Serialises one client's decisions, so a withdrawal's check sees every decision before it. */
+    private void lockClient(UUID clientId) {
+        clients.find(clientId);
+        em.createNativeQuery("select 1 from (select pg_advisory_xact_lock(hashtext(?1))) locked").setParameter(1, "consent:" + clientId)
+                .getSingleResult();
+    }
+}
