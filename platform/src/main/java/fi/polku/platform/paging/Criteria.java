@@ -1,8 +1,8 @@
 package fi.polku.platform.paging;
 
+import fi.polku.platform.FinnishTime;
 import io.quarkus.panache.common.Parameters;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -12,8 +12,6 @@ import java.util.Optional;
  * calendar days in Finnish time, both ends included.
  */
 public final class Criteria {
-
-    private static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
 
     private final List<String> clauses = new ArrayList<>();
     private final Parameters parameters = new Parameters();
@@ -29,8 +27,8 @@ public final class Criteria {
 
     /** Keeps rows whose instant {@code field} falls on or after {@code from} and on or before {@code to}. */
     public Criteria onDays(String field, Optional<LocalDate> from, Optional<LocalDate> to) {
-        and(from.map(d -> d.atStartOfDay(FINLAND).toInstant()), field + " >= :" + field + "From", field + "From");
-        return and(to.map(d -> d.plusDays(1).atStartOfDay(FINLAND).toInstant()), field + " < :" + field + "To",
+        and(from.map(d -> d.atStartOfDay(FinnishTime.ZONE).toInstant()), field + " >= :" + field + "From", field + "From");
+        return and(to.map(d -> d.plusDays(1).atStartOfDay(FinnishTime.ZONE).toInstant()), field + " < :" + field + "To",
                 field + "To");
     }
 

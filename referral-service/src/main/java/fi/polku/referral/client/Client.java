@@ -1,6 +1,7 @@
 package fi.polku.referral.client;
 
 import fi.polku.events.AgeGroup;
+import fi.polku.platform.FinnishTime;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -10,7 +11,6 @@ import jakarta.persistence.Id;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
-import java.time.ZoneId;
 import java.util.UUID;
 
 /** A person referred to work-ability support. */
@@ -49,7 +49,6 @@ public class Client extends PanacheEntityBase {
     @Column(name = "updated_at")
     Instant updatedAt;
 
-    private static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
 
     protected Client() {
     }
@@ -90,7 +89,7 @@ public class Client extends PanacheEntityBase {
 
     /** The client's age band at {@code instant}, in Finnish time. */
     public AgeGroup ageGroupOn(Instant instant) {
-        return AgeGroup.of(Period.between(birthDate, instant.atZone(FINLAND).toLocalDate()).getYears());
+        return AgeGroup.of(Period.between(birthDate, FinnishTime.dayOf(instant)).getYears());
     }
 
     public UUID id() {

@@ -1,6 +1,7 @@
 package fi.polku.referral.consent;
 
 import fi.polku.events.OrganisationType;
+import fi.polku.platform.FinnishTime;
 import fi.polku.platform.outbox.OutboxWriter;
 import fi.polku.platform.problem.ProblemException;
 import fi.polku.referral.client.ClientService;
@@ -8,17 +9,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
 public class ConsentService {
-
-    private static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
 
     private final ClientService clients;
     private final OutboxWriter outbox;
@@ -96,12 +93,7 @@ public class ConsentService {
     }
 
     public LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), FINLAND);
-    }
-
-    /** Day of {@code instant} in Finland, the day consent is judged on. */
-    public static LocalDate dayOf(Instant instant) {
-        return LocalDate.ofInstant(instant, FINLAND);
+        return FinnishTime.today(clock);
     }
 
     private ConsentDecision record(ConsentDecision decision) {

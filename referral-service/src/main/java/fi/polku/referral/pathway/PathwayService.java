@@ -88,6 +88,19 @@ public class PathwayService {
         return pathway;
     }
 
+    /**
+     * The pathway, locked for the caller's transaction, so that it cannot close while the caller changes
+     * what belongs to it. A closed pathway is read-only: 409.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Pathway lockOpen(UUID id, String change) {
+        Pathway pathway = locked(id);
+        if (pathway.status() == PathwayStatus.CLOSED) {
+            throw ProblemException.conflict("Pathway " + id + " is closed and read-only unless reopened; cannot " + change);
+        }
+        return pathway;
+    }
+
     private Pathway locked(UUID id) {
         Pathway pathway = Pathway.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (pathway == null) {

@@ -35,17 +35,6 @@ class PathwayResourceTest {
     @Inject
     EntityManager em;
 
-    /** Receives and accepts a referral for {@code client}; returns [referralId, pathwayId]. */
-    private static String[] openPathway(UUID client) {
-        var referral = given().header("Authorization", INTEGRATION).contentType(ContentType.JSON).body("""
-                        {"clientId": "%s", "source": "KELA", "referringOrganisation": "Kela"}""".formatted(client))
-                .when().post("/api/v1/referrals").then().statusCode(201).extract().jsonPath();
-        String id = referral.getString("id");
-        post(id, "/api/v1/referrals/{id}/accept", "{\"pathwayType\": \"UNEMPLOYED\", \"area\": \"Oulu\"}")
-                .statusCode(200);
-        return new String[] {id, referral.getString("pathwayId")};
-    }
-
     private static String receive(UUID client) {
         return given().header("Authorization", INTEGRATION).contentType(ContentType.JSON).body("""
                         {"clientId": "%s", "source": "SELF", "referringOrganisation": "Asiakas"}""".formatted(client))
@@ -66,7 +55,7 @@ class PathwayResourceTest {
     @Test
     void aClosedPathwayIsReadOnlyUntilReopenedOnRecord() {
         UUID client = TestClients.registered(clients);
-        String pathway = openPathway(client)[1];
+        String pathway = TestPathways.open(client)[1];
         String pendingReferral = receive(client);
 
         post(pathway, "/api/v1/pathways/{id}/close", CLOSE).statusCode(200)
@@ -96,9 +85,9 @@ class PathwayResourceTest {
     @Test
     void aPathwayCannotReopenWhileTheClientHasAnotherOpenOne() {
         UUID client = TestClients.registered(clients);
-        String first = openPathway(client)[1];
+        String first = TestPathways.open(client)[1];
         post(first, "/api/v1/pathways/{id}/close", "{\"outcome\": \"MOVED_AWAY\"}").statusCode(200);
-        String second = openPathway(client)[1];
+        String second = TestPathways.open(client)[1];
 
         post(first, "/api/v1/pathways/{id}/reopen", "{\"reason\": \"Palasi paikkakunnalle\"}").statusCode(409)
                 .body("detail", containsString("another open pathway"));
@@ -110,7 +99,7 @@ class PathwayResourceTest {
 
     @Test
     void badCloseAndReopenRequestsNameTheField() {
-        String pathway = openPathway(TestClients.registered(clients))[1];
+        String pathway = TestPathways.open(TestClients.registered(clients))[1];
         post(pathway, "/api/v1/pathways/{id}/close", "{\"outcome\": \"RETIRED\"}").statusCode(400)
                 .body("errors[0].field", equalTo("outcome"));
         post(pathway, "/api/v1/pathways/{id}/close", "{\"outcome\": \"OTHER\", \"feedback\": {\"score\": 6}}")
@@ -127,9 +116,9 @@ class PathwayResourceTest {
     @Test
     void pathwaysAreListedFilteredInAStableOrderWithTheirTotal() {
         UUID client = TestClients.registered(clients);
-        String first = openPathway(client)[1];
+        String first = TestPathways.open(client)[1];
         post(first, "/api/v1/pathways/{id}/close", "{\"outcome\": \"EDUCATION\"}").statusCode(200);
-        String second = openPathway(client)[1];
+        String second = TestPathways.open(client)[1];
 
         List<String> all = given().header("Authorization", PROFESSIONAL)
                 .when().get("/api/v1/pathways?clientId=" + client)

@@ -1,0 +1,83 @@
+package fi.polku.referral.servicereferral;
+
+import static fi.polku.referral.servicereferral.ServiceReferralResource.CONFLICT;
+import static fi.polku.referral.servicereferral.ServiceReferralResource.EXAMPLE;
+
+import fi.polku.events.ServiceType;
+import fi.polku.platform.problem.Problem;
+import fi.polku.referral.servicereferral.ServiceReferralResource.View;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** A pathway's service referrals; a class of its own so that JAX-RS routes past {@code /api/v1/pathways}. */
+@Path("/api/v1/pathways/{pathwayId}/service-referrals")
+@Tag(name = "Service referrals")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed("professional")
+public class PathwayServiceReferralResource {
+
+    private final ServiceReferralService services;
+    private final SecurityIdentity caller;
+
+    PathwayServiceReferralResource(ServiceReferralService services, SecurityIdentity caller) {
+        this.services = services;
+        this.caller = caller;
+    }
+
+    @Schema(name = "PlanServiceReferral")
+    public record PlanRequest(@Schema(example = "SUPPORTED_EMPLOYMENT_IPS") @NotNull ServiceType serviceType,
+            @Schema(description = "The organisation responsible for the service", example = "IPS-valmennus, Oulu")
+            @Size(max = 200) String provider,
+            @Schema(example = "2026-04-01") LocalDate plannedStart) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Refer the client to a service", description = "Planned; nothing is published until it starts.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "IPS", value = """
+            {"serviceType": "SUPPORTED_EMPLOYMENT_IPS", "provider": "IPS-valmennus, Oulu", "plannedStart": "2026-04-01"}""")))
+    @APIResponse(responseCode = "201", description = "Planned",
+            content = @Content(schema = @Schema(implementation = View.class), examples = @ExampleObject(name = "IPS", value = EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "A field is missing or breaks a rule; the field is named",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such pathway",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = CONFLICT,
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response plan(@PathParam("pathwayId") UUID pathwayId, @Valid @NotNull PlanRequest request) {
+        ServiceReferral referral = services.plan(pathwayId, request.serviceType(), request.provider(),
+                request.plannedStart(), caller.getPrincipal().getName());
+        return Response.status(Response.Status.CREATED).entity(View.of(referral)).build();
+    }
+
+    @GET
+    @Operation(summary = "The services the client of a pathway was referred to, in planning order")
+    @APIResponse(responseCode = "200", description = "The service referrals",
+            content = @Content(examples = @ExampleObject(name = "One", value = "[" + EXAMPLE + "]")))
+    @APIResponse(responseCode = "404", description = "No such pathway",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public List<View> ofPathway(@PathParam("pathwayId") UUID pathwayId) {
+        return services.ofPathway(pathwayId).stream().map(View::of).toList();
+    }
+}

@@ -1,0 +1,181 @@
+package fi.polku.referral.servicereferral;
+
+import fi.polku.events.ServiceReferralEnded;
+import fi.polku.events.ServiceReferralStarted;
+import fi.polku.events.ServiceResult;
+import fi.polku.events.ServiceShortfallReason;
+import fi.polku.events.ServiceType;
+import fi.polku.platform.problem.ProblemException;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import java.util.UUID;
+
+/** A referral of the client, during a pathway, to a service outside the team. */
+@Entity
+@Table(name = "service_referral")
+public class ServiceReferral extends PanacheEntityBase {
+
+    @Id
+    UUID id;
+    @Column(name = "pathway_id")
+    UUID pathwayId;
+    @Column(name = "client_id")
+    UUID clientId;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "service_type")
+    ServiceType serviceType;
+    String provider;
+    @Column(name = "planned_start")
+    LocalDate plannedStart;
+    @Enumerated(EnumType.STRING)
+    ServiceReferralStatus status;
+    @Column(name = "started_on")
+    LocalDate startedOn;
+    @Column(name = "ended_on")
+    LocalDate endedOn;
+    @Enumerated(EnumType.STRING)
+    ServiceResult result;
+    @Enumerated(EnumType.STRING)
+    ServiceShortfallReason reason;
+    Boolean employed;
+    @Column(name = "planned_by")
+    String plannedBy;
+    @Column(name = "planned_at")
+    Instant plannedAt;
+
+    protected ServiceReferral() {
+    }
+
+    static ServiceReferral plan(UUID pathwayId, UUID clientId, ServiceType type, String provider,
+            LocalDate plannedStart, String by, Instant now) {
+        ServiceReferral referral = new ServiceReferral();
+        referral.id = UUID.randomUUID();
+        referral.pathwayId = Objects.requireNonNull(pathwayId, "pathwayId");
+        referral.clientId = Objects.requireNonNull(clientId, "clientId");
+        referral.serviceType = Objects.requireNonNull(type, "serviceType");
+        referral.provider = provider == null || provider.isBlank() ? null : provider.strip();
+        referral.plannedStart = plannedStart;
+        referral.status = ServiceReferralStatus.PLANNED;
+        referral.plannedBy = Objects.requireNonNull(by, "by");
+        referral.plannedAt = Objects.requireNonNull(now, "now");
+        return referral;
+    }
+
+    /** The client started in the service on {@code day}, which cannot be later than {@code today}. */
+    ServiceReferralStarted start(LocalDate day, LocalDate today) {
+        if (status != ServiceReferralStatus.PLANNED) {
+            throw ProblemException.conflict("Service referral " + id + " is " + status + "; only a planned one can start");
+        }
+        if (day.isAfter(today)) {
+            throw ProblemException.invalidField("startedOn", "must not be in the future");
+        }
+        status = ServiceReferralStatus.STARTED;
+        startedOn = day;
+        return new ServiceReferralStarted(pathwayId, id, clientId, serviceType, startedOn);
+    }
+
+    /**
+     * Ends the referral. A service that started ends {@code COMPLETED} or {@code INTERRUPTED}; one that
+     * never started can only be {@code NOT_REALISED}. Anything short of completion needs a coded reason,
+     * and supported employment (IPS) that started must say whether the client found work.
+     */
+    ServiceReferralEnded end(ServiceResult outcome, ServiceShortfallReason why, Boolean foundWork, LocalDate day,
+            LocalDate today) {
+        if (status == ServiceReferralStatus.ENDED) {
+            throw ProblemException.conflict("Service referral " + id + " has already ended (" + result + ")");
+        }
+        boolean started = status == ServiceReferralStatus.STARTED;
+        if (started && outcome == ServiceResult.NOT_REALISED) {
+            throw ProblemException.invalidField("result", "a service that started is COMPLETED or INTERRUPTED");
+        }
+        if (!started && outcome != ServiceResult.NOT_REALISED) {
+            throw ProblemException.invalidField("result", "a service that never started can only be NOT_REALISED");
+        }
+        if (outcome == ServiceResult.COMPLETED && why != null) {
+            throw ProblemException.invalidField("reason", "must be absent when the service was completed");
+        }
+        if (outcome != ServiceResult.COMPLETED && why == null) {
+            throw ProblemException.invalidField("reason", "is required when the service was " + outcome);
+        }
+        boolean ips = serviceType == ServiceType.SUPPORTED_EMPLOYMENT_IPS && started;
+        if (ips && foundWork == null) {
+            throw ProblemException.invalidField("employed", "is required for supported employment (IPS) that started");
+        }
+        if (!ips && foundWork != null) {
+            throw ProblemException.invalidField("employed", "applies only to supported employment (IPS) that started");
+        }
+        if (day.isAfter(today)) {
+            throw ProblemException.invalidField("endedOn", "must not be in the future");
+        }
+        if (started && day.isBefore(startedOn)) {
+            throw ProblemException.invalidField("endedOn", "must not be before the service started (" + startedOn + ")");
+        }
+        status = ServiceReferralStatus.ENDED;
+        result = outcome;
+        reason = why;
+        employed = foundWork;
+        endedOn = day;
+        return new ServiceReferralEnded(pathwayId, id, clientId, serviceType, result, reason, employed, startedOn,
+                endedOn);
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID pathwayId() {
+        return pathwayId;
+    }
+
+    public ServiceType serviceType() {
+        return serviceType;
+    }
+
+    public String provider() {
+        return provider;
+    }
+
+    public LocalDate plannedStart() {
+        return plannedStart;
+    }
+
+    public ServiceReferralStatus status() {
+        return status;
+    }
+
+    public LocalDate startedOn() {
+        return startedOn;
+    }
+
+    public LocalDate endedOn() {
+        return endedOn;
+    }
+
+    public ServiceResult result() {
+        return result;
+    }
+
+    public ServiceShortfallReason reason() {
+        return reason;
+    }
+
+    public Boolean employed() {
+        return employed;
+    }
+
+    public String plannedBy() {
+        return plannedBy;
+    }
+
+    public Instant plannedAt() {
+        return plannedAt;
+    }
+}

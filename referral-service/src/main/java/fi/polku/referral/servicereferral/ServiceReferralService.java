@@ -1,0 +1,82 @@
+package fi.polku.referral.servicereferral;
+
+import fi.polku.events.ServiceResult;
+import fi.polku.events.ServiceShortfallReason;
+import fi.polku.events.ServiceType;
+import fi.polku.platform.FinnishTime;
+import fi.polku.platform.outbox.OutboxWriter;
+import fi.polku.platform.problem.ProblemException;
+import fi.polku.referral.pathway.Pathway;
+import fi.polku.referral.pathway.PathwayService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+@ApplicationScoped
+public class ServiceReferralService {
+
+    private final PathwayService pathways;
+    private final OutboxWriter outbox;
+    private final Clock clock;
+
+    ServiceReferralService(PathwayService pathways, OutboxWriter outbox, Clock clock) {
+        this.pathways = pathways;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /** Plans a service for the client of an open pathway; nothing is published until it starts. */
+    @Transactional
+    public ServiceReferral plan(UUID pathwayId, ServiceType type, String provider, LocalDate plannedStart, String by) {
+        Pathway pathway = pathways.lockOpen(pathwayId, "refer the client to a service");
+        ServiceReferral referral = ServiceReferral.plan(pathway.id(), pathway.clientId(), type, provider, plannedStart,
+                by, clock.instant());
+        referral.persist();
+        return referral;
+    }
+
+    /** The client started in the service; publishes {@code pathway.service-referral.started}. */
+    @Transactional
+    public ServiceReferral start(UUID id, LocalDate startedOn) {
+        ServiceReferral referral = locked(id, "start a service");
+        LocalDate today = FinnishTime.today(clock);
+        outbox.append(referral.start(startedOn == null ? today : startedOn, today), clock.instant());
+        return referral;
+    }
+
+    /** The service ended, or will not take place; publishes {@code pathway.service-referral.ended}. */
+    @Transactional
+    public ServiceReferral end(UUID id, ServiceResult result, ServiceShortfallReason reason, Boolean employed,
+            LocalDate endedOn) {
+        ServiceReferral referral = locked(id, "end a service");
+        LocalDate today = FinnishTime.today(clock);
+        outbox.append(referral.end(result, reason, employed, endedOn == null ? today : endedOn, today),
+                clock.instant());
+        return referral;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ServiceReferral> ofPathway(UUID pathwayId) {
+        pathways.find(pathwayId);
+        return ServiceReferral.list("pathwayId = ?1 order by plannedAt, id", pathwayId);
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ServiceReferral find(UUID id) {
+        ServiceReferral referral = ServiceReferral.findById(id);
+        if (referral == null) {
+            throw ProblemException.notFound("No service referral " + id);
+        }
+        return referral;
+    }
+
+    /** The referral, with its pathway locked open first: a closed pathway's services are read-only. */
+    private ServiceReferral locked(UUID id, String change) {
+        pathways.lockOpen(find(id).pathwayId(), change);
+        return ServiceReferral.findById(id, LockModeType.PESSIMISTIC_WRITE);
+    }
+}

@@ -1,0 +1,29 @@
+package fi.polku.referral.pathway;
+
+import static io.restassured.RestAssured.given;
+
+import fi.polku.platform.testing.Tokens;
+import io.restassured.http.ContentType;
+import java.util.UUID;
+
+/** Pathways opened the way users open them: a referral received, then accepted. */
+public final class TestPathways {
+
+    private static final String INTEGRATION = Tokens.bearer("te-integration", "integration");
+    private static final String PROFESSIONAL = Tokens.bearer("liisa", "professional");
+
+    private TestPathways() {
+    }
+
+    /** Receives and accepts a referral for {@code client}; returns [referralId, pathwayId]. */
+    public static String[] open(UUID client) {
+        var referral = given().header("Authorization", INTEGRATION).contentType(ContentType.JSON).body("""
+                        {"clientId": "%s", "source": "KELA", "referringOrganisation": "Kela"}""".formatted(client))
+                .when().post("/api/v1/referrals").then().statusCode(201).extract().jsonPath();
+        String id = referral.getString("id");
+        given().header("Authorization", PROFESSIONAL).contentType(ContentType.JSON)
+                .body("{\"pathwayType\": \"UNEMPLOYED\", \"area\": \"Oulu\"}")
+                .when().post("/api/v1/referrals/{id}/accept", id).then().statusCode(200);
+        return new String[] {id, referral.getString("pathwayId")};
+    }
+}
