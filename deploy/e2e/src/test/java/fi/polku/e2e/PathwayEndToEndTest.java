@@ -69,7 +69,9 @@ class PathwayEndToEndTest {
     private static String postReferral(String source, String clientId) {
         return given().header("Authorization", integration).contentType(ContentType.JSON).body("""
                         {"clientId": "%s", "source": "%s", "referringOrganisation": "TE-toimisto, Oulu",
-                         "referringPerson": "%s", "requestedArea": "Oulu", "freeText": "%s"}"""
+                         "referringPerson": "%s", "requestedArea": "Oulu", "freeText": "%s",
+                         "reasons": ["LONG_TERM_UNEMPLOYMENT"], "labourMarketStatus": "UNEMPLOYED",
+                         "unemployedSince": "2024-09-01"}"""
                         .formatted(clientId, source, PRIVATE_MARKER, PRIVATE_MARKER))
                 .when().post(LocalStack.url("referral") + "/api/v1/referrals")
                 .then().statusCode(201).extract().path("id");

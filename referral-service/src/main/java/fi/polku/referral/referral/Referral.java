@@ -8,16 +8,24 @@ import fi.polku.events.ReferralReceived;
 import fi.polku.events.ReferralRejected;
 import fi.polku.events.RejectionReason;
 import fi.polku.events.ReferralSource;
+import fi.polku.platform.FinnishTime;
 import fi.polku.platform.problem.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** A referral into work-ability support. */
@@ -67,6 +75,16 @@ public class Referral extends PanacheEntityBase {
     String informationRequested;
     @Column(name = "decided_at")
     Instant decidedAt;
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "referral_reason", joinColumns = @JoinColumn(name = "referral_id"))
+    @Column(name = "reason")
+    @Enumerated(EnumType.STRING)
+    Set<ReferralReason> reasons;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "labour_market_status")
+    LabourMarketStatus labourMarketStatus;
+    @Column(name = "unemployed_since")
+    LocalDate unemployedSince;
 
     protected Referral() {
     }
@@ -92,7 +110,28 @@ public class Referral extends PanacheEntityBase {
         referral.freeText = blankToNull(details.freeText());
         referral.status = ReferralStatus.RECEIVED;
         referral.receivedAt = Objects.requireNonNull(now, "now");
+        referral.reasons = EnumSet.copyOf(Objects.requireNonNull(details.reasons(), "reasons"));
+        referral.labourMarketStatus = Objects.requireNonNull(details.labourMarketStatus(), "labourMarketStatus");
+        referral.unemployedSince = unemployedSince(details, FinnishTime.dayOf(now));
         return referral;
+    }
+
+    /** Since when the client has been unemployed: required for the unemployed, meaningless for others. */
+    private static LocalDate unemployedSince(NewReferral details, LocalDate today) {
+        LocalDate since = details.unemployedSince();
+        if (details.labourMarketStatus() != LabourMarketStatus.UNEMPLOYED) {
+            if (since != null) {
+                throw ProblemException.invalidField("unemployedSince", "applies only when labourMarketStatus is UNEMPLOYED");
+            }
+            return null;
+        }
+        if (since == null) {
+            throw ProblemException.invalidField("unemployedSince", "is required when labourMarketStatus is UNEMPLOYED");
+        }
+        if (since.isAfter(today)) {
+            throw ProblemException.invalidField("unemployedSince", "must not be in the future");
+        }
+        return since;
     }
 
     /**
@@ -217,6 +256,18 @@ public class Referral extends PanacheEntityBase {
 
     public Instant receivedAt() {
         return receivedAt;
+    }
+
+    public Set<ReferralReason> reasons() {
+        return reasons == null || reasons.isEmpty() ? Set.of() : EnumSet.copyOf(reasons);
+    }
+
+    public LabourMarketStatus labourMarketStatus() {
+        return labourMarketStatus;
+    }
+
+    public LocalDate unemployedSince() {
+        return unemployedSince;
     }
 
     private static String blankToNull(String value) {

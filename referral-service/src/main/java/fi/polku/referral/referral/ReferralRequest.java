@@ -2,8 +2,11 @@ package fi.polku.referral.referral;
 
 import fi.polku.events.ReferralSource;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -20,9 +23,16 @@ public record ReferralRequest(
         @Schema(description = "The area or team asked for", example = "Oulu")
         @Size(max = 100) String requestedArea,
         @Schema(description = "Why the client is referred, in the referrer's words", example = "Pitkään työttömänä, terveydentila selvitettävä.")
-        @Size(max = 4000) String freeText) {
+        @Size(max = 4000) String freeText,
+        @Schema(description = "Why the client is referred, coded", example = "[\"LONG_TERM_UNEMPLOYMENT\", \"WORK_ABILITY_UNCLEAR\"]")
+        @NotEmpty Set<@NotNull ReferralReason> reasons,
+        @Schema(description = "The client's labour-market status", example = "UNEMPLOYED")
+        @NotNull LabourMarketStatus labourMarketStatus,
+        @Schema(description = "Required when UNEMPLOYED, otherwise absent", example = "2024-09-01")
+        LocalDate unemployedSince) {
 
     NewReferral toNewReferral() {
-        return new NewReferral(clientId, source, referringOrganisation, referringPerson, requestedArea, freeText);
+        return new NewReferral(clientId, source, referringOrganisation, referringPerson, requestedArea, freeText,
+                reasons, labourMarketStatus, unemployedSince);
     }
 }

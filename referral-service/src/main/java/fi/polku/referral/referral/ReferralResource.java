@@ -62,7 +62,9 @@ public class ReferralResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "From TE services", value = """
             {"clientId": "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a", "source": "EMPLOYMENT_SERVICES",
              "referringOrganisation": "TE-toimisto, Oulu", "referringPerson": "Anna Asiantuntija",
-             "requestedArea": "Oulu", "freeText": "Pitkään työttömänä, terveydentila selvitettävä."}""")))
+             "requestedArea": "Oulu", "freeText": "Pitkään työttömänä, terveydentila selvitettävä.",
+             "reasons": ["LONG_TERM_UNEMPLOYMENT", "WORK_ABILITY_UNCLEAR"], "labourMarketStatus": "UNEMPLOYED",
+             "unemployedSince": "2024-09-01"}""")))
     @APIResponse(responseCode = "201", description = "Received",
             content = @Content(schema = @Schema(implementation = ReferralView.class)))
     @APIResponse(responseCode = "200", description = "A repeat of an earlier request with the same Idempotency-Key: "
@@ -98,7 +100,9 @@ public class ReferralResource {
                               "pathwayId": "5d3c2b1a-7e6f-4a9b-8c7d-1e2f3a4b5c6d",
                               "clientId": "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a", "ageGroup": "AGE_35_44",
                               "source": "EMPLOYMENT_SERVICES", "referringOrganisation": "TE-toimisto, Oulu",
-                              "municipalityCode": "564", "requestedArea": "Oulu", "status": "RECEIVED",
+                              "municipalityCode": "564", "requestedArea": "Oulu",
+                              "reasons": ["LONG_TERM_UNEMPLOYMENT"], "labourMarketStatus": "UNEMPLOYED",
+                              "unemployedSince": "2024-09-01", "status": "RECEIVED",
                               "receivedAt": "2026-03-02T08:15:30Z"}], "total": 1, "page": 0, "size": 50}""")))
     @APIResponse(responseCode = "400", description = "A filter, the sort or paging is malformed; the parameter is named",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

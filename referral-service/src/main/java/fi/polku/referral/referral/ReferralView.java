@@ -6,6 +6,8 @@ import fi.polku.events.Redirection;
 import fi.polku.events.ReferralSource;
 import fi.polku.events.RejectionReason;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -23,6 +25,9 @@ public record ReferralView(
         String municipalityCode,
         @Schema(example = "Oulu") String requestedArea,
         @Schema(example = "Pitkään työttömänä, terveydentila selvitettävä.") String freeText,
+        @Schema(example = "[\"LONG_TERM_UNEMPLOYMENT\", \"WORK_ABILITY_UNCLEAR\"]") Set<ReferralReason> reasons,
+        @Schema(example = "UNEMPLOYED") LabourMarketStatus labourMarketStatus,
+        @Schema(example = "2024-09-01") LocalDate unemployedSince,
         @Schema(example = "RECEIVED") ReferralStatus status,
         @Schema(example = "2026-03-02T08:15:30Z") Instant receivedAt,
         @Schema(description = "When accepted", example = "UNEMPLOYED") PathwayType pathwayType,
@@ -37,7 +42,8 @@ public record ReferralView(
 
     static ReferralView of(Referral r) {
         return new ReferralView(r.id(), r.pathwayId(), r.clientId(), r.ageGroup(), r.source(), r.referringOrganisation(),
-                r.referringPerson(), r.municipalityCode(), r.requestedArea(), r.freeText(), r.status(), r.receivedAt(),
+                r.referringPerson(), r.municipalityCode(), r.requestedArea(), r.freeText(), r.reasons(),
+                r.labourMarketStatus(), r.unemployedSince(), r.status(), r.receivedAt(),
                 r.pathwayType(), r.assignedArea(), r.assignedTeam(), r.rejectionReason(), r.redirection(),
                 r.triageNote(), r.informationRequested(), r.decidedAt());
     }

@@ -37,7 +37,7 @@ class PathwayResourceTest {
 
     private static String receive(UUID client) {
         return given().header("Authorization", INTEGRATION).contentType(ContentType.JSON).body("""
-                        {"clientId": "%s", "source": "SELF", "referringOrganisation": "Asiakas"}""".formatted(client))
+                        {"clientId": "%s", "source": "SELF", "referringOrganisation": "Asiakas", "reasons": ["WORK_ABILITY_UNCLEAR"], "labourMarketStatus": "EMPLOYED"}""".formatted(client))
                 .when().post("/api/v1/referrals").then().statusCode(201).extract().path("id");
     }
 

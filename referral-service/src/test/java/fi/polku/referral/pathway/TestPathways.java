@@ -18,7 +18,7 @@ public final class TestPathways {
     /** Receives and accepts a referral for {@code client}; returns [referralId, pathwayId]. */
     public static String[] open(UUID client) {
         var referral = given().header("Authorization", INTEGRATION).contentType(ContentType.JSON).body("""
-                        {"clientId": "%s", "source": "KELA", "referringOrganisation": "Kela"}""".formatted(client))
+                        {"clientId": "%s", "source": "KELA", "referringOrganisation": "Kela", "reasons": ["WORK_ABILITY_UNCLEAR"], "labourMarketStatus": "EMPLOYED"}""".formatted(client))
                 .when().post("/api/v1/referrals").then().statusCode(201).extract().jsonPath();
         String id = referral.getString("id");
         given().header("Authorization", PROFESSIONAL).contentType(ContentType.JSON)

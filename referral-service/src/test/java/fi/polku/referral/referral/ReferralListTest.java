@@ -29,7 +29,7 @@ class ReferralListTest {
 
     private static String post(UUID clientId, String source, String area) {
         return given().header("Authorization", INTEGRATION).contentType(ContentType.JSON).body("""
-                        {"clientId": "%s", "source": "%s", "referringOrganisation": "Org", "requestedArea": "%s"}"""
+                        {"clientId": "%s", "source": "%s", "referringOrganisation": "Org", "requestedArea": "%s", "reasons": ["WORK_ABILITY_UNCLEAR"], "labourMarketStatus": "EMPLOYED"}"""
                         .formatted(clientId, source, area))
                 .when().post("/api/v1/referrals").then().statusCode(201).extract().path("id");
     }

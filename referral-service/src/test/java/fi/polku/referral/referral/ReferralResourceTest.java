@@ -56,7 +56,8 @@ class ReferralResourceTest {
         return """
                 {"clientId": "%s", "source": "EMPLOYMENT_SERVICES", "referringOrganisation": "TE-toimisto, Oulu",
                  "referringPerson": "Anna Asiantuntija", "requestedArea": "Oulu",
-                 "freeText": "Selkäkipu, pitkä työttömyys"}""".formatted(clientId);
+                 "freeText": "Selkäkipu, pitkä työttömyys", "reasons": ["PHYSICAL_HEALTH", "LONG_TERM_UNEMPLOYMENT"],
+                 "labourMarketStatus": "UNEMPLOYED", "unemployedSince": "2024-09-01"}""".formatted(clientId);
     }
 
     @Test
@@ -218,7 +219,7 @@ class ReferralResourceTest {
         given().header("Authorization", INTEGRATION).contentType(ContentType.JSON).body("{}")
                 .when().post("/api/v1/referrals")
                 .then().statusCode(400)
-                .body("errors.field", equalTo(List.of("clientId", "referringOrganisation", "source")));
+                .body("errors.field", equalTo(List.of("clientId", "labourMarketStatus", "reasons", "referringOrganisation", "source")));
     }
 
     @Test

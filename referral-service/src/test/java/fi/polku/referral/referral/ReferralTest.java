@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.polku.events.AgeGroup;
 import fi.polku.events.PathwayType;
@@ -15,6 +16,7 @@ import fi.polku.platform.problem.ProblemException;
 import fi.polku.events.ReferralReceived;
 import fi.polku.events.ReferralSource;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
@@ -25,10 +27,12 @@ import org.junit.jupiter.api.Test;
 class ReferralTest {
 
     private static final Instant NOW = Instant.parse("2026-03-02T08:15:30Z");
+    private static final Set<ReferralReason> REASONS = Set.of(ReferralReason.LONG_TERM_UNEMPLOYMENT);
 
     static NewReferral aReferral() {
         return new NewReferral(UUID.randomUUID(), ReferralSource.EMPLOYMENT_SERVICES, "TE-toimisto, Oulu",
-                "Anna Asiantuntija", "Oulu", "Terveydentila selvitettävä");
+                "Anna Asiantuntija", "Oulu", "Terveydentila selvitettävä", REASONS, LabourMarketStatus.UNEMPLOYED,
+                LocalDate.parse("2024-09-01"));
     }
 
     static Referral received(NewReferral details) {
@@ -49,7 +53,7 @@ class ReferralTest {
     @Test
     void blankOptionalTextsAreAbsentAndTextsAreTrimmed() {
         NewReferral details = new NewReferral(UUID.randomUUID(), ReferralSource.SELF, "  Asiakas  ", " ", "",
-                "\t");
+                "\t", REASONS, LabourMarketStatus.STUDENT, null);
         Referral referral = received(details);
 
         assertEquals("Asiakas", referral.referringOrganisation());
@@ -60,11 +64,29 @@ class ReferralTest {
 
     @Test
     void aReferralWithoutItsRequiredFactsIsRefused() {
-        NewReferral noOrganisation = new NewReferral(UUID.randomUUID(), ReferralSource.KELA, " ", null, null, null);
+        NewReferral noOrganisation = new NewReferral(UUID.randomUUID(), ReferralSource.KELA, " ", null, null, null,
+                REASONS, LabourMarketStatus.EMPLOYED, null);
         assertThrows(NullPointerException.class, () -> received(noOrganisation));
-        NewReferral noSource = new NewReferral(UUID.randomUUID(), null, "Kela", null, null, null);
+        NewReferral noSource = new NewReferral(UUID.randomUUID(), null, "Kela", null, null, null, REASONS,
+                LabourMarketStatus.EMPLOYED, null);
         assertThrows(NullPointerException.class, () -> received(noSource));
         assertThrows(NullPointerException.class, () -> Referral.receive(aReferral(), null, "564", Optional.empty(), NOW));
+    }
+
+    @Test
+    void anUnemployedClientsReferralSaysSinceWhenAndNoOtherDoes() {
+        assertEquals(LocalDate.parse("2024-09-01"), received(aReferral()).unemployedSince());
+        assertEquals(Set.of(ReferralReason.LONG_TERM_UNEMPLOYMENT), received(aReferral()).reasons());
+        assertUnemployedSinceRefused(LabourMarketStatus.UNEMPLOYED, null);
+        assertUnemployedSinceRefused(LabourMarketStatus.UNEMPLOYED, LocalDate.parse("2026-03-03"));
+        assertUnemployedSinceRefused(LabourMarketStatus.EMPLOYED, LocalDate.parse("2024-09-01"));
+    }
+
+    private static void assertUnemployedSinceRefused(LabourMarketStatus status, LocalDate since) {
+        NewReferral details = new NewReferral(UUID.randomUUID(), ReferralSource.SELF, "Asiakas", null, null, null,
+                REASONS, status, since);
+        ProblemException refused = assertThrows(ProblemException.class, () -> received(details));
+        assertTrue(refused.getMessage().startsWith("unemployedSince:"), refused.getMessage());
     }
 
     @Test

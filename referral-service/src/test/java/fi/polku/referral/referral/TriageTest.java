@@ -39,7 +39,7 @@ class TriageTest {
 
     private static String[] receive(UUID clientId) {
         var body = given().header("Authorization", INTEGRATION).contentType(ContentType.JSON).body("""
-                        {"clientId": "%s", "source": "EMPLOYMENT_SERVICES", "referringOrganisation": "TE"}"""
+                        {"clientId": "%s", "source": "EMPLOYMENT_SERVICES", "referringOrganisation": "TE", "reasons": ["WORK_ABILITY_UNCLEAR"], "labourMarketStatus": "EMPLOYED"}"""
                         .formatted(clientId))
                 .when().post("/api/v1/referrals").then().statusCode(201).extract().jsonPath();
         return new String[] {body.getString("id"), body.getString("pathwayId")};
