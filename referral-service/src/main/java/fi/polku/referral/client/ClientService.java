@@ -61,8 +61,14 @@ public class ClientService {
     /** The client with exactly this identity code. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Client findByIdentityCode(IdentityCode code) {
-        return Client.<Client>find("identityCodeLookup", protector.lookupHash(code)).firstResultOptional()
+        return lookupByIdentityCode(code)
                 .orElseThrow(() -> ProblemException.notFound("No client with this identity code"));
+    }
+
+    /** The client with exactly this identity code, if one is registered. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Client> lookupByIdentityCode(IdentityCode code) {
+        return Client.<Client>find("identityCodeLookup", protector.lookupHash(code)).firstResultOptional();
     }
 
     /** The client's identity code, decrypted, for the few who may see it. */

@@ -91,7 +91,7 @@ class ClientResourceTest {
         given().header("Authorization", PROFESSIONAL).contentType(ContentType.JSON).body(body("290200X4561"))
                 .when().post("/api/v1/clients")
                 .then().statusCode(400)
-                .body("errors[0].message", equalTo("the date part 290200 is not a valid date"));
+                .body("errors[0].message", equalTo("the first six characters and the century sign do not make a valid birth date"));
         given().header("Authorization", PROFESSIONAL).contentType(ContentType.JSON)
                 .body(body(TestClients.freshCode()).replace("\"90100\"", "\"901\"").replace("matti@example.fi", "not-an-email"))
                 .when().post("/api/v1/clients")

@@ -1,0 +1,154 @@
+package fi.polku.referral.employment;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.polku.events.OrganisationType;
+import fi.polku.events.ReferralSource;
+import fi.polku.platform.problem.ProblemException;
+import fi.polku.referral.client.Client;
+import fi.polku.referral.client.ClientDetails;
+import fi.polku.referral.client.ClientService;
+import fi.polku.referral.client.IdentityCode;
+import fi.polku.referral.client.InvalidIdentityCodeException;
+import fi.polku.referral.client.Language;
+import fi.polku.referral.consent.ConsentService;
+import fi.polku.referral.referral.NewReferral;
+import fi.polku.referral.referral.Referral;
+import fi.polku.referral.referral.ReferralService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Validator;
+import java.time.Clock;
+import java.util.Comparator;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+
+/** Turns an employment system's referral request into a client, their consent and a referral. */
+@ApplicationScoped
+public class EmploymentReferralService {
+
+    private static final Logger LOG = Logger.getLogger(EmploymentReferralService.class);
+    private static final Map<OrganisationType, ReferralSource> SOURCES = Map.of(
+            OrganisationType.EMPLOYMENT_SERVICES, ReferralSource.EMPLOYMENT_SERVICES,
+            OrganisationType.MUNICIPAL_EMPLOYMENT, ReferralSource.MUNICIPAL_EMPLOYMENT);
+    static final String RECORDED_BY = "employment-integration";
+
+    private final ClientService clients;
+    private final ConsentService consents;
+    private final ReferralService referrals;
+    private final EntityManager em;
+    private final ObjectMapper json;
+    private final Validator validator;
+    private final Clock clock;
+
+    EmploymentReferralService(ClientService clients, ConsentService consents, ReferralService referrals,
+            EntityManager em, ObjectMapper json, Validator validator, Clock clock) {
+        this.clients = clients;
+        this.consents = consents;
+        this.referrals = referrals;
+        this.em = em;
+        this.json = json;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    /**
+     * Receives one request under the rules of {@code POST /api/v1/referrals}. The sender's
+     * {@code (organisationType, externalReference)} is claimed first, so a repeat, even a concurrent one,
+     * creates nothing.
+     *
+     * @return the referral, or empty for a request received before
+     * @throws RefusedRequestException when the request breaks a rule; nothing is written
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Referral> receive(String message) {
+        EmploymentReferralRequest request = parse(message);
+        IdentityCode code;
+        try {
+            code = IdentityCode.parse(request.client().identityCode());
+        } catch (InvalidIdentityCodeException e) {
+            throw new RefusedRequestException("client.identityCode: " + e.getMessage());
+        }
+        int claimed = em.createNativeQuery("""
+                insert into employment_referral (organisation_type, external_reference, sent_at, received_at)
+                values (?1, ?2, ?3, ?4) on conflict do nothing""")
+                .setParameter(1, request.organisationType().name())
+                .setParameter(2, request.externalReference())
+                .setParameter(3, request.sentAt())
+                .setParameter(4, clock.instant())
+                .executeUpdate();
+        if (claimed == 0) {
+            LOG.debugf("%s %s was received before", request.organisationType(), request.externalReference());
+            return Optional.empty();
+        }
+        try {
+            Client client = clients.lookupByIdentityCode(code).orElseGet(() -> register(code, request.client()));
+            if (request.consent() != null) {
+                consents.give(client.id(), Set.of(request.organisationType()), request.consent().validFrom(),
+                        request.consent().validUntil(), RECORDED_BY);
+            }
+            Referral referral = referrals.receive(new NewReferral(client.id(), SOURCES.get(request.organisationType()),
+                    request.referringOrganisation(), request.referringPerson(), request.requestedArea(),
+                    request.freeText(), request.reasons(), request.labourMarketStatus(), request.unemployedSince()),
+                    Optional.empty()).referral();
+            em.createNativeQuery("""
+                    update employment_referral set referral_id = ?3, pathway_id = ?4, client_id = ?5
+                    where organisation_type = ?1 and external_reference = ?2""")
+                    .setParameter(1, request.organisationType().name())
+                    .setParameter(2, request.externalReference())
+                    .setParameter(3, referral.id())
+                    .setParameter(4, referral.pathwayId())
+                    .setParameter(5, client.id())
+                    .executeUpdate();
+            LOG.infof("%s %s became referral %s", request.organisationType(), request.externalReference(),
+                    referral.id());
+            return Optional.of(referral);
+        } catch (ProblemException e) {
+            throw new RefusedRequestException(e.getMessage());
+        }
+    }
+
+    private Client register(IdentityCode code, EmploymentReferralRequest.Person person) {
+        Language language = person.preferredLanguage() == null ? Language.fi : person.preferredLanguage();
+        return clients.register(code, new ClientDetails(person.firstNames(), person.lastName(),
+                person.municipalityCode(), language, null, null, null, null, null, false));
+    }
+
+    private EmploymentReferralRequest parse(String message) {
+        if (message == null) {
+            throw new RefusedRequestException("request: the record has no value");
+        }
+        EmploymentReferralRequest request;
+        try {
+            request = json.readValue(message, EmploymentReferralRequest.class);
+        } catch (JsonMappingException e) {
+            // The exception's own message may quote the value; name only where it failed.
+            String path = e.getPath().stream()
+                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                    .collect(Collectors.joining("."));
+            throw new RefusedRequestException((path.isEmpty() ? "request" : path) + ": is not a valid value");
+        } catch (JsonProcessingException e) {
+            throw new RefusedRequestException("request: is not valid JSON");
+        }
+        if (request == null) {
+            throw new RefusedRequestException("request: must be a JSON object");
+        }
+        Set<ConstraintViolation<EmploymentReferralRequest>> violations = validator.validate(request);
+        if (!violations.isEmpty()) {
+            throw new RefusedRequestException(violations.stream()
+                    .sorted(Comparator.comparing(v -> v.getPropertyPath().toString()))
+                    .map(v -> v.getPropertyPath() + ": " + v.getMessage())
+                    .collect(Collectors.joining("; ")));
+        }
+        if (!SOURCES.containsKey(request.organisationType())) {
+            throw new RefusedRequestException("organisationType: must be EMPLOYMENT_SERVICES or MUNICIPAL_EMPLOYMENT");
+        }
+        return request;
+    }
+}
