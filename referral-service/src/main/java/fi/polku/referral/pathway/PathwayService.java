@@ -37,6 +37,11 @@ public class PathwayService {
         return pathway;
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean exists(UUID id) {
+        return Pathway.count("id", id) > 0;
+    }
+
     /** One page of the pathways that {@code filter} selects, in a stable order, with their total. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Pathway> list(PathwayFilter filter, int page, int size) {

@@ -1,0 +1,92 @@
+package fi.polku.referral.timeline;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.polku.events.EventType;
+import fi.polku.platform.problem.Problem;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** A class of its own so that JAX-RS routes past {@code /api/v1/pathways}. */
+@Path("/api/v1/pathways/{pathwayId}/timeline")
+@Tag(name = "Pathways")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed("professional")
+public class TimelineResource {
+
+    private final TimelineService timeline;
+    private final ObjectMapper json;
+
+    TimelineResource(TimelineService timeline, ObjectMapper json) {
+        this.timeline = timeline;
+        this.json = json;
+    }
+
+    @Schema(name = "TimelineEntry")
+    public record Entry(@Schema(example = "fi.polku.health-check.completed.v1") String type,
+            @Schema(example = "Työttömän terveystarkastus tehty") String label,
+            @Schema(description = "The producing service", example = "/polku/health-check-service") String source,
+            @Schema(example = "2026-03-12T11:00:00Z") Instant occurredAt,
+            @Schema(description = "The event's coded facts", example = "{\"followUps\": [\"DOCTOR_APPOINTMENT\"]}")
+            JsonNode facts) {
+    }
+
+    @Schema(name = "Timeline")
+    public record Timeline(UUID pathwayId, List<Entry> entries, long total) {
+    }
+
+    @GET
+    @Operation(summary = "Everything that happened in a pathway, across services, in time order",
+            description = "From the bus: this service's events and its read model of pathway.team.v1 and "
+                    + "pathway.health-check.v1. Entries appear once their event has been consumed, usually within a second.")
+    @APIResponse(responseCode = "200", description = "The timeline",
+            content = @Content(schema = @Schema(implementation = Timeline.class), examples = @ExampleObject(name = "Early",
+                    value = """
+                            {"pathwayId": "5d3c2b1a-7e6f-4a9b-8c7d-1e2f3a4b5c6d", "total": 2, "entries": [
+                             {"type": "fi.polku.pathway.opened.v1", "label": "Palvelupolku alkoi",
+                              "source": "/polku/referral-service", "occurredAt": "2026-03-04T10:00:00Z",
+                              "facts": {"ageGroup": "AGE_35_44", "municipalityCode": "564", "pathwayType": "UNEMPLOYED",
+                                        "area": "Oulu", "team": null, "openedAt": "2026-03-04T10:00:00Z"}},
+                             {"type": "fi.polku.health-check.completed.v1", "label": "Työttömän terveystarkastus tehty",
+                              "source": "/polku/health-check-service", "occurredAt": "2026-03-12T11:00:00Z",
+                              "facts": {"healthCheckId": "4e5f6071-8293-44a5-b5c6-d7e8f9012345",
+                                        "followUps": ["DOCTOR_APPOINTMENT"], "completedAt": "2026-03-12T11:00:00Z"}}]}""")))
+    @APIResponse(responseCode = "400", description = "lang is not fi, sv or en",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such pathway",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Timeline timeline(@PathParam("pathwayId") UUID pathwayId,
+            @Parameter(description = "Language of the labels", example = "sv")
+            @QueryParam("lang") @Pattern(regexp = "fi|sv|en", message = "must be fi, sv or en") String lang) {
+        String language = lang == null ? "fi" : lang;
+        List<Entry> entries = timeline.of(pathwayId).stream().map(e -> new Entry(e.type(),
+                EventType.byName(e.type()).map(t -> t.label(language)).orElse(e.type()), e.source(), e.occurredAt(),
+                facts(e.facts()))).toList();
+        return new Timeline(pathwayId, entries, entries.size());
+    }
+
+    private JsonNode facts(String stored) {
+        try {
+            return json.readTree(stored);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored timeline facts are not JSON", e);
+        }
+    }
+}

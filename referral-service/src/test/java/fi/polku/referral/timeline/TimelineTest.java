@@ -1,0 +1,81 @@
+package fi.polku.referral.timeline;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import fi.polku.events.EventType;
+import fi.polku.platform.testing.PolkuTest;
+import fi.polku.platform.testing.TestEvents;
+import fi.polku.platform.testing.Tokens;
+import fi.polku.referral.client.ClientService;
+import fi.polku.referral.client.TestClients;
+import fi.polku.referral.pathway.TestPathways;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@PolkuTest
+class TimelineTest {
+
+    private static final String PROFESSIONAL = Tokens.bearer("liisa", "professional");
+
+    @Inject
+    ClientService clients;
+
+    private static JsonPath timeline(String pathway, String lang) {
+        return given().header("Authorization", PROFESSIONAL).queryParam("lang", lang)
+                .when().get("/api/v1/pathways/{id}/timeline", pathway).then().statusCode(200).extract().jsonPath();
+    }
+
+    /** Publishes the contract's sample of {@code type} for {@code pathway}, happening at {@code at}. */
+    private static UUID publish(EventType<?> type, String pathway, String timeField, Instant at) {
+        String json = TestEvents.sample(type, Map.of("pathwayId", pathway, timeField, at.toString()));
+        return TestEvents.publish(type, UUID.randomUUID(), UUID.fromString(pathway), at.toString(), json);
+    }
+
+    @Test
+    void theTimelineShowsTheTeamAndHealthCheckEventsInTimeOrderWithTheServicesOwn() {
+        String pathway = TestPathways.open(TestClients.registered(clients))[1];
+        Instant later = Instant.now().plus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+
+        publish(EventType.HEALTH_CHECK_COMPLETED, pathway, "completedAt", later.plusSeconds(120));
+        publish(EventType.TEAM_ASSEMBLED, pathway, "assembledAt", later);
+        UUID coordinator = publish(EventType.CLIENT_COORDINATOR_ASSIGNED, pathway, "assignedAt", later.plusSeconds(60));
+        String again = TestEvents.sample(EventType.CLIENT_COORDINATOR_ASSIGNED, Map.of("pathwayId", pathway,
+                "assignedAt", later.plusSeconds(60).toString()));
+        TestEvents.publish(EventType.CLIENT_COORDINATOR_ASSIGNED, coordinator, UUID.fromString(pathway),
+                later.plusSeconds(60).toString(), again);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> timeline(pathway, "fi").getInt("total") == 6);
+        JsonPath timeline = timeline(pathway, "sv");
+        assertEquals(List.of("fi.polku.referral.received.v1", "fi.polku.pathway.opened.v1",
+                "fi.polku.referral.accepted.v1", "fi.polku.team.assembled.v1",
+                "fi.polku.team.client-coordinator-assigned.v1", "fi.polku.health-check.completed.v1"),
+                timeline.getList("entries.type"));
+        assertEquals("Teamet sammansatt", timeline.getString("entries[3].label"));
+        assertEquals(List.of("DOCTOR_APPOINTMENT", "TEAM_REFERRAL"), timeline.getList("entries[5].facts.followUps"));
+        assertEquals(java.util.Set.of("healthCheckId", "followUps", "completedAt"),
+                timeline.getMap("entries[5].facts").keySet(), "coded facts, without the ids of the address");
+        assertEquals("/polku/test-producer", timeline.getString("entries[4].source"));
+    }
+
+    @Test
+    void anUnknownPathwayHasNoTimelineAndTheLanguageIsChecked() {
+        given().header("Authorization", PROFESSIONAL).when().get("/api/v1/pathways/{id}/timeline", UUID.randomUUID())
+                .then().statusCode(404).contentType("application/problem+json");
+        String pathway = TestPathways.open(TestClients.registered(clients))[1];
+        given().header("Authorization", PROFESSIONAL).queryParam("lang", "de")
+                .when().get("/api/v1/pathways/{id}/timeline", pathway)
+                .then().statusCode(400).body("errors[0].field", equalTo("lang"));
+    }
+}
