@@ -33,7 +33,7 @@ public record ClientRequest(
             @Schema(example = "Matti Johannes") @NotBlank @Size(max = 200) String firstNames,
             @Schema(example = "Meikäläinen") @NotBlank @Size(max = 200) String lastName,
             @Schema(description = "Municipality code, 3 digits", example = "564")
-            @Pattern(regexp = "\\d{3}", message = "must be a 3-digit municipality code") String municipalityCode,
+            @MunicipalityCode String municipalityCode,
             @Schema(example = "fi") @NotNull Language preferredLanguage,
             @Schema(example = "+358 40 123 4567") @Size(max = 40)
             @Pattern(regexp = "\\+?[0-9 ()-]{5,40}", message = "must be a phone number") String phone,

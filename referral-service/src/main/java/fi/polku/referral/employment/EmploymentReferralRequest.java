@@ -2,13 +2,13 @@ package fi.polku.referral.employment;
 
 import fi.polku.events.OrganisationType;
 import fi.polku.referral.client.Language;
+import fi.polku.referral.client.MunicipalityCode;
 import fi.polku.referral.referral.LabourMarketStatus;
 import fi.polku.referral.referral.ReferralReason;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -38,7 +38,7 @@ public record EmploymentReferralRequest(
             @NotBlank String identityCode,
             @NotBlank @Size(max = 200) String firstNames,
             @NotBlank @Size(max = 200) String lastName,
-            @Pattern(regexp = "\\d{3}", message = "must be a 3-digit municipality code") String municipalityCode,
+            @MunicipalityCode String municipalityCode,
             Language preferredLanguage) {
 
         @Override

@@ -98,6 +98,12 @@ class ClientResourceTest {
                 .then().statusCode(400)
                 .body("errors.field", hasItem("details.postalCode"))
                 .body("errors.field", hasItem("details.email"));
+        given().header("Authorization", PROFESSIONAL).contentType(ContentType.JSON)
+                .body(body(TestClients.freshCode()).replace("\"564\"", "\"099\""))
+                .when().post("/api/v1/clients")
+                .then().statusCode(400)
+                .body("errors[0].field", equalTo("details.municipalityCode"))
+                .body("errors[0].message", containsString("official classification"));
         assertEquals(before, (long) QuarkusTransaction.requiringNew()
                 .call(() -> ((Number) em.createNativeQuery("select count(*) from client").getSingleResult()).longValue()));
     }
