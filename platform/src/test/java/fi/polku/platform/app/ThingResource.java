@@ -14,6 +14,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.QueryParam;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /** Endpoints that fail in each way the problem mappers must handle. */
@@ -25,7 +26,10 @@ public class ThingResource {
 
     public record ThingRequest(@NotNull UUID id, @NotBlank String name, @NotNull Colour colour,
             @Pattern(regexp = "\\d{3}", message = "must be 3 digits") String municipalityCode, LocalDate since,
-            @Min(1) @Max(5) Integer score) {
+            @Min(1) @Max(5) Integer score, List<@NotBlank String> tags, List<@Valid Part> parts) {
+    }
+
+    public record Part(@NotBlank String label) {
     }
 
     @POST

@@ -12,6 +12,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import fi.polku.platform.testing.Tokens;
 import io.restassured.http.ContentType;
 import java.util.UUID;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 @QuarkusTest
@@ -50,6 +51,15 @@ class ProblemMappersTest {
                 .body("errors.field", hasItem("name"))
                 .body("errors.field", hasItem("colour"))
                 .body("errors.message", hasItem("must not be null"));
+    }
+
+    @Test
+    void anElementOfAListIsNamedWithItsIndex() {
+        given().header("Authorization", PROFESSIONAL).contentType(ContentType.JSON)
+                .body(VALID.replace("}", ", \"tags\": [\"a\", \" \"], \"parts\": [{\"label\": \"x\"}, {\"label\": \"\"}]}"))
+                .when().post("/api/things")
+                .then().statusCode(400)
+                .body("errors.field", equalTo(List.of("parts[1].label", "tags[1]")));
     }
 
     @Test

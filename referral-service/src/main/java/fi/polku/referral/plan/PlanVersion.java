@@ -1,0 +1,85 @@
+package fi.polku.referral.plan;
+
+import fi.polku.platform.problem.ProblemException;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** One version of a pathway's plan; never changed once written. */
+@Entity
+@Table(name = "plan_version")
+public class PlanVersion extends PanacheEntityBase {
+
+    @Id
+    UUID id;
+    @Column(name = "pathway_id")
+    UUID pathwayId;
+    int version;
+    @JdbcTypeCode(SqlTypes.JSON)
+    String content;
+    @Column(name = "change_note")
+    String changeNote;
+    @Column(name = "created_by")
+    String createdBy;
+    @Column(name = "created_at")
+    Instant createdAt;
+
+    protected PlanVersion() {
+    }
+
+    /**
+     * The version after {@code current}. The author says which version the change is based on, so two
+     * people editing the same version cannot silently overwrite each other: the second one gets a 409.
+     */
+    static PlanVersion next(Optional<PlanVersion> current, Integer basedOnVersion, UUID pathwayId, String content,
+            String changeNote, String by, Instant now) {
+        int currentVersion = current.map(v -> v.version).orElse(0);
+        int basedOn = basedOnVersion == null ? 0 : basedOnVersion;
+        if (basedOn != currentVersion) {
+            throw ProblemException.conflict(currentVersion == 0
+                    ? "The pathway has no plan yet; a first plan is based on version 0"
+                    : "The plan is at version " + currentVersion + ", not " + basedOn
+                            + "; read it again and base the change on it");
+        }
+        PlanVersion next = new PlanVersion();
+        next.id = UUID.randomUUID();
+        next.pathwayId = pathwayId;
+        next.version = currentVersion + 1;
+        next.content = content;
+        next.changeNote = changeNote == null || changeNote.isBlank() ? null : changeNote.strip();
+        next.createdBy = by;
+        next.createdAt = now;
+        return next;
+    }
+
+    public UUID pathwayId() {
+        return pathwayId;
+    }
+
+    public int version() {
+        return version;
+    }
+
+    public String content() {
+        return content;
+    }
+
+    public String changeNote() {
+        return changeNote;
+    }
+
+    public String createdBy() {
+        return createdBy;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+}
