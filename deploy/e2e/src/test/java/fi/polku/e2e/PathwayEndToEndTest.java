@@ -10,17 +10,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.restassured.http.ContentType;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -114,6 +122,64 @@ class PathwayEndToEndTest {
 
     @Test
     @Order(2)
+    void anEmploymentSystemsRequestBecomesAPathwayOnItsTimelineAndItsUpdateGoesBack() throws Exception {
+        int before = receivedReferrals();
+        String code = freshIdentityCode();
+        IDENTITY_CODES.add(code);
+        String reference = "TE-e2e-" + UUID.randomUUID();
+        String request = """
+                {"externalReference": "%s", "organisationType": "EMPLOYMENT_SERVICES",
+                 "referringOrganisation": "Oulun seudun työllisyysalue", "referringPerson": "%s",
+                 "client": {"identityCode": "%s", "firstNames": "Maija", "lastName": "Esimerkki", "municipalityCode": "564"},
+                 "reasons": ["LONG_TERM_UNEMPLOYMENT"], "labourMarketStatus": "UNEMPLOYED", "unemployedSince": "2024-09-01",
+                 "freeText": "%s", "consent": {"validFrom": "%s"}, "sentAt": "%s"}"""
+                .formatted(reference, PRIVATE_MARKER, code, PRIVATE_MARKER, LocalDate.now(ZoneId.of("Europe/Helsinki")),
+                        Instant.now());
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, LocalStack.kafkaBootstrap()), new StringSerializer(),
+                new StringSerializer())) {
+            producer.send(new ProducerRecord<>("employment.referral-requests.v1", reference, request)).get();
+            producer.send(new ProducerRecord<>("employment.referral-requests.v1", reference, request)).get();
+        }
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().header("Authorization", professional)
+                .contentType(ContentType.JSON).body("{\"identityCode\": \"" + code + "\"}")
+                .when().post(LocalStack.url("referral") + "/api/v1/clients/search").then().extract().statusCode() == 200);
+        String clientId = given().header("Authorization", professional).contentType(ContentType.JSON)
+                .body("{\"identityCode\": \"" + code + "\"}")
+                .when().post(LocalStack.url("referral") + "/api/v1/clients/search").then().extract().path("id");
+        var referrals = given().header("Authorization", professional).queryParam("clientId", clientId)
+                .when().get(LocalStack.url("referral") + "/api/v1/referrals").then().statusCode(200).extract().jsonPath();
+        assertEquals(1, referrals.getInt("total"), "the request was sent twice and created one referral");
+        String referralId = referrals.getString("items[0].id");
+        String pathwayId = referrals.getString("items[0].pathwayId");
+
+        given().header("Authorization", professional).contentType(ContentType.JSON)
+                .body("{\"pathwayType\": \"UNEMPLOYED\", \"area\": \"Oulu\"}")
+                .when().post(LocalStack.url("referral") + "/api/v1/referrals/" + referralId + "/accept")
+                .then().statusCode(200);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> readAll(List.of("employment.pathway-updates.v1")).stream()
+                .anyMatch(r -> r.key().equals(pathwayId) && r.value().contains(reference)
+                        && r.value().contains("PATHWAY_OPENED")));
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().header("Authorization", professional)
+                .when().get(LocalStack.url("referral") + "/api/v1/pathways/" + pathwayId + "/timeline")
+                .then().extract().jsonPath().getList("entries.type").containsAll(List.of(
+                        "fi.polku.referral.received.v1", "fi.polku.pathway.opened.v1", "fi.polku.referral.accepted.v1")));
+        // Counted once, like any referral, so that later tests start from a settled baseline.
+        await().atMost(Duration.ofSeconds(30)).until(() -> receivedReferrals() == before + 1);
+    }
+
+    /** A valid identity code no one has registered: born 1960–1999, individual number 900–999. */
+    private static String freshIdentityCode() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        String date = String.format("%02d%02d%02d", random.nextInt(1, 29), random.nextInt(1, 13), random.nextInt(60, 100));
+        String individual = String.valueOf(random.nextInt(900, 1000));
+        return date + "-" + individual + "0123456789ABCDEFHJKLMNPRSTUVWXY".charAt(Integer.parseInt(date + individual) % 31);
+    }
+
+    @Test
+    @Order(3)
     void aSecurityBanKeepsTheMunicipalityInReferralService() {
         int before = receivedReferrals();
         String referralId = postReferral("SOTE_CENTRE", registerClient(true));
@@ -131,7 +197,7 @@ class PathwayEndToEndTest {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void noApiPathOfAnyServiceAnswersWithoutAToken() {
         List<String[]> operations = List.of(
                 new String[] {"referral", "POST", "/api/v1/referrals"},
@@ -152,7 +218,7 @@ class PathwayEndToEndTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void badInputIsAProblemAndIsNotCounted() {
         int before = receivedReferrals();
         given().header("Authorization", integration).contentType(ContentType.JSON).body("{\"source\": \"KELA\"")
@@ -164,7 +230,7 @@ class PathwayEndToEndTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void referralsPostedWhileTheBrokerIsDownAreAllCountedOnceItReturns() {
         int before = receivedReferrals();
         String client = registerClient(false);
@@ -191,7 +257,7 @@ class PathwayEndToEndTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void nothingPrivateEverReachedTheBus() {
         List<ConsumerRecord<String, String>> records = readAll(List.of("pathway.referral.v1",
                 "pathway.referral.v1.dlq", "pathway.team.v1", "pathway.health-check.v1", "client.consent.v1",
