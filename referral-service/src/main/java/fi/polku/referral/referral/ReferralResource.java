@@ -1,5 +1,6 @@
 package fi.polku.referral.referral;
 
+import fi.polku.events.PathwayType;
 import fi.polku.events.ReferralSource;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageParams;
@@ -109,8 +110,11 @@ public class ReferralResource {
     public Page<ReferralView> list(
             @Parameter(description = "Status", example = "RECEIVED") @QueryParam("status") String status,
             @Parameter(description = "Where referrals came from", example = "KELA") @QueryParam("source") String source,
-            @Parameter(description = "Requested area, any case", example = "Oulu")
+            @Parameter(description = "Requested or assigned area, any case", example = "Oulu")
             @QueryParam("area") @Size(min = 1, max = 100) String area,
+            @Parameter(description = "Assigned team, any case", example = "Oulu keskusta")
+            @QueryParam("team") @Size(min = 1, max = 100) String team,
+            @Parameter(description = "Pathway type triage chose", example = "UNEMPLOYED") @QueryParam("type") String type,
             @Parameter(description = "One client's referrals") @QueryParam("clientId") String clientId,
             @Parameter(description = "Received on or after this day (Finnish time)", example = "2026-01-01")
             @QueryParam("receivedFrom") String receivedFrom,
@@ -123,7 +127,8 @@ public class ReferralResource {
         ReferralFilter filter = new ReferralFilter(
                 QueryParams.enumValue("status", status, ReferralStatus.class),
                 QueryParams.enumValue("source", source, ReferralSource.class),
-                Optional.ofNullable(area), QueryParams.uuid("clientId", clientId),
+                Optional.ofNullable(area), Optional.ofNullable(team),
+                QueryParams.enumValue("type", type, PathwayType.class), QueryParams.uuid("clientId", clientId),
                 QueryParams.date("receivedFrom", receivedFrom), QueryParams.date("receivedTo", receivedTo),
                 sort.startsWith("-"));
         return referrals.list(filter, paging.page(), paging.size()).map(ReferralView::of);

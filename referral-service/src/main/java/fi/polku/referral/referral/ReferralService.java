@@ -175,7 +175,9 @@ public class ReferralService {
         Criteria criteria = new Criteria()
                 .and(filter.status(), "status = :status", "status")
                 .and(filter.source(), "source = :source", "source")
-                .and(filter.area(), "lower(requestedArea) = lower(:area)", "area")
+                .and(filter.area(), "(lower(requestedArea) = lower(:area) or lower(assignedArea) = lower(:area))", "area")
+                .and(filter.team(), "lower(assignedTeam) = lower(:team)", "team")
+                .and(filter.type(), "pathwayType = :type", "type")
                 .and(filter.clientId(), "clientId = :clientId", "clientId")
                 .onDays("receivedAt", filter.receivedFrom(), filter.receivedTo());
         Sort.Direction direction = filter.newestFirst() ? Sort.Direction.Descending : Sort.Direction.Ascending;

@@ -52,8 +52,14 @@ class ReferralListTest {
         assertEquals(List.of(third, first), ids("clientId=" + client + "&source=KELA"));
         assertEquals(List.of(third, first), ids("clientId=" + client + "&area=OULU"));
         assertEquals(List.of(second), ids("clientId=" + client + "&size=1&page=1"));
+        given().header("Authorization", PROFESSIONAL).contentType(ContentType.JSON)
+                .body("{\"pathwayType\": \"SOCIAL_REHABILITATION\", \"area\": \"Kajaani\", \"team\": \"Tiimi-1\"}")
+                .when().post("/api/v1/referrals/{id}/accept", second).then().statusCode(200);
+        assertEquals(List.of(second), ids("clientId=" + client + "&team=tiimi-1"));
+        assertEquals(List.of(second), ids("clientId=" + client + "&type=SOCIAL_REHABILITATION"));
+        assertEquals(List.of(second), ids("clientId=" + client + "&area=kajaani"));
         String today = LocalDate.now(ZoneId.of("Europe/Helsinki")).toString();
-        assertEquals(3, ids("clientId=" + client + "&status=RECEIVED&receivedFrom=" + today + "&receivedTo=" + today).size());
+        assertEquals(2, ids("clientId=" + client + "&status=RECEIVED&receivedFrom=" + today + "&receivedTo=" + today).size());
         assertEquals(List.of(), ids("clientId=" + client + "&receivedTo=2000-01-01"));
         given().header("Authorization", PROFESSIONAL)
                 .when().get("/api/v1/referrals?size=2&clientId=" + client)
@@ -66,6 +72,7 @@ class ReferralListTest {
         for (String[] bad : List.of(
                 new String[] {"status=OPEN", "status"},
                 new String[] {"source=POLICE", "source"},
+                new String[] {"type=OPEN", "type"},
                 new String[] {"receivedFrom=1.1.2026", "receivedFrom"},
                 new String[] {"clientId=nope", "clientId"},
                 new String[] {"sort=name", "sort"},
