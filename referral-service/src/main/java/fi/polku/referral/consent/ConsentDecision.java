@@ -4,6 +4,7 @@ import fi.polku.events.ConsentEvent;
 import fi.polku.events.ConsentGiven;
 import fi.polku.events.ConsentWithdrawn;
 import fi.polku.events.OrganisationType;
+import fi.polku.platform.problem.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -58,16 +59,27 @@ public class ConsentDecision extends PanacheEntityBase {
     protected ConsentDecision() {
     }
 
+    /**
+     * Consent given for a period. A period that ends before it starts, or has already ended, would never
+     * be in force: refused, naming {@code validUntil}.
+     */
     static ConsentDecision given(UUID clientId, Set<OrganisationType> types, LocalDate validFrom, LocalDate validUntil,
-            String recordedBy, Instant now) {
+            LocalDate today, String recordedBy, Instant now) {
         if (validUntil != null && validUntil.isBefore(validFrom)) {
-            throw new IllegalArgumentException("validUntil is before validFrom");
+            throw ProblemException.invalidField("validUntil", "must not be before validFrom (" + validFrom + ")");
+        }
+        if (validUntil != null && validUntil.isBefore(today)) {
+            throw ProblemException.invalidField("validUntil", "must not be in the past");
         }
         return decision(Kind.GIVEN, clientId, types, validFrom, validUntil, recordedBy, now);
     }
 
+    /** Consent withdrawn from a day on; never from a past day, since data already shared stays shared. */
     static ConsentDecision withdrawn(UUID clientId, Set<OrganisationType> types, LocalDate effectiveFrom,
-            String recordedBy, Instant now) {
+            LocalDate today, String recordedBy, Instant now) {
+        if (effectiveFrom.isBefore(today)) {
+            throw ProblemException.invalidField("effectiveFrom", "must not be in the past");
+        }
         return decision(Kind.WITHDRAWN, clientId, types, effectiveFrom, null, recordedBy, now);
     }
 

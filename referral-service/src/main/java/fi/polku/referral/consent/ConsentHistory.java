@@ -59,8 +59,7 @@ public final class ConsentHistory {
         if (inForce(type, day).isPresent()) {
             return true;
         }
-        for (int i = 0; i < decisions.size(); i++) {
-            ConsentDecision given = decisions.get(i);
+        for (ConsentDecision given : decisions) {
             if (given.kind() == ConsentDecision.Kind.GIVEN && given.covers(type) && given.validFrom().isAfter(day)
                     && inForce(type, given.validFrom()).isPresent()) {
                 return true;

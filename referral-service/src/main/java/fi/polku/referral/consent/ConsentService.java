@@ -30,8 +30,7 @@ public class ConsentService {
     }
 
     /**
-     * Records that the client gave consent and publishes {@code consent.given}. A period may not end
-     * before it starts, nor in the past: such a consent would never be in force.
+     * Records that the client gave consent and publishes {@code consent.given}.
      *
      * @param validFrom absent means today
      */
@@ -40,14 +39,8 @@ public class ConsentService {
             String recordedBy) {
         lockClient(clientId);
         LocalDate today = today();
-        LocalDate from = validFrom == null ? today : validFrom;
-        if (validUntil != null && validUntil.isBefore(from)) {
-            throw ProblemException.invalidField("validUntil", "must not be before validFrom (" + from + ")");
-        }
-        if (validUntil != null && validUntil.isBefore(today)) {
-            throw ProblemException.invalidField("validUntil", "must not be in the past");
-        }
-        return record(ConsentDecision.given(clientId, types, from, validUntil, recordedBy, clock.instant()));
+        return record(ConsentDecision.given(clientId, types, validFrom == null ? today : validFrom, validUntil, today,
+                recordedBy, clock.instant()));
     }
 
     /**
@@ -55,23 +48,23 @@ public class ConsentService {
      * {@code consent.withdrawn}. Withdrawing what is not in force from that day on is a conflict: it
      * would record a decision that changes nothing.
      *
-     * @param effectiveFrom absent means today; never in the past, since data already shared stays shared
+     * @param effectiveFrom absent means today
      */
     @Transactional
     public ConsentDecision withdraw(UUID clientId, Set<OrganisationType> types, LocalDate effectiveFrom,
             String recordedBy) {
         lockClient(clientId);
         LocalDate today = today();
-        LocalDate from = effectiveFrom == null ? today : effectiveFrom;
-        if (from.isBefore(today)) {
-            throw ProblemException.invalidField("effectiveFrom", "must not be in the past");
-        }
+        ConsentDecision withdrawal = ConsentDecision.withdrawn(clientId, types,
+                effectiveFrom == null ? today : effectiveFrom, today, recordedBy, clock.instant());
         ConsentHistory history = history(clientId);
-        List<OrganisationType> nothingToWithdraw = types.stream().filter(t -> !history.withdrawable(t, from)).toList();
+        List<OrganisationType> nothingToWithdraw = types.stream()
+                .filter(t -> !history.withdrawable(t, withdrawal.validFrom())).toList();
         if (!nothingToWithdraw.isEmpty()) {
-            throw ProblemException.conflict("No consent for " + nothingToWithdraw + " is in force on or after " + from);
+            throw ProblemException.conflict("No consent for " + nothingToWithdraw + " is in force on or after "
+                    + withdrawal.validFrom());
         }
-        return record(ConsentDecision.withdrawn(clientId, types, from, recordedBy, clock.instant()));
+        return record(withdrawal);
     }
 
     /** {@code clientId}, once it is known to name a registered client. */
@@ -105,7 +98,8 @@ public class ConsentService {
     /** Serialises one client's decisions, so a withdrawal's check sees every decision before it. */
     private void lockClient(UUID clientId) {
         clients.find(clientId);
-        em.createNativeQuery("select 1 from (select pg_advisory_xact_lock(hashtext(?1))) locked").setParameter(1, "consent:" + clientId)
+        em.createNativeQuery("select 1 from (select pg_advisory_xact_lock(hashtext(?1))) locked")
+                .setParameter(1, "consent:" + clientId)
                 .getSingleResult();
     }
 }

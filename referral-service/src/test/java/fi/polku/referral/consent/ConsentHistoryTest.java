@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fi.polku.events.ConsentGiven;
 import fi.polku.events.ConsentWithdrawn;
 import fi.polku.events.OrganisationType;
+import fi.polku.platform.problem.ProblemException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -22,16 +23,17 @@ import org.junit.jupiter.api.Test;
 class ConsentHistoryTest {
 
     private static final UUID CLIENT = UUID.randomUUID();
+    private static final LocalDate TODAY = LocalDate.parse("2026-01-01");
     private final List<ConsentDecision> decisions = new ArrayList<>();
     private Instant clock = Instant.parse("2026-01-01T08:00:00Z");
 
     private void give(Set<OrganisationType> types, String from, String until) {
         decisions.add(ConsentDecision.given(CLIENT, types, LocalDate.parse(from),
-                until == null ? null : LocalDate.parse(until), "liisa", tick()));
+                until == null ? null : LocalDate.parse(until), TODAY, "liisa", tick()));
     }
 
     private void withdraw(Set<OrganisationType> types, String from) {
-        decisions.add(ConsentDecision.withdrawn(CLIENT, types, LocalDate.parse(from), "liisa", tick()));
+        decisions.add(ConsentDecision.withdrawn(CLIENT, types, LocalDate.parse(from), TODAY, "liisa", tick()));
     }
 
     private Instant tick() {
@@ -103,8 +105,19 @@ class ConsentHistoryTest {
 
     @Test
     void aPeriodEndingBeforeItStartsOrNamingNobodyIsRefused() {
-        assertThrows(IllegalArgumentException.class, () -> give(Set.of(KELA), "2026-03-01", "2026-02-28"));
+        ProblemException backwards = assertThrows(ProblemException.class,
+                () -> give(Set.of(KELA), "2026-03-01", "2026-02-28"));
+        assertEquals(400, backwards.status());
+        assertTrue(backwards.getMessage().startsWith("validUntil:"), backwards.getMessage());
         assertThrows(IllegalArgumentException.class, () -> give(Set.of(), "2026-03-01", null));
+    }
+
+    @Test
+    void nothingEndsInThePast() {
+        assertTrue(assertThrows(ProblemException.class, () -> give(Set.of(KELA), "2025-01-01", "2025-12-31"))
+                .getMessage().startsWith("validUntil: must not be in the past"));
+        assertTrue(assertThrows(ProblemException.class, () -> withdraw(Set.of(KELA), "2025-12-31"))
+                .getMessage().startsWith("effectiveFrom: must not be in the past"));
     }
 
     @Test
