@@ -100,6 +100,20 @@ public record EventType<T extends PolkuEvent>(String name, String topic, Class<T
         return ALL.stream().filter(t -> t.name().equals(name)).findFirst();
     }
 
+    /**
+     * Whether {@code name} is a version of a type this contract knows, though not necessarily this version:
+     * a consumer cannot skip such an event as someone else's business, yet cannot read it either.
+     */
+    public static boolean isVersionOfKnownType(String name) {
+        String unversioned = unversioned(name);
+        return unversioned != null && ALL.stream().anyMatch(t -> unversioned.equals(unversioned(t.name())));
+    }
+
+    private static String unversioned(String name) {
+        int dot = name == null ? -1 : name.lastIndexOf('.');
+        return dot > 0 && name.substring(dot + 1).matches("v\\d+") ? name.substring(0, dot) : null;
+    }
+
     @SuppressWarnings("unchecked")
     public static <T extends PolkuEvent> EventType<T> forEvent(T event) {
         return (EventType<T>) ALL.stream()

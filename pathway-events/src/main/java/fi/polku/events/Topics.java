@@ -17,13 +17,18 @@ public final class Topics {
      */
     public static final String EMPLOYMENT_REFERRAL_REQUESTS = "employment.referral-requests.v1";
 
-    /** Suffix of the topic that receives what a consumer of {@code topic} could not process. */
-    public static final String DEAD_LETTER_SUFFIX = ".dlq";
+    /** Infix of the dead-letter topics: {@code <topic>.dlq.<consumer group>}. */
+    public static final String DEAD_LETTER_INFIX = ".dlq.";
 
     private Topics() {
     }
 
-    public static String deadLetter(String topic) {
-        return topic + DEAD_LETTER_SUFFIX;
+    /**
+     * The topic that receives what consumer group {@code group} could not process from {@code topic}. One per
+     * group, so a dead letter says whose read model lacks it and a replay reaches that group alone; it keeps
+     * the original topic as its prefix, so a prefixed ACL on a topic covers its dead letters too.
+     */
+    public static String deadLetter(String topic, String group) {
+        return topic + DEAD_LETTER_INFIX + group;
     }
 }

@@ -13,7 +13,18 @@ public interface PlatformConfig {
 
     Outbox outbox();
 
+    Consumer consumer();
+
     Health health();
+
+    Housekeeping housekeeping();
+
+    interface Housekeeping {
+
+        /** How often published outbox rows and old consumer claims are deleted; default 1h. */
+        @WithDefault("1h")
+        Duration interval();
+    }
 
     interface Health {
 
@@ -39,5 +50,41 @@ public interface PlatformConfig {
         /** How long the relay waits for a whole batch to be acknowledged before it gives up on it; default 30s. */
         @WithDefault("30s")
         Duration sendTimeout();
+
+        /**
+         * Failed attempts after which a row that the broker refuses for a reason of its own (too large, topic
+         * unknown or not authorised) is parked; failures while the broker is away do not count; default 10.
+         */
+        @WithDefault("10")
+        int maxAttempts();
+
+        /** How long published rows are kept before housekeeping deletes them; default 7 days. */
+        @WithDefault("P7D")
+        Duration retention();
+    }
+
+    interface Consumer {
+
+        /** First wait before a transiently failed record is tried again; the wait doubles each time; default 100ms. */
+        @WithDefault("100ms")
+        Duration retryInitialBackoff();
+
+        /** The longest wait between two tries of a transiently failed record; default 10s. */
+        @WithDefault("10s")
+        Duration retryMaxBackoff();
+
+        /**
+         * Tries of a record whose failure is neither known to be transient nor known to be poison before it is
+         * dead-lettered; default 3.
+         */
+        @WithDefault("3")
+        int unclassifiedAttempts();
+
+        /**
+         * How long a consumer's claim of an event id is kept; longer than any redelivery window (an uncommitted
+         * offset, a relay's resend after a lost acknowledgement); default 14 days.
+         */
+        @WithDefault("P14D")
+        Duration claimRetention();
     }
 }

@@ -4,7 +4,6 @@ import fi.polku.events.ReferralReceived;
 import fi.polku.platform.inbox.IdempotentConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -21,9 +20,8 @@ public class ReferralEventsConsumer {
 
     @Incoming("referral-events")
     @Blocking
-    @Transactional
     public void on(ConsumerRecord<String, String> record) {
-        inbox.consume("health-check-pathways", record, event -> {
+        inbox.consume("referral-events", record, event -> {
             if (event.payload() instanceof ReferralReceived received) {
                 pathways.referred(received);
             }

@@ -6,7 +6,6 @@ import fi.polku.events.EventType;
 import fi.polku.events.PolkuEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -19,11 +18,15 @@ import org.apache.kafka.common.header.Header;
 import org.jboss.logging.Logger;
 
 /**
- * Hands each event to a consumer's handler at most once, however often Kafka delivers it.
+ * Hands each event to a consumer's handler at most once, however often Kafka delivers it, and never drops one
+ * that failed for a passing reason.
  *
- * <p>Call it from the {@code @Incoming} method, inside the transaction that updates the read model: the
- * event id is claimed with {@code INSERT ... ON CONFLICT DO NOTHING} before the handler runs, so the claim
- * and the read-model change commit or roll back together, and two concurrent deliveries cannot both win.
+ * <p>Call it from an {@code @Incoming @Blocking} method that is not {@code @Transactional}: each try runs in a
+ * transaction of its own ({@link RecordProcessor}), in which the event id is claimed for the channel's consumer
+ * group with {@code INSERT ... ON CONFLICT DO NOTHING} before the handler runs, so the claim and the read-model
+ * change commit or roll back together, and two concurrent deliveries cannot both win. A record that breaks the
+ * contract goes to the group's dead-letter topic; an event type this contract does not know at all (a newer
+ * producer's) is skipped, but another version of a known type is dead-lettered, since skipping it would lose it.
  */
 @ApplicationScoped
 public class IdempotentConsumer {
@@ -32,37 +35,34 @@ public class IdempotentConsumer {
 
     private final EntityManager em;
     private final ObjectMapper json;
+    private final RecordProcessor processor;
 
-    IdempotentConsumer(EntityManager em, ObjectMapper json) {
+    IdempotentConsumer(EntityManager em, ObjectMapper json, RecordProcessor processor) {
         this.em = em;
         this.json = json;
+        this.processor = processor;
     }
 
-    /**
-     * Parses {@code record} and, if {@code consumer} has not processed its id yet, runs {@code handler}.
-     *
-     * @return whether the handler ran
-     * @throws InvalidEventException when the record does not honour the event contract
-     */
-    @Transactional(Transactional.TxType.MANDATORY)
-    public boolean consume(String consumer, ConsumerRecord<String, String> record, Consumer<ReceivedEvent> handler) {
-        Optional<ReceivedEvent> event = parse(record);
-        if (event.isEmpty()) {
-            return false;
-        }
-        int claimed = em.createNativeQuery("""
+    /** Parses {@code record} and, if the consumer group of {@code channel} has not processed its id yet, runs {@code handler}. */
+    public void consume(String channel, ConsumerRecord<String, String> record, Consumer<ReceivedEvent> handler) {
+        String group = processor.group(channel);
+        processor.process(channel, record, () -> parse(record).ifPresent(event -> {
+            if (claim(group, event)) {
+                handler.accept(event);
+            } else {
+                LOG.debugf("%s already processed event %s", group, event.id());
+            }
+        }));
+    }
+
+    private boolean claim(String group, ReceivedEvent event) {
+        return em.createNativeQuery("""
                 insert into processed_event (consumer, event_id, event_type) values (?1, ?2, ?3)
                 on conflict do nothing""")
-                .setParameter(1, consumer)
-                .setParameter(2, event.get().id())
-                .setParameter(3, event.get().type())
-                .executeUpdate();
-        if (claimed == 0) {
-            LOG.debugf("%s already processed event %s", consumer, event.get().id());
-            return false;
-        }
-        handler.accept(event.get());
-        return true;
+                .setParameter(1, group)
+                .setParameter(2, event.id())
+                .setParameter(3, event.type())
+                .executeUpdate() == 1;
     }
 
     /** The event in {@code record}, or empty for a type this contract version does not know (a newer producer). */
@@ -70,6 +70,9 @@ public class IdempotentConsumer {
         String typeName = header(record, CloudEventHeaders.TYPE);
         Optional<EventType<?>> type = EventType.byName(typeName);
         if (type.isEmpty()) {
+            if (EventType.isVersionOfKnownType(typeName)) {
+                throw new InvalidEventException("Event type " + typeName + " is a version this consumer cannot read");
+            }
             LOG.debugf("Skipping event of unknown type %s at %s-%d@%d", typeName, record.topic(), record.partition(),
                     record.offset());
             return Optional.empty();

@@ -1,7 +1,9 @@
 /**
- * Consuming pathway events exactly once per consumer: {@link fi.polku.platform.inbox.IdempotentConsumer}
- * parses the CloudEvents envelope, claims the event id in the handler's transaction and hands the typed
- * payload over. An event that cannot be parsed raises {@link fi.polku.platform.inbox.InvalidEventException},
- * which the messaging layer sends to the topic's dead-letter topic.
+ * Consuming events reliably: {@link fi.polku.platform.inbox.RecordProcessor} runs a consumer's work for a record
+ * in its own transaction, retries what is transient without losing the partition's order, and sends what can
+ * never be processed to the consumer group's dead-letter topic ({@link fi.polku.platform.inbox.DeadLetters});
+ * {@link fi.polku.platform.inbox.IdempotentConsumer} adds the CloudEvents envelope and the claim that makes a
+ * redelivered event a no-op; {@link fi.polku.platform.inbox.DeadLetterReplay} sends dead letters back to their
+ * group after a fix.
  */
 package fi.polku.platform.inbox;

@@ -16,8 +16,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
@@ -27,6 +29,7 @@ import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.errors.RetriableException;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
@@ -37,15 +40,22 @@ import org.jboss.logging.Logger;
  *
  * <p>The relay runs on its own thread. {@link OutboxWriter} wakes it as soon as a transaction that wrote
  * events commits, so an event normally leaves within milliseconds; between wake-ups it polls every
- * {@code polku.outbox.poll-interval}, which picks up rows that other instances wrote or that an earlier
- * round could not send.
+ * {@code polku.outbox.poll-interval}, which picks up rows that an earlier round could not send.
  *
- * <p>Only one relay per database publishes at a time: a batch runs under a transaction-scoped
- * advisory lock, so several instances of a service never send the same row concurrently or a pathway's
- * events out of order; the others skip the round. A batch is sent without waiting for each
- * acknowledgement, then awaited once. Rows up to the first failure are marked published; that row and
- * the ones after it stay pending and are sent again on the next round, so delivery is at least once
- * and consumers deduplicate by event id. While the broker is down nothing is marked and nothing is lost.
+ * <p>Only one relay per database publishes at a time: a round runs under a transaction-scoped advisory lock,
+ * so several instances of a service never send the same row concurrently or a key's events out of order. A
+ * relay that finds another one mid-round tries again within milliseconds, not at its next poll, so an instance
+ * whose own commit woke it does not wait for the poll either. That is why no LISTEN/NOTIFY is needed: every
+ * instance wakes its own relay on its own commits, and whichever relay holds the lock publishes every
+ * committed row.
+ *
+ * <p>A batch is sent without waiting for each acknowledgement, then awaited once. Rows that were acknowledged
+ * are marked published. A row that failed holds back the later rows of its key for this round; other keys go
+ * on. While the broker is away nothing is marked, nothing counts against a row, and nothing is lost. A row
+ * that the broker refuses for a reason of its own (too large, topic not authorised), or fails while it takes
+ * other rows (topic unknown), counts an attempt; after {@code polku.outbox.max-attempts} it is parked with its error: other
+ * keys go on, its own key waits behind it until an operator has fixed the cause and unparked it
+ * ({@link OutboxHealth} shows it). Delivery is at least once; consumers deduplicate by event id.
  */
 @ApplicationScoped
 public class OutboxRelay {
@@ -53,12 +63,15 @@ public class OutboxRelay {
     private static final Logger LOG = Logger.getLogger(OutboxRelay.class);
     /** Advisory lock key: the relay's mutual exclusion within one service database. */
     private static final long RELAY_LOCK = 0x706f6c6b75L;
+    /** First wait before trying again when another relay holds the lock; doubles up to the poll interval. */
+    private static final long BUSY_WAIT_MILLIS = 10;
 
     private final EntityManager em;
     private final PlatformConfig.Outbox config;
     private final Map<String, Object> kafkaConfig;
     private final Counter published;
     private final Counter failed;
+    private final Counter parked;
     private final Semaphore wakeUps = new Semaphore(0);
     private volatile KafkaProducer<String, byte[]> producer;
     private volatile boolean running;
@@ -71,6 +84,7 @@ public class OutboxRelay {
         this.kafkaConfig = kafkaConfig;
         this.published = metrics.counter("polku.outbox.published");
         this.failed = metrics.counter("polku.outbox.failed");
+        this.parked = metrics.counter("polku.outbox.parked");
     }
 
     void start(@Observes StartupEvent startup) {
@@ -101,12 +115,19 @@ public class OutboxRelay {
 
     private void run() {
         long pollMillis = config.pollInterval().toMillis();
+        long busyWait = BUSY_WAIT_MILLIS;
         while (running) {
             try {
                 int sent = publishBatch();
-                if (sent < config.batchSize()) {
-                    wakeUps.tryAcquire(pollMillis, TimeUnit.MILLISECONDS);
-                    wakeUps.drainPermits();
+                if (sent < 0) {
+                    wakeUps.tryAcquire(busyWait, TimeUnit.MILLISECONDS);
+                    busyWait = Math.min(busyWait * 2, pollMillis);
+                } else {
+                    busyWait = BUSY_WAIT_MILLIS;
+                    if (sent < config.batchSize()) {
+                        wakeUps.tryAcquire(pollMillis, TimeUnit.MILLISECONDS);
+                        wakeUps.drainPermits();
+                    }
                 }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -129,7 +150,11 @@ public class OutboxRelay {
         }
     }
 
-    /** Publishes one batch of pending rows; returns how many were marked published. */
+    /**
+     * Publishes one batch of pending rows.
+     *
+     * @return how many rows were marked published, or -1 when another relay is mid-round
+     */
     public int publishBatch() {
         int timeoutSeconds = (int) config.sendTimeout().toSeconds() + 30;
         return QuarkusTransaction.requiringNew().timeout(timeoutSeconds).call(this::publishLocked);
@@ -139,46 +164,79 @@ public class OutboxRelay {
         boolean leader = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
                 .setParameter(1, RELAY_LOCK).getSingleResult();
         if (!leader) {
-            return 0;
+            return -1;
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 select seq, cast(id as text), cast(aggregate_id as text), topic, type, source,
                        to_char(occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'), cast(payload as text)
-                from outbox_event where published_at is null order by seq limit ?1""")
+                from outbox_event o
+                where published_at is null and parked_at is null
+                  and not exists (select 1 from outbox_event p where p.aggregate_id = o.aggregate_id
+                                  and p.published_at is null and p.parked_at is not null)
+                order by seq limit ?1""")
                 .setParameter(1, config.batchSize())
                 .getResultList();
         if (rows.isEmpty()) {
             return 0;
         }
-        List<Future<RecordMetadata>> sends = new ArrayList<>(rows.size());
         KafkaProducer<String, byte[]> kafka = producer();
+        Set<String> heldKeys = new HashSet<>();
+        Set<String> heldTopics = new HashSet<>();
+        List<Failed> failures = new ArrayList<>();
+        List<Object[]> sentRows = new ArrayList<>(rows.size());
+        List<Future<RecordMetadata>> sends = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
-            Future<RecordMetadata> send = kafka.send(toRecord(row));
-            sends.add(send);
-            // An unreachable broker fails each send only after max.block.ms: stop at the first such failure.
-            if (send.isDone() && send.state() == Future.State.FAILED) {
-                break;
+            String key = (String) row[2];
+            if (heldKeys.contains(key) || heldTopics.contains((String) row[3])) {
+                continue;
             }
+            Future<RecordMetadata> send = kafka.send(toRecord(row));
+            // The producer refuses some records at once (too large, topic not authorised), and fails a send only
+            // after max.block.ms when it has no metadata for the topic (broker away, topic unknown): after such a
+            // wait, skip the rest of that topic for this round.
+            if (send.isDone() && send.state() == Future.State.FAILED) {
+                Throwable cause = send.exceptionNow();
+                failures.add(new Failed(row, cause));
+                heldKeys.add(key);
+                if (cause instanceof RetriableException) {
+                    heldTopics.add((String) row[3]);
+                }
+                continue;
+            }
+            sentRows.add(row);
+            sends.add(send);
         }
         kafka.flush();
         long deadline = System.nanoTime() + config.sendTimeout().toNanos();
-        List<Long> done = new ArrayList<>(rows.size());
+        List<Long> done = new ArrayList<>(sends.size());
         for (int i = 0; i < sends.size(); i++) {
-            long seq = ((Number) rows.get(i)[0]).longValue();
+            Object[] row = sentRows.get(i);
+            String key = (String) row[2];
             try {
                 sends.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-                done.add(seq);
-            } catch (ExecutionException | TimeoutException e) {
-                recordFailure(seq, e instanceof ExecutionException ? e.getCause() : e);
+                // A later row of a key whose earlier row failed stays pending: it is sent again after that one.
+                if (!heldKeys.contains(key)) {
+                    done.add(((Number) row[0]).longValue());
+                }
+            } catch (ExecutionException e) {
+                failures.add(new Failed(row, e.getCause()));
+                heldKeys.add(key);
+            } catch (TimeoutException e) {
+                failures.add(new Failed(row, e));
                 break;
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
             }
         }
+        // Whether the broker took anything this round: if it did, a row it keeps failing is the row's problem.
+        boolean brokerAnswered = !done.isEmpty();
+        for (Failed failure : failures) {
+            recordFailure(failure.row(), failure.cause(), brokerAnswered);
+        }
         if (!done.isEmpty()) {
-            em.createNativeQuery("update outbox_event set published_at = now(), attempts = attempts + 1 where seq = any(?1)")
+            em.createNativeQuery("update outbox_event set published_at = now() where seq = any(?1)")
                     .setParameter(1, done.toArray(Long[]::new))
                     .executeUpdate();
             published.increment(done.size());
@@ -186,13 +244,42 @@ public class OutboxRelay {
         return done.size();
     }
 
-    private void recordFailure(long seq, Throwable cause) {
+    private record Failed(Object[] row, Throwable cause) {
+    }
+
+    /**
+     * Records why a row was not published. A failure counts towards parking the row when the broker refused
+     * the row itself, or failed it while taking other rows in the same round (an unknown topic, say); the
+     * broker being away or slow for everyone is nobody's row's fault.
+     */
+    private void recordFailure(Object[] row, Throwable cause, boolean brokerAnswered) {
+        long seq = ((Number) row[0]).longValue();
         failed.increment();
-        LOG.warnf("Outbox relay could not publish row %d, will retry: %s", seq, cause.toString());
-        em.createNativeQuery("update outbox_event set attempts = attempts + 1, last_error = ?2 where seq = ?1")
+        boolean transientForAll = cause instanceof RetriableException || cause instanceof TimeoutException;
+        if (transientForAll && !brokerAnswered) {
+            LOG.warnf("Outbox relay could not publish row %d yet, will retry: %s", seq, cause.toString());
+            em.createNativeQuery("update outbox_event set last_error = ?2 where seq = ?1")
+                    .setParameter(1, seq)
+                    .setParameter(2, String.valueOf(cause))
+                    .executeUpdate();
+            return;
+        }
+        Object parkedAt = em.createNativeQuery("""
+                update outbox_event set attempts = attempts + 1, last_error = ?2,
+                       parked_at = case when attempts + 1 >= ?3 then now() end
+                where seq = ?1 returning parked_at""")
                 .setParameter(1, seq)
                 .setParameter(2, String.valueOf(cause))
-                .executeUpdate();
+                .setParameter(3, config.maxAttempts())
+                .getSingleResult();
+        if (parkedAt != null) {
+            parked.increment();
+            LOG.errorf("Outbox relay parked row %d (%s, key %s) after %d attempts; later events of that key wait "
+                    + "until it is unparked: %s", seq, row[4], row[2], config.maxAttempts(), cause.toString());
+        } else {
+            LOG.warnf("Outbox relay: row %d failed while the broker took others, will retry: %s", seq,
+                    cause.toString());
+        }
     }
 
     private static ProducerRecord<String, byte[]> toRecord(Object[] row) {

@@ -8,6 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 @ApplicationScoped
 public class NoteService {
@@ -30,6 +32,21 @@ public class NoteService {
         outbox.append(event, event.receivedAt());
         if (failAfterwards) {
             throw new IllegalStateException("rolled back on purpose");
+        }
+        return event;
+    }
+
+    /**
+     * As {@link #write}, but holds its transaction open after the event is appended until {@code release}, as a
+     * slow use case would, after counting down {@code appended}.
+     */
+    @Transactional
+    public ReferralReceived writeAndHold(UUID pathwayId, String text, CountDownLatch appended, CountDownLatch release)
+            throws InterruptedException {
+        ReferralReceived event = write(pathwayId, text, false);
+        appended.countDown();
+        if (!release.await(60, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("never released");
         }
         return event;
     }

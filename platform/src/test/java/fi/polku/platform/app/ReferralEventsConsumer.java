@@ -2,16 +2,23 @@ package fi.polku.platform.app;
 
 import fi.polku.events.ReferralReceived;
 import fi.polku.platform.inbox.IdempotentConsumer;
+import fi.polku.platform.inbox.UnprocessableRecordException;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
-/** Counts every time it handles a referral, so a duplicate that slipped through would show. */
+/**
+ * Counts every time it handles a referral, so a duplicate that slipped through would show. A referral whose
+ * requested area is {@link #REFUSED_AREA} breaks a rule while {@link #refuse} is on, as a handler with a bug
+ * would until it is fixed.
+ */
 @ApplicationScoped
 public class ReferralEventsConsumer {
+
+    public static final String REFUSED_AREA = "refused by rule";
+    public static volatile boolean refuse = true;
 
     private final IdempotentConsumer inbox;
     private final EntityManager em;
@@ -23,10 +30,12 @@ public class ReferralEventsConsumer {
 
     @Incoming("referral-events")
     @Blocking
-    @Transactional
     public void on(ConsumerRecord<String, String> record) {
-        inbox.consume("platform-test", record, event -> {
+        inbox.consume("referral-events", record, event -> {
             if (event.payload() instanceof ReferralReceived received) {
+                if (refuse && REFUSED_AREA.equals(received.requestedArea())) {
+                    throw new UnprocessableRecordException("requestedArea: refused by the test's rule");
+                }
                 em.createNativeQuery("""
                         insert into received_referral (referral_id, pathway_id, event_id, handled_count)
                         values (?1, ?2, ?3, 1)

@@ -2,18 +2,22 @@ package fi.polku.platform.inbox;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.polku.events.CloudEventHeaders;
+import fi.polku.events.EventType;
 import fi.polku.events.ReferralReceived;
 import fi.polku.events.Topics;
 import fi.polku.platform.app.NoteService;
 import fi.polku.platform.testing.KafkaTestClient;
 import fi.polku.platform.testing.PolkuTest;
+import fi.polku.platform.testing.TestEvents;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,6 +27,8 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @PolkuTest
 class IdempotentConsumerTest {
+
+    private static final String GROUP = "platform-test";
 
     @Inject
     NoteService notes;
@@ -46,30 +52,75 @@ class IdempotentConsumerTest {
     }
 
     @Test
-    void aRecordThatBreaksTheContractGoesToTheDeadLetterTopicAndConsumptionGoesOn() {
+    void aRecordThatBreaksTheContractIsDeadLetteredForItsGroupWithWhereAndWhyWhileTheNextIsApplied() {
         UUID pathway = UUID.randomUUID();
         UUID badId = UUID.randomUUID();
-        KafkaTestClient.send(Topics.REFERRAL, pathway.toString(), Map.of(
-                CloudEventHeaders.SPEC_VERSION, "1.0",
-                CloudEventHeaders.ID, badId.toString(),
-                CloudEventHeaders.TYPE, "fi.polku.referral.received.v1",
-                CloudEventHeaders.SOURCE, "/test",
-                CloudEventHeaders.SUBJECT, pathway.toString(),
-                CloudEventHeaders.TIME, "2026-01-01T00:00:00Z"), "{\"referralId\": \"not-a-uuid\"}");
+        KafkaTestClient.send(Topics.REFERRAL, pathway.toString(), envelope(badId, pathway,
+                "fi.polku.referral.received.v1"), "{\"referralId\": \"not-a-uuid\"}");
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> KafkaTestClient.readAll(Topics.deadLetter(Topics.REFERRAL))
-                .stream().anyMatch(r -> badId.toString().equals(KafkaTestClient.header(r, CloudEventHeaders.ID))));
-        ConsumerRecord<String, String> dead = KafkaTestClient.readAll(Topics.deadLetter(Topics.REFERRAL)).stream()
+        ConsumerRecord<String, String> dead = awaitDeadLetter(badId);
+        assertEquals(GROUP, KafkaTestClient.header(dead, DeadLetterHeaders.GROUP));
+        assertEquals(Topics.REFERRAL, KafkaTestClient.header(dead, DeadLetterHeaders.TOPIC));
+        ConsumerRecord<String, String> original = KafkaTestClient.readAll(Topics.REFERRAL).stream()
                 .filter(r -> badId.toString().equals(KafkaTestClient.header(r, CloudEventHeaders.ID))).findFirst()
                 .orElseThrow();
-        String reason = KafkaTestClient.header(dead, "dead-letter-reason");
-        assertEquals(true, reason != null && reason.contains("does not match"), "reason: " + reason);
+        assertEquals(Integer.toString(original.partition()), KafkaTestClient.header(dead, DeadLetterHeaders.PARTITION));
+        assertEquals(Long.toString(original.offset()), KafkaTestClient.header(dead, DeadLetterHeaders.OFFSET));
+        assertTrue(KafkaTestClient.header(dead, DeadLetterHeaders.REASON).contains("does not match"),
+                KafkaTestClient.header(dead, DeadLetterHeaders.REASON));
+        Instant.parse(KafkaTestClient.header(dead, DeadLetterHeaders.TIME));
+        assertEquals(original.key(), dead.key());
+        assertEquals(original.value(), dead.value());
 
         ReferralReceived next = notes.write(pathway, "after the poison", false);
         await().atMost(Duration.ofSeconds(15)).until(() -> handledCount(next.referralId()) == 1);
-        assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                "select count(*) from processed_event where event_id = ?1").setParameter(1, badId).getSingleResult())
-                .longValue()));
+        assertEquals(0L, claims(badId));
+    }
+
+    @Test
+    void anotherVersionOfAKnownTypeIsDeadLetteredButATypeNobodyHereKnowsIsSkipped() {
+        UUID pathway = UUID.randomUUID();
+        UUID newerVersion = UUID.randomUUID();
+        UUID foreignType = UUID.randomUUID();
+        String data = TestEvents.sample(EventType.REFERRAL_RECEIVED, Map.of("pathwayId", pathway.toString()));
+        KafkaTestClient.send(Topics.REFERRAL, pathway.toString(), envelope(newerVersion, pathway,
+                "fi.polku.referral.received.v9"), data);
+        KafkaTestClient.send(Topics.REFERRAL, pathway.toString(), envelope(foreignType, pathway,
+                "fi.polku.referral.something-new.v1"), data);
+        ReferralReceived next = notes.write(pathway, "after the unknown ones", false);
+
+        assertTrue(KafkaTestClient.header(awaitDeadLetter(newerVersion), DeadLetterHeaders.REASON)
+                .contains("fi.polku.referral.received.v9"));
+        await().atMost(Duration.ofSeconds(15)).until(() -> handledCount(next.referralId()) == 1);
+        assertTrue(deadLetters().stream().noneMatch(r -> foreignType.toString().equals(
+                KafkaTestClient.header(r, CloudEventHeaders.ID))));
+        assertEquals(0L, claims(foreignType));
+    }
+
+    private static ConsumerRecord<String, String> awaitDeadLetter(UUID eventId) {
+        return await().atMost(Duration.ofSeconds(20)).until(() -> deadLetters().stream()
+                .filter(r -> eventId.toString().equals(KafkaTestClient.header(r, CloudEventHeaders.ID))).findFirst(),
+                java.util.Optional::isPresent).orElseThrow();
+    }
+
+    private static List<ConsumerRecord<String, String>> deadLetters() {
+        return KafkaTestClient.readAll(Topics.deadLetter(Topics.REFERRAL, GROUP));
+    }
+
+    private static Map<String, String> envelope(UUID id, UUID subject, String type) {
+        return Map.of(
+                CloudEventHeaders.SPEC_VERSION, "1.0",
+                CloudEventHeaders.ID, id.toString(),
+                CloudEventHeaders.TYPE, type,
+                CloudEventHeaders.SOURCE, "/test",
+                CloudEventHeaders.SUBJECT, subject.toString(),
+                CloudEventHeaders.TIME, "2026-01-01T00:00:00Z");
+    }
+
+    private long claims(UUID eventId) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select count(*) from processed_event where event_id = ?1").setParameter(1, eventId).getSingleResult())
+                .longValue());
     }
 
     private int handledCount(UUID referralId) {

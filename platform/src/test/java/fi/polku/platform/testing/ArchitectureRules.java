@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * The boundaries every service keeps, as ArchUnit rules: no service uses another's code, features do
- * not form cycles, resources stay thin (no persistence, no Kafka), and only the platform relay talks
- * to Kafka producers.
+ * not form cycles, resources stay thin (no persistence, no Kafka), and only the platform (outbox relay,
+ * dead letters) creates Kafka producers.
  */
 public final class ArchitectureRules {
 
@@ -41,7 +41,7 @@ public final class ArchitectureRules {
                 .because("a resource validates, calls a service and maps; persistence is the service's job")
                 .check(classes);
         noClasses().should().dependOnClassesThat().haveFullyQualifiedName("org.apache.kafka.clients.producer.KafkaProducer")
-                .because("only the outbox relay publishes to Kafka")
+                .because("only the platform publishes to Kafka: the outbox relay, and dead letters")
                 .check(classes);
     }
 }

@@ -13,8 +13,14 @@ import java.util.concurrent.TimeUnit;
  * decides which server: the one on 127.0.0.1:5432 when it answers, otherwise a throwaway cluster it
  * starts from the machine's PostgreSQL binaries. The database is named by the {@code polku-test.database}
  * system property, which each module's POM sets, so services never share tables.
+ *
+ * <p>The application reaches the server through a {@link TcpProxy}, so that a test can take the database
+ * away and bring it back ({@link #outage()}) as a restart of the server would, without restarting a server
+ * that other processes may share.
  */
 public class PostgresDatabase implements QuarkusTestResourceLifecycleManager {
+
+    private static volatile TcpProxy proxy;
 
     @Override
     public Map<String, String> start() {
@@ -23,8 +29,15 @@ public class PostgresDatabase implements QuarkusTestResourceLifecycleManager {
             throw new IllegalStateException("System property polku-test.database is not set");
         }
         String[] hostPort = ensure(database).split("\\s+");
+        int port;
+        try {
+            proxy = new TcpProxy(hostPort[0], Integer.parseInt(hostPort[1]));
+            port = proxy.start();
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot start the database proxy", e);
+        }
         return Map.of(
-                "quarkus.datasource.jdbc.url", "jdbc:postgresql://" + hostPort[0] + ":" + hostPort[1] + "/" + database,
+                "quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:" + port + "/" + database,
                 "quarkus.datasource.username", "postgres",
                 "quarkus.datasource.password", "");
     }
@@ -32,6 +45,16 @@ public class PostgresDatabase implements QuarkusTestResourceLifecycleManager {
     @Override
     public void stop() {
         // The server outlives the test run on purpose: the next module's tests reuse it.
+    }
+
+    /**
+     * Makes the database unreachable for the application (open connections reset, new ones refused) until
+     * the returned handle is closed.
+     */
+    public static AutoCloseable outage() throws IOException {
+        TcpProxy current = proxy;
+        current.cut();
+        return current::restore;
     }
 
     private static String ensure(String database) {

@@ -1,29 +1,33 @@
 package fi.polku.referral.employment;
 
+import fi.polku.platform.inbox.RecordProcessor;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
  * Reads {@code employment.referral-requests.v1}. Not through the idempotent-consumer helper: these are the
  * employment systems' own messages, not CloudEvents, and their business key, not an event id, makes them
- * idempotent. A refused request rolls back and goes to the dead-letter topic.
+ * idempotent. A refused request rolls back and goes to the group's dead-letter topic; a database that is away
+ * is waited for.
  */
 @ApplicationScoped
 public class EmploymentRequestConsumer {
 
+    private static final String CHANNEL = "employment-referral-requests";
+
+    private final RecordProcessor processor;
     private final EmploymentReferralService service;
 
-    EmploymentRequestConsumer(EmploymentReferralService service) {
+    EmploymentRequestConsumer(RecordProcessor processor, EmploymentReferralService service) {
+        this.processor = processor;
         this.service = service;
     }
 
-    @Incoming("employment-referral-requests")
+    @Incoming(CHANNEL)
     @Blocking
-    @Transactional
     public void on(ConsumerRecord<String, String> record) {
-        service.receive(record.value());
+        processor.process(CHANNEL, record, () -> service.receive(record.value()));
     }
 }

@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.polku.events.Topics;
+import fi.polku.platform.inbox.DeadLetterHeaders;
 import fi.polku.platform.testing.KafkaTestClient;
 import fi.polku.platform.testing.PolkuTest;
 import fi.polku.platform.testing.Tokens;
@@ -186,11 +187,11 @@ class EmploymentIntegrationTest {
     }
 
     private static List<ConsumerRecord<String, String>> deadLetters(String key) {
-        return KafkaTestClient.readAll(Topics.deadLetter(Topics.EMPLOYMENT_REFERRAL_REQUESTS)).stream()
+        return KafkaTestClient.readAll(Topics.deadLetter(Topics.EMPLOYMENT_REFERRAL_REQUESTS, "referral-service")).stream()
                 .filter(r -> key.equals(r.key())).toList();
     }
 
     private static String reason(ConsumerRecord<String, String> record) {
-        return new String(record.headers().lastHeader("dead-letter-reason").value(), StandardCharsets.UTF_8);
+        return new String(record.headers().lastHeader(DeadLetterHeaders.REASON).value(), StandardCharsets.UTF_8);
     }
 }

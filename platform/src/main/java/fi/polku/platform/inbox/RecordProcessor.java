@@ -1,0 +1,158 @@
+package fi.polku.platform.inbox;
+
+import fi.polku.platform.PlatformConfig;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.runtime.ShutdownEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.common.header.Header;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.health.Readiness;
+import org.jboss.logging.Logger;
+
+/**
+ * Runs a consumer's work for one record, each try in a transaction of its own, until it has been done or the
+ * record has been dead-lettered; only then does the method return and the offset become committable.
+ *
+ * <p>What a failure means decides what happens ({@link Failure}): a transient one (the database restarting, a
+ * deadlock, a lock timeout, the broker away while dead-lettering) is tried again after a wait that doubles up to
+ * {@code polku.consumer.retry-max-backoff}, for as long as it takes, while readiness reports the channel stuck
+ * ({@link ConsumerHealth}); the partition waits, so its order is kept. A poison record goes to the consumer
+ * group's dead-letter topic at once and the partition goes on. Anything else is tried
+ * {@code polku.consumer.unclassified-attempts} times before it is dead-lettered too.
+ *
+ * <p>Call it from an {@code @Incoming @Blocking} method (ordered, the default) that is not itself
+ * {@code @Transactional}. The channel's consumer group is read from its {@code group.id}, which is required.
+ */
+@ApplicationScoped
+public class RecordProcessor {
+
+    private static final Logger LOG = Logger.getLogger(RecordProcessor.class);
+
+    private final PlatformConfig.Consumer config;
+    private final DeadLetters deadLetters;
+    private final ConsumerHealth health;
+    private final MeterRegistry metrics;
+    private final Config mpConfig;
+    private final Map<String, String> groups = new ConcurrentHashMap<>();
+    private final CountDownLatch shutdown = new CountDownLatch(1);
+
+    RecordProcessor(PlatformConfig config, DeadLetters deadLetters, @Readiness ConsumerHealth health, MeterRegistry metrics,
+            Config mpConfig) {
+        this.config = config.consumer();
+        this.deadLetters = deadLetters;
+        this.health = health;
+        this.metrics = metrics;
+        this.mpConfig = mpConfig;
+    }
+
+    void stop(@Observes ShutdownEvent event) {
+        shutdown.countDown();
+    }
+
+    /** The consumer group of {@code channel}, which also names its claims and its dead-letter topics. */
+    public String group(String channel) {
+        return groups.computeIfAbsent(channel, c -> mpConfig
+                .getOptionalValue("mp.messaging.incoming." + c + ".group.id", String.class)
+                .orElseThrow(() -> new IllegalStateException("Channel " + c + " has no group.id: every Polku "
+                        + "consumer names its group, which its claims and dead-letter topics are named after")));
+    }
+
+    /**
+     * Does {@code work} for {@code record} once it succeeds, or dead-letters the record.
+     *
+     * @throws ShuttingDownException when the application stops while a record is being retried: it stays
+     *                               unacknowledged and is delivered again after the restart
+     */
+    public void process(String channel, ConsumerRecord<String, String> record, Runnable work) {
+        String group = group(channel);
+        if (!addressedTo(group, record)) {
+            return;
+        }
+        Duration wait = config.retryInitialBackoff();
+        for (int tries = 1; ; tries++) {
+            try {
+                QuarkusTransaction.requiringNew().run(work);
+                health.progressed(channel);
+                return;
+            } catch (RuntimeException failure) {
+                Failure kind = Failure.of(failure);
+                if (kind == Failure.POISON || kind == Failure.UNCLASSIFIED && tries >= config.unclassifiedAttempts()) {
+                    if (tryDeadLetter(channel, group, record, failure, tries)) {
+                        health.progressed(channel);
+                        return;
+                    }
+                } else {
+                    health.failed(channel, tries, failure);
+                    metrics.counter("polku.consumer.retries", "group", group, "topic", record.topic()).increment();
+                    LOG.warnf("%s: %s-%d@%d failed (%s, try %d), trying again in %d ms: %s", group, record.topic(),
+                            record.partition(), record.offset(), kind, tries, wait.toMillis(), failure.toString());
+                }
+            }
+            pause(wait);
+            wait = min(wait.multipliedBy(2), config.retryMaxBackoff());
+        }
+    }
+
+    private boolean tryDeadLetter(String channel, String group, ConsumerRecord<String, String> record,
+            RuntimeException failure, int tries) {
+        try {
+            deadLetters.send(group, record, reason(failure));
+            return true;
+        } catch (RuntimeException notSent) {
+            health.failed(channel, tries, notSent);
+            LOG.warnf("%s: could not dead-letter %s-%d@%d yet: %s", group, record.topic(), record.partition(),
+                    record.offset(), notSent.toString());
+            return false;
+        }
+    }
+
+    /** A replayed dead letter is meant for one group; the others processed the original already. */
+    private static boolean addressedTo(String group, ConsumerRecord<String, String> record) {
+        Header replayFor = record.headers().lastHeader(DeadLetterHeaders.REPLAY_FOR);
+        return replayFor == null || group.equals(new String(replayFor.value(), StandardCharsets.UTF_8));
+    }
+
+    private static String reason(Throwable failure) {
+        Throwable poison = failure;
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof UnprocessableRecordException) {
+                poison = t;
+                break;
+            }
+        }
+        return poison instanceof UnprocessableRecordException ? poison.getMessage()
+                : poison.getClass().getName() + ": " + poison.getMessage();
+    }
+
+    private void pause(Duration wait) {
+        try {
+            if (shutdown.await(wait.toMillis(), TimeUnit.MILLISECONDS)) {
+                throw new ShuttingDownException();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ShuttingDownException();
+        }
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    /** The application stops while a record waits for another try. */
+    public static final class ShuttingDownException extends RuntimeException {
+
+        ShuttingDownException() {
+            super("Shutting down while a record waits to be tried again; it will be delivered again");
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package fi.polku.platform.inbox;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.hasItem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fi.polku.events.CloudEventHeaders;
+import fi.polku.events.EventType;
+import fi.polku.events.ReferralReceived;
+import fi.polku.events.Topics;
+import fi.polku.platform.app.NoteService;
+import fi.polku.platform.app.ReferralEventsConsumer;
+import fi.polku.platform.testing.KafkaBroker;
+import fi.polku.platform.testing.KafkaTestClient;
+import fi.polku.platform.testing.PolkuTest;
+import fi.polku.platform.testing.PostgresDatabase;
+import fi.polku.platform.testing.TestEvents;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@PolkuTest
+class RecordProcessorTest {
+
+    private static final String GROUP = "platform-test";
+
+    @Inject
+    NoteService notes;
+    @Inject
+    EntityManager em;
+
+    @Test
+    void aConsumerWaitsOutADatabaseOutageWithReadinessDownThenAppliesEverythingAndDeadLettersNothing()
+            throws Exception {
+        List<UUID> referrals = new ArrayList<>();
+        List<UUID> eventIds = new ArrayList<>();
+        try (AutoCloseable outage = PostgresDatabase.outage()) {
+            UUID pathway = UUID.randomUUID();
+            for (int i = 0; i < 5; i++) {
+                UUID referral = UUID.randomUUID();
+                referrals.add(referral);
+                eventIds.add(TestEvents.publish(EventType.REFERRAL_RECEIVED, UUID.randomUUID(), pathway,
+                        "2026-03-02T08:15:30Z", TestEvents.sample(EventType.REFERRAL_RECEIVED, Map.of(
+                                "referralId", referral.toString(), "pathwayId", pathway.toString()))));
+            }
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/q/health/ready").then()
+                    .statusCode(503)
+                    .body("checks.findAll { it.name == 'Event consumers' }.status", hasItem("DOWN")));
+        }
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> referrals.stream().allMatch(r -> handledCount(r) == 1));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().get("/q/health/ready").then()
+                .body("checks.findAll { it.name == 'Event consumers' }.status", hasItem("UP")));
+        assertTrue(deadLetters().stream().noneMatch(r -> eventIds.contains(
+                UUID.fromString(KafkaTestClient.header(r, CloudEventHeaders.ID)))));
+    }
+
+    @Test
+    void aDeadLetterIsReplayedToItsGroupAloneAfterTheFix() {
+        UUID pathway = UUID.randomUUID();
+        ReferralEventsConsumer.refuse = true;
+        ReferralReceived refused = notes.write(pathway, ReferralEventsConsumer.REFUSED_AREA, false);
+        ConsumerRecord<String, String> dead = await().atMost(Duration.ofSeconds(20)).until(() -> deadLetters()
+                .stream().filter(r -> r.value().contains(refused.referralId().toString())).findFirst(),
+                java.util.Optional::isPresent).orElseThrow();
+        String deadLetterAt = dead.topic() + "-" + dead.partition() + "@" + dead.offset() + " ";
+        assertEquals(0, handledCount(refused.referralId()));
+
+        ReferralEventsConsumer.refuse = false;
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        DeadLetterReplay replay = new DeadLetterReplay(Map.of("bootstrap.servers", KafkaBroker.bootstrapServers()),
+                GROUP, Topics.REFERRAL, new PrintStream(printed, true, StandardCharsets.UTF_8));
+        assertTrue(replay.replay() >= 1);
+        assertTrue(printed.toString(StandardCharsets.UTF_8).contains(deadLetterAt), printed::toString);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> handledCount(refused.referralId()) == 1);
+        printed.reset();
+        replay.replay();
+        assertTrue(!printed.toString(StandardCharsets.UTF_8).contains(deadLetterAt),
+                "a second run replays only what was dead-lettered since");
+    }
+
+    @Test
+    void aReplayForAnotherGroupIsSkipped() {
+        UUID pathway = UUID.randomUUID();
+        ReferralReceived first = notes.write(pathway, "original", false);
+        await().atMost(Duration.ofSeconds(15)).until(() -> handledCount(first.referralId()) == 1);
+        UUID otherGroupsReferral = UUID.randomUUID();
+        Map<String, String> headers = new HashMap<>(Map.of(
+                CloudEventHeaders.SPEC_VERSION, "1.0",
+                CloudEventHeaders.ID, UUID.randomUUID().toString(),
+                CloudEventHeaders.TYPE, EventType.REFERRAL_RECEIVED.name(),
+                CloudEventHeaders.SOURCE, "/test",
+                CloudEventHeaders.SUBJECT, pathway.toString(),
+                CloudEventHeaders.TIME, "2026-01-01T00:00:00Z"));
+        headers.put(DeadLetterHeaders.REPLAY_FOR, "some-other-group");
+        KafkaTestClient.send(Topics.REFERRAL, pathway.toString(), headers, TestEvents.sample(
+                EventType.REFERRAL_RECEIVED, Map.of("referralId", otherGroupsReferral.toString(),
+                        "pathwayId", pathway.toString())));
+
+        // A later record of the same key (so the same partition) shows the replayed one was passed, not queued.
+        ReferralReceived later = notes.write(pathway, "later", false);
+        await().atMost(Duration.ofSeconds(15)).until(() -> handledCount(later.referralId()) == 1);
+        assertEquals(0, handledCount(otherGroupsReferral));
+    }
+
+    private static List<ConsumerRecord<String, String>> deadLetters() {
+        return KafkaTestClient.readAll(Topics.deadLetter(Topics.REFERRAL, GROUP));
+    }
+
+    private int handledCount(UUID referralId) {
+        List<?> counts = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "select handled_count from received_referral where referral_id = ?1")
+                .setParameter(1, referralId).getResultList());
+        return counts.isEmpty() ? 0 : ((Number) counts.getFirst()).intValue();
+    }
+}
