@@ -188,7 +188,10 @@ public class OutboxRelay {
         List<Future<RecordMetadata>> sends = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
             String key = (String) row[2];
-            if (heldKeys.contains(key) || heldTopics.contains((String) row[3])) {
+            if (heldTopics.contains((String) row[3])) {
+                heldKeys.add(key);
+            }
+            if (heldKeys.contains(key)) {
                 continue;
             }
             Future<RecordMetadata> send = kafka.send(toRecord(row));

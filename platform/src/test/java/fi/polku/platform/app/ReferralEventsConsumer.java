@@ -3,9 +3,12 @@ package fi.polku.platform.app;
 import fi.polku.events.ReferralReceived;
 import fi.polku.platform.inbox.IdempotentConsumer;
 import fi.polku.platform.inbox.UnprocessableRecordException;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.UUID;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -46,5 +49,13 @@ public class ReferralEventsConsumer {
                         .executeUpdate();
             }
         });
+    }
+
+    /** How often the referral was handled: 0 before it arrives, 1 after, more only if a duplicate slipped through. */
+    public int handledCount(UUID referralId) {
+        List<?> counts = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "select handled_count from received_referral where referral_id = ?1")
+                .setParameter(1, referralId).getResultList());
+        return counts.isEmpty() ? 0 : ((Number) counts.getFirst()).intValue();
     }
 }

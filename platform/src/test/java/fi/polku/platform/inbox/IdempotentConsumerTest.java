@@ -9,6 +9,7 @@ import fi.polku.events.EventType;
 import fi.polku.events.ReferralReceived;
 import fi.polku.events.Topics;
 import fi.polku.platform.app.NoteService;
+import fi.polku.platform.app.ReferralEventsConsumer;
 import fi.polku.platform.testing.KafkaTestClient;
 import fi.polku.platform.testing.PolkuTest;
 import fi.polku.platform.testing.TestEvents;
@@ -34,11 +35,13 @@ class IdempotentConsumerTest {
     NoteService notes;
     @Inject
     EntityManager em;
+    @Inject
+    ReferralEventsConsumer consumer;
 
     @Test
     void aRelayedEventIsHandledOnceEvenWhenDeliveredAgain() {
         ReferralReceived event = notes.write(UUID.randomUUID(), "once", false);
-        await().atMost(Duration.ofSeconds(15)).until(() -> handledCount(event.referralId()) == 1);
+        await().atMost(Duration.ofSeconds(15)).until(() -> consumer.handledCount(event.referralId()) == 1);
 
         ConsumerRecord<String, String> published = KafkaTestClient.readAll(Topics.REFERRAL).stream()
                 .filter(r -> r.key().equals(event.pathwayId().toString())).findFirst().orElseThrow();
@@ -47,8 +50,8 @@ class IdempotentConsumerTest {
 
         // A later event on the same partition proves the duplicates were consumed, not just still queued.
         ReferralReceived later = notes.write(event.pathwayId(), "later", false);
-        await().atMost(Duration.ofSeconds(15)).until(() -> handledCount(later.referralId()) == 1);
-        assertEquals(1, handledCount(event.referralId()));
+        await().atMost(Duration.ofSeconds(15)).until(() -> consumer.handledCount(later.referralId()) == 1);
+        assertEquals(1, consumer.handledCount(event.referralId()));
     }
 
     @Test
@@ -73,7 +76,7 @@ class IdempotentConsumerTest {
         assertEquals(original.value(), dead.value());
 
         ReferralReceived next = notes.write(pathway, "after the poison", false);
-        await().atMost(Duration.ofSeconds(15)).until(() -> handledCount(next.referralId()) == 1);
+        await().atMost(Duration.ofSeconds(15)).until(() -> consumer.handledCount(next.referralId()) == 1);
         assertEquals(0L, claims(badId));
     }
 
@@ -91,7 +94,7 @@ class IdempotentConsumerTest {
 
         assertTrue(KafkaTestClient.header(awaitDeadLetter(newerVersion), DeadLetterHeaders.REASON)
                 .contains("fi.polku.referral.received.v9"));
-        await().atMost(Duration.ofSeconds(15)).until(() -> handledCount(next.referralId()) == 1);
+        await().atMost(Duration.ofSeconds(15)).until(() -> consumer.handledCount(next.referralId()) == 1);
         assertTrue(deadLetters().stream().noneMatch(r -> foreignType.toString().equals(
                 KafkaTestClient.header(r, CloudEventHeaders.ID))));
         assertEquals(0L, claims(foreignType));
@@ -121,13 +124,6 @@ class IdempotentConsumerTest {
         return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
                 "select count(*) from processed_event where event_id = ?1").setParameter(1, eventId).getSingleResult())
                 .longValue());
-    }
-
-    private int handledCount(UUID referralId) {
-        List<?> counts = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                "select handled_count from received_referral where referral_id = ?1")
-                .setParameter(1, referralId).getResultList());
-        return counts.isEmpty() ? 0 : ((Number) counts.getFirst()).intValue();
     }
 
     private static Map<String, String> headers(ConsumerRecord<String, String> record) {

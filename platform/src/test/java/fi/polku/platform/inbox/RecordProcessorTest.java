@@ -17,10 +17,8 @@ import fi.polku.platform.testing.KafkaTestClient;
 import fi.polku.platform.testing.PolkuTest;
 import fi.polku.platform.testing.PostgresDatabase;
 import fi.polku.platform.testing.TestEvents;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -42,7 +40,7 @@ class RecordProcessorTest {
     @Inject
     NoteService notes;
     @Inject
-    EntityManager em;
+    ReferralEventsConsumer consumer;
 
     @Test
     void aConsumerWaitsOutADatabaseOutageWithReadinessDownThenAppliesEverythingAndDeadLettersNothing()
@@ -63,7 +61,7 @@ class RecordProcessorTest {
                     .body("checks.findAll { it.name == 'Event consumers' }.status", hasItem("DOWN")));
         }
 
-        await().atMost(Duration.ofSeconds(60)).until(() -> referrals.stream().allMatch(r -> handledCount(r) == 1));
+        await().atMost(Duration.ofSeconds(60)).until(() -> referrals.stream().allMatch(r -> consumer.handledCount(r) == 1));
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().get("/q/health/ready").then()
                 .body("checks.findAll { it.name == 'Event consumers' }.status", hasItem("UP")));
         assertTrue(deadLetters().stream().noneMatch(r -> eventIds.contains(
@@ -79,7 +77,7 @@ class RecordProcessorTest {
                 .stream().filter(r -> r.value().contains(refused.referralId().toString())).findFirst(),
                 java.util.Optional::isPresent).orElseThrow();
         String deadLetterAt = dead.topic() + "-" + dead.partition() + "@" + dead.offset() + " ";
-        assertEquals(0, handledCount(refused.referralId()));
+        assertEquals(0, consumer.handledCount(refused.referralId()));
 
         ReferralEventsConsumer.refuse = false;
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
@@ -88,7 +86,7 @@ class RecordProcessorTest {
         assertTrue(replay.replay() >= 1);
         assertTrue(printed.toString(StandardCharsets.UTF_8).contains(deadLetterAt), printed::toString);
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> handledCount(refused.referralId()) == 1);
+        await().atMost(Duration.ofSeconds(20)).until(() -> consumer.handledCount(refused.referralId()) == 1);
         printed.reset();
         replay.replay();
         assertTrue(!printed.toString(StandardCharsets.UTF_8).contains(deadLetterAt),
@@ -99,7 +97,7 @@ class RecordProcessorTest {
     void aReplayForAnotherGroupIsSkipped() {
         UUID pathway = UUID.randomUUID();
         ReferralReceived first = notes.write(pathway, "original", false);
-        await().atMost(Duration.ofSeconds(15)).until(() -> handledCount(first.referralId()) == 1);
+        await().atMost(Duration.ofSeconds(15)).until(() -> consumer.handledCount(first.referralId()) == 1);
         UUID otherGroupsReferral = UUID.randomUUID();
         Map<String, String> headers = new HashMap<>(Map.of(
                 CloudEventHeaders.SPEC_VERSION, "1.0",
@@ -115,18 +113,11 @@ class RecordProcessorTest {
 
         // A later record of the same key (so the same partition) shows the replayed one was passed, not queued.
         ReferralReceived later = notes.write(pathway, "later", false);
-        await().atMost(Duration.ofSeconds(15)).until(() -> handledCount(later.referralId()) == 1);
-        assertEquals(0, handledCount(otherGroupsReferral));
+        await().atMost(Duration.ofSeconds(15)).until(() -> consumer.handledCount(later.referralId()) == 1);
+        assertEquals(0, consumer.handledCount(otherGroupsReferral));
     }
 
     private static List<ConsumerRecord<String, String>> deadLetters() {
         return KafkaTestClient.readAll(Topics.deadLetter(Topics.REFERRAL, GROUP));
-    }
-
-    private int handledCount(UUID referralId) {
-        List<?> counts = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                "select handled_count from received_referral where referral_id = ?1")
-                .setParameter(1, referralId).getResultList());
-        return counts.isEmpty() ? 0 : ((Number) counts.getFirst()).intValue();
     }
 }
