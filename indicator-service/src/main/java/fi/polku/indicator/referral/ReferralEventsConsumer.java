@@ -4,7 +4,7 @@ import fi.polku.events.ReferralReceived;
 import fi.polku.platform.inbox.IdempotentConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 @ApplicationScoped
@@ -20,8 +20,8 @@ public class ReferralEventsConsumer {
 
     @Incoming("referral-events")
     @Blocking
-    public void on(ConsumerRecord<String, String> record) {
-        inbox.consume("referral-events", record, event -> {
+    public void on(ConsumerRecords<String, String> records) {
+        inbox.consumeBatch("referral-events", records, event -> {
             if (event.payload() instanceof ReferralReceived received) {
                 counts.count(received);
             }

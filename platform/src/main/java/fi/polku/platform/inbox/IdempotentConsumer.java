@@ -10,10 +10,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.common.header.Header;
 import org.jboss.logging.Logger;
 
@@ -53,6 +58,53 @@ public class IdempotentConsumer {
                 LOG.debugf("%s already processed event %s", group, event.id());
             }
         }));
+    }
+
+    /**
+     * As {@link #consume}, for a batch channel's poll: parses every record, claims all their ids with one
+     * statement, and runs {@code handler} for each event not processed before, in the records' order, all in
+     * one transaction ({@link RecordProcessor#processBatch}). A record that breaks the contract makes the batch
+     * fall back to one record at a time, so it alone is dead-lettered.
+     */
+    public void consumeBatch(String channel, ConsumerRecords<String, String> records, Consumer<ReceivedEvent> handler) {
+        List<ConsumerRecord<String, String>> inOrder = new ArrayList<>(records.count());
+        records.forEach(inOrder::add);
+        consumeBatch(channel, inOrder, handler);
+    }
+
+    /** As {@link #consumeBatch(String, ConsumerRecords, Consumer)}, for records already in a list. */
+    public void consumeBatch(String channel, List<ConsumerRecord<String, String>> records,
+            Consumer<ReceivedEvent> handler) {
+        String group = processor.group(channel);
+        processor.processBatch(channel, records, batch -> {
+            List<ReceivedEvent> events = new ArrayList<>(batch.size());
+            for (ConsumerRecord<String, String> record : batch) {
+                parse(record).ifPresent(events::add);
+            }
+            Set<UUID> claimed = claim(group, events);
+            for (ReceivedEvent event : events) {
+                // remove(): the same event twice in one batch (a relay's resend) is handled once.
+                if (claimed.remove(event.id())) {
+                    handler.accept(event);
+                }
+            }
+        });
+    }
+
+    private Set<UUID> claim(String group, List<ReceivedEvent> events) {
+        if (events.isEmpty()) {
+            return new HashSet<>();
+        }
+        @SuppressWarnings("unchecked")
+        List<UUID> claimed = em.createNativeQuery("""
+                insert into processed_event (consumer, event_id, event_type)
+                select ?1, e.id, e.type from unnest(?2, ?3) as e(id, type)
+                on conflict do nothing returning event_id""", UUID.class)
+                .setParameter(1, group)
+                .setParameter(2, events.stream().map(ReceivedEvent::id).toArray(UUID[]::new))
+                .setParameter(3, events.stream().map(ReceivedEvent::type).toArray(String[]::new))
+                .getResultList();
+        return new HashSet<>(claimed);
     }
 
     private boolean claim(String group, ReceivedEvent event) {

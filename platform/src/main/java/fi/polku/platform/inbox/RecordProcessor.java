@@ -8,10 +8,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.header.Header;
 import org.eclipse.microprofile.config.Config;
@@ -30,7 +32,7 @@ import org.jboss.logging.Logger;
  * {@code polku.consumer.unclassified-attempts} times before it is dead-lettered too.
  *
  * <p>Call it from an {@code @Incoming @Blocking} method (ordered, the default) that is not itself
- * {@code @Transactional}. The channel's consumer group is read from its {@code group.id}, which is required.
+ * {@code @Transactional}; {@link #processBatch} does the same for a batch channel's poll. The channel's consumer group is read from its {@code group.id}, which is required.
  */
 @ApplicationScoped
 public class RecordProcessor {
@@ -96,6 +98,47 @@ public class RecordProcessor {
                     LOG.warnf("%s: %s-%d@%d failed (%s, try %d), trying again in %d ms: %s", group, record.topic(),
                             record.partition(), record.offset(), kind, tries, wait.toMillis(), failure.toString());
                 }
+            }
+            pause(wait);
+            wait = min(wait.multipliedBy(2), config.retryMaxBackoff());
+        }
+    }
+
+    /**
+     * Does {@code work} for a poll's worth of records in one transaction, so a busy consumer pays one commit
+     * for many events. A transient failure retries the whole batch, as {@link #process} retries a record. Any
+     * other failure means some record spoils the batch: the records are then done one at a time, each in its
+     * own transaction, so the culprit alone is dead-lettered and its neighbours are applied, in order.
+     *
+     * @param work does what is needed for the records it is given, in their order: all of them, or one
+     */
+    public void processBatch(String channel, List<ConsumerRecord<String, String>> records,
+            Consumer<List<ConsumerRecord<String, String>>> work) {
+        String group = group(channel);
+        List<ConsumerRecord<String, String>> addressed = records.stream().filter(r -> addressedTo(group, r)).toList();
+        if (addressed.isEmpty()) {
+            return;
+        }
+        Duration wait = config.retryInitialBackoff();
+        for (int tries = 1; ; tries++) {
+            try {
+                QuarkusTransaction.requiringNew().run(() -> work.accept(addressed));
+                health.progressed(channel);
+                return;
+            } catch (RuntimeException failure) {
+                if (Failure.of(failure) != Failure.TRANSIENT) {
+                    LOG.infof("%s: a batch of %d records failed (%s); applying them one by one", group,
+                            addressed.size(), failure.toString());
+                    for (ConsumerRecord<String, String> record : addressed) {
+                        process(channel, record, () -> work.accept(List.of(record)));
+                    }
+                    return;
+                }
+                health.failed(channel, tries, failure);
+                metrics.counter("polku.consumer.retries", "group", group, "topic", addressed.getFirst().topic())
+                        .increment();
+                LOG.warnf("%s: a batch of %d records failed (TRANSIENT, try %d), trying again in %d ms: %s", group,
+                        addressed.size(), tries, wait.toMillis(), failure.toString());
             }
             pause(wait);
             wait = min(wait.multipliedBy(2), config.retryMaxBackoff());

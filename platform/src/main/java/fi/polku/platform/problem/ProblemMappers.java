@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import fi.polku.platform.persistence.TransientFailures;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -27,6 +28,7 @@ public class ProblemMappers {
 
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     private static final String TYPE_BASE = "https://polku.fi/problems/";
+    private static final int RETRY_AFTER_SECONDS = 5;
 
     static URI type(String slug) {
         return URI.create(TYPE_BASE + slug);
@@ -92,6 +94,14 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e, UriInfo uri) {
+        if (TransientFailures.isTransient(e)) {
+            // The database restarting, a deadlock: the transaction was rolled back, and the same request will likely pass.
+            LOG.warnf("Transient failure on %s, answered 503: %s", path(uri), e.toString());
+            return Response.fromResponse(respond(new Problem(type("unavailable"), "Service temporarily unavailable",
+                    503, "The service could not complete the request just now; try again shortly (with the same"
+                    + " Idempotency-Key where the operation takes one).",
+                    path(uri), List.of()))).header("Retry-After", RETRY_AFTER_SECONDS).build();
+        }
         UUID incident = UUID.randomUUID();
         LOG.errorf(e, "Unexpected failure %s on %s", incident, path(uri));
         return respond(new Problem(type("internal"), "Internal error", 500,

@@ -22,6 +22,12 @@ import java.util.UUID;
 @RolesAllowed("professional")
 public class ThingResource {
 
+    private final NoteService notes;
+
+    ThingResource(NoteService notes) {
+        this.notes = notes;
+    }
+
     public enum Colour { RED, GREEN }
 
     public record ThingRequest(@NotNull UUID id, @NotBlank String name, @NotNull Colour colour,
@@ -44,6 +50,13 @@ public class ThingResource {
             throw new IllegalStateException("secret internal detail");
         }
         throw ProblemException.notFound("No thing " + id);
+    }
+
+    /** Writes to the database, so that it fails when the database is away. */
+    @POST
+    @Path("/{id}/notes")
+    public void note(@PathParam("id") UUID id) {
+        notes.write(id, "a note", false);
     }
 
     @POST

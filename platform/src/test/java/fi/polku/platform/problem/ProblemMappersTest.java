@@ -1,6 +1,7 @@
 package fi.polku.platform.problem;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -8,9 +9,11 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 
 import fi.polku.platform.testing.PolkuTest;
+import fi.polku.platform.testing.PostgresDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 import fi.polku.platform.testing.Tokens;
 import io.restassured.http.ContentType;
+import java.time.Duration;
 import java.util.UUID;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -145,5 +148,21 @@ class ProblemMappersTest {
         given().header("Authorization", Tokens.bearer("markku", "manager")).contentType(ContentType.JSON).body(VALID)
                 .when().post("/api/things")
                 .then().statusCode(403);
+    }
+
+    @Test
+    void aDatabaseThatIsAwayIsA503WithRetryAfterNotA500() throws Exception {
+        try (AutoCloseable outage = PostgresDatabase.outage()) {
+            given().header("Authorization", PROFESSIONAL)
+                    .when().post("/api/things/{id}/notes", UUID.randomUUID())
+                    .then().statusCode(503)
+                    .header("Retry-After", "5")
+                    .contentType("application/problem+json")
+                    .body("type", equalTo("https://polku.fi/problems/unavailable"))
+                    .body("detail", not(containsString("Exception")));
+        }
+        // Connections the outage broke may fail once more each before the pool replaces them.
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().header("Authorization", PROFESSIONAL)
+                .when().post("/api/things/{id}/notes", UUID.randomUUID()).statusCode() == 204);
     }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.concurrent.Future;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -66,6 +67,27 @@ public final class KafkaTestClient {
             producer.send(new ProducerRecord<>(topic, null, key, value, recordHeaders)).get();
         } catch (Exception e) {
             throw new IllegalStateException("Could not send to " + topic, e);
+        }
+    }
+
+    /** Sends the records with one producer, in their order and as one burst, and waits for every acknowledgement. */
+    public static void sendAll(List<ProducerRecord<String, String>> records) {
+        Properties props = new Properties();
+        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.bootstrapServers());
+        props.put(ProducerConfig.ACKS_CONFIG, "all");
+        props.put(ProducerConfig.LINGER_MS_CONFIG, 50);
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props, new StringSerializer(),
+                new StringSerializer())) {
+            List<Future<?>> sends = new ArrayList<>();
+            for (ProducerRecord<String, String> record : records) {
+                sends.add(producer.send(record));
+            }
+            producer.flush();
+            for (Future<?> send : sends) {
+                send.get();
+            }
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not send " + records.size() + " records", e);
         }
     }
 

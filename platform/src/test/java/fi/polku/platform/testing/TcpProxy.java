@@ -41,8 +41,7 @@ final class TcpProxy {
     synchronized void cut() throws IOException {
         server.close();
         for (Socket socket : sockets) {
-            socket.setSoLinger(true, 0);
-            socket.close();
+            reset(socket);
         }
         sockets.clear();
     }
@@ -87,6 +86,16 @@ final class TcpProxy {
         } finally {
             closeQuietly(from);
             closeQuietly(to);
+        }
+    }
+
+    /** Closes with a TCP reset, as a crashed server's connections end; one that closed meanwhile is left be. */
+    private static void reset(Socket socket) {
+        try {
+            socket.setSoLinger(true, 0);
+            socket.close();
+        } catch (IOException alreadyClosed) {
+            // A pump closed it after the loop took it from the set.
         }
     }
 

@@ -3,7 +3,7 @@ package fi.polku.referral.timeline;
 import fi.polku.platform.inbox.IdempotentConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 /**
@@ -24,19 +24,19 @@ public class TimelineConsumer {
 
     @Incoming("timeline-referral-events")
     @Blocking
-    public void onReferralEvent(ConsumerRecord<String, String> record) {
-        inbox.consume("timeline-referral-events", record, timeline::record);
+    public void onReferralEvent(ConsumerRecords<String, String> records) {
+        inbox.consumeBatch("timeline-referral-events", records, timeline::record);
     }
 
     @Incoming("timeline-team-events")
     @Blocking
-    public void onTeamEvent(ConsumerRecord<String, String> record) {
-        inbox.consume("timeline-team-events", record, timeline::record);
+    public void onTeamEvent(ConsumerRecords<String, String> records) {
+        inbox.consumeBatch("timeline-team-events", records, timeline::record);
     }
 
     @Incoming("timeline-health-check-events")
     @Blocking
-    public void onHealthCheckEvent(ConsumerRecord<String, String> record) {
-        inbox.consume("timeline-health-check-events", record, timeline::record);
+    public void onHealthCheckEvent(ConsumerRecords<String, String> records) {
+        inbox.consumeBatch("timeline-health-check-events", records, timeline::record);
     }
 }
