@@ -1,9 +1,14 @@
 package fi.polku.e2e;
 
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -11,35 +16,69 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * The local stack as the end-to-end test drives it: through {@code deploy/local/stack}, on its own ports,
- * run directory and freshly created databases, so it neither disturbs nor is disturbed by a developer's
- * stack on the default ports.
+ * The local stack as a test drives it: through {@code deploy/local/stack}, on the ports, run directory and
+ * freshly created databases the test gives it, so it neither disturbs nor is disturbed by a developer's stack
+ * on the default ports, nor another test's stack. The end-to-end test ({@code PathwayEndToEndTest}) and the
+ * fault suite ({@code faults.FaultStack}) each have their own. Every operation is a stack subcommand, so a
+ * person can repeat any of them by hand with the same {@code POLKU_*} settings.
  */
-final class LocalStack {
+public final class LocalStack {
 
-    static final int HTTP_BASE = 18080;
-    static final int KAFKA_PORT = 19092;
+    /** The services the stack runs, in the order of their HTTP ports: base + 1, base + 2, … */
+    public static final List<String> SERVICES = List.of("referral", "team", "health-check", "indicator");
 
     private final Path root = Path.of(System.getProperty("polku-test.root", "../..")).toAbsolutePath().normalize();
-    private final Path runDir = root.resolve("deploy/e2e/target/stack");
+    private final Path runDir;
+    private final int httpBase;
+    private final int kafkaPort;
+    private final String dbPrefix;
+    private final int pgPort;
 
-    static String url(String service) {
-        int offset = switch (service) {
-            case "referral" -> 1;
-            case "team" -> 2;
-            case "health-check" -> 3;
-            case "indicator" -> 4;
-            default -> throw new IllegalArgumentException(service);
-        };
-        return "http://127.0.0.1:" + (HTTP_BASE + offset);
+    /**
+     * @param runDirName the stack's run directory (pids, logs, broker data) under {@code deploy/e2e/target}
+     * @param httpBase the services listen on {@code httpBase + 1} to {@code httpBase + 4}, in {@link #SERVICES} order
+     * @param kafkaPort the broker's port; its controller listens on the next one
+     * @param dbPrefix the services' databases are {@code <dbPrefix>_<service>}, created afresh by {@link #up()}
+     * @param ownPgPort the port of the PostgreSQL cluster the stack starts when the machine's server does not answer
+     */
+    public LocalStack(String runDirName, int httpBase, int kafkaPort, String dbPrefix, int ownPgPort) {
+        this.runDir = root.resolve("deploy/e2e/target").resolve(runDirName);
+        this.httpBase = httpBase;
+        this.kafkaPort = kafkaPort;
+        this.dbPrefix = dbPrefix;
+        this.pgPort = ownPgPort;
     }
 
-    static String kafkaBootstrap() {
-        return "127.0.0.1:" + KAFKA_PORT;
+    /** The checkout's root, where {@code deploy/local/stack} and the services' sources are. */
+    public Path root() {
+        return root;
     }
 
-    /** Starts the whole stack from a clean run directory. */
-    void up() throws IOException {
+    public Path runDir() {
+        return runDir;
+    }
+
+    public String dbPrefix() {
+        return dbPrefix;
+    }
+
+    public String url(String service) {
+        int index = SERVICES.indexOf(service);
+        if (index < 0) {
+            throw new IllegalArgumentException(service);
+        }
+        return "http://127.0.0.1:" + (httpBase + index + 1);
+    }
+
+    public String kafkaBootstrap() {
+        return "127.0.0.1:" + kafkaPort;
+    }
+
+    /**
+     * Starts the whole stack on fresh databases and a fresh broker, from a clean run directory: a stack an
+     * interrupted run left behind is stopped first.
+     */
+    public void up() throws IOException {
         if (Files.exists(runDir.resolve("pids"))) {
             run(120, "down");
         }
@@ -48,31 +87,79 @@ final class LocalStack {
         run(600, "up");
     }
 
-    void down() {
+    public void down() {
         run(120, "down");
     }
 
-    void stopKafka() {
+    /** Stops the broker in an orderly way. */
+    public void stopKafka() {
         run(60, "kafka", "stop");
     }
 
-    void startKafka() {
+    /** Kills the broker with {@code kill -9}: a crash, not a shutdown. */
+    public void killKafka() {
+        run(30, "kafka", "kill");
+    }
+
+    public void startKafka() {
         run(120, "kafka", "start");
     }
 
-    String token(String user) {
+    public void killService(String service) {
+        run(30, "service", "kill", service);
+    }
+
+    /** Starts a killed service with the settings {@code up} gave it; returns once it is ready. */
+    public void startService(String service) {
+        run(240, "service", "start", service);
+    }
+
+    public void restartPostgres() {
+        run(120, "pg", "restart");
+    }
+
+    /** Starts PostgreSQL again if a restart was interrupted; does nothing otherwise. */
+    public void ensurePostgresStarted() {
+        run(120, "pg", "start");
+    }
+
+    /** The port of the PostgreSQL the stack uses: the machine's, or the cluster the stack started. */
+    public int pgPort() {
+        return Integer.parseInt(run(60, "pg-ensure").strip().split(" ")[1]);
+    }
+
+    public String token(String user) {
         return run(30, "token", user).strip();
     }
 
     /** Registers a demo client; returns its id and its (made-up) identity code. */
-    String[] registerClient(String municipality, boolean securityBan) {
+    public String[] registerClient(String municipality, boolean securityBan) {
         return run(60, "client", municipality, String.valueOf(securityBan)).strip().split(" ");
     }
 
-    String status() {
+    public String status() {
         return run(30, "status");
     }
 
+    /** Whether the service answers its readiness check with 200. */
+    public boolean ready(String service) {
+        try {
+            return Http.CLIENT.send(HttpRequest.newBuilder(URI.create(url(service) + "/q/health/ready"))
+                    .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** Created on the first {@link #ready} check only: a test that never asks starts no HTTP client threads. */
+    private static final class Http {
+        static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    }
+
+    /** Runs {@code deploy/local/stack args…} with this stack's settings; returns its output, or throws if it fails. */
     private String run(int timeoutSeconds, String... args) {
         List<String> command = Stream.concat(Stream.of(root.resolve("deploy/local/stack").toString()), Stream.of(args))
                 .toList();
@@ -82,13 +169,15 @@ final class LocalStack {
             ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
             Map<String, String> env = builder.environment();
             env.put("POLKU_RUN_DIR", runDir.toString());
-            env.put("POLKU_HTTP_PORT_BASE", String.valueOf(HTTP_BASE));
-            env.put("POLKU_KAFKA_PORT", String.valueOf(KAFKA_PORT));
-            env.put("POLKU_KAFKA_CONTROLLER_PORT", String.valueOf(KAFKA_PORT + 1));
-            env.put("POLKU_DB_PREFIX", "polku_e2e");
-            env.put("POLKU_PG_PORT", "15442");
+            env.put("POLKU_HTTP_PORT_BASE", String.valueOf(httpBase));
+            env.put("POLKU_KAFKA_PORT", String.valueOf(kafkaPort));
+            env.put("POLKU_KAFKA_CONTROLLER_PORT", String.valueOf(kafkaPort + 1));
+            env.put("POLKU_DB_PREFIX", dbPrefix);
+            env.put("POLKU_PG_PORT", String.valueOf(pgPort));
             env.put("POLKU_FRESH_DB", "true");
             env.put("POLKU_DEMO_DATA", "false");
+            // POLKU_SHARED_PG_PORT passes through from the environment: deploy/faults --own-pg sets it to a port
+            // nothing answers on, so the stack starts (and the fault suite restarts) a cluster of its own.
             Process process = builder.start();
             boolean finished = process.waitFor(timeoutSeconds, TimeUnit.SECONDS);
             String stdout = Files.readString(out, StandardCharsets.UTF_8);

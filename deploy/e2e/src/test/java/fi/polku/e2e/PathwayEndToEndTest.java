@@ -43,7 +43,8 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class PathwayEndToEndTest {
 
-    private static final LocalStack STACK = new LocalStack();
+    /** Ports 18081–18084 and Kafka 19092, run directory deploy/e2e/target/stack, databases polku_e2e_*. */
+    private static final LocalStack STACK = new LocalStack("stack", 18080, 19092, "polku_e2e", 15442);
     private static final String PRIVATE_MARKER = "Yksityinen-" + UUID.randomUUID();
     /** Identity codes of the clients this test registered: none may ever appear on a topic. */
     private static final List<String> IDENTITY_CODES = new ArrayList<>();
@@ -81,7 +82,7 @@ class PathwayEndToEndTest {
                          "reasons": ["LONG_TERM_UNEMPLOYMENT"], "labourMarketStatus": "UNEMPLOYED",
                          "unemployedSince": "2024-09-01"}"""
                         .formatted(clientId, source, PRIVATE_MARKER, PRIVATE_MARKER))
-                .when().post(LocalStack.url("referral") + "/api/v1/referrals")
+                .when().post(STACK.url("referral") + "/api/v1/referrals")
                 .then().statusCode(201).extract().path("id");
     }
 
@@ -89,7 +90,7 @@ class PathwayEndToEndTest {
         YearMonth now = YearMonth.now(ZoneId.of("Europe/Helsinki"));
         return given().header("Authorization", manager)
                 .queryParam("from", now.minusMonths(1).toString()).queryParam("to", now.plusMonths(1).toString())
-                .when().get(LocalStack.url("indicator") + "/api/v1/indicators/referrals")
+                .when().get(STACK.url("indicator") + "/api/v1/indicators/referrals")
                 .then().statusCode(200).extract().path("total");
     }
 
@@ -99,24 +100,24 @@ class PathwayEndToEndTest {
         int before = receivedReferrals();
         String referralId = postReferral("EMPLOYMENT_SERVICES");
         String pathwayId = given().header("Authorization", professional)
-                .when().get(LocalStack.url("referral") + "/api/v1/referrals/" + referralId)
+                .when().get(STACK.url("referral") + "/api/v1/referrals/" + referralId)
                 .then().statusCode(200).extract().path("pathwayId");
 
         await().atMost(Duration.ofSeconds(30)).until(() -> receivedReferrals() == before + 1);
         await().atMost(Duration.ofSeconds(30)).until(() -> given().header("Authorization", professional)
                 .queryParam("area", "Oulu").queryParam("size", 200)
-                .when().get(LocalStack.url("team") + "/api/v1/intake")
+                .when().get(STACK.url("team") + "/api/v1/intake")
                 .then().extract().jsonPath().getList("items.referralId").contains(referralId));
         await().atMost(Duration.ofSeconds(30)).until(() -> given().header("Authorization", professional)
-                .when().get(LocalStack.url("health-check") + "/api/v1/pathways/" + pathwayId)
+                .when().get(STACK.url("health-check") + "/api/v1/pathways/" + pathwayId)
                 .then().extract().statusCode() == 200);
         given().header("Authorization", professional)
-                .when().get(LocalStack.url("health-check") + "/api/v1/pathways/" + pathwayId)
+                .when().get(STACK.url("health-check") + "/api/v1/pathways/" + pathwayId)
                 .then().body("firstSource", equalTo("EMPLOYMENT_SERVICES")).body("referrals", equalTo(1));
 
         given().header("Authorization", professional).contentType(ContentType.JSON)
                 .body("{\"pathwayType\": \"UNEMPLOYED\", \"area\": \"Oulu\"}")
-                .when().post(LocalStack.url("referral") + "/api/v1/referrals/" + referralId + "/accept")
+                .when().post(STACK.url("referral") + "/api/v1/referrals/" + referralId + "/accept")
                 .then().statusCode(200).body("status", equalTo("ACCEPTED"));
     }
 
@@ -136,7 +137,7 @@ class PathwayEndToEndTest {
                 .formatted(reference, PRIVATE_MARKER, code, PRIVATE_MARKER, LocalDate.now(ZoneId.of("Europe/Helsinki")),
                         Instant.now());
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, LocalStack.kafkaBootstrap()), new StringSerializer(),
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, STACK.kafkaBootstrap()), new StringSerializer(),
                 new StringSerializer())) {
             producer.send(new ProducerRecord<>("employment.referral-requests.v1", reference, request)).get();
             producer.send(new ProducerRecord<>("employment.referral-requests.v1", reference, request)).get();
@@ -144,26 +145,26 @@ class PathwayEndToEndTest {
 
         await().atMost(Duration.ofSeconds(30)).until(() -> given().header("Authorization", professional)
                 .contentType(ContentType.JSON).body("{\"identityCode\": \"" + code + "\"}")
-                .when().post(LocalStack.url("referral") + "/api/v1/clients/search").then().extract().statusCode() == 200);
+                .when().post(STACK.url("referral") + "/api/v1/clients/search").then().extract().statusCode() == 200);
         String clientId = given().header("Authorization", professional).contentType(ContentType.JSON)
                 .body("{\"identityCode\": \"" + code + "\"}")
-                .when().post(LocalStack.url("referral") + "/api/v1/clients/search").then().extract().path("id");
+                .when().post(STACK.url("referral") + "/api/v1/clients/search").then().extract().path("id");
         var referrals = given().header("Authorization", professional).queryParam("clientId", clientId)
-                .when().get(LocalStack.url("referral") + "/api/v1/referrals").then().statusCode(200).extract().jsonPath();
+                .when().get(STACK.url("referral") + "/api/v1/referrals").then().statusCode(200).extract().jsonPath();
         assertEquals(1, referrals.getInt("total"), "the request was sent twice and created one referral");
         String referralId = referrals.getString("items[0].id");
         String pathwayId = referrals.getString("items[0].pathwayId");
 
         given().header("Authorization", professional).contentType(ContentType.JSON)
                 .body("{\"pathwayType\": \"UNEMPLOYED\", \"area\": \"Oulu\"}")
-                .when().post(LocalStack.url("referral") + "/api/v1/referrals/" + referralId + "/accept")
+                .when().post(STACK.url("referral") + "/api/v1/referrals/" + referralId + "/accept")
                 .then().statusCode(200);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> readAll(List.of("employment.pathway-updates.v1")).stream()
                 .anyMatch(r -> r.key().equals(pathwayId) && r.value().contains(reference)
                         && r.value().contains("PATHWAY_OPENED")));
         await().atMost(Duration.ofSeconds(30)).until(() -> given().header("Authorization", professional)
-                .when().get(LocalStack.url("referral") + "/api/v1/pathways/" + pathwayId + "/timeline")
+                .when().get(STACK.url("referral") + "/api/v1/pathways/" + pathwayId + "/timeline")
                 .then().extract().jsonPath().getList("entries.type").containsAll(List.of(
                         "fi.polku.referral.received.v1", "fi.polku.pathway.opened.v1", "fi.polku.referral.accepted.v1")));
         // Counted once, like any referral, so that later tests start from a settled baseline.
@@ -184,13 +185,13 @@ class PathwayEndToEndTest {
         int before = receivedReferrals();
         String referralId = postReferral("SOTE_CENTRE", registerClient(true));
         String pathwayId = given().header("Authorization", professional)
-                .when().get(LocalStack.url("referral") + "/api/v1/referrals/" + referralId)
+                .when().get(STACK.url("referral") + "/api/v1/referrals/" + referralId)
                 .then().statusCode(200).extract().path("pathwayId");
         await().atMost(Duration.ofSeconds(30)).until(() -> given().header("Authorization", professional)
-                .when().get(LocalStack.url("health-check") + "/api/v1/pathways/" + pathwayId)
+                .when().get(STACK.url("health-check") + "/api/v1/pathways/" + pathwayId)
                 .then().extract().statusCode() == 200);
         given().header("Authorization", professional)
-                .when().get(LocalStack.url("health-check") + "/api/v1/pathways/" + pathwayId)
+                .when().get(STACK.url("health-check") + "/api/v1/pathways/" + pathwayId)
                 .then().body("municipalityCode", equalTo(null));
         // Counted too, so that later tests start from a settled baseline.
         await().atMost(Duration.ofSeconds(30)).until(() -> receivedReferrals() == before + 1);
@@ -207,12 +208,12 @@ class PathwayEndToEndTest {
                 new String[] {"indicator", "GET", "/api/v1/indicators/referrals?from=2026-01&to=2026-02"});
         for (String[] operation : operations) {
             given().contentType(ContentType.JSON).body("{}")
-                    .when().request(operation[1], LocalStack.url(operation[0]) + operation[2])
+                    .when().request(operation[1], STACK.url(operation[0]) + operation[2])
                     .then().statusCode(401);
         }
         for (String service : List.of("referral", "team", "health-check", "indicator")) {
-            given().when().get(LocalStack.url(service) + "/api/anything").then().statusCode(401);
-            given().when().get(LocalStack.url(service) + "/q/health/ready").then().statusCode(200)
+            given().when().get(STACK.url(service) + "/api/anything").then().statusCode(401);
+            given().when().get(STACK.url(service) + "/q/health/ready").then().statusCode(200)
                     .body("status", equalTo("UP"));
         }
     }
@@ -222,7 +223,7 @@ class PathwayEndToEndTest {
     void badInputIsAProblemAndIsNotCounted() {
         int before = receivedReferrals();
         given().header("Authorization", integration).contentType(ContentType.JSON).body("{\"source\": \"KELA\"")
-                .when().post(LocalStack.url("referral") + "/api/v1/referrals")
+                .when().post(STACK.url("referral") + "/api/v1/referrals")
                 .then().statusCode(400).contentType("application/problem+json");
         postReferral("KELA");
         await().atMost(Duration.ofSeconds(30)).until(() -> receivedReferrals() == before + 1);
@@ -243,7 +244,7 @@ class PathwayEndToEndTest {
             assertEquals(20, ids.stream().distinct().count());
             // Readiness tells the truth: without the broker, referral-service is not ready.
             await().atMost(Duration.ofSeconds(60)).until(() -> given()
-                    .when().get(LocalStack.url("referral") + "/q/health/ready").then().extract().statusCode() == 503);
+                    .when().get(STACK.url("referral") + "/q/health/ready").then().extract().statusCode() == 503);
             assertEquals(before, receivedReferrals(), "nothing can be counted while the broker is down");
         } finally {
             STACK.startKafka();
@@ -253,7 +254,7 @@ class PathwayEndToEndTest {
         await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(10))
                 .until(() -> receivedReferrals() == before + 20);
         await().atMost(Duration.ofSeconds(60)).until(() -> given()
-                .when().get(LocalStack.url("referral") + "/q/health/ready").then().extract().statusCode() == 200);
+                .when().get(STACK.url("referral") + "/q/health/ready").then().extract().statusCode() == 200);
     }
 
     @Test
@@ -290,7 +291,7 @@ class PathwayEndToEndTest {
 
     private static List<ConsumerRecord<String, String>> readAll(List<String> topics) {
         Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, LocalStack.kafkaBootstrap());
+        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, STACK.kafkaBootstrap());
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "e2e-reader-" + UUID.randomUUID());
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         List<ConsumerRecord<String, String>> records = new ArrayList<>();
