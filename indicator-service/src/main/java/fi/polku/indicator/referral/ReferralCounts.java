@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -22,17 +23,35 @@ public class ReferralCounts {
         this.em = em;
     }
 
-    /** Counts one received referral; runs in the consumer's transaction, after its event id was claimed. */
+    /**
+     * Counts received referrals; runs in the consumer's transaction, after their event ids were claimed. A
+     * poll's referrals are summed per month, source and municipality first and written with one statement.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void count(ReferralReceived referral) {
+    public void count(List<ReferralReceived> referrals) {
+        if (referrals.isEmpty()) {
+            return;
+        }
+        Map<Cell, Integer> cells = new HashMap<>();
+        for (ReferralReceived referral : referrals) {
+            cells.merge(new Cell(ReferralMonth.of(referral.receivedAt()), referral.source().name(),
+                    referral.municipalityCode() == null ? "" : referral.municipalityCode()), 1, Integer::sum);
+        }
+        List<Cell> keys = List.copyOf(cells.keySet());
         em.createNativeQuery("""
-                insert into referral_count (month, source, municipality_code, referrals) values (?1, ?2, ?3, 1)
+                insert into referral_count (month, source, municipality_code, referrals)
+                select cast(c.month as date), c.source, c.municipality, c.referrals
+                from unnest(?1, ?2, ?3, ?4) as c(month, source, municipality, referrals)
                 on conflict (month, source, municipality_code) do update
-                set referrals = referral_count.referrals + 1""")
-                .setParameter(1, ReferralMonth.of(referral.receivedAt()))
-                .setParameter(2, referral.source().name())
-                .setParameter(3, referral.municipalityCode() == null ? "" : referral.municipalityCode())
+                set referrals = referral_count.referrals + excluded.referrals""")
+                .setParameter(1, keys.stream().map(c -> c.month().toString()).toArray(String[]::new))
+                .setParameter(2, keys.stream().map(Cell::source).toArray(String[]::new))
+                .setParameter(3, keys.stream().map(Cell::municipality).toArray(String[]::new))
+                .setParameter(4, keys.stream().map(cells::get).toArray(Integer[]::new))
                 .executeUpdate();
+    }
+
+    private record Cell(LocalDate month, String source, String municipality) {
     }
 
     /** Referrals received from {@code from} to {@code to}, both months included. */
