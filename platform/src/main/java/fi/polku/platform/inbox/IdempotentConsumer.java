@@ -48,7 +48,10 @@ public class IdempotentConsumer {
         this.processor = processor;
     }
 
-    /** Parses {@code record} and, if the consumer group of {@code channel} has not processed its id yet, runs {@code handler}. */
+    /**
+     * Parses {@code record} and, if the consumer group of {@code channel} has not processed its id yet, runs
+     * {@code handler}: one record per transaction, for a channel that is not a batch channel.
+     */
     public void consume(String channel, ConsumerRecord<String, String> record, Consumer<ReceivedEvent> handler) {
         String group = processor.group(channel);
         processor.process(channel, record, () -> parse(record).ifPresent(event -> {
