@@ -64,7 +64,10 @@ public class Client extends PanacheEntityBase {
         return client;
     }
 
-    /** Replaces the changeable details; blank optional texts become absent. */
+    /**
+     * Replaces the changeable details; blank optional texts become absent. The security ban changes only when
+     * the details say so: leaving it out keeps it.
+     */
     void update(ClientDetails details, Instant now) {
         firstNames = details.firstNames().strip();
         lastName = details.lastName().strip();
@@ -75,7 +78,9 @@ public class Client extends PanacheEntityBase {
         streetAddress = blankToNull(details.streetAddress());
         postalCode = blankToNull(details.postalCode());
         postOffice = blankToNull(details.postOffice());
-        securityBan = details.securityBan();
+        if (details.securityBan() != null) {
+            securityBan = details.securityBan();
+        }
         updatedAt = now;
     }
 

@@ -41,8 +41,8 @@ public record ClientRequest(
             @Schema(example = "Isokatu 1 A 2") @Size(max = 200) String streetAddress,
             @Schema(example = "90100") @Pattern(regexp = "\\d{5}", message = "must be a 5-digit postal code") String postalCode,
             @Schema(example = "Oulu") @Size(max = 100) String postOffice,
-            @Schema(description = "Security ban (turvakielto): address and municipality never leave the county",
-                    example = "false") boolean securityBan) {
+            @Schema(description = "Security ban (turvakielto): address and municipality never leave the county. "
+                    + "Left out, it stays as it is (no ban for a new client).", example = "false") Boolean securityBan) {
 
         ClientDetails toDetails() {
             return new ClientDetails(firstNames, lastName, municipalityCode, preferredLanguage, phone, email,

@@ -127,6 +127,30 @@ class ClientResourceTest {
     }
 
     @Test
+    void aChangeThatLeavesTheSecurityBanOutKeepsIt() {
+        String id = register(TestClients.freshCode());
+        put(id, """
+                {"firstNames": "Matti", "lastName": "Virtanen", "municipalityCode": "091", "preferredLanguage": "fi",
+                 "securityBan": true}""").body("securityBan", equalTo(true));
+
+        put(id, """
+                {"firstNames": "Matti", "lastName": "Virtanen", "municipalityCode": "091", "preferredLanguage": "fi"}""")
+                .body("securityBan", equalTo(true));
+        assertEquals(null, clients.find(UUID.fromString(id)).disclosableMunicipalityCode(),
+                "the municipality still stays in the county");
+
+        put(id, """
+                {"firstNames": "Matti", "lastName": "Virtanen", "municipalityCode": "091", "preferredLanguage": "fi",
+                 "securityBan": false}""").body("securityBan", equalTo(false));
+    }
+
+    private static io.restassured.response.ValidatableResponse put(String id, String body) {
+        return given().header("Authorization", PROFESSIONAL).contentType(ContentType.JSON).body(body)
+                .when().put("/api/v1/clients/{id}", id)
+                .then().statusCode(200);
+    }
+
+    @Test
     void unknownClientsAndCodesAre404AndOtherRolesAre403() {
         given().header("Authorization", PROFESSIONAL).when().get("/api/v1/clients/{id}", UUID.randomUUID())
                 .then().statusCode(404).contentType("application/problem+json");
