@@ -17,6 +17,8 @@ import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -29,6 +31,7 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     private static final String TYPE_BASE = "https://polku.fi/problems/";
     private static final int RETRY_AFTER_SECONDS = 5;
+    private static final Pattern DUPLICATE_FIELD = Pattern.compile("^Duplicate field '([^']{1,100})'");
 
     static URI type(String slug) {
         return URI.create(TYPE_BASE + slug);
@@ -54,6 +57,11 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response unreadableJson(JsonParseException e, UriInfo uri) {
+        Matcher duplicate = DUPLICATE_FIELD.matcher(String.valueOf(e.getOriginalMessage()));
+        if (duplicate.find()) {
+            return invalid(uri, "A field appears more than once",
+                    List.of(new Problem.FieldError(duplicate.group(1), "must appear only once")));
+        }
         return invalid(uri, "The body is not well-formed JSON", List.of());
     }
 
@@ -95,7 +103,8 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response unexpected(RuntimeException e, UriInfo uri) {
         if (TransientFailures.isTransient(e)) {
-            // The database restarting, a deadlock: the transaction was rolled back, and the same request will likely pass.
+            // The database restarting, a deadlock: the transaction was rolled back; the same request will
+            // likely pass.
             LOG.warnf("Transient failure on %s, answered 503: %s", path(uri), e.toString());
             return Response.fromResponse(respond(new Problem(type("unavailable"), "Service temporarily unavailable",
                     503, "The service could not complete the request just now; try again shortly (with the same"

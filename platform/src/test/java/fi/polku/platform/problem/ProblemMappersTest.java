@@ -151,6 +151,17 @@ class ProblemMappersTest {
     }
 
     @Test
+    void aFieldGivenTwiceIsA400NamingIt() {
+        given().header("Authorization", PROFESSIONAL).contentType(ContentType.JSON).body("""
+                        {"id": "%s", "name": "x", "colour": "RED", "name": "y"}""".formatted(UUID.randomUUID()))
+                .when().post("/api/things")
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("name"))
+                .body("errors[0].message", equalTo("must appear only once"));
+    }
+
+    @Test
     void aDatabaseThatIsAwayIsA503WithRetryAfterNotA500() throws Exception {
         try (AutoCloseable outage = PostgresDatabase.outage()) {
             given().header("Authorization", PROFESSIONAL)

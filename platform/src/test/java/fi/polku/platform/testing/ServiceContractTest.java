@@ -49,6 +49,21 @@ public abstract class ServiceContractTest {
     }
 
     @Test
+    void apiAnswersAreNotStoredAndCarrySecurityHeaders() {
+        for (String[] operation : apiOperations()) {
+            String path = operation[1].replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+            given().contentType("application/json").body("{}")
+                    .when().request(operation[0], path)
+                    .then().header("Cache-Control", "no-store")
+                    .header("X-Content-Type-Options", "nosniff")
+                    .header("X-Frame-Options", "DENY")
+                    .header("Referrer-Policy", "no-referrer")
+                    .header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
+        }
+        given().when().get("/q/openapi").then().header("X-Content-Type-Options", "nosniff");
+    }
+
+    @Test
     void everyApiOperationIsDocumentedWithExamples() {
         JsonPath openApi = openApi();
         assertTrue(openApi.prettify().contains("example"), "no examples in the OpenAPI document");
