@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import fi.polku.platform.persistence.DataExceptions;
 import fi.polku.platform.persistence.TransientFailures;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -16,6 +17,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -110,6 +112,14 @@ public class ProblemMappers {
                     503, "The service could not complete the request just now; try again shortly (with the same"
                     + " Idempotency-Key where the operation takes one).",
                     path(uri), List.of()))).header("Retry-After", RETRY_AFTER_SECONDS).build();
+        }
+        Optional<String> unstorable = DataExceptions.unstorableValue(e);
+        if (unstorable.isPresent()) {
+            // PostgreSQL refused a value (NUL in a text, a date past its range, a number overflowing): nothing was
+            // written, and the same request will never pass.
+            LOG.infof("Unstorable value on %s, answered 400: %s", path(uri), unstorable.get());
+            return respond(new Problem(type("unstorable-value"), "Request is not valid", 400,
+                    "A value in the request cannot be stored: " + unstorable.get(), path(uri), List.of()));
         }
         UUID incident = UUID.randomUUID();
         LOG.errorf(e, "Unexpected failure %s on %s", incident, path(uri));

@@ -52,11 +52,14 @@ public class ThingResource {
         throw ProblemException.notFound("No thing " + id);
     }
 
-    /** Writes to the database, so that it fails when the database is away. */
+    public record NoteRequest(@NotBlank String text) {
+    }
+
+    /** Writes to the database, so that it fails when the database is away or refuses the text. */
     @POST
     @Path("/{id}/notes")
-    public void note(@PathParam("id") UUID id) {
-        notes.write(id, "a note", false);
+    public void note(@PathParam("id") UUID id, @Valid @NotNull NoteRequest note) {
+        notes.write(id, note.text(), false);
     }
 
     @POST

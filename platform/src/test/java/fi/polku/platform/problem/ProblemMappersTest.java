@@ -7,10 +7,14 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import fi.polku.platform.testing.PolkuTest;
 import fi.polku.platform.testing.PostgresDatabase;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import fi.polku.platform.testing.Tokens;
 import io.restassured.http.ContentType;
 import java.time.Duration;
@@ -22,7 +26,11 @@ import org.junit.jupiter.api.Test;
 @PolkuTest
 class ProblemMappersTest {
 
+    @Inject
+    EntityManager em;
+
     private static final String PROFESSIONAL = Tokens.bearer("liisa", "professional");
+    private static final String NOTE = "{\"text\": \"a note\"}";
     private static final String VALID = """
             {"id": "%s", "name": "x", "colour": "RED", "municipalityCode": "564", "since": "2026-01-31", "score": 3}"""
             .formatted(UUID.randomUUID());
@@ -151,6 +159,21 @@ class ProblemMappersTest {
     }
 
     @Test
+    void aValueTheDatabaseCannotStoreIsA400AndNothingIsWritten() {
+        UUID thing = UUID.randomUUID();
+        given().header("Authorization", PROFESSIONAL).contentType(ContentType.JSON).body("""
+                        {"text": "before\\u0000after"}""")
+                .when().post("/api/things/{id}/notes", thing)
+                .then().statusCode(400)
+                .contentType("application/problem+json")
+                .body("type", equalTo("https://polku.fi/problems/unstorable-value"))
+                .body("detail", containsString("cannot be stored"));
+        assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
+                "select count(*) from outbox_event where aggregate_id = ?1").setParameter(1, thing)
+                .getSingleResult()).longValue()));
+    }
+
+    @Test
     void aFieldGivenTwiceIsA400NamingIt() {
         given().header("Authorization", PROFESSIONAL).contentType(ContentType.JSON).body("""
                         {"id": "%s", "name": "x", "colour": "RED", "name": "y"}""".formatted(UUID.randomUUID()))
@@ -164,7 +187,7 @@ class ProblemMappersTest {
     @Test
     void aDatabaseThatIsAwayIsA503WithRetryAfterNotA500() throws Exception {
         try (AutoCloseable outage = PostgresDatabase.outage()) {
-            given().header("Authorization", PROFESSIONAL)
+            given().header("Authorization", PROFESSIONAL).contentType(ContentType.JSON).body(NOTE)
                     .when().post("/api/things/{id}/notes", UUID.randomUUID())
                     .then().statusCode(503)
                     .header("Retry-After", "5")
@@ -174,6 +197,7 @@ class ProblemMappersTest {
         }
         // Connections the outage broke may fail once more each before the pool replaces them.
         await().atMost(Duration.ofSeconds(30)).until(() -> given().header("Authorization", PROFESSIONAL)
+                .contentType(ContentType.JSON).body(NOTE)
                 .when().post("/api/things/{id}/notes", UUID.randomUUID()).statusCode() == 204);
     }
 }

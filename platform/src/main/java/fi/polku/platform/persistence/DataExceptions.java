@@ -1,0 +1,36 @@
+package fi.polku.platform.persistence;
+
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Recognises a value PostgreSQL refuses to store (SQLSTATE class 22, data exception): a NUL character in a
+ * text, a date beyond its range, a number that overflows its column. Such a value came with the request, so
+ * the API answers 400 rather than 500; validation should have named the field first, and this is the net
+ * under it.
+ */
+public final class DataExceptions {
+
+    private static final Map<String, String> RULES = Map.of(
+            "22001", "a text is longer than its field allows",
+            "22003", "a number is out of range",
+            "22007", "a date or time is not valid",
+            "22008", "a date or time is out of range",
+            "22021", "a text contains a character that cannot be stored (such as NUL)",
+            "22P05", "a text contains a character that cannot be stored (such as NUL)");
+
+    private DataExceptions() {
+    }
+
+    /** The rule a value broke, when {@code failure} or anything that caused it is a data exception. */
+    public static Optional<String> unstorableValue(Throwable failure) {
+        int depth = 0;
+        for (Throwable t = failure; t != null && depth < 32; t = t.getCause(), depth++) {
+            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+                return Optional.of(RULES.getOrDefault(sql.getSQLState(), "a value is not valid for its field"));
+            }
+        }
+        return Optional.empty();
+    }
+}
