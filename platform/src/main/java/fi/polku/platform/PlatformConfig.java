@@ -21,7 +21,11 @@ public interface PlatformConfig {
 
     interface Housekeeping {
 
-        /** How often published outbox rows and old consumer claims are deleted; default 1h. */
+        /**
+         * How often published outbox rows and old consumer claims are deleted; default 1h. Read by
+         * {@code Housekeeping}'s {@code @Scheduled}, which takes the property itself; declared here so that it is
+         * a known, documented setting.
+         */
         @WithDefault("1h")
         Duration interval();
     }

@@ -156,7 +156,8 @@ public final class DeadLetterReplay {
             }
         }
         headers.add(DeadLetterHeaders.REPLAY_FOR, group.getBytes(StandardCharsets.UTF_8));
-        Future<RecordMetadata> sent = producer.send(new ProducerRecord<>(topic, null, dead.key(), dead.value(), headers));
+        Future<RecordMetadata> sent = producer.send(
+                new ProducerRecord<>(topic, null, dead.key(), dead.value(), headers));
         try {
             sent.get();
         } catch (InterruptedException e) {

@@ -148,7 +148,8 @@ public class IdempotentConsumer {
         try {
             payload = json.readValue(record.value(), type.get().payloadType());
         } catch (IOException | RuntimeException e) {
-            throw new InvalidEventException("Event " + id + " data does not match " + typeName + ": " + e.getMessage(), e);
+            throw new InvalidEventException("Event " + id + " data does not match " + typeName + ": " + e.getMessage(),
+                    e);
         }
         String subject = header(record, CloudEventHeaders.SUBJECT);
         if (!payload.subject().toString().equals(subject) || !subject.equals(record.key())) {

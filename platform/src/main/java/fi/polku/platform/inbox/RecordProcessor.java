@@ -32,7 +32,8 @@ import org.jboss.logging.Logger;
  * {@code polku.consumer.unclassified-attempts} times before it is dead-lettered too.
  *
  * <p>Call it from an {@code @Incoming @Blocking} method (ordered, the default) that is not itself
- * {@code @Transactional}; {@link #processBatch} does the same for a batch channel's poll. The channel's consumer group is read from its {@code group.id}, which is required.
+ * {@code @Transactional}; {@link #processBatch} does the same for a batch channel's poll. The channel's
+ * consumer group is read from its {@code group.id}, which is required.
  */
 @ApplicationScoped
 public class RecordProcessor {
@@ -47,8 +48,8 @@ public class RecordProcessor {
     private final Map<String, String> groups = new ConcurrentHashMap<>();
     private final CountDownLatch shutdown = new CountDownLatch(1);
 
-    RecordProcessor(PlatformConfig config, DeadLetters deadLetters, @Readiness ConsumerHealth health, MeterRegistry metrics,
-            Config mpConfig) {
+    RecordProcessor(PlatformConfig config, DeadLetters deadLetters, @Readiness ConsumerHealth health,
+            MeterRegistry metrics, Config mpConfig) {
         this.config = config.consumer();
         this.deadLetters = deadLetters;
         this.health = health;

@@ -53,8 +53,8 @@ import org.jboss.logging.Logger;
  * are marked published. A row that failed holds back the later rows of its key for this round; other keys go
  * on. While the broker is away nothing is marked, nothing counts against a row, and nothing is lost. A row
  * that the broker refuses for a reason of its own (too large, topic not authorised), or fails while it takes
- * other rows (topic unknown), counts an attempt; after {@code polku.outbox.max-attempts} it is parked with its error: other
- * keys go on, its own key waits behind it until an operator has fixed the cause and unparked it
+ * other rows (topic unknown), counts an attempt; after {@code polku.outbox.max-attempts} it is parked with its
+ * error: other keys go on, its own key waits behind it until an operator has fixed the cause and unparked it
  * ({@link OutboxHealth} shows it). Delivery is at least once; consumers deduplicate by event id.
  */
 @ApplicationScoped
@@ -181,17 +181,20 @@ public class OutboxRelay {
             return 0;
         }
         KafkaProducer<String, byte[]> kafka = producer();
-        Set<String> heldKeys = new HashSet<>();
+        // Per key, the seq of its first row that failed or was skipped this round: that row and the key's later
+        // rows stay pending and are sent again, in order; the key's earlier rows that were acknowledged are done.
+        Map<String, Long> heldFrom = new HashMap<>();
         Set<String> heldTopics = new HashSet<>();
         List<Failed> failures = new ArrayList<>();
         List<Object[]> sentRows = new ArrayList<>(rows.size());
         List<Future<RecordMetadata>> sends = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
+            long seq = ((Number) row[0]).longValue();
             String key = (String) row[2];
             if (heldTopics.contains((String) row[3])) {
-                heldKeys.add(key);
+                heldFrom.putIfAbsent(key, seq);
             }
-            if (heldKeys.contains(key)) {
+            if (heldFrom.containsKey(key)) {
                 continue;
             }
             Future<RecordMetadata> send = kafka.send(toRecord(row));
@@ -201,7 +204,7 @@ public class OutboxRelay {
             if (send.isDone() && send.state() == Future.State.FAILED) {
                 Throwable cause = send.exceptionNow();
                 failures.add(new Failed(row, cause));
-                heldKeys.add(key);
+                heldFrom.put(key, seq);
                 if (cause instanceof RetriableException) {
                     heldTopics.add((String) row[3]);
                 }
@@ -215,16 +218,16 @@ public class OutboxRelay {
         List<Long> done = new ArrayList<>(sends.size());
         for (int i = 0; i < sends.size(); i++) {
             Object[] row = sentRows.get(i);
+            long seq = ((Number) row[0]).longValue();
             String key = (String) row[2];
             try {
                 sends.get(i).get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-                // A later row of a key whose earlier row failed stays pending: it is sent again after that one.
-                if (!heldKeys.contains(key)) {
-                    done.add(((Number) row[0]).longValue());
+                if (seq < heldFrom.getOrDefault(key, Long.MAX_VALUE)) {
+                    done.add(seq);
                 }
             } catch (ExecutionException e) {
                 failures.add(new Failed(row, e.getCause()));
-                heldKeys.add(key);
+                heldFrom.merge(key, seq, Math::min);
             } catch (TimeoutException e) {
                 failures.add(new Failed(row, e));
                 break;

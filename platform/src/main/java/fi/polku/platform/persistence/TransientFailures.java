@@ -39,7 +39,8 @@ public final class TransientFailures {
     public static boolean isTransientItself(Throwable t) {
         if (t instanceof SQLException sql) {
             String state = sql.getSQLState();
-            if (state != null && (STATES.contains(state) || state.length() == 5 && CLASSES.contains(state.substring(0, 2)))) {
+            if (state != null
+                    && (STATES.contains(state) || state.length() == 5 && CLASSES.contains(state.substring(0, 2)))) {
                 return true;
             }
             // The connection pool reports an exhausted or unreachable database without a SQLSTATE.

@@ -223,6 +223,31 @@ class OutboxRelayTest {
     }
 
     @Test
+    void anAcknowledgedRowIsPublishedOnceThoughALaterRowOfItsKeyFailsInTheSameRound() {
+        UUID key = UUID.randomUUID();
+        UUID tooLarge = UUID.randomUUID();
+        // One transaction, so the relay sees both rows in one round: the event first, the unsendable row after it.
+        ReferralReceived first = QuarkusTransaction.requiringNew().call(() -> {
+            ReferralReceived event = notes.write(key, "before the unsendable row", false);
+            em.createNativeQuery("""
+                    insert into outbox_event (id, aggregate_id, topic, type, source, occurred_at, payload)
+                    values (?1, ?2, ?3, 'fi.polku.referral.received.v1', '/polku/platform-test', now(),
+                            jsonb_build_object('padding', repeat('x', 1100000)))""")
+                    .setParameter(1, tooLarge).setParameter(2, key).setParameter(3, Topics.REFERRAL)
+                    .executeUpdate();
+            return event;
+        });
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> count(
+                "select count(*) from outbox_event where id = ?1 and parked_at is not null", tooLarge) == 1);
+        assertEquals(1L, published(key), "the row before the unsendable one is done");
+        assertEquals(1L, KafkaTestClient.readAll(Topics.REFERRAL).stream()
+                .filter(r -> r.value().contains(first.referralId().toString())).count(), "and was sent once");
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("delete from outbox_event where id = ?1")
+                .setParameter(1, tooLarge).executeUpdate());
+    }
+
+    @Test
     void housekeepingDeletesPublishedRowsAndClaimsPastTheirRetentionOnly() {
         UUID old = UUID.randomUUID();
         UUID publishedLate = UUID.randomUUID();

@@ -42,7 +42,8 @@ public record ClientRequest(
             @Schema(example = "90100") @Pattern(regexp = "\\d{5}", message = "must be a 5-digit postal code") String postalCode,
             @Schema(example = "Oulu") @Size(max = 100) String postOffice,
             @Schema(description = "Security ban (turvakielto): address and municipality never leave the county. "
-                    + "Left out, it stays as it is (no ban for a new client).", example = "false") Boolean securityBan) {
+                    + "Left out, it stays as it is (no ban for a new client).", example = "false")
+            Boolean securityBan) {
 
         ClientDetails toDetails() {
             return new ClientDetails(firstNames, lastName, municipalityCode, preferredLanguage, phone, email,
