@@ -21,6 +21,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(404, "not-found", "Not found", detail);
     }
 
+    /** 403: the caller may see the resource but not make this change to it. */
+    public static ProblemException forbidden(String detail) {
+        return new ProblemException(403, "forbidden", "Not allowed for this caller", detail);
+    }
+
     /** 409: the request is valid but the resource's current state does not allow it. */
     public static ProblemException conflict(String detail) {
         return new ProblemException(409, "state-conflict", "Conflict with the current state", detail);

@@ -1,5 +1,6 @@
 package fi.polku.platform.app;
 
+import fi.polku.platform.security.Role;
 import fi.polku.platform.problem.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -19,7 +20,7 @@ import java.util.UUID;
 
 /** Endpoints that fail in each way the problem mappers must handle. */
 @Path("/api/things")
-@RolesAllowed("professional")
+@RolesAllowed(Role.TEAM_MEMBER)
 public class ThingResource {
 
     private final NoteService notes;

@@ -29,7 +29,7 @@ class ProblemMappersTest {
     @Inject
     EntityManager em;
 
-    private static final String PROFESSIONAL = Tokens.bearer("liisa", "professional");
+    private static final String PROFESSIONAL = Tokens.bearer("liisa", "referral-handler", "team-member");
     private static final String NOTE = "{\"text\": \"a note\"}";
     private static final String VALID = """
             {"id": "%s", "name": "x", "colour": "RED", "municipalityCode": "564", "since": "2026-01-31", "score": 3}"""

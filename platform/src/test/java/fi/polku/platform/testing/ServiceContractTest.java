@@ -3,11 +3,21 @@ package fi.polku.platform.testing;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItems;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fi.polku.events.OrganisationType;
+import fi.polku.platform.security.Organisation;
+import fi.polku.platform.security.Role;
 import io.restassured.path.json.JsonPath;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.TreeSet;
+import org.eclipse.microprofile.config.ConfigProvider;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -79,6 +89,42 @@ public abstract class ServiceContractTest {
             assertTrue(responses.keySet().stream().anyMatch(code -> code.toString().startsWith("2")),
                     operation[0] + " " + operation[1] + " documents no success response");
         }
+    }
+
+    /**
+     * Every operation, called by every role from every organisation type, answers 403 exactly where docs/security.md
+     * says the role may not call it, and never 5xx. The service's table must list every operation it documents.
+     */
+    @Test
+    void theRoleMatrixIsExactlyWhatDocsSecuritySays() throws IOException {
+        String service = ConfigProvider.getConfig().getValue("quarkus.application.name", String.class);
+        Map<String, Set<String>> matrix = RoleMatrix.read(Path.of("..", "docs", "security.md"), service);
+        Set<String> documented = new TreeSet<>();
+        apiOperations().forEach(operation -> documented.add(operation[0].toUpperCase() + " " + operation[1]));
+        assertEquals(documented, new TreeSet<>(matrix.keySet()),
+                "docs/security.md's table for " + service + " lists other operations than the service has");
+
+        List<String> wrong = new ArrayList<>();
+        List<String> organisations = new ArrayList<>(List.of(Organisation.COUNTY));
+        Arrays.stream(OrganisationType.values()).forEach(type -> organisations.add(type.name()));
+        for (String organisation : organisations) {
+            Organisation parsed = Organisation.parse(organisation).orElseThrow();
+            for (String role : Role.ALL) {
+                String bearer = Tokens.as("matrix").roles(role).organisation(organisation).teams("Oulu keskusta").bearer();
+                matrix.forEach((operation, roles) -> {
+                    String[] parts = operation.split(" ", 2);
+                    String path = parts[1].replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+                    int status = given().header("Authorization", bearer).contentType("application/json").body("{}")
+                            .when().request(parts[0], path).then().extract().statusCode();
+                    boolean allowed = roles.contains(role) && parsed.mayHold(role);
+                    if (status >= 500 || allowed == (status == 403)) {
+                        wrong.add(operation + " as " + role + " of " + organisation + ": " + status
+                                + (allowed ? " (allowed)" : " (not allowed)"));
+                    }
+                });
+            }
+        }
+        assertTrue(wrong.isEmpty(), "answers that break the matrix:\n" + String.join("\n", wrong));
     }
 
     private static JsonPath openApi() {

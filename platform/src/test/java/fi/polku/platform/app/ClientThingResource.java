@@ -1,0 +1,52 @@
+package fi.polku.platform.app;
+
+import fi.polku.platform.accesslog.AccessLog;
+import fi.polku.platform.accesslog.AccessLogged;
+import fi.polku.platform.accesslog.ClientData;
+import fi.polku.platform.accesslog.Purpose;
+import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.security.Caller;
+import fi.polku.platform.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** A client's data behind the access log: shown to a team member, refused (and still logged) to anyone else. */
+@Path("/api/client-things")
+@RolesAllowed(Role.TEAM_MEMBER)
+@AccessLogged(Purpose.CLIENT_CARE)
+public class ClientThingResource {
+
+    public record ClientThing(UUID clientId, String organisation, Set<String> teams, String caller)
+            implements ClientData {
+    }
+
+    private final Caller caller;
+    private final AccessLog accessLog;
+
+    ClientThingResource(Caller caller, AccessLog accessLog) {
+        this.caller = caller;
+        this.accessLog = accessLog;
+    }
+
+    @GET
+    @Path("/{clientId}")
+    public ClientThing find(@PathParam("clientId") UUID clientId) {
+        return new ClientThing(clientId, caller.organisation().code(), caller.teams(), caller.id());
+    }
+
+    /** Lists two clients; the second is refused when the caller has no team, naming it for the log. */
+    @GET
+    @Path("/pair/{first}/{second}")
+    public List<ClientThing> pair(@PathParam("first") UUID first, @PathParam("second") UUID second) {
+        if (caller.teams().isEmpty()) {
+            accessLog.concerns(second);
+            throw ProblemException.notFound("No client " + second);
+        }
+        return List.of(find(first), find(second));
+    }
+}
