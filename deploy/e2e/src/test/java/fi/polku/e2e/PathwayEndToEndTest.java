@@ -50,6 +50,8 @@ class PathwayEndToEndTest {
     private static final List<String> IDENTITY_CODES = new ArrayList<>();
     private static String integration;
     private static String professional;
+    private static String teamMember;
+    private static String nurse;
     private static String manager;
 
     @BeforeAll
@@ -57,6 +59,8 @@ class PathwayEndToEndTest {
         STACK.up();
         integration = "Bearer " + STACK.token("te-integration");
         professional = "Bearer " + STACK.token("liisa");
+        teamMember = "Bearer " + STACK.token("tiina");
+        nurse = "Bearer " + STACK.token("hanna");
         manager = "Bearer " + STACK.token("markku");
     }
 
@@ -104,14 +108,14 @@ class PathwayEndToEndTest {
                 .then().statusCode(200).extract().path("pathwayId");
 
         await().atMost(Duration.ofSeconds(30)).until(() -> receivedReferrals() == before + 1);
-        await().atMost(Duration.ofSeconds(30)).until(() -> given().header("Authorization", professional)
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().header("Authorization", teamMember)
                 .queryParam("area", "Oulu").queryParam("size", 200)
                 .when().get(STACK.url("team") + "/api/v1/intake")
                 .then().extract().jsonPath().getList("items.referralId").contains(referralId));
-        await().atMost(Duration.ofSeconds(30)).until(() -> given().header("Authorization", professional)
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().header("Authorization", nurse)
                 .when().get(STACK.url("health-check") + "/api/v1/pathways/" + pathwayId)
                 .then().extract().statusCode() == 200);
-        given().header("Authorization", professional)
+        given().header("Authorization", nurse)
                 .when().get(STACK.url("health-check") + "/api/v1/pathways/" + pathwayId)
                 .then().body("firstSource", equalTo("EMPLOYMENT_SERVICES")).body("referrals", equalTo(1));
 
@@ -156,14 +160,14 @@ class PathwayEndToEndTest {
         String pathwayId = referrals.getString("items[0].pathwayId");
 
         given().header("Authorization", professional).contentType(ContentType.JSON)
-                .body("{\"pathwayType\": \"UNEMPLOYED\", \"area\": \"Oulu\"}")
+                .body("{\"pathwayType\": \"UNEMPLOYED\", \"area\": \"Oulu\", \"team\": \"Oulu keskusta\"}")
                 .when().post(STACK.url("referral") + "/api/v1/referrals/" + referralId + "/accept")
                 .then().statusCode(200);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> readAll(List.of("employment.pathway-updates.v1")).stream()
                 .anyMatch(r -> r.key().equals(pathwayId) && r.value().contains(reference)
                         && r.value().contains("PATHWAY_OPENED")));
-        await().atMost(Duration.ofSeconds(30)).until(() -> given().header("Authorization", professional)
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().header("Authorization", teamMember)
                 .when().get(STACK.url("referral") + "/api/v1/pathways/" + pathwayId + "/timeline")
                 .then().extract().jsonPath().getList("entries.type").containsAll(List.of(
                         "fi.polku.referral.received.v1", "fi.polku.pathway.opened.v1", "fi.polku.referral.accepted.v1")));
@@ -187,10 +191,10 @@ class PathwayEndToEndTest {
         String pathwayId = given().header("Authorization", professional)
                 .when().get(STACK.url("referral") + "/api/v1/referrals/" + referralId)
                 .then().statusCode(200).extract().path("pathwayId");
-        await().atMost(Duration.ofSeconds(30)).until(() -> given().header("Authorization", professional)
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().header("Authorization", nurse)
                 .when().get(STACK.url("health-check") + "/api/v1/pathways/" + pathwayId)
                 .then().extract().statusCode() == 200);
-        given().header("Authorization", professional)
+        given().header("Authorization", nurse)
                 .when().get(STACK.url("health-check") + "/api/v1/pathways/" + pathwayId)
                 .then().body("municipalityCode", equalTo(null));
         // Counted too, so that later tests start from a settled baseline.

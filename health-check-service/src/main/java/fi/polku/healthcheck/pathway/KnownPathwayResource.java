@@ -1,5 +1,8 @@
 package fi.polku.healthcheck.pathway;
 
+import fi.polku.platform.accesslog.Purpose;
+import fi.polku.platform.accesslog.AccessLogged;
+import fi.polku.platform.security.Role;
 import fi.polku.events.ReferralSource;
 import fi.polku.platform.problem.Problem;
 import jakarta.annotation.security.RolesAllowed;
@@ -44,7 +47,8 @@ public class KnownPathwayResource {
 
     @GET
     @Path("/{pathwayId}")
-    @RolesAllowed("professional")
+    @RolesAllowed({Role.HEALTH_NURSE, Role.DOCTOR})
+    @AccessLogged(Purpose.HEALTH_CARE)
     @Operation(summary = "Read a pathway as health-check-service knows it")
     @APIResponse(responseCode = "200", description = "The pathway",
             content = @Content(schema = @Schema(implementation = KnownPathwayView.class),

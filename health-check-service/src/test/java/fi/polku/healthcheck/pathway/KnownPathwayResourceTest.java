@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 @PolkuTest
 class KnownPathwayResourceTest {
 
-    private static final String PROFESSIONAL = Tokens.bearer("liisa", "professional");
+    private static final String PROFESSIONAL = Tokens.bearer("hanna", "health-nurse");
 
     @Test
     void referralsOfAPathwayAreKnownAndCountedOnce() {

@@ -1,5 +1,6 @@
 package fi.polku.indicator.referral;
 
+import fi.polku.platform.security.Role;
 import fi.polku.events.ReferralSource;
 import fi.polku.platform.problem.Problem;
 import fi.polku.platform.problem.ProblemException;
@@ -55,7 +56,7 @@ public class ReferralIndicatorResource {
     }
 
     @GET
-    @RolesAllowed("manager")
+    @RolesAllowed({Role.MANAGER, Role.ANALYST})
     @Operation(summary = "Received referrals by source and month",
             description = "Counts every referral received in the period, including months and sources with none.")
     @APIResponse(responseCode = "200", description = "The indicator",

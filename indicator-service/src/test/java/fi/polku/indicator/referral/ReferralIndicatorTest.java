@@ -94,7 +94,7 @@ class ReferralIndicatorTest {
 
     @Test
     void onlyManagersSeeIndicators() {
-        given().header("Authorization", Tokens.bearer("liisa", "professional"))
+        given().header("Authorization", Tokens.bearer("liisa", "referral-handler", "team-member"))
                 .queryParam("from", "2026-01").queryParam("to", "2026-02")
                 .when().get("/api/v1/indicators/referrals")
                 .then().statusCode(403);

@@ -1,5 +1,6 @@
 package fi.polku.referral.client;
 
+import fi.polku.platform.problem.ProblemException;
 import fi.polku.events.AgeGroup;
 import fi.polku.platform.FinnishTime;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -44,6 +45,10 @@ public class Client extends PanacheEntityBase {
     String postOffice;
     @Column(name = "security_ban")
     boolean securityBan;
+    @Column(name = "security_ban_changed_by")
+    String securityBanChangedBy;
+    @Column(name = "security_ban_changed_at")
+    Instant securityBanChangedAt;
     @Column(name = "created_at")
     Instant createdAt;
     @Column(name = "updated_at")
@@ -53,22 +58,35 @@ public class Client extends PanacheEntityBase {
     protected Client() {
     }
 
-    static Client register(IdentityCode code, byte[] sealed, byte[] lookup, ClientDetails details, Instant now) {
+    static Client register(IdentityCode code, byte[] sealed, byte[] lookup, ClientDetails details, String by,
+            Instant now) {
         Client client = new Client();
         client.id = UUID.randomUUID();
         client.identityCodeSealed = sealed;
         client.identityCodeLookup = lookup;
         client.birthDate = code.birthDate();
         client.createdAt = now;
-        client.update(details, now);
+        client.update(details, new Change(by, true), now);
         return client;
+    }
+
+    /**
+     * Who changes a client's details, and whether they may change the security ban: lowering it wrongly publishes
+     * where the person lives, so only a privileged role may change it, and who did is kept on the client.
+     */
+    record Change(String by, boolean mayChangeSecurityBan) {
     }
 
     /**
      * Replaces the changeable details; blank optional texts become absent. The security ban changes only when
      * the details say so: leaving it out keeps it.
      */
-    void update(ClientDetails details, Instant now) {
+    void update(ClientDetails details, Change change, Instant now) {
+        boolean banChanges = details.securityBan() != null && details.securityBan() != securityBan;
+        if (banChanges && !change.mayChangeSecurityBan()) {
+            throw ProblemException.forbidden("securityBan: only a referral handler or a team admin of the county "
+                    + "may change a security ban");
+        }
         firstNames = details.firstNames().strip();
         lastName = details.lastName().strip();
         municipalityCode = blankToNull(details.municipalityCode());
@@ -78,8 +96,10 @@ public class Client extends PanacheEntityBase {
         streetAddress = blankToNull(details.streetAddress());
         postalCode = blankToNull(details.postalCode());
         postOffice = blankToNull(details.postOffice());
-        if (details.securityBan() != null) {
+        if (banChanges) {
             securityBan = details.securityBan();
+            securityBanChangedBy = change.by();
+            securityBanChangedAt = now;
         }
         updatedAt = now;
     }
@@ -108,6 +128,15 @@ public class Client extends PanacheEntityBase {
     public ClientDetails details() {
         return new ClientDetails(firstNames, lastName, municipalityCode, preferredLanguage, phone, email,
                 streetAddress, postalCode, postOffice, securityBan);
+    }
+
+    /** Who last changed the security ban, and when; absent while it has never been set. */
+    public String securityBanChangedBy() {
+        return securityBanChangedBy;
+    }
+
+    public Instant securityBanChangedAt() {
+        return securityBanChangedAt;
     }
 
     public Instant createdAt() {

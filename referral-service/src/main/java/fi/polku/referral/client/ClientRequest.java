@@ -1,5 +1,6 @@
 package fi.polku.referral.client;
 
+import fi.polku.platform.validation.SingleLine;
 import fi.polku.platform.problem.ProblemException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -30,17 +31,17 @@ public record ClientRequest(
 
     @Schema(name = "ClientDetails", description = "What may change about a client")
     public record ClientDetailsRequest(
-            @Schema(example = "Matti Johannes") @NotBlank @Size(max = 200) String firstNames,
-            @Schema(example = "Meikäläinen") @NotBlank @Size(max = 200) String lastName,
+            @Schema(example = "Matti Johannes") @NotBlank @Size(max = 200) @SingleLine String firstNames,
+            @Schema(example = "Meikäläinen") @NotBlank @Size(max = 200) @SingleLine String lastName,
             @Schema(description = "Municipality code, 3 digits", example = "564")
             @MunicipalityCode String municipalityCode,
             @Schema(example = "fi") @NotNull Language preferredLanguage,
             @Schema(example = "+358 40 123 4567") @Size(max = 40)
             @Pattern(regexp = "\\+?[0-9 ()-]{5,40}", message = "must be a phone number") String phone,
             @Schema(example = "matti.meikalainen@example.fi") @Size(max = 254) @Email String email,
-            @Schema(example = "Isokatu 1 A 2") @Size(max = 200) String streetAddress,
+            @Schema(example = "Isokatu 1 A 2") @Size(max = 200) @SingleLine String streetAddress,
             @Schema(example = "90100") @Pattern(regexp = "\\d{5}", message = "must be a 5-digit postal code") String postalCode,
-            @Schema(example = "Oulu") @Size(max = 100) String postOffice,
+            @Schema(example = "Oulu") @Size(max = 100) @SingleLine String postOffice,
             @Schema(description = "Security ban (turvakielto): address and municipality never leave the county. "
                     + "Left out, it stays as it is (no ban for a new client).", example = "false")
             Boolean securityBan) {

@@ -1,5 +1,10 @@
 package fi.polku.referral.client;
 
+import fi.polku.platform.accesslog.Purpose;
+import fi.polku.platform.accesslog.AccessLogged;
+import fi.polku.platform.security.Caller;
+import fi.polku.platform.security.Role;
+import fi.polku.referral.pathway.PathwayAccess;
 import fi.polku.platform.problem.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -27,7 +32,8 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Tag(name = "Clients", description = "People referred to work-ability support")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RolesAllowed("professional")
+@RolesAllowed({Role.REFERRAL_HANDLER, Role.TEAM_MEMBER, Role.TEAM_ADMIN})
+@AccessLogged(Purpose.CLIENT_CARE)
 public class ClientResource {
 
     private static final String DETAILS_EXAMPLE = """
@@ -40,12 +46,18 @@ public class ClientResource {
              "errors": [{"field": "identityCode", "message": "the check character does not match the rest of the code"}]}""";
 
     private final ClientService clients;
+    private final PathwayAccess access;
+    private final Caller caller;
 
-    ClientResource(ClientService clients) {
+    ClientResource(ClientService clients, PathwayAccess access, Caller caller) {
         this.clients = clients;
+        this.access = access;
+        this.caller = caller;
     }
 
     @POST
+    @RolesAllowed(Role.REFERRAL_HANDLER)
+    @AccessLogged(Purpose.TRIAGE)
     @Operation(summary = "Register a client", description = "The identity code is stored encrypted and never returned.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "A client",
             value = "{\"identityCode\": \"131052-308T\", \"details\": " + DETAILS_EXAMPLE + "}")))
@@ -57,7 +69,7 @@ public class ClientResource {
     @APIResponse(responseCode = "409", description = "A client with this identity code exists",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<ClientView> register(@Valid @NotNull ClientRequest request) {
-        Client client = clients.register(request.parsedIdentityCode(), request.details().toDetails());
+        Client client = clients.register(request.parsedIdentityCode(), request.details().toDetails(), caller.id());
         return RestResponse.ResponseBuilder
                 .<ClientView>created(UriBuilder.fromResource(ClientResource.class).path("{id}").build(client.id()))
                 .entity(ClientView.of(client)).build();
@@ -71,23 +83,32 @@ public class ClientResource {
     @APIResponse(responseCode = "404", description = "No such client",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ClientView find(@PathParam("id") UUID id) {
+        access.client(id, "No client " + id);
         return ClientView.of(clients.find(id));
     }
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Change a client's details", description = "Everything but the identity code can change.")
+    @Operation(summary = "Change a client's details", description = "Everything but the identity code can change. Leaving securityBan out keeps it; "
+            + "only a county referral handler or team admin may change it, and who did is kept.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "New address", value = DETAILS_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "Changed",
             content = @Content(schema = @Schema(implementation = ClientView.class)))
-    @APIResponse(responseCode = "404", description = "No such client",
+    @APIResponse(responseCode = "403", description = "The security ban changes and the caller may not change it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such client, or not one the caller may see",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ClientView update(@PathParam("id") UUID id, @Valid @NotNull ClientRequest.ClientDetailsRequest details) {
-        return ClientView.of(clients.update(id, details.toDetails()));
+        access.client(id, "No client " + id);
+        boolean privileged = caller.organisation().isCounty()
+                && (caller.hasRole(Role.REFERRAL_HANDLER) || caller.hasRole(Role.TEAM_ADMIN));
+        return ClientView.of(clients.update(id, details.toDetails(), new Client.Change(caller.id(), privileged)));
     }
 
     @POST
     @Path("/search")
+    @RolesAllowed(Role.REFERRAL_HANDLER)
+    @AccessLogged(Purpose.TRIAGE)
     @Operation(summary = "Find a client by identity code",
             description = "Exact match. A POST, so that the identity code stays out of URLs and access logs.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "By code", value = "{\"identityCode\": \"131052-308T\"}")))

@@ -22,12 +22,12 @@ public class ClientService {
 
     /** Registers a client; one identity code is one client, so a second registration is a conflict. */
     @Transactional
-    public Client register(IdentityCode code, ClientDetails details) {
+    public Client register(IdentityCode code, ClientDetails details, String by) {
         byte[] lookup = protector.lookupHash(code);
         if (Client.count("identityCodeLookup", lookup) > 0) {
             throw ProblemException.conflict("A client with this identity code is already registered");
         }
-        Client client = Client.register(code, protector.encrypt(code), lookup, details, clock.instant());
+        Client client = Client.register(code, protector.encrypt(code), lookup, details, by, clock.instant());
         try {
             client.persistAndFlush();
         } catch (PersistenceException e) {
@@ -41,9 +41,9 @@ public class ClientService {
     }
 
     @Transactional
-    public Client update(UUID id, ClientDetails details) {
+    public Client update(UUID id, ClientDetails details, Client.Change change) {
         Client client = find(id);
-        client.update(details, clock.instant());
+        client.update(details, change, clock.instant());
         return client;
     }
 

@@ -1,5 +1,7 @@
 package fi.polku.referral.client;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import fi.polku.platform.accesslog.ClientData;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -19,13 +21,22 @@ public record ClientView(
         @Schema(example = "90100") String postalCode,
         @Schema(example = "Oulu") String postOffice,
         @Schema(example = "false") boolean securityBan,
+        @Schema(description = "Who last changed the security ban", example = "p-1042") String securityBanChangedBy,
+        @Schema(example = "2026-03-02T08:15:30Z") Instant securityBanChangedAt,
         @Schema(example = "2026-03-02T08:15:30Z") Instant createdAt,
-        @Schema(example = "2026-03-02T08:15:30Z") Instant updatedAt) {
+        @Schema(example = "2026-03-02T08:15:30Z") Instant updatedAt) implements ClientData {
+
+    @Override
+    @JsonIgnore
+    public UUID clientId() {
+        return id;
+    }
 
     static ClientView of(Client client) {
         ClientDetails d = client.details();
         return new ClientView(client.id(), client.birthDate(), d.firstNames(), d.lastName(), d.municipalityCode(),
                 d.preferredLanguage(), d.phone(), d.email(), d.streetAddress(), d.postalCode(), d.postOffice(),
-                d.securityBan(), client.createdAt(), client.updatedAt());
+                d.securityBan(), client.securityBanChangedBy(), client.securityBanChangedAt(), client.createdAt(),
+                client.updatedAt());
     }
 }

@@ -1,9 +1,13 @@
 package fi.polku.referral.consent;
 
+import fi.polku.platform.accesslog.Purpose;
+import fi.polku.platform.accesslog.AccessLogged;
+import fi.polku.platform.security.Caller;
+import fi.polku.platform.security.Role;
+import fi.polku.referral.pathway.PathwayAccess;
 import fi.polku.events.OrganisationType;
 import fi.polku.platform.paging.QueryParams;
 import fi.polku.platform.problem.Problem;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
@@ -35,19 +39,22 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/clients/{clientId}/consents")
 @Tag(name = "Consent", description = "The client's consent to share pathway data with organisation types")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed("professional")
+@RolesAllowed({Role.REFERRAL_HANDLER, Role.TEAM_MEMBER, Role.TEAM_ADMIN})
+@AccessLogged(Purpose.CLIENT_CARE)
 public class ConsentResource {
 
     private static final String DECISION_EXAMPLE = """
             {"id": "7c6b5a49-3827-4160-9f8e-d7c6b5a49382", "kind": "GIVEN",
              "organisationTypes": ["EMPLOYMENT_SERVICES", "KELA"], "validFrom": "2026-03-02",
-             "validUntil": "2027-03-01", "recordedBy": "liisa", "recordedAt": "2026-03-02T08:20:00Z"}""";
+             "validUntil": "2027-03-01", "recordedBy": "p-1042", "recordedAt": "2026-03-02T08:20:00Z"}""";
 
     private final ConsentService consents;
-    private final SecurityIdentity caller;
+    private final PathwayAccess access;
+    private final Caller caller;
 
-    ConsentResource(ConsentService consents, SecurityIdentity caller) {
+    ConsentResource(ConsentService consents, PathwayAccess access, Caller caller) {
         this.consents = consents;
+        this.access = access;
         this.caller = caller;
     }
 
@@ -102,6 +109,7 @@ public class ConsentResource {
             @QueryParam("on") String on,
             @Parameter(description = "Language of the labels: fi, sv or en", example = "fi")
             @QueryParam("lang") @Pattern(regexp = "fi|sv|en", message = "must be fi, sv or en") String lang) {
+        access.client(clientId, "No client " + clientId);
         LocalDate day = QueryParams.date("on", on).orElseGet(consents::today);
         ConsentHistory history = consents.history(consents.clientExists(clientId));
         String language = lang == null ? "fi" : lang;
@@ -124,8 +132,9 @@ public class ConsentResource {
     @APIResponse(responseCode = "404", description = "No such client",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response give(@PathParam("clientId") UUID clientId, @Valid @NotNull GiveRequest request) {
+        access.client(clientId, "No client " + clientId);
         ConsentDecision decision = consents.give(clientId, request.organisationTypes(), request.validFrom(),
-                request.validUntil(), caller.getPrincipal().getName());
+                request.validUntil(), caller.id());
         return Response.status(Response.Status.CREATED).entity(DecisionView.of(decision)).build();
     }
 
@@ -145,8 +154,9 @@ public class ConsentResource {
     @APIResponse(responseCode = "409", description = "No consent for a named type is in force on or after that day",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response withdraw(@PathParam("clientId") UUID clientId, @Valid @NotNull WithdrawRequest request) {
+        access.client(clientId, "No client " + clientId);
         ConsentDecision decision = consents.withdraw(clientId, request.organisationTypes(), request.effectiveFrom(),
-                caller.getPrincipal().getName());
+                caller.id());
         return Response.status(Response.Status.CREATED).entity(DecisionView.of(decision)).build();
     }
 }

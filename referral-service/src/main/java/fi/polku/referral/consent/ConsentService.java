@@ -1,5 +1,6 @@
 package fi.polku.referral.consent;
 
+import fi.polku.referral.pathway.ConsentInForce;
 import fi.polku.events.OrganisationType;
 import fi.polku.platform.FinnishTime;
 import fi.polku.platform.outbox.OutboxWriter;
@@ -15,7 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
-public class ConsentService {
+public class ConsentService implements ConsentInForce {
 
     private final ClientService clients;
     private final OutboxWriter outbox;
@@ -81,6 +82,7 @@ public class ConsentService {
 
     /** Whether the client's consent for {@code type} is in force on {@code day}. */
     @Transactional(Transactional.TxType.SUPPORTS)
+    @Override
     public boolean inForce(UUID clientId, OrganisationType type, LocalDate day) {
         return history(clientId).inForce(type, day).isPresent();
     }

@@ -117,7 +117,7 @@ public class EmploymentReferralService {
     private Client register(IdentityCode code, EmploymentReferralRequest.Person person) {
         Language language = person.preferredLanguage() == null ? Language.fi : person.preferredLanguage();
         return clients.register(code, new ClientDetails(person.firstNames(), person.lastName(),
-                person.municipalityCode(), language, null, null, null, null, null, false));
+                person.municipalityCode(), language, null, null, null, null, null, false), "employment-request");
     }
 
     private EmploymentReferralRequest parse(String message) {

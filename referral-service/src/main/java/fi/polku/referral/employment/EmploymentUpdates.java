@@ -1,5 +1,6 @@
 package fi.polku.referral.employment;
 
+import fi.polku.platform.accesslog.AccessLogWriter;
 import fi.polku.events.EmploymentChange;
 import fi.polku.events.EmploymentPathwayUpdate;
 import fi.polku.events.OrganisationType;
@@ -23,21 +24,27 @@ import java.util.UUID;
  * Tells an employment system what happened to the pathway its referral request led to: that it opened
  * (the request was accepted), that a service started, how it ended. Reacts to the pathway's own events in
  * their transaction, and publishes only while the client's consent for the system's organisation type is
- * in force on the day of the change.
+ * in force on the day of the change. Each update is recorded in the access log as a disclosure, in the same
+ * transaction.
  */
 @ApplicationScoped
 public class EmploymentUpdates {
+
+    private static final String DISCLOSURE_TOPIC = "employment.pathway-updates.v1";
 
     private final ConsentService consents;
     private final OutboxWriter outbox;
     private final EntityManager em;
     private final Clock clock;
+    private final AccessLogWriter accessLog;
 
-    EmploymentUpdates(ConsentService consents, OutboxWriter outbox, EntityManager em, Clock clock) {
+    EmploymentUpdates(ConsentService consents, OutboxWriter outbox, EntityManager em, Clock clock,
+            AccessLogWriter accessLog) {
         this.consents = consents;
         this.outbox = outbox;
         this.em = em;
         this.clock = clock;
+        this.accessLog = accessLog;
     }
 
     void onAccepted(@Observes ReferralAccepted accepted) {
@@ -77,6 +84,7 @@ public class EmploymentUpdates {
             if (consents.inForce(clientId, type, FinnishTime.dayOf(at))) {
                 outbox.append(new EmploymentPathwayUpdate(pathwayId, (String) columns[1], type, change, serviceType,
                         outcome, at), at);
+                accessLog.disclosure(clientId, type.name() + " via " + DISCLOSURE_TOPIC, change.name());
             }
         }
     }

@@ -1,12 +1,16 @@
 package fi.polku.referral.pathway;
 
+import fi.polku.platform.accesslog.Purpose;
+import fi.polku.platform.accesslog.AccessLogged;
+import fi.polku.platform.accesslog.ClientData;
+import fi.polku.platform.security.Caller;
+import fi.polku.platform.security.Role;
 import fi.polku.events.Outcome;
 import fi.polku.events.PathwayType;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageParams;
 import fi.polku.platform.paging.QueryParams;
 import fi.polku.platform.problem.Problem;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -41,7 +45,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/pathways")
 @Tag(name = "Pathways", description = "Episodes of support: outcome, feedback, reopening")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed("professional")
+@RolesAllowed({Role.TEAM_MEMBER, Role.TEAM_ADMIN, Role.REFERRAL_HANDLER})
+@AccessLogged(Purpose.CLIENT_CARE)
 public class PathwayResource {
 
     private static final String PATHWAY_EXAMPLE = """
@@ -51,10 +56,12 @@ public class PathwayResource {
              "feedbackText": "Sain apua nopeasti.", "closedAt": "2026-09-30T12:00:00Z", "reopenings": []}""";
 
     private final PathwayService pathways;
-    private final SecurityIdentity caller;
+    private final PathwayAccess access;
+    private final Caller caller;
 
-    PathwayResource(PathwayService pathways, SecurityIdentity caller) {
+    PathwayResource(PathwayService pathways, PathwayAccess access, Caller caller) {
         this.pathways = pathways;
+        this.access = access;
         this.caller = caller;
     }
 
@@ -76,14 +83,14 @@ public class PathwayResource {
     @Schema(name = "Reopening")
     public record ReopeningView(@Schema(example = "EMPLOYED_SUBSIDISED") Outcome previousOutcome,
             @Schema(example = "Työsuhde päättyi koeajalla.") String reason,
-            @Schema(example = "liisa") String reopenedBy,
+            @Schema(example = "p-1042") String reopenedBy,
             @Schema(example = "2026-10-15T09:00:00Z") Instant reopenedAt) {
     }
 
     @Schema(name = "Pathway")
     public record PathwayView(UUID id, UUID clientId, PathwayType type, String area, String team, PathwayStatus status,
             Instant openedAt, Outcome outcome, Integer feedbackScore, String feedbackText, Instant closedAt,
-            List<ReopeningView> reopenings) {
+            List<ReopeningView> reopenings) implements ClientData {
     }
 
     private PathwayView view(Pathway p) {
@@ -120,7 +127,7 @@ public class PathwayResource {
                 Optional.ofNullable(area), Optional.ofNullable(team), QueryParams.uuid("clientId", clientId),
                 QueryParams.date("openedFrom", openedFrom), QueryParams.date("openedTo", openedTo),
                 sort.startsWith("-"));
-        return pathways.list(filter, paging.page(), paging.size()).map(this::view);
+        return pathways.list(access.scope(filter), paging.page(), paging.size()).map(this::view);
     }
 
     @GET
@@ -132,11 +139,12 @@ public class PathwayResource {
     @APIResponse(responseCode = "404", description = "No such pathway",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PathwayView find(@PathParam("id") UUID id) {
-        return view(pathways.find(id));
+        return view(access.pathway(id));
     }
 
     @POST
     @Path("/{id}/close")
+    @RolesAllowed({Role.TEAM_MEMBER, Role.TEAM_ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Close a pathway with an outcome", description = "Publishes pathway.closed.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "Subsidised work", value = """
@@ -146,6 +154,7 @@ public class PathwayResource {
     @APIResponse(responseCode = "409", description = "Already closed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PathwayView close(@PathParam("id") UUID id, @Valid @NotNull CloseRequest request) {
+        access.pathway(id);
         Feedback feedback = request.feedback();
         return view(pathways.close(id, request.outcome(), feedback == null ? null : feedback.score(),
                 feedback == null ? null : feedback.text()));
@@ -153,6 +162,7 @@ public class PathwayResource {
 
     @POST
     @Path("/{id}/reopen")
+    @RolesAllowed({Role.TEAM_MEMBER, Role.TEAM_ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Reopen a closed pathway", description = "Recorded with the reason; publishes pathway.reopened.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "Job ended", value = """
@@ -162,6 +172,7 @@ public class PathwayResource {
     @APIResponse(responseCode = "409", description = "Not closed, or the client has another open pathway",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PathwayView reopen(@PathParam("id") UUID id, @Valid @NotNull ReopenRequest request) {
-        return view(pathways.reopen(id, request.reason(), caller.getPrincipal().getName()));
+        access.pathway(id);
+        return view(pathways.reopen(id, request.reason(), caller.id()));
     }
 }

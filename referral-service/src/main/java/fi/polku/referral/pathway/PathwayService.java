@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -51,6 +52,7 @@ public class PathwayService {
                 .and(filter.area(), "lower(area) = lower(:area)", "area")
                 .and(filter.team(), "lower(team) = lower(:team)", "team")
                 .and(filter.clientId(), "clientId = :clientId", "clientId")
+                .and(filter.teams().map(teams -> teams.isEmpty() ? Set.of("") : teams), "team in :teams", "teams")
                 .onDays("openedAt", filter.openedFrom(), filter.openedTo());
         Sort.Direction direction = filter.newestFirst() ? Sort.Direction.Descending : Sort.Direction.Ascending;
         Sort order = Sort.by("openedAt", direction).and("id", direction);

@@ -1,8 +1,12 @@
 package fi.polku.referral.plan;
 
+import fi.polku.platform.accesslog.Purpose;
+import fi.polku.platform.accesslog.AccessLogged;
+import fi.polku.platform.security.Caller;
+import fi.polku.platform.security.Role;
+import fi.polku.referral.pathway.PathwayAccess;
 import fi.polku.events.ServiceType;
 import fi.polku.platform.problem.Problem;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
@@ -33,7 +37,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/pathways/{pathwayId}/plan")
 @Tag(name = "Plans", description = "The client's multi-agency plan, versioned")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed("professional")
+@RolesAllowed({Role.TEAM_MEMBER, Role.TEAM_ADMIN})
+@AccessLogged(Purpose.CLIENT_CARE)
 public class PlanResource {
 
     private static final String PLAN_EXAMPLE = """
@@ -41,13 +46,15 @@ public class PlanResource {
              "goals": ["Työkyvyn selvittäminen", "Paluu työelämään osa-aikaisesti"],
              "agreedServices": [{"serviceType": "WORK_ABILITY_ASSESSMENT", "responsibleOrganisation": "Oulun sote-keskus",
                                  "targetDate": "2026-05-31", "description": "Lääkärin arvio ja lausunto"}],
-             "changeNote": "Lisätty työkyvyn arvio", "createdBy": "liisa", "createdAt": "2026-03-20T10:00:00Z"}""";
+             "changeNote": "Lisätty työkyvyn arvio", "createdBy": "p-1042", "createdAt": "2026-03-20T10:00:00Z"}""";
 
     private final PlanService plans;
-    private final SecurityIdentity caller;
+    private final PathwayAccess access;
+    private final Caller caller;
 
-    PlanResource(PlanService plans, SecurityIdentity caller) {
+    PlanResource(PlanService plans, PathwayAccess access, Caller caller) {
         this.plans = plans;
+        this.access = access;
         this.caller = caller;
     }
 
@@ -96,12 +103,13 @@ public class PlanResource {
     @APIResponse(responseCode = "409", description = "Based on an old version, or the pathway is closed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PlanView change(@PathParam("pathwayId") UUID pathwayId, @Valid @NotNull ChangeRequest request) {
+        access.pathway(pathwayId);
         PlanContent content = new PlanContent(request.goals(), request.agreedServices().stream()
                 .map(s -> new PlanContent.AgreedService(s.serviceType(), s.responsibleOrganisation().strip(),
                         s.targetDate(), s.description()))
                 .toList());
         return view(plans.change(pathwayId, request.basedOnVersion(), content, request.changeNote(),
-                caller.getPrincipal().getName()));
+                caller.id()));
     }
 
     @GET
@@ -111,6 +119,7 @@ public class PlanResource {
     @APIResponse(responseCode = "404", description = "No such pathway, or no plan yet",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public PlanView current(@PathParam("pathwayId") UUID pathwayId) {
+        access.pathway(pathwayId);
         return view(plans.find(pathwayId));
     }
 
@@ -122,6 +131,7 @@ public class PlanResource {
     @APIResponse(responseCode = "404", description = "No such pathway",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<PlanView> versions(@PathParam("pathwayId") UUID pathwayId) {
+        access.pathway(pathwayId);
         return plans.versions(pathwayId).stream().map(this::view).toList();
     }
 }

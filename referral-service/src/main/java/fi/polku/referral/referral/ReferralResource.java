@@ -1,12 +1,16 @@
 package fi.polku.referral.referral;
 
+import fi.polku.platform.accesslog.Purpose;
+import fi.polku.platform.accesslog.AccessLogged;
+import fi.polku.platform.accesslog.AccessLog;
+import fi.polku.platform.security.Caller;
+import fi.polku.platform.security.Role;
 import fi.polku.events.PathwayType;
 import fi.polku.events.ReferralSource;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageParams;
 import fi.polku.platform.paging.QueryParams;
 import fi.polku.platform.problem.Problem;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -25,6 +29,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriBuilder;
 import java.net.URI;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -48,16 +53,29 @@ public class ReferralResource {
              "errors": [{"field": "source", "message": "must not be null"}]}""";
 
     private final ReferralService referrals;
-    private final SecurityIdentity caller;
+    private final Caller caller;
+    private final AccessLog accessLog;
 
-    ReferralResource(ReferralService referrals, SecurityIdentity caller) {
+    ReferralResource(ReferralService referrals, Caller caller, AccessLog accessLog) {
         this.referrals = referrals;
         this.caller = caller;
+        this.accessLog = accessLog;
+    }
+
+    /**
+     * What an employment system learns from sending a referral: that it arrived, and nothing about the person —
+     * not whether they are already in care, nor their age group.
+     */
+    @Schema(name = "ReferralReceipt")
+    public record Receipt(@Schema(example = "3c2b1a9f-8e7d-4c6b-a5f4-e3d2c1b0a9f8") UUID id,
+            @Schema(example = "RECEIVED") ReferralStatus status,
+            @Schema(example = "2026-03-02T08:15:30Z") Instant receivedAt) {
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed({"professional", "integration"})
+    @RolesAllowed({Role.REFERRAL_HANDLER, Role.TEAM_MEMBER, Role.TEAM_ADMIN, Role.INTEGRATION_EMPLOYMENT})
+    @AccessLogged(Purpose.REFERRAL_INTAKE)
     @Operation(summary = "Receive a referral",
             description = "Stores the referral and publishes fi.polku.referral.received.v1 on pathway.referral.v1.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "From TE services", value = """
@@ -66,11 +84,12 @@ public class ReferralResource {
              "requestedArea": "Oulu", "freeText": "Pitkään työttömänä, terveydentila selvitettävä.",
              "reasons": ["LONG_TERM_UNEMPLOYMENT", "WORK_ABILITY_UNCLEAR"], "labourMarketStatus": "UNEMPLOYED",
              "unemployedSince": "2024-09-01"}""")))
-    @APIResponse(responseCode = "201", description = "Received",
-            content = @Content(schema = @Schema(implementation = ReferralView.class)))
+    @APIResponse(responseCode = "201", description = "Received: the referral for a professional, a receipt for an "
+            + "employment system",
+            content = @Content(schema = @Schema(oneOf = { ReferralView.class, Receipt.class })))
     @APIResponse(responseCode = "200", description = "A repeat of an earlier request with the same Idempotency-Key: "
             + "the referral it created, unchanged",
-            content = @Content(schema = @Schema(implementation = ReferralView.class)))
+            content = @Content(schema = @Schema(oneOf = { ReferralView.class, Receipt.class })))
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used before for a different referral",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "400", description = "A field is missing or breaks a rule, or the client is not registered",
@@ -78,21 +97,27 @@ public class ReferralResource {
                     examples = @ExampleObject(name = "Missing source", value = PROBLEM_400)))
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "The caller's role may not send referrals")
-    public RestResponse<ReferralView> receive(@Valid @NotNull ReferralRequest request,
+    public RestResponse<Object> receive(@Valid @NotNull ReferralRequest request,
             @Parameter(description = "Makes retries safe: the same key from the same caller creates one referral",
                     example = "te-oulu-2026-000123")
             @HeaderParam("Idempotency-Key") @Size(min = 1, max = 200) String idempotencyKey) {
         ReferralService.Receipt receipt = referrals.receive(request.toNewReferral(), Optional.ofNullable(idempotencyKey)
-                .map(key -> new IdempotencyKey(caller.getPrincipal().getName(), key)));
-        URI location = UriBuilder.fromResource(ReferralResource.class).path("{id}").build(receipt.referral().id());
+                .map(key -> new IdempotencyKey(caller.id(), key)));
+        Referral referral = receipt.referral();
+        accessLog.concerns(referral.clientId());
+        URI location = UriBuilder.fromResource(ReferralResource.class).path("{id}").build(referral.id());
+        Object body = caller.hasRole(Role.INTEGRATION_EMPLOYMENT) && !caller.hasRole(Role.REFERRAL_HANDLER)
+                ? new Receipt(referral.id(), referral.status(), referral.receivedAt())
+                : ReferralView.of(referral);
         return RestResponse.ResponseBuilder
-                .<ReferralView>create(receipt.replayed() ? RestResponse.Status.OK : RestResponse.Status.CREATED)
+                .create(receipt.replayed() ? RestResponse.Status.OK : RestResponse.Status.CREATED)
                 .location(location)
-                .entity(ReferralView.of(receipt.referral())).build();
+                .entity(body).build();
     }
 
     @GET
-    @RolesAllowed("professional")
+    @RolesAllowed(Role.REFERRAL_HANDLER)
+    @AccessLogged(Purpose.TRIAGE)
     @Operation(summary = "List referrals", description = "Filtered, in a stable order (by receipt, then id), with the total.")
     @APIResponse(responseCode = "200", description = "One page of referrals",
             content = @Content(schema = @Schema(implementation = Page.class), examples = @ExampleObject(
@@ -136,7 +161,8 @@ public class ReferralResource {
 
     @GET
     @Path("/{id}")
-    @RolesAllowed("professional")
+    @RolesAllowed(Role.REFERRAL_HANDLER)
+    @AccessLogged(Purpose.TRIAGE)
     @Operation(summary = "Read a referral")
     @APIResponse(responseCode = "200", description = "The referral",
             content = @Content(schema = @Schema(implementation = ReferralView.class)))
@@ -156,7 +182,8 @@ public class ReferralResource {
     @POST
     @Path("/{id}/accept")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed("professional")
+    @RolesAllowed(Role.REFERRAL_HANDLER)
+    @AccessLogged(Purpose.TRIAGE)
     @Operation(summary = "Accept a referral onto a pathway",
             description = "Opens the referral's pathway (pathway.opened) unless the client's open pathway is the one "
                     + "the referral was received on; then referral.accepted.")
@@ -174,7 +201,8 @@ public class ReferralResource {
     @POST
     @Path("/{id}/reject")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed("professional")
+    @RolesAllowed(Role.REFERRAL_HANDLER)
+    @AccessLogged(Purpose.TRIAGE)
     @Operation(summary = "Reject a referral", description = "With a coded reason and redirection (referral.rejected).")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "To mental health services", value = """
             {"reason": "NEEDS_OTHER_SERVICE", "redirection": "MENTAL_HEALTH_SERVICES",
@@ -190,7 +218,8 @@ public class ReferralResource {
     @POST
     @Path("/{id}/information-request")
     @Consumes(MediaType.APPLICATION_JSON)
-    @RolesAllowed("professional")
+    @RolesAllowed(Role.REFERRAL_HANDLER)
+    @AccessLogged(Purpose.TRIAGE)
     @Operation(summary = "Ask the referrer for more information", description = "The referral waits; no event.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "A question", value = """
             {"question": "Onko asiakkaalla voimassa oleva kuntoutussuunnitelma?"}""")))

@@ -1,5 +1,6 @@
 package fi.polku.referral.referral;
 
+import fi.polku.platform.accesslog.ClientData;
 import fi.polku.events.AgeGroup;
 import fi.polku.events.PathwayType;
 import fi.polku.events.Redirection;
@@ -38,7 +39,8 @@ public record ReferralView(
         @Schema(description = "When rejected", example = "Ohjattu psykiatrian poliklinikalle.") String triageNote,
         @Schema(description = "What triage asked the referrer", example = "Onko kuntoutussuunnitelmaa?")
         String informationRequested,
-        @Schema(description = "When accepted or rejected", example = "2026-03-04T10:00:00Z") Instant decidedAt) {
+        @Schema(description = "When accepted or rejected", example = "2026-03-04T10:00:00Z") Instant decidedAt)
+        implements ClientData {
 
     static ReferralView of(Referral r) {
         return new ReferralView(r.id(), r.pathwayId(), r.clientId(), r.ageGroup(), r.source(), r.referringOrganisation(),

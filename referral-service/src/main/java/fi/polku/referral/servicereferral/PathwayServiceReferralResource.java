@@ -1,12 +1,16 @@
 package fi.polku.referral.servicereferral;
 
+import fi.polku.platform.accesslog.Purpose;
+import fi.polku.platform.accesslog.AccessLogged;
+import fi.polku.platform.security.Caller;
+import fi.polku.platform.security.Role;
+import fi.polku.referral.pathway.PathwayAccess;
 import static fi.polku.referral.servicereferral.ServiceReferralResource.CONFLICT;
 import static fi.polku.referral.servicereferral.ServiceReferralResource.EXAMPLE;
 
 import fi.polku.events.ServiceType;
 import fi.polku.platform.problem.Problem;
 import fi.polku.referral.servicereferral.ServiceReferralResource.View;
-import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -34,14 +38,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/pathways/{pathwayId}/service-referrals")
 @Tag(name = "Service referrals")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed("professional")
+@RolesAllowed({Role.TEAM_MEMBER, Role.TEAM_ADMIN})
+@AccessLogged(Purpose.CLIENT_CARE)
 public class PathwayServiceReferralResource {
 
     private final ServiceReferralService services;
-    private final SecurityIdentity caller;
+    private final PathwayAccess access;
+    private final Caller caller;
 
-    PathwayServiceReferralResource(ServiceReferralService services, SecurityIdentity caller) {
+    PathwayServiceReferralResource(ServiceReferralService services, PathwayAccess access, Caller caller) {
         this.services = services;
+        this.access = access;
         this.caller = caller;
     }
 
@@ -66,8 +73,9 @@ public class PathwayServiceReferralResource {
     @APIResponse(responseCode = "409", description = CONFLICT,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response plan(@PathParam("pathwayId") UUID pathwayId, @Valid @NotNull PlanRequest request) {
+        access.pathway(pathwayId);
         ServiceReferral referral = services.plan(pathwayId, request.serviceType(), request.provider(),
-                request.plannedStart(), caller.getPrincipal().getName());
+                request.plannedStart(), caller.id());
         return Response.status(Response.Status.CREATED).entity(View.of(referral)).build();
     }
 
@@ -78,6 +86,7 @@ public class PathwayServiceReferralResource {
     @APIResponse(responseCode = "404", description = "No such pathway",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public List<View> ofPathway(@PathParam("pathwayId") UUID pathwayId) {
+        access.pathway(pathwayId);
         return services.ofPathway(pathwayId).stream().map(View::of).toList();
     }
 }

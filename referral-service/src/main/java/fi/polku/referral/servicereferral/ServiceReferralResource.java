@@ -1,5 +1,10 @@
 package fi.polku.referral.servicereferral;
 
+import fi.polku.platform.accesslog.Purpose;
+import fi.polku.platform.accesslog.AccessLogged;
+import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.security.Role;
+import fi.polku.referral.pathway.PathwayAccess;
 import fi.polku.events.ServiceResult;
 import fi.polku.events.ServiceShortfallReason;
 import fi.polku.events.ServiceType;
@@ -28,20 +33,23 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/service-referrals")
 @Tag(name = "Service referrals", description = "Services the client is referred to during a pathway")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed("professional")
+@RolesAllowed({Role.TEAM_MEMBER, Role.TEAM_ADMIN})
+@AccessLogged(Purpose.CLIENT_CARE)
 public class ServiceReferralResource {
 
     static final String EXAMPLE = """
             {"id": "3a2b1c0d-9e8f-4a7b-b6c5-d4e3f2a1b0c9", "pathwayId": "5d3c2b1a-7e6f-4a9b-8c7d-1e2f3a4b5c6d",
              "serviceType": "SUPPORTED_EMPLOYMENT_IPS", "provider": "IPS-valmennus, Oulu", "plannedStart": "2026-04-01",
              "status": "ENDED", "startedOn": "2026-04-01", "endedOn": "2026-09-15", "result": "COMPLETED",
-             "reason": null, "employed": true, "plannedBy": "liisa", "plannedAt": "2026-03-20T10:00:00Z"}""";
+             "reason": null, "employed": true, "plannedBy": "p-1042", "plannedAt": "2026-03-20T10:00:00Z"}""";
     static final String CONFLICT = "The pathway is closed, or the referral is not in a state that allows this";
 
     private final ServiceReferralService services;
+    private final PathwayAccess access;
 
-    ServiceReferralResource(ServiceReferralService services) {
+    ServiceReferralResource(ServiceReferralService services, PathwayAccess access) {
         this.services = services;
+        this.access = access;
     }
 
     @Schema(name = "StartServiceReferral")
@@ -74,6 +82,7 @@ public class ServiceReferralResource {
     @APIResponse(responseCode = "404", description = "No such service referral",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public View find(@PathParam("id") UUID id) {
+        visible(id);
         return View.of(services.find(id));
     }
 
@@ -90,6 +99,7 @@ public class ServiceReferralResource {
     @APIResponse(responseCode = "409", description = CONFLICT,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public View start(@PathParam("id") UUID id, @Valid @NotNull StartRequest request) {
+        visible(id);
         return View.of(services.start(id, request.startedOn()));
     }
 
@@ -111,6 +121,19 @@ public class ServiceReferralResource {
     @APIResponse(responseCode = "409", description = CONFLICT,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public View end(@PathParam("id") UUID id, @Valid @NotNull EndRequest request) {
+        visible(id);
         return View.of(services.end(id, request.result(), request.reason(), request.employed(), request.endedOn()));
+    }
+
+    /** A service referral of a pathway the caller may not see is, for them, no service referral at all. */
+    private void visible(UUID id) {
+        try {
+            access.pathway(services.find(id).pathwayId());
+        } catch (ProblemException e) {
+            if (e.status() == 404) {
+                throw ProblemException.notFound("No service referral " + id);
+            }
+            throw e;
+        }
     }
 }

@@ -1,5 +1,9 @@
 package fi.polku.referral.timeline;
 
+import fi.polku.platform.accesslog.Purpose;
+import fi.polku.platform.accesslog.AccessLogged;
+import fi.polku.platform.security.Role;
+import fi.polku.referral.pathway.PathwayAccess;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -28,15 +32,18 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/pathways/{pathwayId}/timeline")
 @Tag(name = "Pathways")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed("professional")
+@RolesAllowed({Role.TEAM_MEMBER, Role.TEAM_ADMIN})
+@AccessLogged(Purpose.CLIENT_CARE)
 public class TimelineResource {
 
     private final TimelineService timeline;
     private final ObjectMapper json;
+    private final PathwayAccess access;
 
-    TimelineResource(TimelineService timeline, ObjectMapper json) {
+    TimelineResource(TimelineService timeline, ObjectMapper json, PathwayAccess access) {
         this.timeline = timeline;
         this.json = json;
+        this.access = access;
     }
 
     @Schema(name = "TimelineEntry")
@@ -75,6 +82,7 @@ public class TimelineResource {
     public Timeline timeline(@PathParam("pathwayId") UUID pathwayId,
             @Parameter(description = "Language of the labels", example = "sv")
             @QueryParam("lang") @Pattern(regexp = "fi|sv|en", message = "must be fi, sv or en") String lang) {
+        access.pathway(pathwayId);
         String language = lang == null ? "fi" : lang;
         List<Entry> entries = timeline.of(pathwayId).stream().map(e -> new Entry(e.type(),
                 EventType.byName(e.type()).map(t -> t.label(language)).orElse(e.type()), e.source(), e.occurredAt(),

@@ -16,6 +16,7 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -23,7 +24,7 @@ import org.junit.jupiter.api.Test;
 @PolkuTest
 class ClientResourceTest {
 
-    private static final String PROFESSIONAL = Tokens.bearer("liisa", "professional");
+    private static final String PROFESSIONAL = Tokens.bearer("liisa", "referral-handler", "team-member");
 
     @Inject
     EntityManager em;
@@ -106,6 +107,28 @@ class ClientResourceTest {
                 .body("errors[0].message", containsString("official classification"));
         assertEquals(before, (long) QuarkusTransaction.requiringNew()
                 .call(() -> ((Number) em.createNativeQuery("select count(*) from client").getSingleResult()).longValue()));
+    }
+
+    @Test
+    void namesAndAddressesAreOneLineWithoutControlCharactersAndUnknownFieldsAreRefused() {
+        String id = register(TestClients.freshCode());
+        for (String name : List.of("Matti\\u0000", "Matti\\nJohannes", "Matti\\u001b[31m")) {
+            given().header("Authorization", PROFESSIONAL).contentType(ContentType.JSON).body("""
+                            {"firstNames": "%s", "lastName": "Virtanen", "preferredLanguage": "fi"}""".formatted(name))
+                    .when().put("/api/v1/clients/{id}", id)
+                    .then().statusCode(400)
+                    .body("errors[0].field", equalTo("firstNames"))
+                    .body("errors[0].message", equalTo("must be one line of text without control characters"));
+        }
+        given().header("Authorization", PROFESSIONAL).contentType(ContentType.JSON).body("""
+                        {"firstNames": "Matti", "lastName": "Virtanen", "preferredLanguage": "fi", "identityCode": "x"}""")
+                .when().put("/api/v1/clients/{id}", id)
+                .then().statusCode(400).body("errors[0].field", equalTo("identityCode"))
+                .body("errors[0].message", equalTo("is not a known field"));
+        given().header("Authorization", PROFESSIONAL).contentType(ContentType.JSON).body("""
+                        {"firstNames": "Matti Johannes", "lastName": "Meikäläinen-Öberg", "preferredLanguage": "fi"}""")
+                .when().put("/api/v1/clients/{id}", id)
+                .then().statusCode(200);
     }
 
     @Test

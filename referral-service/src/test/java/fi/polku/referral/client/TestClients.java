@@ -23,7 +23,7 @@ public final class TestClients {
     /** Registers a client living in {@code municipalityCode}, with or without a security ban. */
     public static Client register(ClientService clients, String code, String municipalityCode, boolean securityBan) {
         return clients.register(IdentityCode.parse(code), new ClientDetails("Maija", "Esimerkki", municipalityCode,
-                Language.fi, null, null, null, null, null, securityBan));
+                Language.fi, null, null, null, null, null, securityBan), "p-test");
     }
 
     public static UUID registered(ClientService clients) {

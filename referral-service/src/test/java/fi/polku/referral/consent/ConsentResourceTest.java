@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 @PolkuTest
 class ConsentResourceTest {
 
-    private static final String PROFESSIONAL = Tokens.bearer("liisa", "professional");
+    private static final String PROFESSIONAL = Tokens.bearer("liisa", "referral-handler", "team-member");
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Helsinki"));
 
     @Inject
@@ -54,7 +54,7 @@ class ConsentResourceTest {
         post(client, "", """
                 {"organisationTypes": ["KELA", "EMPLOYMENT_SERVICES"]}""").statusCode(201)
                 .body("kind", equalTo("GIVEN")).body("validFrom", equalTo(TODAY.toString()))
-                .body("recordedBy", equalTo("liisa"));
+                .body("recordedBy", equalTo("p-liisa"));
         post(client, "/withdrawals", """
                 {"organisationTypes": ["KELA"], "effectiveFrom": "%s"}""".formatted(withdrawalDay)).statusCode(201)
                 .body("kind", equalTo("WITHDRAWN"));
@@ -104,7 +104,7 @@ class ConsentResourceTest {
     @Test
     void onlyProfessionalsRecordConsent() {
         UUID client = TestClients.registered(clients);
-        given().header("Authorization", Tokens.bearer("te", "integration")).contentType(ContentType.JSON)
+        given().header("Authorization", Tokens.as("te").roles("integration-employment").organisation("EMPLOYMENT_SERVICES").bearer()).contentType(ContentType.JSON)
                 .body("{\"organisationTypes\": [\"KELA\"]}")
                 .when().post("/api/v1/clients/{id}/consents", client).then().statusCode(403);
     }

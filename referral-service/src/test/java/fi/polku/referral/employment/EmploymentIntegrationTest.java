@@ -43,7 +43,7 @@ import org.junit.jupiter.api.Test;
 @PolkuTest
 class EmploymentIntegrationTest {
 
-    private static final String PROFESSIONAL = Tokens.bearer("liisa", "professional");
+    private static final String PROFESSIONAL = Tokens.bearer("liisa", "referral-handler", "team-member");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Helsinki"));
 

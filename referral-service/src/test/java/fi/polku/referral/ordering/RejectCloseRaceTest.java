@@ -44,7 +44,7 @@ import org.junit.jupiter.api.Test;
 @PolkuTest
 class RejectCloseRaceTest {
 
-    private static final String INTEGRATION = Tokens.bearer("te-integration", "integration");
+    private static final String INTEGRATION = Tokens.as("te-integration").roles("integration-employment").organisation("EMPLOYMENT_SERVICES").bearer();
 
     @Inject
     ClientService clients;

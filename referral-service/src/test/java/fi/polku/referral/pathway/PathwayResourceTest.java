@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 @PolkuTest
 class PathwayResourceTest {
 
-    private static final String PROFESSIONAL = Tokens.bearer("liisa", "professional");
-    private static final String INTEGRATION = Tokens.bearer("te-integration", "integration");
+    private static final String PROFESSIONAL = Tokens.bearer("liisa", "referral-handler", "team-member");
+    private static final String INTEGRATION = Tokens.as("te-integration").roles("integration-employment").organisation("EMPLOYMENT_SERVICES").bearer();
     private static final String CLOSE = """
             {"outcome": "EMPLOYED_SUBSIDISED", "feedback": {"score": 4, "text": "Sain apua nopeasti."}}""";
 
@@ -75,7 +75,7 @@ class PathwayResourceTest {
                 .body("status", equalTo("OPEN")).body("outcome", equalTo(null))
                 .body("reopenings", hasSize(1))
                 .body("reopenings[0].previousOutcome", equalTo("EMPLOYED_SUBSIDISED"))
-                .body("reopenings[0].reopenedBy", equalTo("liisa"));
+                .body("reopenings[0].reopenedBy", equalTo("p-liisa"));
         assertEquals(List.of("fi.polku.referral.received.v1", "fi.polku.pathway.opened.v1",
                 "fi.polku.referral.accepted.v1", "fi.polku.referral.received.v1", "fi.polku.pathway.closed.v1",
                 "fi.polku.pathway.reopened.v1"), eventTypes(pathway));

@@ -9,15 +9,14 @@ import java.util.UUID;
 /** Pathways opened the way users open them: a referral received, then accepted. */
 public final class TestPathways {
 
-    private static final String INTEGRATION = Tokens.bearer("te-integration", "integration");
-    private static final String PROFESSIONAL = Tokens.bearer("liisa", "professional");
+    private static final String PROFESSIONAL = Tokens.bearer("liisa", "referral-handler", "team-member");
 
     private TestPathways() {
     }
 
     /** Receives and accepts a referral for {@code client}; returns [referralId, pathwayId]. */
     public static String[] open(UUID client) {
-        var referral = given().header("Authorization", INTEGRATION).contentType(ContentType.JSON).body("""
+        var referral = given().header("Authorization", PROFESSIONAL).contentType(ContentType.JSON).body("""
                         {"clientId": "%s", "source": "KELA", "referringOrganisation": "Kela", "reasons": ["WORK_ABILITY_UNCLEAR"], "labourMarketStatus": "EMPLOYED"}""".formatted(client))
                 .when().post("/api/v1/referrals").then().statusCode(201).extract().jsonPath();
         String id = referral.getString("id");

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 @PolkuTest
 class PlanResourceTest {
 
-    private static final String PROFESSIONAL = Tokens.bearer("liisa", "professional");
+    private static final String PROFESSIONAL = Tokens.bearer("liisa", "referral-handler", "team-member");
 
     @Inject
     ClientService clients;
@@ -44,7 +44,7 @@ class PlanResourceTest {
                 .then().statusCode(404);
 
         put(pathway, plan(0, "Työkyvyn selvittäminen")).statusCode(200).body("version", equalTo(1))
-                .body("createdBy", equalTo("liisa"))
+                .body("createdBy", equalTo("p-liisa"))
                 .body("agreedServices[0].responsibleOrganisation", equalTo("Oulun sote-keskus"));
         put(pathway, plan(1, "Paluu työelämään")).statusCode(200).body("version", equalTo(2));
         put(pathway, plan(1, "Kilpaileva muutos")).statusCode(409).contentType("application/problem+json")

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.Test;
 @PolkuTest
 class ReferralListTest {
 
-    private static final String PROFESSIONAL = Tokens.bearer("liisa", "professional");
-    private static final String INTEGRATION = Tokens.bearer("te-integration", "integration");
+    private static final String PROFESSIONAL = Tokens.bearer("liisa", "referral-handler", "team-member");
+    private static final String INTEGRATION = Tokens.as("te-integration").roles("integration-employment").organisation("EMPLOYMENT_SERVICES").bearer();
 
     @Inject
     ClientService clients;

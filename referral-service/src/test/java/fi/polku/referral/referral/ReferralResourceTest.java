@@ -29,6 +29,8 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -42,8 +44,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 @PolkuTest
 class ReferralResourceTest {
 
-    private static final String INTEGRATION = Tokens.bearer("te-integration", "integration");
-    private static final String PROFESSIONAL = Tokens.bearer("liisa", "professional");
+    private static final String INTEGRATION = Tokens.as("te-integration").roles("integration-employment").organisation("EMPLOYMENT_SERVICES").bearer();
+    private static final String PROFESSIONAL = Tokens.bearer("liisa", "referral-handler", "team-member");
 
     @Inject
     EntityManager em;
@@ -61,11 +63,24 @@ class ReferralResourceTest {
     }
 
     @Test
+    void anEmploymentSystemLearnsThatTheReferralArrivedAndNothingAboutThePerson() {
+        UUID clientId = TestClients.registered(clients);
+        given().header("Authorization", PROFESSIONAL).contentType(ContentType.JSON).body(body(clientId))
+                .when().post("/api/v1/referrals").then().statusCode(201);
+        Map<String, Object> receipt = given().header("Authorization", INTEGRATION).contentType(ContentType.JSON)
+                .body(body(clientId))
+                .when().post("/api/v1/referrals")
+                .then().statusCode(201).header("Location", notNullValue()).body("status", equalTo("RECEIVED"))
+                .extract().jsonPath().getMap("");
+        assertEquals(Set.of("id", "status", "receivedAt"), receipt.keySet());
+    }
+
+    @Test
     void aReceivedReferralIsStoredAndItsEventWrittenAndPublished() throws Exception {
         String code = TestClients.freshCode();
         UUID clientId = TestClients.register(clients, code, "564", false).id();
         AgeGroup ageGroup = AgeGroup.of(IdentityCode.parse(code).ageOn(LocalDate.now(ZoneId.of("Europe/Helsinki"))));
-        String location = given().header("Authorization", INTEGRATION).contentType(ContentType.JSON).body(body(clientId))
+        String location = given().header("Authorization", PROFESSIONAL).contentType(ContentType.JSON).body(body(clientId))
                 .when().post("/api/v1/referrals")
                 .then().statusCode(201)
                 .header("Location", notNullValue())
@@ -168,7 +183,7 @@ class ReferralResourceTest {
         String mine = given().header("Authorization", INTEGRATION).header("Idempotency-Key", key)
                 .contentType(ContentType.JSON).body(body(clientId))
                 .when().post("/api/v1/referrals").then().statusCode(201).extract().path("id");
-        String theirs = given().header("Authorization", Tokens.bearer("kunta-integration", "integration"))
+        String theirs = given().header("Authorization", Tokens.as("kunta-integration").roles("integration-employment").organisation("EMPLOYMENT_SERVICES").bearer())
                 .header("Idempotency-Key", key).contentType(ContentType.JSON).body(body(clientId))
                 .when().post("/api/v1/referrals").then().statusCode(201).extract().path("id");
         assertFalse(mine.equals(theirs));

@@ -25,8 +25,8 @@ import org.junit.jupiter.api.Test;
 @PolkuTest
 class TriageTest {
 
-    private static final String PROFESSIONAL = Tokens.bearer("liisa", "professional");
-    private static final String INTEGRATION = Tokens.bearer("te-integration", "integration");
+    private static final String PROFESSIONAL = Tokens.bearer("liisa", "referral-handler", "team-member");
+    private static final String INTEGRATION = Tokens.as("te-integration").roles("integration-employment").organisation("EMPLOYMENT_SERVICES").bearer();
     private static final String ACCEPT = """
             {"pathwayType": "UNEMPLOYED", "area": "Oulu", "team": "Oulu keskusta"}""";
 
@@ -38,7 +38,7 @@ class TriageTest {
     ObjectMapper json;
 
     private static String[] receive(UUID clientId) {
-        var body = given().header("Authorization", INTEGRATION).contentType(ContentType.JSON).body("""
+        var body = given().header("Authorization", PROFESSIONAL).contentType(ContentType.JSON).body("""
                         {"clientId": "%s", "source": "EMPLOYMENT_SERVICES", "referringOrganisation": "TE", "reasons": ["WORK_ABILITY_UNCLEAR"], "labourMarketStatus": "EMPLOYED"}"""
                         .formatted(clientId))
                 .when().post("/api/v1/referrals").then().statusCode(201).extract().jsonPath();

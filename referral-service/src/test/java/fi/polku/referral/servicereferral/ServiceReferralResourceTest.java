@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 @PolkuTest
 class ServiceReferralResourceTest {
 
-    private static final String PROFESSIONAL = Tokens.bearer("liisa", "professional");
+    private static final String PROFESSIONAL = Tokens.bearer("liisa", "referral-handler", "team-member");
     private static final ObjectMapper JSON = new ObjectMapper();
 
     @Inject

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 @PolkuTest
 class TimelineTest {
 
-    private static final String PROFESSIONAL = Tokens.bearer("liisa", "professional");
+    private static final String PROFESSIONAL = Tokens.bearer("liisa", "referral-handler", "team-member");
 
     @Inject
     ClientService clients;

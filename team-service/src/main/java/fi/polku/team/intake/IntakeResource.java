@@ -1,5 +1,8 @@
 package fi.polku.team.intake;
 
+import fi.polku.platform.accesslog.Purpose;
+import fi.polku.platform.accesslog.AccessLogged;
+import fi.polku.platform.security.Role;
 import fi.polku.events.ReferralSource;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageParams;
@@ -49,7 +52,8 @@ public class IntakeResource {
     }
 
     @GET
-    @RolesAllowed("professional")
+    @RolesAllowed({Role.TEAM_ADMIN, Role.TEAM_MEMBER})
+    @AccessLogged(Purpose.CLIENT_CARE)
     @Operation(summary = "List the intake", description = "Received referrals, oldest first, with the total.")
     @APIResponse(responseCode = "200", description = "One page of the intake",
             content = @Content(schema = @Schema(implementation = Page.class), examples = @ExampleObject(

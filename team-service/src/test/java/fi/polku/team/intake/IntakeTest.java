@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 @PolkuTest
 class IntakeTest {
 
-    private static final String PROFESSIONAL = Tokens.bearer("liisa", "professional");
+    private static final String PROFESSIONAL = Tokens.bearer("liisa", "referral-handler", "team-member");
 
     private static UUID referral(String area, String receivedAt, UUID eventId) {
         UUID referralId = UUID.randomUUID();

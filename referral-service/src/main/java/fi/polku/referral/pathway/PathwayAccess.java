@@ -1,0 +1,95 @@
+package fi.polku.referral.pathway;
+
+import fi.polku.events.OrganisationType;
+import fi.polku.platform.FinnishTime;
+import fi.polku.platform.accesslog.AccessLog;
+import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.security.Caller;
+import fi.polku.platform.security.Organisation;
+import fi.polku.platform.security.Role;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Who may see which client, pathway and timeline. A county referral handler sees every client, for triage. Anyone
+ * else sees a pathway only when it is one of their own teams' (the token's {@code teams}), and a professional of an
+ * outside organisation only while the client's consent for that organisation type is in force. What a caller may
+ * not see does not exist for them: 404, the same answer as for an id that was never used. Every check names the
+ * client in the access log, so refused attempts are found by client too.
+ */
+@ApplicationScoped
+public class PathwayAccess {
+
+    private final Caller caller;
+    private final AccessLog accessLog;
+    private final PathwayService pathways;
+    private final ConsentInForce consents;
+    private final Clock clock;
+
+    PathwayAccess(Caller caller, AccessLog accessLog, PathwayService pathways, ConsentInForce consents, Clock clock) {
+        this.caller = caller;
+        this.accessLog = accessLog;
+        this.pathways = pathways;
+        this.consents = consents;
+        this.clock = clock;
+    }
+
+    /** The pathway, if the caller may see it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Pathway pathway(UUID id) {
+        Pathway pathway = pathways.find(id);
+        accessLog.concerns(pathway.clientId());
+        if (!seesAll() && !(onTeam(pathway) && consentCovers(pathway.clientId()))) {
+            throw ProblemException.notFound("No pathway " + id);
+        }
+        return pathway;
+    }
+
+    /** Refuses, as not found, a client the caller may not see; {@code what} names the thing asked for. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void client(UUID clientId, String what) {
+        accessLog.concerns(clientId);
+        if (seesAll()) {
+            return;
+        }
+        Set<String> teams = caller.teams();
+        boolean onTeam = !teams.isEmpty() && Pathway.count("clientId = ?1 and team in ?2", clientId, teams) > 0;
+        if (!onTeam || !consentCovers(clientId)) {
+            throw ProblemException.notFound(what);
+        }
+    }
+
+    /**
+     * The filter narrowed to what the caller may list: their own teams' pathways; an outside organisation's
+     * professional lists one client at a time, and only with consent.
+     */
+    public PathwayFilter scope(PathwayFilter filter) {
+        if (seesAll()) {
+            return filter;
+        }
+        Organisation organisation = caller.organisation();
+        if (!organisation.isCounty()) {
+            UUID clientId = filter.clientId().orElseThrow(() -> ProblemException.invalidField("clientId",
+                    "is required for a professional of an outside organisation"));
+            client(clientId, "No client " + clientId);
+        }
+        return filter.withinTeams(caller.teams());
+    }
+
+    private boolean seesAll() {
+        return caller.hasRole(Role.REFERRAL_HANDLER) && caller.organisation().isCounty();
+    }
+
+    private boolean onTeam(Pathway pathway) {
+        return pathway.team() != null && caller.teams().contains(pathway.team());
+    }
+
+    private boolean consentCovers(UUID clientId) {
+        Optional<OrganisationType> outside = caller.organisation().outsideType();
+        return outside.isEmpty() || consents.inForce(clientId, outside.get(), FinnishTime.today(clock));
+    }
+}
