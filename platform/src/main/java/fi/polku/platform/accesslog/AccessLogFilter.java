@@ -52,8 +52,9 @@ public class AccessLogFilter {
             return Uni.createFrom().voidItem();
         }
         AccessLogWriter.Use use = new AccessLogWriter.Use(caller.id(), String.join(",", new TreeSet<>(caller.roles())),
-                caller.organisation().code(), logged.value(), actions.computeIfAbsent(method, m -> action(request, resource)),
-                request.getUriInfo().getPath(), response.getStatus());
+                caller.organisation().code(), logged.value(),
+                actions.computeIfAbsent(method, m -> action(request, resource)),
+                request.getUriInfo().getRequestUri().getRawPath(), response.getStatus());
         Set<UUID> clients = clients(request, response);
         if (Context.isOnEventLoopThread()) {
             return Uni.createFrom().voidItem().emitOn(Infrastructure.getDefaultWorkerPool())

@@ -11,14 +11,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fi.polku.events.OrganisationType;
 import fi.polku.platform.security.Organisation;
 import fi.polku.platform.security.Role;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.TreeSet;
 import org.eclipse.microprofile.config.ConfigProvider;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -110,7 +114,8 @@ public abstract class ServiceContractTest {
         for (String organisation : organisations) {
             Organisation parsed = Organisation.parse(organisation).orElseThrow();
             for (String role : Role.ALL) {
-                String bearer = Tokens.as("matrix").roles(role).organisation(organisation).teams("Oulu keskusta").bearer();
+                String bearer = Tokens.as("matrix").roles(role).organisation(organisation).teams("Oulu keskusta")
+                        .bearer();
                 matrix.forEach((operation, roles) -> {
                     String[] parts = operation.split(" ", 2);
                     String path = parts[1].replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
@@ -125,6 +130,73 @@ public abstract class ServiceContractTest {
             }
         }
         assertTrue(wrong.isEmpty(), "answers that break the matrix:\n" + String.join("\n", wrong));
+    }
+
+    /**
+     * Every write operation, sent malformed, oversized, duplicated-key, control-character and out-of-range bodies
+     * made from its documented example, and every operation, sent such values in each documented query parameter
+     * and for each path parameter, by a caller allowed everything, answers with a problem+json 4xx or a success,
+     * never 5xx.
+     */
+    @Test
+    void noClientInputIsAServerError() {
+        String bearer = Tokens.as("hostile").roles(Role.ALL.toArray(String[]::new)).teams("Oulu keskusta").bearer();
+        JsonPath openApi = openApi();
+        List<String> wrong = new ArrayList<>();
+        int sent = 0;
+        for (String[] operation : apiOperations()) {
+            String path = operation[1].replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+            Map<String, RequestSpecification> attempts = new LinkedHashMap<>();
+            if (List.of("post", "put", "patch").contains(operation[0])) {
+                HostileBodies.from(example(openApi, operation)).forEach(body -> attempts.put(path + " body " + body,
+                        given().contentType("application/json").body(body.getBytes(StandardCharsets.UTF_8))));
+            }
+            for (String parameter : queryParameters(openApi, operation)) {
+                HostileBodies.TEXTS.forEach(value -> attempts.put(path + " ?" + parameter + "=" + value,
+                        given().queryParam(parameter, value)));
+            }
+            if (operation[1].contains("{")) {
+                HostileBodies.PATH_SEGMENTS.forEach(segment -> attempts.put(
+                        operation[1].replaceAll("\\{[^}]+}", segment), given().urlEncodingEnabled(false)));
+            }
+            for (Map.Entry<String, RequestSpecification> attempt : attempts.entrySet()) {
+                String target = attempt.getKey().startsWith(path) ? path : attempt.getKey();
+                var response = attempt.getValue().header("Authorization", bearer)
+                        .when().request(operation[0], target).then().extract();
+                sent++;
+                boolean problem = response.statusCode() < 400
+                        || String.valueOf(response.contentType()).startsWith("application/problem+json");
+                if (response.statusCode() >= 500 || !problem) {
+                    wrong.add(operation[0].toUpperCase() + " " + response.statusCode() + " " + response.contentType()
+                            + " for " + abbreviated(attempt.getKey()));
+                }
+            }
+        }
+        assertTrue(sent > 0, "nothing was tried");
+        assertTrue(wrong.isEmpty(), wrong.size() + " of " + sent + " hostile requests were not answered with a "
+                + "problem+json 4xx or a success:\n" + String.join("\n", wrong.subList(0, Math.min(40, wrong.size()))));
+    }
+
+    private static List<String> queryParameters(JsonPath openApi, String[] operation) {
+        List<Map<String, Object>> parameters = openApi.getList(
+                "paths.'" + operation[1] + "'." + operation[0] + ".parameters");
+        return parameters == null ? List.of() : parameters.stream()
+                .filter(p -> "query".equals(p.get("in"))).map(p -> (String) p.get("name")).toList();
+    }
+
+    private static String example(JsonPath openApi, String[] operation) {
+        Map<String, Object> examples = openApi.getMap("paths.'" + operation[1] + "'." + operation[0]
+                + ".requestBody.content.'application/json'.examples");
+        if (examples == null || examples.isEmpty()) {
+            return null;
+        }
+        Object value = ((Map<?, ?>) examples.values().iterator().next()).get("value");
+        return value instanceof String text ? text : new ObjectMapper().valueToTree(value).toString();
+    }
+
+    private static String abbreviated(String attempt) {
+        String oneLine = attempt.replaceAll("\\p{Cntrl}", "?");
+        return oneLine.length() <= 200 ? oneLine : oneLine.substring(0, 200) + "…(" + attempt.length() + " chars)";
     }
 
     private static JsonPath openApi() {

@@ -1,5 +1,6 @@
 package fi.polku.referral.consent;
 
+import fi.polku.platform.validation.PlausibleDate;
 import fi.polku.platform.accesslog.Purpose;
 import fi.polku.platform.accesslog.AccessLogged;
 import fi.polku.platform.security.Caller;
@@ -62,16 +63,17 @@ public class ConsentResource {
     public record GiveRequest(
             @Schema(description = "Whom the client's pathway data may be shared with", example = "[\"EMPLOYMENT_SERVICES\", \"KELA\"]")
             @NotEmpty Set<@NotNull OrganisationType> organisationTypes,
-            @Schema(description = "First day in force; today when absent", example = "2026-03-02") LocalDate validFrom,
+            @Schema(description = "First day in force; today when absent", example = "2026-03-02")
+            @PlausibleDate LocalDate validFrom,
             @Schema(description = "Last day in force; until withdrawn when absent", example = "2027-03-01")
-            LocalDate validUntil) {
+            @PlausibleDate LocalDate validUntil) {
     }
 
     @Schema(name = "WithdrawConsent")
     public record WithdrawRequest(
             @Schema(example = "[\"KELA\"]") @NotEmpty Set<@NotNull OrganisationType> organisationTypes,
             @Schema(description = "First day no longer in force; today when absent", example = "2026-06-01")
-            LocalDate effectiveFrom) {
+            @PlausibleDate LocalDate effectiveFrom) {
     }
 
     @Schema(name = "ConsentDecision", description = "A recorded decision; for a withdrawal, validFrom is the day it takes effect")

@@ -1,5 +1,6 @@
 package fi.polku.referral.employment;
 
+import fi.polku.platform.validation.PlausibleDate;
 import fi.polku.events.OrganisationType;
 import fi.polku.referral.client.Language;
 import fi.polku.referral.client.MunicipalityCode;
@@ -27,7 +28,7 @@ public record EmploymentReferralRequest(
         @NotNull @Valid Person client,
         @NotEmpty Set<@NotNull ReferralReason> reasons,
         @NotNull LabourMarketStatus labourMarketStatus,
-        LocalDate unemployedSince,
+        @PlausibleDate LocalDate unemployedSince,
         @Size(max = 100) String requestedArea,
         @Size(max = 4000) String freeText,
         @Valid Consent consent,
@@ -48,7 +49,7 @@ public record EmploymentReferralRequest(
     }
 
     /** The client's consent, given at the employment office, to updates for the sender's organisation type. */
-    public record Consent(@NotNull LocalDate validFrom, LocalDate validUntil) {
+    public record Consent(@PlausibleDate @NotNull LocalDate validFrom, @PlausibleDate LocalDate validUntil) {
     }
 
     @Override

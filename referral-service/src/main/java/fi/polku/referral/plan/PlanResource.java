@@ -1,5 +1,6 @@
 package fi.polku.referral.plan;
 
+import fi.polku.platform.validation.PlausibleDate;
 import fi.polku.platform.accesslog.Purpose;
 import fi.polku.platform.accesslog.AccessLogged;
 import fi.polku.platform.security.Caller;
@@ -61,7 +62,7 @@ public class PlanResource {
     @Schema(name = "AgreedService")
     public record AgreedServiceRequest(@Schema(example = "WORK_ABILITY_ASSESSMENT") @NotNull ServiceType serviceType,
             @Schema(example = "Oulun sote-keskus") @NotBlank @Size(max = 200) String responsibleOrganisation,
-            @Schema(example = "2026-05-31") LocalDate targetDate,
+            @Schema(example = "2026-05-31") @PlausibleDate LocalDate targetDate,
             @Schema(example = "Lääkärin arvio ja lausunto") @Size(max = 1000) String description) {
     }
 

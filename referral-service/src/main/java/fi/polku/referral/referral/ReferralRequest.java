@@ -1,5 +1,6 @@
 package fi.polku.referral.referral;
 
+import fi.polku.platform.validation.PlausibleDate;
 import fi.polku.events.ReferralSource;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -29,7 +30,7 @@ public record ReferralRequest(
         @Schema(description = "The client's labour-market status", example = "UNEMPLOYED")
         @NotNull LabourMarketStatus labourMarketStatus,
         @Schema(description = "Required when UNEMPLOYED, otherwise absent", example = "2024-09-01")
-        LocalDate unemployedSince) {
+        @PlausibleDate LocalDate unemployedSince) {
 
     NewReferral toNewReferral() {
         return new NewReferral(clientId, source, referringOrganisation, referringPerson, requestedArea, freeText,

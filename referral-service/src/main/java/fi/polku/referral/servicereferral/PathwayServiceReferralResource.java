@@ -1,5 +1,6 @@
 package fi.polku.referral.servicereferral;
 
+import fi.polku.platform.validation.PlausibleDate;
 import fi.polku.platform.accesslog.Purpose;
 import fi.polku.platform.accesslog.AccessLogged;
 import fi.polku.platform.security.Caller;
@@ -56,7 +57,7 @@ public class PathwayServiceReferralResource {
     public record PlanRequest(@Schema(example = "SUPPORTED_EMPLOYMENT_IPS") @NotNull ServiceType serviceType,
             @Schema(description = "The organisation responsible for the service", example = "IPS-valmennus, Oulu")
             @Size(max = 200) String provider,
-            @Schema(example = "2026-04-01") LocalDate plannedStart) {
+            @Schema(example = "2026-04-01") @PlausibleDate LocalDate plannedStart) {
     }
 
     @POST

@@ -1,5 +1,6 @@
 package fi.polku.referral.servicereferral;
 
+import fi.polku.platform.validation.PlausibleDate;
 import fi.polku.platform.accesslog.Purpose;
 import fi.polku.platform.accesslog.AccessLogged;
 import fi.polku.platform.problem.ProblemException;
@@ -53,14 +54,15 @@ public class ServiceReferralResource {
     }
 
     @Schema(name = "StartServiceReferral")
-    public record StartRequest(@Schema(description = "Today when absent", example = "2026-04-01") LocalDate startedOn) {
+    public record StartRequest(
+            @Schema(description = "Today when absent", example = "2026-04-01") @PlausibleDate LocalDate startedOn) {
     }
 
     @Schema(name = "EndServiceReferral")
     public record EndRequest(@Schema(example = "INTERRUPTED") @NotNull ServiceResult result,
             @Schema(description = "Required unless COMPLETED", example = "HEALTH_REASONS") ServiceShortfallReason reason,
             @Schema(description = "IPS that started only: did the client find work", example = "false") Boolean employed,
-            @Schema(description = "Today when absent", example = "2026-09-15") LocalDate endedOn) {
+            @Schema(description = "Today when absent", example = "2026-09-15") @PlausibleDate LocalDate endedOn) {
     }
 
     @Schema(name = "ServiceReferral")

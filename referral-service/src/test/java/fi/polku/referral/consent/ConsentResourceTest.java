@@ -97,6 +97,11 @@ class ConsentResourceTest {
         post(client, "/withdrawals", "{\"organisationTypes\": [\"KELA\"], \"effectiveFrom\": \"2020-01-01\"}")
                 .statusCode(400).body("errors[0].field", equalTo("effectiveFrom"));
         read(client, "yesterday").statusCode(400).body("errors[0].field", equalTo("on"));
+        post(client, "", "{\"organisationTypes\": [\"KELA\"], \"validUntil\": \"2999-12-31\"}").statusCode(400)
+                .body("errors[0].field", equalTo("validUntil"))
+                .body("errors[0].message", equalTo("must be a day from 1900-01-01 to 2100-12-31"));
+        post(client, "", "{\"organisationTypes\": [\"KELA\"], \"validFrom\": \"0001-01-01\"}").statusCode(400)
+                .body("errors[0].field", equalTo("validFrom"));
         post(UUID.randomUUID(), "", "{\"organisationTypes\": [\"KELA\"]}").statusCode(404);
         read(client, TODAY.toString()).body("history", hasSize(0));
     }
