@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import fi.polku.platform.persistence.DataExceptions;
 import fi.polku.platform.persistence.TransientFailures;
 import jakarta.validation.ConstraintViolation;
+import io.quarkus.security.ForbiddenException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
@@ -47,6 +48,13 @@ public class ProblemMappers {
                 .toList();
         return invalid(uri, errors.size() == 1 ? errors.getFirst().field() + ": " + errors.getFirst().message()
                 : errors.size() + " fields are not valid", errors);
+    }
+
+    /** A role that may not call the endpoint: a problem body, like every other error, and nothing more said. */
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return respond(new Problem(type("forbidden"), "Not allowed for this caller", 403,
+                "The caller's role may not do this", path(uri), List.of()));
     }
 
     @ServerExceptionMapper

@@ -6,6 +6,7 @@ import fi.polku.platform.accesslog.ClientData;
 import fi.polku.platform.accesslog.Purpose;
 import fi.polku.platform.problem.ProblemException;
 import fi.polku.platform.security.Caller;
+import fi.polku.platform.security.RateLimited;
 import fi.polku.platform.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
@@ -37,6 +38,14 @@ public class ClientThingResource {
     @Path("/{clientId}")
     public ClientThing find(@PathParam("clientId") UUID clientId) {
         return new ClientThing(clientId, caller.organisation().code(), caller.teams(), caller.id());
+    }
+
+    /** A search someone might use to guess identities, so it is limited. */
+    @GET
+    @Path("/search")
+    @RateLimited(perMinute = 3)
+    public List<ClientThing> search() {
+        return List.of();
     }
 
     /** Lists two clients; the second is refused when the caller has no team, naming it for the log. */

@@ -119,10 +119,13 @@ public abstract class ServiceContractTest {
                 matrix.forEach((operation, roles) -> {
                     String[] parts = operation.split(" ", 2);
                     String path = parts[1].replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
-                    int status = given().header("Authorization", bearer).contentType("application/json").body("{}")
-                            .when().request(parts[0], path).then().extract().statusCode();
+                    var response = given().header("Authorization", bearer).contentType("application/json").body("{}")
+                            .when().request(parts[0], path).then().extract();
+                    int status = response.statusCode();
                     boolean allowed = roles.contains(role) && parsed.mayHold(role);
-                    if (status >= 500 || allowed == (status == 403)) {
+                    boolean problem = status < 400
+                            || String.valueOf(response.contentType()).startsWith("application/problem+json");
+                    if (status >= 500 || allowed == (status == 403) || !problem) {
                         wrong.add(operation + " as " + role + " of " + organisation + ": " + status
                                 + (allowed ? " (allowed)" : " (not allowed)"));
                     }
@@ -140,7 +143,6 @@ public abstract class ServiceContractTest {
      */
     @Test
     void noClientInputIsAServerError() {
-        String bearer = Tokens.as("hostile").roles(Role.ALL.toArray(String[]::new)).teams("Oulu keskusta").bearer();
         JsonPath openApi = openApi();
         List<String> wrong = new ArrayList<>();
         int sent = 0;
@@ -161,6 +163,9 @@ public abstract class ServiceContractTest {
             }
             for (Map.Entry<String, RequestSpecification> attempt : attempts.entrySet()) {
                 String target = attempt.getKey().startsWith(path) ? path : attempt.getKey();
+                // A fresh caller each time, so that a rate limit never stands between a body and the endpoint.
+                String bearer = Tokens.as("hostile-" + sent).roles(Role.ALL.toArray(String[]::new))
+                        .teams("Oulu keskusta").bearer();
                 var response = attempt.getValue().header("Authorization", bearer)
                         .when().request(operation[0], target).then().extract();
                 sent++;

@@ -1,5 +1,6 @@
 package fi.polku.referral.client;
 
+import fi.polku.platform.security.RateLimited;
 import fi.polku.platform.accesslog.Purpose;
 import fi.polku.platform.accesslog.AccessLogged;
 import fi.polku.platform.security.Caller;
@@ -109,6 +110,7 @@ public class ClientResource {
     @Path("/search")
     @RolesAllowed(Role.REFERRAL_HANDLER)
     @AccessLogged(Purpose.TRIAGE)
+    @RateLimited(perMinute = 30)
     @Operation(summary = "Find a client by identity code",
             description = "Exact match. A POST, so that the identity code stays out of URLs and access logs.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "By code", value = "{\"identityCode\": \"131052-308T\"}")))

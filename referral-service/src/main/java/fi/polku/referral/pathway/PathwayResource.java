@@ -1,5 +1,6 @@
 package fi.polku.referral.pathway;
 
+import fi.polku.platform.security.RateLimited;
 import fi.polku.platform.accesslog.Purpose;
 import fi.polku.platform.accesslog.AccessLogged;
 import fi.polku.platform.accesslog.ClientData;
@@ -101,6 +102,7 @@ public class PathwayResource {
     }
 
     @GET
+    @RateLimited(perMinute = 120)
     @Operation(summary = "List pathways", description = "Filtered, in a stable order (by opening, then id), with the total.")
     @APIResponse(responseCode = "200", description = "One page of pathways",
             content = @Content(schema = @Schema(implementation = Page.class), examples = @ExampleObject(

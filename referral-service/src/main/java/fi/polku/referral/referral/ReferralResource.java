@@ -1,5 +1,6 @@
 package fi.polku.referral.referral;
 
+import fi.polku.platform.security.RateLimited;
 import fi.polku.platform.accesslog.Purpose;
 import fi.polku.platform.accesslog.AccessLogged;
 import fi.polku.platform.accesslog.AccessLog;
@@ -118,6 +119,7 @@ public class ReferralResource {
     @GET
     @RolesAllowed(Role.REFERRAL_HANDLER)
     @AccessLogged(Purpose.TRIAGE)
+    @RateLimited(perMinute = 120)
     @Operation(summary = "List referrals", description = "Filtered, in a stable order (by receipt, then id), with the total.")
     @APIResponse(responseCode = "200", description = "One page of referrals",
             content = @Content(schema = @Schema(implementation = Page.class), examples = @ExampleObject(
