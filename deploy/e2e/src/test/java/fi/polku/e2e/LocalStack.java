@@ -70,6 +70,11 @@ public final class LocalStack {
         return "http://127.0.0.1:" + (httpBase + index + 1);
     }
 
+    /** The service's management interface (health, metrics, the OpenAPI document): its HTTP port + 1000. */
+    public String managementUrl(String service) {
+        return "http://127.0.0.1:" + (URI.create(url(service)).getPort() + 1000);
+    }
+
     public String kafkaBootstrap() {
         return "127.0.0.1:" + kafkaPort;
     }
@@ -144,7 +149,7 @@ public final class LocalStack {
     /** Whether the service answers its readiness check with 200. */
     public boolean ready(String service) {
         try {
-            return Http.CLIENT.send(HttpRequest.newBuilder(URI.create(url(service) + "/q/health/ready"))
+            return Http.CLIENT.send(HttpRequest.newBuilder(URI.create(managementUrl(service) + "/q/health/ready"))
                     .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (IOException e) {
             return false;

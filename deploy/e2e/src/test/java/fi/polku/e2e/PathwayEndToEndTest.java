@@ -217,7 +217,8 @@ class PathwayEndToEndTest {
         }
         for (String service : List.of("referral", "team", "health-check", "indicator")) {
             given().when().get(STACK.url(service) + "/api/anything").then().statusCode(401);
-            given().when().get(STACK.url(service) + "/q/health/ready").then().statusCode(200)
+            given().when().get(STACK.url(service) + "/q/health/ready").then().statusCode(404);
+            given().when().get(STACK.managementUrl(service) + "/q/health/ready").then().statusCode(200)
                     .body("status", equalTo("UP"));
         }
     }
@@ -248,7 +249,7 @@ class PathwayEndToEndTest {
             assertEquals(20, ids.stream().distinct().count());
             // Readiness tells the truth: without the broker, referral-service is not ready.
             await().atMost(Duration.ofSeconds(60)).until(() -> given()
-                    .when().get(STACK.url("referral") + "/q/health/ready").then().extract().statusCode() == 503);
+                    .when().get(STACK.managementUrl("referral") + "/q/health/ready").then().extract().statusCode() == 503);
             assertEquals(before, receivedReferrals(), "nothing can be counted while the broker is down");
         } finally {
             STACK.startKafka();
@@ -258,7 +259,7 @@ class PathwayEndToEndTest {
         await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(10))
                 .until(() -> receivedReferrals() == before + 20);
         await().atMost(Duration.ofSeconds(60)).until(() -> given()
-                .when().get(STACK.url("referral") + "/q/health/ready").then().extract().statusCode() == 200);
+                .when().get(STACK.managementUrl("referral") + "/q/health/ready").then().extract().statusCode() == 200);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package fi.polku.platform.inbox;
 
+import fi.polku.platform.testing.Management;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.hasItem;
@@ -56,13 +57,13 @@ class RecordProcessorTest {
                         "2026-03-02T08:15:30Z", TestEvents.sample(EventType.REFERRAL_RECEIVED, Map.of(
                                 "referralId", referral.toString(), "pathwayId", pathway.toString()))));
             }
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> given().get("/q/health/ready").then()
+            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> Management.request().get("/q/health/ready").then()
                     .statusCode(503)
                     .body("checks.findAll { it.name == 'Event consumers' }.status", hasItem("DOWN")));
         }
 
         await().atMost(Duration.ofSeconds(60)).until(() -> referrals.stream().allMatch(r -> consumer.handledCount(r) == 1));
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> given().get("/q/health/ready").then()
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> Management.request().get("/q/health/ready").then()
                 .body("checks.findAll { it.name == 'Event consumers' }.status", hasItem("UP")));
         assertTrue(deadLetters().stream().noneMatch(r -> eventIds.contains(
                 UUID.fromString(KafkaTestClient.header(r, CloudEventHeaders.ID)))));

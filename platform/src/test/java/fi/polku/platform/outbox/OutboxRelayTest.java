@@ -1,5 +1,6 @@
 package fi.polku.platform.outbox;
 
+import fi.polku.platform.testing.Management;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -209,7 +210,7 @@ class OutboxRelayTest {
         ReferralReceived afterParking = notes.write(UUID.randomUUID(), "after the parking", false);
         await().atMost(Duration.ofSeconds(20)).until(() -> published(afterParking.pathwayId()) == 1);
         assertEquals(0L, published(blockedKey));
-        given().get("/q/health/well").then().statusCode(503)
+        Management.request().get("/q/health/well").then().statusCode(503)
                 .body("checks.find { it.name == 'Outbox' }.status", equalTo("DOWN"))
                 .body("checks.find { it.name == 'Outbox' }.data.oldestParkedType", equalTo("fi.polku.referral.received.v1"));
 
@@ -219,7 +220,7 @@ class OutboxRelayTest {
         await().atMost(Duration.ofSeconds(20)).until(() -> published(blockedKey) == 1);
         assertTrue(KafkaTestClient.readAll(Topics.REFERRAL).stream()
                 .anyMatch(r -> r.value().contains(behindIt.referralId().toString())));
-        given().get("/q/health/well").then().statusCode(200);
+        Management.request().get("/q/health/well").then().statusCode(200);
     }
 
     @Test
