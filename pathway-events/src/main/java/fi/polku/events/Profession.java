@@ -15,6 +15,10 @@ public enum Profession implements Labelled {
     PSYCHIATRIC_NURSE("Psykiatrinen sairaanhoitaja", "Psykiatrisk sjukskötare", "Psychiatric nurse"),
     DOCTOR("Lääkäri", "Läkare", "Doctor"),
     THIRD_SECTOR_WORKER("Kolmannen sektorin työntekijä", "Arbetstagare inom tredje sektorn", "Third-sector worker"),
+    PSYCHOLOGIST("Psykologi", "Psykolog", "Psychologist"),
+    PHYSIOTHERAPIST("Fysioterapeutti", "Fysioterapeut", "Physiotherapist"),
+    OCCUPATIONAL_THERAPIST("Toimintaterapeutti", "Ergoterapeut", "Occupational therapist"),
+    JOB_COACH("Työhönvalmentaja", "Jobbcoach", "Job coach"),
     OTHER("Muu ammattilainen", "Annan yrkesperson", "Other professional");
 
     private final Labels labels;

@@ -1,0 +1,168 @@
+package fi.polku.team.network;
+
+import fi.polku.events.Profession;
+import fi.polku.platform.paging.Criteria;
+import fi.polku.platform.paging.Page;
+import fi.polku.platform.persistence.Constraints;
+import fi.polku.platform.problem.ProblemException;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** The standing teams and the professionals of the network, and the staff resources they add up to. */
+@ApplicationScoped
+public class NetworkService {
+
+    /** How the staff resources are summed: per standing team, or per area over its teams. */
+    public enum StaffGrouping { TEAM, AREA }
+
+    /**
+     * One line of the staff resources: how many professionals of a profession and organisation work in a team or
+     * area, and their FTE in work-ability services. A professional in several active teams counts in each, with
+     * their FTE divided evenly among them, so that FTE adds up over teams; per area they count once.
+     */
+    public record StaffLine(UUID teamId, String teamName, String area, Profession profession, String organisationType,
+            long headcount, BigDecimal fte) {
+    }
+
+    private final EntityManager em;
+    private final Clock clock;
+
+    NetworkService(EntityManager em, Clock clock) {
+        this.em = em;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public StandingTeam createTeam(StandingTeam.Details details) {
+        StandingTeam team = StandingTeam.create(details, clock.instant());
+        return persistUniquely(team, details.name());
+    }
+
+    @Transactional
+    public StandingTeam changeTeam(UUID id, StandingTeam.Details details) {
+        StandingTeam team = team(id);
+        team.change(details, clock.instant());
+        return persistUniquely(team, details.name());
+    }
+
+    private StandingTeam persistUniquely(StandingTeam team, String name) {
+        try {
+            team.persistAndFlush();
+            return team;
+        } catch (PersistenceException e) {
+            if (Constraints.violated(e)) {
+                throw ProblemException.conflict("A team named '" + name.strip() + "' exists");
+            }
+            throw e;
+        }
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public StandingTeam team(UUID id) {
+        StandingTeam team = StandingTeam.findById(id);
+        if (team == null) {
+            throw ProblemException.notFound("No team " + id);
+        }
+        return team;
+    }
+
+    /** Teams by area, kind and whether active, ordered by area and name. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<StandingTeam> teams(Optional<String> area, Optional<TeamKind> kind, Optional<Boolean> active, int page,
+            int size) {
+        Criteria criteria = new Criteria()
+                .and(area, "lower(area) = lower(:area)", "area")
+                .and(kind, "kind = :kind", "kind")
+                .and(active, "active = :active", "active");
+        Sort order = Sort.by("area").and("name").and("id");
+        var query = criteria.isEmpty() ? StandingTeam.<StandingTeam>findAll(order)
+                : StandingTeam.<StandingTeam>find(criteria.where(), order, criteria.parameters());
+        return new Page<>(query.page(page, size).list(), query.count(), page, size);
+    }
+
+    @Transactional
+    public Professional createProfessional(Professional.Details details) {
+        knownTeams(details.teams());
+        Professional professional = Professional.create(details, clock.instant());
+        professional.persist();
+        return professional;
+    }
+
+    @Transactional
+    public Professional changeProfessional(UUID id, Professional.Details details) {
+        knownTeams(details.teams());
+        Professional professional = professional(id);
+        professional.change(details, clock.instant());
+        return professional;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Professional professional(UUID id) {
+        Professional professional = Professional.findById(id);
+        if (professional == null) {
+            throw ProblemException.notFound("No professional " + id);
+        }
+        return professional;
+    }
+
+    /** Professionals by team, profession and organisation, ordered by name. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<Professional> professionals(Optional<UUID> teamId, Optional<Profession> profession,
+            Optional<String> organisationType, int page, int size) {
+        Criteria criteria = new Criteria()
+                .and(teamId, ":teamId member of teams", "teamId")
+                .and(profession, "profession = :profession", "profession")
+                .and(organisationType, "organisationType = :organisationType", "organisationType");
+        Sort order = Sort.by("name").and("id");
+        var query = criteria.isEmpty() ? Professional.<Professional>findAll(order)
+                : Professional.<Professional>find(criteria.where(), order, criteria.parameters());
+        return new Page<>(query.page(page, size).list(), query.count(), page, size);
+    }
+
+    /** Active professionals in active teams, summed per team or per area. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<StaffLine> staff(StaffGrouping grouping, Optional<String> area) {
+        String team = grouping == StaffGrouping.TEAM ? "t.id, t.name" : "cast(null as uuid), cast(null as text)";
+        String headcount = grouping == StaffGrouping.TEAM ? "count(*)" : "count(distinct p.id)";
+        List<?> rows = em.createNativeQuery("""
+                with membership as (
+                    select pt.professional_id, pt.team_id,
+                           count(*) over (partition by pt.professional_id) as teams
+                    from professional_team pt join standing_team t on t.id = pt.team_id and t.active
+                )
+                select %s, t.area, p.profession, p.organisation_type, %s, sum(p.fte / m.teams)
+                from membership m
+                join professional p on p.id = m.professional_id and p.active
+                join standing_team t on t.id = m.team_id
+                where (cast(?1 as text) is null or lower(t.area) = lower(cast(?1 as text)))
+                group by %s t.area, p.profession, p.organisation_type
+                order by t.area, %s p.profession, p.organisation_type"""
+                .formatted(team, headcount, grouping == StaffGrouping.TEAM ? "t.id, t.name," : "",
+                        grouping == StaffGrouping.TEAM ? "t.name," : ""))
+                .setParameter(1, area.orElse(null))
+                .getResultList();
+        return rows.stream().map(row -> (Object[]) row).map(r -> new StaffLine((UUID) r[0], (String) r[1],
+                (String) r[2], Profession.valueOf((String) r[3]), (String) r[4], ((Number) r[5]).longValue(),
+                ((BigDecimal) r[6]).setScale(2, RoundingMode.HALF_UP))).toList();
+    }
+
+    private void knownTeams(Set<UUID> teams) {
+        if (teams == null || teams.isEmpty()) {
+            return;
+        }
+        long known = StandingTeam.count("id in ?1", teams);
+        if (known != teams.size()) {
+            throw ProblemException.invalidField("teams", "names a team that does not exist");
+        }
+    }
+}
