@@ -1,5 +1,7 @@
 package fi.polku.referral.consent;
 
+import fi.polku.events.ConsentPeriods;
+import fi.polku.events.ConsentPeriods.Period;
 import fi.polku.events.OrganisationType;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -10,36 +12,23 @@ import java.util.Optional;
 /**
  * A client's consent decisions in the order they were recorded, and what follows from them.
  *
- * <p>Consent for an organisation type is in force on a day when a decision gave it for a period that
- * includes the day and no withdrawal recorded after that decision took effect on or before the day.
- * A later decision to give consent again starts a new period; the history itself is never rewritten.
+ * <p>Whether consent is in force is the contract's reading ({@link ConsentPeriods}), the same in every service
+ * that keeps a client's consent decisions.
  */
 public final class ConsentHistory {
 
     private final List<ConsentDecision> decisions;
+    private final List<ConsentPeriods.Decision> periodDecisions;
 
     ConsentHistory(List<ConsentDecision> decisions) {
         this.decisions = decisions.stream().sorted(Comparator.comparing(ConsentDecision::recordedAt)).toList();
+        this.periodDecisions = this.decisions.stream().map(d -> new ConsentPeriods.Decision(
+                d.kind() == ConsentDecision.Kind.GIVEN, d.organisationTypes(), d.validFrom(), d.validUntil())).toList();
     }
 
     /** The period of consent for {@code type} that includes {@code day}, if any. */
     public Optional<Period> inForce(OrganisationType type, LocalDate day) {
-        for (int i = decisions.size() - 1; i >= 0; i--) {
-            ConsentDecision given = decisions.get(i);
-            if (given.kind() != ConsentDecision.Kind.GIVEN || !given.covers(type)
-                    || day.isBefore(given.validFrom())
-                    || given.validUntil() != null && day.isAfter(given.validUntil())) {
-                continue;
-            }
-            Optional<LocalDate> withdrawnFrom = withdrawalAfter(i, type);
-            if (withdrawnFrom.isEmpty() || day.isBefore(withdrawnFrom.get())) {
-                LocalDate until = withdrawnFrom.map(d -> d.minusDays(1))
-                        .filter(d -> given.validUntil() == null || d.isBefore(given.validUntil()))
-                        .orElse(given.validUntil());
-                return Optional.of(new Period(type, given.validFrom(), until));
-            }
-        }
-        return Optional.empty();
+        return ConsentPeriods.inForce(periodDecisions, type, day);
     }
 
     /** The periods in force on {@code day}, one per organisation type that has one. */
@@ -70,21 +59,5 @@ public final class ConsentHistory {
 
     public List<ConsentDecision> decisions() {
         return decisions;
-    }
-
-    /** The earliest effect of the withdrawals of {@code type} recorded after decision {@code index}. */
-    private Optional<LocalDate> withdrawalAfter(int index, OrganisationType type) {
-        return decisions.subList(index + 1, decisions.size()).stream()
-                .filter(d -> d.kind() == ConsentDecision.Kind.WITHDRAWN && d.covers(type))
-                .map(ConsentDecision::validFrom)
-                .min(Comparator.naturalOrder());
-    }
-
-    /**
-     * A period in which consent for one organisation type is in force.
-     *
-     * @param until last day; absent when open-ended
-     */
-    public record Period(OrganisationType organisationType, LocalDate from, LocalDate until) {
     }
 }

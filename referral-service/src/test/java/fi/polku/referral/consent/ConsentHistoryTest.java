@@ -1,5 +1,6 @@
 package fi.polku.referral.consent;
 
+import fi.polku.events.ConsentPeriods;
 import static fi.polku.events.OrganisationType.EMPLOYMENT_SERVICES;
 import static fi.polku.events.OrganisationType.KELA;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -64,7 +65,7 @@ class ConsentHistoryTest {
         assertTrue(inForce(KELA, "2026-05-31"));
         assertFalse(inForce(KELA, "2026-06-01"));
         assertTrue(inForce(EMPLOYMENT_SERVICES, "2030-01-01"));
-        assertEquals(Optional.of(new ConsentHistory.Period(KELA, LocalDate.parse("2026-03-01"),
+        assertEquals(Optional.of(new ConsentPeriods.Period(KELA, LocalDate.parse("2026-03-01"),
                 LocalDate.parse("2026-05-31"))), new ConsentHistory(decisions).inForce(KELA, LocalDate.parse("2026-04-01")));
     }
 
