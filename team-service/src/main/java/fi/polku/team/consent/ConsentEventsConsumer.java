@@ -1,0 +1,26 @@
+package fi.polku.team.consent;
+
+import fi.polku.platform.inbox.IdempotentConsumer;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Keeps the consent read model from client.consent.v1 (keyed by client, so a client's decisions stay in order). */
+@ApplicationScoped
+public class ConsentEventsConsumer {
+
+    private final IdempotentConsumer inbox;
+    private final Consents consents;
+
+    ConsentEventsConsumer(IdempotentConsumer inbox, Consents consents) {
+        this.inbox = inbox;
+        this.consents = consents;
+    }
+
+    @Incoming("consent-events")
+    @Blocking
+    public void on(ConsumerRecords<String, String> records) {
+        inbox.consumeBatch("consent-events", records, event -> consents.apply(event.payload()));
+    }
+}

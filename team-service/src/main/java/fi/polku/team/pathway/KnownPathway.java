@@ -1,0 +1,82 @@
+package fi.polku.team.pathway;
+
+import fi.polku.events.PathwayClosed;
+import fi.polku.events.PathwayOpened;
+import fi.polku.events.PathwayReopened;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A pathway as team-service knows it from pathway.referral.v1: whose it is, and whether it is open. */
+@Entity
+@Table(name = "pathway")
+public class KnownPathway extends PanacheEntityBase {
+
+    @Id
+    @Column(name = "pathway_id")
+    UUID pathwayId;
+    @Column(name = "client_id")
+    UUID clientId;
+    @Enumerated(EnumType.STRING)
+    PathwayStatus status;
+    String area;
+    String team;
+    @Column(name = "opened_at")
+    Instant openedAt;
+    @Column(name = "closed_at")
+    Instant closedAt;
+
+    protected KnownPathway() {
+    }
+
+    static KnownPathway of(PathwayOpened opened) {
+        KnownPathway pathway = new KnownPathway();
+        pathway.pathwayId = opened.pathwayId();
+        pathway.clientId = opened.clientId();
+        pathway.status = PathwayStatus.OPEN;
+        pathway.area = opened.area();
+        pathway.team = opened.team();
+        pathway.openedAt = opened.openedAt();
+        return pathway;
+    }
+
+    void apply(PathwayClosed closed) {
+        status = PathwayStatus.CLOSED;
+        closedAt = closed.closedAt();
+    }
+
+    void apply(PathwayReopened reopened) {
+        status = PathwayStatus.OPEN;
+        closedAt = null;
+    }
+
+    public UUID pathwayId() {
+        return pathwayId;
+    }
+
+    public UUID clientId() {
+        return clientId;
+    }
+
+    public PathwayStatus status() {
+        return status;
+    }
+
+    public String area() {
+        return area;
+    }
+
+    public String team() {
+        return team;
+    }
+
+    public Instant openedAt() {
+        return openedAt;
+    }
+}

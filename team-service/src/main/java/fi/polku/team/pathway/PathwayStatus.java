@@ -1,0 +1,3 @@
+package fi.polku.team.pathway;
+
+public enum PathwayStatus { OPEN, CLOSED }
