@@ -6,11 +6,10 @@ import fi.polku.platform.accesslog.AccessLog;
 import fi.polku.platform.problem.ProblemException;
 import fi.polku.platform.security.Caller;
 import fi.polku.platform.security.Organisation;
-import fi.polku.platform.security.Role;
+import fi.polku.platform.security.TeamScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -43,7 +42,7 @@ public class PathwayAccess {
     public Pathway pathway(UUID id) {
         Pathway pathway = pathways.find(id);
         accessLog.concerns(pathway.clientId());
-        if (!seesAll() && !(onTeam(pathway) && consentCovers(pathway.clientId()))) {
+        if (!TeamScope.maySee(caller, pathway.team(), type -> consentCovers(pathway.clientId(), type))) {
             throw ProblemException.notFound("No pathway " + id);
         }
         return pathway;
@@ -53,12 +52,13 @@ public class PathwayAccess {
     @Transactional(Transactional.TxType.SUPPORTS)
     public void client(UUID clientId, String what) {
         accessLog.concerns(clientId);
-        if (seesAll()) {
+        if (TeamScope.seesAll(caller)) {
             return;
         }
         Set<String> teams = caller.teams();
         boolean onTeam = !teams.isEmpty() && Pathway.count("clientId = ?1 and team in ?2", clientId, teams) > 0;
-        if (!onTeam || !consentCovers(clientId)) {
+        boolean consent = caller.organisation().outsideType().map(type -> consentCovers(clientId, type)).orElse(true);
+        if (!onTeam || !consent) {
             throw ProblemException.notFound(what);
         }
     }
@@ -68,7 +68,7 @@ public class PathwayAccess {
      * professional lists one client at a time, and only with consent.
      */
     public PathwayFilter scope(PathwayFilter filter) {
-        if (seesAll()) {
+        if (TeamScope.seesAll(caller)) {
             return filter;
         }
         Organisation organisation = caller.organisation();
@@ -80,16 +80,7 @@ public class PathwayAccess {
         return filter.withinTeams(caller.teams());
     }
 
-    private boolean seesAll() {
-        return caller.hasRole(Role.REFERRAL_HANDLER) && caller.organisation().isCounty();
-    }
-
-    private boolean onTeam(Pathway pathway) {
-        return pathway.team() != null && caller.teams().contains(pathway.team());
-    }
-
-    private boolean consentCovers(UUID clientId) {
-        Optional<OrganisationType> outside = caller.organisation().outsideType();
-        return outside.isEmpty() || consents.inForce(clientId, outside.get(), FinnishTime.today(clock));
+    private boolean consentCovers(UUID clientId, OrganisationType type) {
+        return consents.inForce(clientId, type, FinnishTime.today(clock));
     }
 }

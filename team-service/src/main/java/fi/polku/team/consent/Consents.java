@@ -7,6 +7,7 @@ import fi.polku.events.OrganisationType;
 import fi.polku.events.PolkuEvent;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
@@ -20,16 +21,25 @@ import java.util.UUID;
 @ApplicationScoped
 public class Consents {
 
-    /** Keeps a consent decision, in the consumer's transaction after its claim. */
+    private final Event<ConsentChanged> changed;
+
+    Consents(Event<ConsentChanged> changed) {
+        this.changed = changed;
+    }
+
+    /** Keeps a consent decision, in the consumer's transaction after its claim, and says so to whoever listens. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(PolkuEvent event) {
-        switch (event) {
+        ConsentDecisionRecord decision = switch (event) {
             case ConsentGiven given when ConsentDecisionRecord.findById(given.consentId()) == null ->
-                    ConsentDecisionRecord.of(given).persist();
+                    ConsentDecisionRecord.of(given);
             case ConsentWithdrawn withdrawn when ConsentDecisionRecord.findById(withdrawn.consentId()) == null ->
-                    ConsentDecisionRecord.of(withdrawn).persist();
-            default -> {
-            }
+                    ConsentDecisionRecord.of(withdrawn);
+            default -> null;
+        };
+        if (decision != null) {
+            decision.persist();
+            changed.fire(new ConsentChanged(decision.clientId));
         }
     }
 

@@ -115,6 +115,11 @@ public class NetworkService {
         return professional;
     }
 
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Professional> findProfessional(UUID id) {
+        return Professional.findByIdOptional(id);
+    }
+
     /** Professionals by team, profession and organisation, ordered by name. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Professional> professionals(Optional<UUID> teamId, Optional<Profession> profession,

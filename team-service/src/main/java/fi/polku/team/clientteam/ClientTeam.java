@@ -1,0 +1,52 @@
+package fi.polku.team.clientteam;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A client's own team for one pathway. Its members are {@link ClientTeamMember}s. */
+@Entity
+@Table(name = "client_team")
+public class ClientTeam extends PanacheEntityBase {
+
+    @Id
+    UUID id;
+    @Column(name = "pathway_id")
+    UUID pathwayId;
+    @Column(name = "client_id")
+    UUID clientId;
+    @Column(name = "assembled_at")
+    Instant assembledAt;
+
+    protected ClientTeam() {
+    }
+
+    static ClientTeam assemble(UUID pathwayId, UUID clientId, Instant now) {
+        ClientTeam team = new ClientTeam();
+        team.id = UUID.randomUUID();
+        team.pathwayId = pathwayId;
+        team.clientId = clientId;
+        team.assembledAt = now;
+        return team;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID pathwayId() {
+        return pathwayId;
+    }
+
+    public UUID clientId() {
+        return clientId;
+    }
+
+    public Instant assembledAt() {
+        return assembledAt;
+    }
+}

@@ -1,0 +1,219 @@
+package fi.polku.team.clientteam;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fi.polku.events.EventType;
+import fi.polku.platform.FinnishTime;
+import fi.polku.platform.security.Role;
+import fi.polku.platform.testing.PolkuTest;
+import fi.polku.platform.testing.TestEvents;
+import fi.polku.platform.testing.Tokens;
+import fi.polku.team.pathway.KnownPathway;
+import fi.polku.team.pathway.PathwayStatus;
+import fi.polku.team.pathway.Pathways;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+/** Every rule of a client's team, tried over REST and through events arriving in their own time. */
+@QuarkusTest
+@PolkuTest
+class ClientTeamTest {
+
+    private static final String TEAM = "Asiakastiimi-testi";
+    private static final String ADMIN = Tokens.as("aija").roles(Role.TEAM_ADMIN).teams(TEAM).bearer();
+    private static final String MEMBER = Tokens.as("tiina").roles(Role.TEAM_MEMBER).teams(TEAM).bearer();
+
+    @Inject
+    Pathways pathways;
+    @Inject
+    EntityManager em;
+
+    private record Network(String coordinator, String socialWorker, String kela) {
+    }
+
+    private static String professional(String profession, String organisation) {
+        return given().header("Authorization", ADMIN).contentType(ContentType.JSON).body("""
+                {"name": "Testi", "profession": "%s", "organisationType": "%s", "socialWelfare": false, "fte": 0.5}"""
+                .formatted(profession, organisation))
+                .when().post("/api/v1/professionals").then().statusCode(201).extract().path("id");
+    }
+
+    private static Network network() {
+        return new Network(professional("WORK_ABILITY_COORDINATOR", "COUNTY"), professional("SOCIAL_WORKER", "COUNTY"),
+                professional("KELA_WORK_ABILITY_ADVISOR", "KELA"));
+    }
+
+    /** An open pathway of a new client in {@link #TEAM}, once team-service knows it; returns [pathwayId, clientId]. */
+    private UUID[] openPathway() {
+        UUID pathway = UUID.randomUUID();
+        UUID client = UUID.randomUUID();
+        TestEvents.publish(EventType.PATHWAY_OPENED, UUID.randomUUID(), pathway, "2026-03-04T10:00:00Z",
+                TestEvents.sample(EventType.PATHWAY_OPENED, Map.of("pathwayId", pathway.toString(),
+                        "clientId", client.toString(), "team", TEAM)));
+        await().atMost(Duration.ofSeconds(20)).until(() -> status(pathway).isPresent());
+        return new UUID[] {pathway, client};
+    }
+
+    private Optional<PathwayStatus> status(UUID pathway) {
+        return QuarkusTransaction.requiringNew().call(() -> pathways.find(pathway).map(KnownPathway::status));
+    }
+
+    private static ValidatableResponse compose(UUID pathway, String coordinator, String... members) {
+        List<String> named = new ArrayList<>();
+        for (String member : members) {
+            named.add("{\"professionalId\": \"" + member + "\", \"roleInCase\": \"jäsen\"}");
+        }
+        return given().header("Authorization", MEMBER).contentType(ContentType.JSON)
+                .body("{\"members\": [" + String.join(", ", named) + "], \"coordinatorId\": \"" + coordinator + "\"}")
+                .when().put("/api/v1/pathways/{id}/team", pathway).then();
+    }
+
+    private static ValidatableResponse coordinator(UUID pathway, String professional) {
+        return given().header("Authorization", MEMBER).contentType(ContentType.JSON)
+                .body("{\"professionalId\": \"" + professional + "\"}")
+                .when().post("/api/v1/pathways/{id}/team/coordinator", pathway).then();
+    }
+
+    private List<String> eventTypes(UUID pathway) {
+        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "select type from outbox_event where aggregate_id = ?1 order by seq", String.class)
+                .setParameter(1, pathway).getResultList());
+    }
+
+    private long coordinators(UUID pathway) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery("""
+                select count(*) from client_team_member m join client_team t on t.id = m.client_team_id
+                where t.pathway_id = ?1 and m.coordinator and m.left_at is null""")
+                .setParameter(1, pathway).getSingleResult()).longValue());
+    }
+
+    @Test
+    void aTeamHasExactlyOneCoordinatorWhoIsAMemberAndChangingItIsRecorded() {
+        Network network = network();
+        UUID pathway = openPathway()[0];
+        compose(pathway, network.kela(), network.coordinator()).statusCode(400)
+                .body("errors[0].field", equalTo("coordinatorId"));
+        compose(pathway, network.coordinator(), network.coordinator(), network.coordinator()).statusCode(400)
+                .body("errors[0].field", equalTo("members[1].professionalId"));
+        compose(pathway, network.coordinator(), UUID.randomUUID().toString()).statusCode(400)
+                .body("errors[0].field", equalTo("members[0].professionalId"));
+
+        compose(pathway, network.coordinator(), network.coordinator(), network.socialWorker()).statusCode(200)
+                .body("members[0].professionalId", equalTo(network.coordinator()))
+                .body("members[0].coordinator", equalTo(true))
+                .body("members[1].coordinator", equalTo(false));
+        coordinator(pathway, network.socialWorker()).statusCode(200)
+                .body("members[0].professionalId", equalTo(network.socialWorker()));
+        coordinator(pathway, network.kela()).statusCode(400).body("errors[0].field", equalTo("professionalId"));
+        assertEquals(1, coordinators(pathway));
+        assertEquals(List.of("fi.polku.team.assembled.v1", "fi.polku.team.client-coordinator-assigned.v1",
+                "fi.polku.team.client-coordinator-assigned.v1"), eventTypes(pathway));
+
+        compose(pathway, network.socialWorker(), network.socialWorker()).statusCode(200)
+                .body("members.size()", equalTo(1))
+                .body("formerMembers[0].professionalId", equalTo(network.coordinator()))
+                .body("formerMembers[0].leftReason", equalTo("REMOVED"));
+        assertEquals(3, eventTypes(pathway).size(), "the same coordinator: nothing new to publish");
+    }
+
+    @Test
+    void racingCoordinatorChangesLeaveExactlyOne() throws Exception {
+        Network network = network();
+        UUID pathway = openPathway()[0];
+        compose(pathway, network.coordinator(), network.coordinator(), network.socialWorker()).statusCode(200);
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                String next = i % 2 == 0 ? network.socialWorker() : network.coordinator();
+                answers.add(threads.submit(() -> coordinator(pathway, next).extract().statusCode()));
+            }
+            for (Future<Integer> answer : answers) {
+                assertEquals(200, answer.get(), "each change waits for the one before it");
+            }
+        } finally {
+            threads.shutdown();
+        }
+        assertEquals(1, coordinators(pathway));
+    }
+
+    @Test
+    void anOutsideProfessionalJoinsOnlyUnderConsentAndLeavesWhenItEnds() {
+        Network network = network();
+        UUID[] ids = openPathway();
+        UUID pathway = ids[0];
+        UUID client = ids[1];
+        compose(pathway, network.coordinator(), network.coordinator(), network.kela()).statusCode(409)
+                .body("detail", equalTo("members[1]: a professional of KELA joins a client's team only while the "
+                        + "client's consent for KELA is in force"));
+
+        String today = LocalDate.now(FinnishTime.ZONE).toString();
+        TestEvents.publish(EventType.CONSENT_GIVEN, UUID.randomUUID(), client, "2026-03-02T08:20:00Z",
+                TestEvents.sample(EventType.CONSENT_GIVEN, Map.of("consentId", UUID.randomUUID().toString(),
+                        "clientId", client.toString(), "validFrom", today, "validUntil", "2099-12-31")));
+        await().atMost(Duration.ofSeconds(20)).until(() -> compose(pathway, network.coordinator(), network.coordinator(),
+                network.kela()).extract().statusCode() == 200);
+
+        TestEvents.publish(EventType.CONSENT_WITHDRAWN, UUID.randomUUID(), client, "2099-01-01T08:00:00Z",
+                TestEvents.sample(EventType.CONSENT_WITHDRAWN, Map.of("consentId", UUID.randomUUID().toString(),
+                        "clientId", client.toString(), "effectiveFrom", today)));
+        await().atMost(Duration.ofSeconds(20)).until(() -> given().header("Authorization", MEMBER)
+                .when().get("/api/v1/pathways/{id}/team", pathway).then().extract().jsonPath()
+                .getList("formerMembers.leftReason").contains("CONSENT_ENDED"));
+        given().header("Authorization", MEMBER).when().get("/api/v1/pathways/{id}/team", pathway)
+                .then().body("members.size()", equalTo(1)).body("members[0].coordinator", equalTo(true));
+    }
+
+    @Test
+    void aClosedPathwaysTeamIsFrozenAndAReopenedOneThaws() {
+        Network network = network();
+        UUID[] ids = openPathway();
+        UUID pathway = ids[0];
+        compose(pathway, network.coordinator(), network.coordinator()).statusCode(200);
+        TestEvents.publish(EventType.PATHWAY_CLOSED, UUID.randomUUID(), pathway, "2026-05-04T10:00:00Z",
+                TestEvents.sample(EventType.PATHWAY_CLOSED, Map.of("pathwayId", pathway.toString(),
+                        "clientId", ids[1].toString())));
+        await().atMost(Duration.ofSeconds(20)).until(() -> status(pathway).equals(Optional.of(PathwayStatus.CLOSED)));
+        compose(pathway, network.socialWorker(), network.socialWorker()).statusCode(409)
+                .body("detail", equalTo("The pathway is closed: its team is frozen until the pathway is reopened"));
+        coordinator(pathway, network.coordinator()).statusCode(409);
+
+        TestEvents.publish(EventType.PATHWAY_REOPENED, UUID.randomUUID(), pathway, "2026-06-04T10:00:00Z",
+                TestEvents.sample(EventType.PATHWAY_REOPENED, Map.of("pathwayId", pathway.toString(),
+                        "clientId", ids[1].toString())));
+        await().atMost(Duration.ofSeconds(20)).until(() -> status(pathway).equals(Optional.of(PathwayStatus.OPEN)));
+        compose(pathway, network.socialWorker(), network.socialWorker()).statusCode(200);
+    }
+
+    @Test
+    void anotherTeamsProfessionalSeesNothing() {
+        Network network = network();
+        UUID pathway = openPathway()[0];
+        compose(pathway, network.coordinator(), network.coordinator()).statusCode(200);
+        String other = Tokens.as("olli").roles(Role.TEAM_MEMBER).teams("Kempele").bearer();
+        given().header("Authorization", other).when().get("/api/v1/pathways/{id}/team", pathway).then().statusCode(404);
+        given().header("Authorization", other).contentType(ContentType.JSON)
+                .body("{\"professionalId\": \"" + network.coordinator() + "\"}")
+                .when().post("/api/v1/pathways/{id}/team/coordinator", pathway).then().statusCode(404);
+        assertTrue(eventTypes(pathway).size() == 2);
+    }
+}
