@@ -1,5 +1,6 @@
 package fi.polku.platform.accesslog;
 
+import fi.polku.platform.paging.Page;
 import fi.polku.platform.problem.Problem;
 import fi.polku.platform.security.Caller;
 import io.smallrye.mutiny.Uni;
@@ -20,7 +21,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import fi.polku.platform.paging.Page;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 

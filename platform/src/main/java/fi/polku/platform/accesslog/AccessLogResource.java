@@ -71,10 +71,14 @@ public class AccessLogResource {
     @APIResponse(responseCode = "400", description = "No client or actor given, or a bad range",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<Entry> read(
-            @QueryParam("clientId") @Parameter(description = "The client", example = "5f8e2a7c-1b3d-4c6e-8f9a-0b1c2d3e4f50") String clientId,
-            @QueryParam("actorId") @Parameter(description = "The professional id or system", example = "p-1042") String actorId,
-            @QueryParam("from") @Parameter(description = "First day", required = true, example = "2026-11-01") String from,
-            @QueryParam("to") @Parameter(description = "Last day", required = true, example = "2026-11-30") String to,
+            @QueryParam("clientId") @Parameter(description = "The client",
+                    example = "5f8e2a7c-1b3d-4c6e-8f9a-0b1c2d3e4f50") String clientId,
+            @QueryParam("actorId") @Parameter(description = "The professional id or system",
+                    example = "p-1042") String actorId,
+            @QueryParam("from") @Parameter(description = "First day", required = true,
+                    example = "2026-11-01") String from,
+            @QueryParam("to") @Parameter(description = "Last day", required = true,
+                    example = "2026-11-30") String to,
             @Valid @BeanParam PageParams paging) {
         Optional<UUID> client = QueryParams.uuid("clientId", clientId);
         client.ifPresent(accessLog::concerns);
@@ -85,8 +89,10 @@ public class AccessLogResource {
         if (actor.isPresent() && actor.get().length() > 200) {
             throw ProblemException.invalidField("actorId", "must be at most 200 characters");
         }
-        LocalDate first = QueryParams.date("from", from).orElseThrow(() -> ProblemException.invalidField("from", "is required"));
-        LocalDate last = QueryParams.date("to", to).orElseThrow(() -> ProblemException.invalidField("to", "is required"));
+        LocalDate first = QueryParams.date("from", from)
+                .orElseThrow(() -> ProblemException.invalidField("from", "is required"));
+        LocalDate last = QueryParams.date("to", to)
+                .orElseThrow(() -> ProblemException.invalidField("to", "is required"));
         if (last.isBefore(first) || last.isAfter(first.plus(LONGEST_RANGE))) {
             throw ProblemException.invalidField("to", "must be on or after from and at most a year after it");
         }
@@ -95,7 +101,8 @@ public class AccessLogResource {
                   and (cast(?3 as uuid) is null or client_id = cast(?3 as uuid))
                   and (cast(?4 as text) is null or actor_id = cast(?4 as text))""";
         Object[] parameters = { first.atStartOfDay(FinnishTime.ZONE).toOffsetDateTime(),
-                last.plusDays(1).atStartOfDay(FinnishTime.ZONE).toOffsetDateTime(), client.orElse(null), actor.orElse(null) };
+                last.plusDays(1).atStartOfDay(FinnishTime.ZONE).toOffsetDateTime(), client.orElse(null),
+                actor.orElse(null) };
         var count = em.createNativeQuery("select count(*) from access_log " + where, Long.class);
         var select = em.createNativeQuery("""
                 select logged_at, kind, actor_id, actor_roles, organisation_type, purpose, action, resource, status,
@@ -105,7 +112,8 @@ public class AccessLogResource {
             count.setParameter(i + 1, parameters[i]);
             select.setParameter(i + 1, parameters[i]);
         }
-        List<?> rows = select.setFirstResult(paging.page() * paging.size()).setMaxResults(paging.size()).getResultList();
+        List<?> rows = select.setFirstResult(paging.page() * paging.size()).setMaxResults(paging.size())
+                .getResultList();
         List<Entry> entries = rows.stream().map(row -> (Object[]) row).map(AccessLogResource::entry).toList();
         return new Page<>(entries, ((Number) count.getSingleResult()).longValue(), paging.page(), paging.size());
     }

@@ -25,7 +25,8 @@ public class AccessLogWriter {
     private final EntityManager em;
     private final String service;
 
-    AccessLogWriter(DataSource dataSource, EntityManager em, @ConfigProperty(name = "quarkus.application.name") String service) {
+    AccessLogWriter(DataSource dataSource, EntityManager em,
+            @ConfigProperty(name = "quarkus.application.name") String service) {
         this.dataSource = dataSource;
         this.em = em;
         this.service = service;
@@ -42,7 +43,8 @@ public class AccessLogWriter {
                         insert into access_log (kind, actor_id, actor_roles, organisation_type, purpose, action, resource,
                                                 status, client_id)
                         select 'USE', ?, ?, ?, ?, ?, ?, ?, client from unnest(?) as client""")) {
-            Array clientIds = connection.createArrayOf("uuid", clients.isEmpty() ? new Object[] { null } : clients.toArray());
+            Array clientIds = connection.createArrayOf("uuid",
+                    clients.isEmpty() ? new Object[] { null } : clients.toArray());
             insert.setString(1, use.actorId());
             insert.setString(2, use.actorRoles());
             insert.setString(3, use.organisationType());

@@ -16,6 +16,16 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "Page", description = "One page of a list, with the list's total")
 public record Page<T>(List<T> items, long total, int page, int size) {
 
+    /**
+     * One page of a list that is read whole: a pathway's own lists (its timeline, plan versions, services) and a
+     * client's consent history are small, so they are read in full and only the answer is paged.
+     */
+    public static <T> Page<T> of(List<T> all, PageParams paging) {
+        int from = (int) Math.min((long) paging.page() * paging.size(), all.size());
+        int to = Math.min(from + paging.size(), all.size());
+        return new Page<>(List.copyOf(all.subList(from, to)), all.size(), paging.page(), paging.size());
+    }
+
     public <R> Page<R> map(Function<T, R> mapper) {
         return new Page<>(items.stream().map(mapper).toList(), total, page, size);
     }

@@ -34,7 +34,8 @@ public class Caller {
     public String id() {
         JsonWebToken token = token();
         Object professional = token.getClaim(PROFESSIONAL_ID_CLAIM);
-        return professional != null && !professional.toString().isBlank() ? professional.toString() : token.getSubject();
+        return professional != null && !professional.toString().isBlank()
+                ? professional.toString() : token.getSubject();
     }
 
     public Organisation organisation() {
@@ -71,6 +72,7 @@ public class Caller {
     // A JSON array claim arrives as JSON values, whose toString keeps the quotes of a string.
     private static String unquoted(Object value) {
         String text = value.toString();
-        return text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"") ? text.substring(1, text.length() - 1) : text;
+        return text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")
+                ? text.substring(1, text.length() - 1) : text;
     }
 }

@@ -1,5 +1,8 @@
 package fi.polku.referral.consent;
 
+import jakarta.ws.rs.BeanParam;
+import fi.polku.platform.paging.PageParams;
+import fi.polku.platform.paging.Page;
 import fi.polku.platform.validation.PlausibleDate;
 import fi.polku.platform.accesslog.Purpose;
 import fi.polku.platform.accesslog.AccessLogged;
@@ -91,7 +94,7 @@ public class ConsentResource {
     }
 
     @Schema(name = "ClientConsent")
-    public record ConsentView(UUID clientId, LocalDate on, List<PeriodView> inForce, List<DecisionView> history) {
+    public record ConsentView(UUID clientId, LocalDate on, List<PeriodView> inForce, Page<DecisionView> history) {
     }
 
     @GET
@@ -101,7 +104,8 @@ public class ConsentResource {
             content = @Content(schema = @Schema(implementation = ConsentView.class), examples = @ExampleObject(
                     name = "Given", value = "{\"clientId\": \"9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a\", \"on\": \"2026-04-01\","
                             + " \"inForce\": [{\"organisationType\": \"KELA\", \"label\": \"Kela\", \"from\": \"2026-03-02\","
-                            + " \"until\": \"2027-03-01\"}], \"history\": [" + DECISION_EXAMPLE + "]}")))
+                            + " \"until\": \"2027-03-01\"}], \"history\": {\"items\": [" + DECISION_EXAMPLE + "], \"total\": 1,"
+                            + " \"page\": 0, \"size\": 50}}")))
     @APIResponse(responseCode = "400", description = "The day is not a date",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such client",
@@ -110,7 +114,8 @@ public class ConsentResource {
             @Parameter(description = "The day to judge; today (Finnish time) when absent", example = "2026-04-01")
             @QueryParam("on") String on,
             @Parameter(description = "Language of the labels: fi, sv or en", example = "fi")
-            @QueryParam("lang") @Pattern(regexp = "fi|sv|en", message = "must be fi, sv or en") String lang) {
+            @QueryParam("lang") @Pattern(regexp = "fi|sv|en", message = "must be fi, sv or en") String lang,
+            @Valid @BeanParam PageParams paging) {
         access.client(clientId, "No client " + clientId);
         LocalDate day = QueryParams.date("on", on).orElseGet(consents::today);
         ConsentHistory history = consents.history(consents.clientExists(clientId));
@@ -118,7 +123,7 @@ public class ConsentResource {
         return new ConsentView(clientId, day,
                 history.inForce(day).stream().map(p -> new PeriodView(p.organisationType(),
                         p.organisationType().label(language), p.from(), p.until())).toList(),
-                history.decisions().stream().map(DecisionView::of).toList());
+                Page.of(history.decisions().stream().map(DecisionView::of).toList(), paging));
     }
 
     @POST

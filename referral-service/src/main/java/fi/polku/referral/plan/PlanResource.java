@@ -1,5 +1,8 @@
 package fi.polku.referral.plan;
 
+import jakarta.ws.rs.BeanParam;
+import fi.polku.platform.paging.PageParams;
+import fi.polku.platform.paging.Page;
 import fi.polku.platform.validation.PlausibleDate;
 import fi.polku.platform.accesslog.Purpose;
 import fi.polku.platform.accesslog.AccessLogged;
@@ -127,12 +130,13 @@ public class PlanResource {
     @GET
     @Path("/versions")
     @Operation(summary = "Every version of the plan, the first first")
-    @APIResponse(responseCode = "200", description = "The plan's history",
-            content = @Content(examples = @ExampleObject(name = "History", value = "[" + PLAN_EXAMPLE + "]")))
+    @APIResponse(responseCode = "200", description = "The plan's history, paged",
+            content = @Content(examples = @ExampleObject(name = "History",
+                    value = "{\"items\": [" + PLAN_EXAMPLE + "], \"total\": 1, \"page\": 0, \"size\": 50}")))
     @APIResponse(responseCode = "404", description = "No such pathway",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<PlanView> versions(@PathParam("pathwayId") UUID pathwayId) {
+    public Page<PlanView> versions(@PathParam("pathwayId") UUID pathwayId, @Valid @BeanParam PageParams paging) {
         access.pathway(pathwayId);
-        return plans.versions(pathwayId).stream().map(this::view).toList();
+        return Page.of(plans.versions(pathwayId).stream().map(this::view).toList(), paging);
     }
 }

@@ -1,5 +1,8 @@
 package fi.polku.referral.servicereferral;
 
+import jakarta.ws.rs.BeanParam;
+import fi.polku.platform.paging.PageParams;
+import fi.polku.platform.paging.Page;
 import fi.polku.platform.validation.PlausibleDate;
 import fi.polku.platform.accesslog.Purpose;
 import fi.polku.platform.accesslog.AccessLogged;
@@ -82,12 +85,13 @@ public class PathwayServiceReferralResource {
 
     @GET
     @Operation(summary = "The services the client of a pathway was referred to, in planning order")
-    @APIResponse(responseCode = "200", description = "The service referrals",
-            content = @Content(examples = @ExampleObject(name = "One", value = "[" + EXAMPLE + "]")))
+    @APIResponse(responseCode = "200", description = "The service referrals, paged",
+            content = @Content(examples = @ExampleObject(name = "One",
+                    value = "{\"items\": [" + EXAMPLE + "], \"total\": 1, \"page\": 0, \"size\": 50}")))
     @APIResponse(responseCode = "404", description = "No such pathway",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<View> ofPathway(@PathParam("pathwayId") UUID pathwayId) {
+    public Page<View> ofPathway(@PathParam("pathwayId") UUID pathwayId, @Valid @BeanParam PageParams paging) {
         access.pathway(pathwayId);
-        return services.ofPathway(pathwayId).stream().map(View::of).toList();
+        return Page.of(services.ofPathway(pathwayId).stream().map(View::of).toList(), paging);
     }
 }

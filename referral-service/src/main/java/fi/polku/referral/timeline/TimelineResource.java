@@ -1,5 +1,9 @@
 package fi.polku.referral.timeline;
 
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import fi.polku.platform.paging.PageParams;
+import fi.polku.platform.paging.Page;
 import fi.polku.platform.accesslog.Purpose;
 import fi.polku.platform.accesslog.AccessLogged;
 import fi.polku.platform.security.Role;
@@ -56,7 +60,7 @@ public class TimelineResource {
     }
 
     @Schema(name = "Timeline")
-    public record Timeline(UUID pathwayId, List<Entry> entries, long total) {
+    public record Timeline(UUID pathwayId, List<Entry> entries, long total, int page, int size) {
     }
 
     @GET
@@ -66,7 +70,8 @@ public class TimelineResource {
     @APIResponse(responseCode = "200", description = "The timeline",
             content = @Content(schema = @Schema(implementation = Timeline.class), examples = @ExampleObject(name = "Early",
                     value = """
-                            {"pathwayId": "5d3c2b1a-7e6f-4a9b-8c7d-1e2f3a4b5c6d", "total": 2, "entries": [
+                            {"pathwayId": "5d3c2b1a-7e6f-4a9b-8c7d-1e2f3a4b5c6d", "total": 2, "page": 0, "size": 50,
+                             "entries": [
                              {"type": "fi.polku.pathway.opened.v1", "label": "Palvelupolku alkoi",
                               "source": "/polku/referral-service", "occurredAt": "2026-03-04T10:00:00Z",
                               "facts": {"ageGroup": "AGE_35_44", "municipalityCode": "564", "pathwayType": "UNEMPLOYED",
@@ -81,13 +86,15 @@ public class TimelineResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Timeline timeline(@PathParam("pathwayId") UUID pathwayId,
             @Parameter(description = "Language of the labels", example = "sv")
-            @QueryParam("lang") @Pattern(regexp = "fi|sv|en", message = "must be fi, sv or en") String lang) {
+            @QueryParam("lang") @Pattern(regexp = "fi|sv|en", message = "must be fi, sv or en") String lang,
+            @Valid @BeanParam PageParams paging) {
         access.pathway(pathwayId);
         String language = lang == null ? "fi" : lang;
         List<Entry> entries = timeline.of(pathwayId).stream().map(e -> new Entry(e.type(),
                 EventType.byName(e.type()).map(t -> t.label(language)).orElse(e.type()), e.source(), e.occurredAt(),
                 facts(e.facts()))).toList();
-        return new Timeline(pathwayId, entries, entries.size());
+        Page<Entry> shown = Page.of(entries, paging);
+        return new Timeline(pathwayId, shown.items(), shown.total(), shown.page(), shown.size());
     }
 
     private JsonNode facts(String stored) {

@@ -59,8 +59,8 @@ class ConsentResourceTest {
                 {"organisationTypes": ["KELA"], "effectiveFrom": "%s"}""".formatted(withdrawalDay)).statusCode(201)
                 .body("kind", equalTo("WITHDRAWN"));
 
-        read(client, TODAY.toString()).statusCode(200).body("inForce", hasSize(2)).body("history", hasSize(2))
-                .body("history[0].kind", equalTo("GIVEN"));
+        read(client, TODAY.toString()).statusCode(200).body("inForce", hasSize(2)).body("history.items", hasSize(2))
+                .body("history.total", equalTo(2)).body("history.items[0].kind", equalTo("GIVEN"));
         read(client, withdrawalDay).statusCode(200).body("inForce", hasSize(1))
                 .body("inForce[0].organisationType", equalTo("EMPLOYMENT_SERVICES"))
                 .body("inForce[0].label", equalTo("TE-palvelut"));
@@ -80,7 +80,7 @@ class ConsentResourceTest {
 
         post(client, "/withdrawals", "{\"organisationTypes\": [\"KELA\", \"THIRD_SECTOR\"]}").statusCode(409)
                 .contentType("application/problem+json").body("detail", containsString("THIRD_SECTOR"));
-        read(client, TODAY.toString()).body("history", hasSize(1));
+        read(client, TODAY.toString()).body("history.items", hasSize(1));
     }
 
     @Test
@@ -103,7 +103,7 @@ class ConsentResourceTest {
         post(client, "", "{\"organisationTypes\": [\"KELA\"], \"validFrom\": \"0001-01-01\"}").statusCode(400)
                 .body("errors[0].field", equalTo("validFrom"));
         post(UUID.randomUUID(), "", "{\"organisationTypes\": [\"KELA\"]}").statusCode(404);
-        read(client, TODAY.toString()).body("history", hasSize(0));
+        read(client, TODAY.toString()).body("history.items", hasSize(0));
     }
 
     @Test

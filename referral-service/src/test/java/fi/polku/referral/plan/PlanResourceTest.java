@@ -53,7 +53,11 @@ class PlanResourceTest {
         given().header("Authorization", PROFESSIONAL).when().get("/api/v1/pathways/{id}/plan", pathway)
                 .then().statusCode(200).body("version", equalTo(2)).body("goals[0]", equalTo("Paluu työelämään"));
         given().header("Authorization", PROFESSIONAL).when().get("/api/v1/pathways/{id}/plan/versions", pathway)
-                .then().statusCode(200).body("", hasSize(2)).body("[0].goals[0]", equalTo("Työkyvyn selvittäminen"));
+                .then().statusCode(200).body("items", hasSize(2)).body("total", equalTo(2))
+                .body("items[0].goals[0]", equalTo("Työkyvyn selvittäminen"));
+        given().header("Authorization", PROFESSIONAL).queryParam("page", 1).queryParam("size", 1)
+                .when().get("/api/v1/pathways/{id}/plan/versions", pathway)
+                .then().statusCode(200).body("items", hasSize(1)).body("items[0].version", equalTo(2));
     }
 
     @Test

@@ -62,7 +62,8 @@ class ServiceReferralResourceTest {
                 .statusCode(200).body("status", equalTo("ENDED")).body("employed", equalTo(true));
 
         given().header("Authorization", PROFESSIONAL).when().get("/api/v1/pathways/{id}/service-referrals", pathway)
-                .then().statusCode(200).body("", hasSize(1)).body("[0].result", equalTo("COMPLETED"));
+                .then().statusCode(200).body("items", hasSize(1)).body("total", equalTo(1))
+                .body("items[0].result", equalTo("COMPLETED"));
         await().atMost(Duration.ofSeconds(20)).until(() -> onTheBus(pathway).size() == 2);
         List<ConsumerRecord<String, String>> events = onTheBus(pathway);
         assertEquals("fi.polku.pathway.service-referral.started.v1", type(events.get(0)));

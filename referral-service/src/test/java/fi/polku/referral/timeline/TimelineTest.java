@@ -67,6 +67,12 @@ class TimelineTest {
         assertEquals(java.util.Set.of("healthCheckId", "followUps", "completedAt"),
                 timeline.getMap("entries[5].facts").keySet(), "coded facts, without the ids of the address");
         assertEquals("/polku/test-producer", timeline.getString("entries[4].source"));
+
+        JsonPath second = given().header("Authorization", PROFESSIONAL).queryParam("page", 1).queryParam("size", 4)
+                .when().get("/api/v1/pathways/{id}/timeline", pathway).then().statusCode(200).extract().jsonPath();
+        assertEquals(6, second.getInt("total"));
+        assertEquals(List.of("fi.polku.team.client-coordinator-assigned.v1", "fi.polku.health-check.completed.v1"),
+                second.getList("entries.type"), "the timeline is paged like every list");
     }
 
     @Test
