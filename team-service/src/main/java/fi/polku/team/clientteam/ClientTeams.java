@@ -64,7 +64,7 @@ public class ClientTeams {
      */
     @Transactional
     public ClientTeam compose(KnownPathway pathway, List<Member> members, UUID coordinatorId) {
-        frozenUnlessOpen(pathway);
+        openUnderLock(pathway);
         Instant now = clock.instant();
         List<Professional> professionals = new ArrayList<>();
         for (int i = 0; i < members.size(); i++) {
@@ -119,7 +119,7 @@ public class ClientTeams {
     /** Makes another current member the coordinator; recorded and published, as every change of coordinator is. */
     @Transactional
     public ClientTeam changeCoordinator(KnownPathway pathway, UUID professionalId) {
-        frozenUnlessOpen(pathway);
+        openUnderLock(pathway);
         ClientTeam team = locked(pathway.pathwayId())
                 .orElseThrow(() -> ProblemException.conflict("The pathway has no team yet: assemble it first"));
         List<ClientTeamMember> members = active(team);
@@ -187,8 +187,13 @@ public class ClientTeams {
         return consents.inForce(clientId, type, FinnishTime.today(clock));
     }
 
-    private static void frozenUnlessOpen(KnownPathway pathway) {
-        if (pathway.status() != PathwayStatus.OPEN) {
+    /**
+     * Refuses a change to a closed pathway's team. The pathway's row is read under a share lock, so a close arriving
+     * meanwhile waits for this change to commit and then applies: no change lands on a team after its pathway closed.
+     */
+    private void openUnderLock(KnownPathway pathway) {
+        KnownPathway current = em.find(KnownPathway.class, pathway.pathwayId(), LockModeType.PESSIMISTIC_READ);
+        if (current.status() != PathwayStatus.OPEN) {
             throw ProblemException.conflict("The pathway is closed: its team is frozen until the pathway is reopened");
         }
     }
