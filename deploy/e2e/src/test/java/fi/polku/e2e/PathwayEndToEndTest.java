@@ -264,6 +264,37 @@ class PathwayEndToEndTest {
 
     @Test
     @Order(7)
+    void aReferralGoesThroughTriageToAnAssembledTeamOnItsTimeline() {
+        String referralId = postReferral("KELA", registerClient(false));
+        String pathwayId = given().header("Authorization", professional)
+                .when().get(STACK.url("referral") + "/api/v1/referrals/" + referralId)
+                .then().statusCode(200).extract().path("pathwayId");
+        given().header("Authorization", professional).contentType(ContentType.JSON)
+                .body("{\"pathwayType\": \"UNEMPLOYED\", \"area\": \"Oulu\", \"team\": \"Oulu keskusta\"}")
+                .when().post(STACK.url("referral") + "/api/v1/referrals/" + referralId + "/accept")
+                .then().statusCode(200);
+        String coordinator = given().header("Authorization", "Bearer " + STACK.token("aija"))
+                .contentType(ContentType.JSON).body("""
+                        {"name": "Kaija Koordinaattori", "profession": "WORK_ABILITY_COORDINATOR",
+                         "organisationType": "COUNTY", "socialWelfare": false, "fte": 0.8}""")
+                .when().post(STACK.url("team") + "/api/v1/professionals")
+                .then().statusCode(201).extract().path("id");
+
+        String team = "{\"members\": [{\"professionalId\": \"" + coordinator + "\", \"roleInCase\": \"Asiakasvastaava\"}],"
+                + " \"coordinatorId\": \"" + coordinator + "\"}";
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().header("Authorization", teamMember)
+                .contentType(ContentType.JSON).body(team)
+                .when().put(STACK.url("team") + "/api/v1/pathways/" + pathwayId + "/team")
+                .then().extract().statusCode() == 200);
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().header("Authorization", teamMember)
+                .when().get(STACK.url("referral") + "/api/v1/pathways/" + pathwayId + "/timeline")
+                .then().extract().jsonPath().getList("entries.type").containsAll(List.of(
+                        "fi.polku.pathway.opened.v1", "fi.polku.team.assembled.v1",
+                        "fi.polku.team.client-coordinator-assigned.v1")));
+    }
+
+    @Test
+    @Order(8)
     void nothingPrivateEverReachedTheBus() {
         List<ConsumerRecord<String, String>> records = readAll(List.of("pathway.referral.v1",
                 "pathway.referral.v1.dlq.team-service", "pathway.referral.v1.dlq.health-check-service",
