@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.logging.Logger;
 
@@ -25,17 +26,21 @@ public class TokenClaims implements SecurityIdentityAugmentor {
 
     static final String ATTRIBUTE = "polku.organisation";
 
-    /** As quarkus.oidc.token.lifespan-grace allows for expiry. */
-    private static final Duration CLOCK_SKEW = Duration.ofSeconds(10);
-
     private static final Logger LOG = Logger.getLogger(TokenClaims.class);
+
+    /** The clock skew quarkus-oidc allows for expiry (quarkus.oidc.token.lifespan-grace), allowed here too. */
+    private final Duration clockSkew;
+
+    TokenClaims(@ConfigProperty(name = "quarkus.oidc.token.lifespan-grace", defaultValue = "0") int graceSeconds) {
+        this.clockSkew = Duration.ofSeconds(graceSeconds);
+    }
 
     @Override
     public Uni<SecurityIdentity> augment(SecurityIdentity identity, AuthenticationRequestContext context) {
         if (identity.isAnonymous() || !(identity.getPrincipal() instanceof JsonWebToken token)) {
             return Uni.createFrom().item(identity);
         }
-        if (token.getIssuedAtTime() > Instant.now().plus(CLOCK_SKEW).getEpochSecond()) {
+        if (token.getIssuedAtTime() > Instant.now().plus(clockSkew).getEpochSecond()) {
             throw new AuthenticationFailedException("the token was issued in the future");
         }
         Object claim = token.getClaim(Organisation.CLAIM);
