@@ -41,6 +41,14 @@ public class ProblemException extends RuntimeException {
         return new InvalidField(field, message);
     }
 
+    /**
+     * 422: the request is well-formed but breaks a domain rule. The rule's name ends the problem's type
+     * ({@code …/rule/one-coordinator}), so a client can tell the rules apart, and the field is named.
+     */
+    public static ProblemException ruleBroken(String rule, String field, String message) {
+        return new RuleBroken(rule, field, message);
+    }
+
     public int status() {
         return status;
     }
@@ -53,13 +61,24 @@ public class ProblemException extends RuntimeException {
         return title;
     }
 
-    static final class InvalidField extends ProblemException {
+    static sealed class InvalidField extends ProblemException permits RuleBroken {
 
         final Problem.FieldError error;
 
         InvalidField(String field, String message) {
-            super(400, "validation", "Request is not valid", field + ": " + message);
+            this(400, "validation", "Request is not valid", field, message);
+        }
+
+        InvalidField(int status, String slug, String title, String field, String message) {
+            super(status, slug, title, field + ": " + message);
             this.error = new Problem.FieldError(field, message);
+        }
+    }
+
+    static final class RuleBroken extends InvalidField {
+
+        RuleBroken(String rule, String field, String message) {
+            super(422, "rule/" + rule, "A rule is broken", field, message);
         }
     }
 }

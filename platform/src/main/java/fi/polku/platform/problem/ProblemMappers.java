@@ -60,7 +60,7 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
         if (e instanceof ProblemException.InvalidField invalid) {
-            return invalid(uri, e.getMessage(), List.of(invalid.error));
+            return respond(new Problem(e.type(), e.title(), e.status(), e.getMessage(), path(uri), List.of(invalid.error)));
         }
         return respond(new Problem(e.type(), e.title(), e.status(), e.getMessage(), path(uri), List.of()));
     }
