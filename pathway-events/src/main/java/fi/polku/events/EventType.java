@@ -64,19 +64,39 @@ public record EventType<T extends PolkuEvent>(String name, String topic, Class<T
 
     public static final EventType<TeamAssembled> TEAM_ASSEMBLED = of(
             "fi.polku.team.assembled.v1", Topics.TEAM, TeamAssembled.class,
-            "Tiimi koottu", "Teamet sammansatt", "Team assembled");
+            "Asiakkaan tiimi koottu", "Klientens team sammansatt", "Client team assembled");
 
-    public static final EventType<ClientCoordinatorAssigned> CLIENT_COORDINATOR_ASSIGNED = of(
-            "fi.polku.team.client-coordinator-assigned.v1", Topics.TEAM, ClientCoordinatorAssigned.class,
-            "Asiakasvastaava nimetty", "Klientansvarig utsedd", "Client coordinator assigned");
+    public static final EventType<TeamMemberJoined> TEAM_MEMBER_JOINED = of(
+            "fi.polku.team.member-joined.v1", Topics.TEAM, TeamMemberJoined.class,
+            "Tiimiin liittyi jäsen", "En medlem gick med i teamet", "Team member joined");
+
+    public static final EventType<TeamMemberLeft> TEAM_MEMBER_LEFT = of(
+            "fi.polku.team.member-left.v1", Topics.TEAM, TeamMemberLeft.class,
+            "Jäsen lähti tiimistä", "En medlem lämnade teamet", "Team member left");
+
+    public static final EventType<ClientCoordinatorChanged> CLIENT_COORDINATOR_CHANGED = of(
+            "fi.polku.team.client-coordinator-changed.v1", Topics.TEAM, ClientCoordinatorChanged.class,
+            "Asiakasvastaava vaihtui", "Klientansvarig byttes", "Client coordinator changed");
 
     public static final EventType<TeamMeetingHeld> TEAM_MEETING_HELD = of(
             "fi.polku.team.meeting-held.v1", Topics.TEAM, TeamMeetingHeld.class,
             "Tiimin tapaaminen", "Teamets möte", "Team meeting held");
 
-    public static final EventType<ConsultationHeld> CONSULTATION_HELD = of(
-            "fi.polku.team.consultation-held.v1", Topics.TEAM, ConsultationHeld.class,
-            "Konsultaatio", "Konsultation", "Consultation held");
+    public static final EventType<ClientContactRecorded> CLIENT_CONTACT_RECORDED = of(
+            "fi.polku.team.client-contact-recorded.v1", Topics.TEAM, ClientContactRecorded.class,
+            "Asiakaskäynti", "Klientkontakt", "Client contact");
+
+    public static final EventType<ConsultationRequested> CONSULTATION_REQUESTED = of(
+            "fi.polku.team.consultation-requested.v1", Topics.TEAM, ConsultationRequested.class,
+            "Konsultaatiopyyntö", "Konsultationsbegäran", "Consultation requested");
+
+    public static final EventType<ConsultationAnswered> CONSULTATION_ANSWERED = of(
+            "fi.polku.team.consultation-answered.v1", Topics.TEAM, ConsultationAnswered.class,
+            "Konsultaatioon vastattu", "Konsultationen besvarad", "Consultation answered");
+
+    public static final EventType<CompetenceCentreReferred> COMPETENCE_CENTRE_REFERRED = of(
+            "fi.polku.team.competence-centre-referred.v1", Topics.TEAM, CompetenceCentreReferred.class,
+            "Ohjaus osaamiskeskukseen", "Hänvisning till kompetenscentret", "Referred to the competence centre");
 
     public static final EventType<HealthCheckCompleted> HEALTH_CHECK_COMPLETED = of(
             "fi.polku.health-check.completed.v1", Topics.HEALTH_CHECK, HealthCheckCompleted.class,
@@ -86,8 +106,9 @@ public record EventType<T extends PolkuEvent>(String name, String topic, Class<T
     public static final List<EventType<?>> ALL = List.of(
             REFERRAL_RECEIVED, REFERRAL_ACCEPTED, REFERRAL_REJECTED, PATHWAY_OPENED, PATHWAY_CLOSED,
             PATHWAY_REOPENED, SERVICE_REFERRAL_STARTED, SERVICE_REFERRAL_ENDED, CONSENT_GIVEN,
-            CONSENT_WITHDRAWN, EMPLOYMENT_PATHWAY_UPDATE, TEAM_ASSEMBLED, CLIENT_COORDINATOR_ASSIGNED,
-            TEAM_MEETING_HELD, CONSULTATION_HELD, HEALTH_CHECK_COMPLETED);
+            CONSENT_WITHDRAWN, EMPLOYMENT_PATHWAY_UPDATE, TEAM_ASSEMBLED, TEAM_MEMBER_JOINED, TEAM_MEMBER_LEFT,
+            CLIENT_COORDINATOR_CHANGED, TEAM_MEETING_HELD, CLIENT_CONTACT_RECORDED, CONSULTATION_REQUESTED,
+            CONSULTATION_ANSWERED, COMPETENCE_CENTRE_REFERRED, HEALTH_CHECK_COMPLETED);
 
     private static <T extends PolkuEvent> EventType<T> of(String name, String topic, Class<T> payloadType, String fi,
             String sv, String en) {

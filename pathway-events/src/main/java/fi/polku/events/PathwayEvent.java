@@ -5,7 +5,9 @@ import java.util.UUID;
 /** A fact about one client pathway, keyed by the pathway. */
 public sealed interface PathwayEvent extends PolkuEvent permits ReferralReceived, ReferralAccepted, ReferralRejected,
         PathwayOpened, PathwayClosed, PathwayReopened, ServiceReferralStarted, ServiceReferralEnded, TeamAssembled,
-        ClientCoordinatorAssigned, TeamMeetingHeld, ConsultationHeld, HealthCheckCompleted, EmploymentPathwayUpdate {
+        TeamMemberJoined, TeamMemberLeft, ClientCoordinatorChanged, TeamMeetingHeld, ClientContactRecorded,
+        ConsultationRequested, ConsultationAnswered, CompetenceCentreReferred, HealthCheckCompleted,
+        EmploymentPathwayUpdate {
 
     UUID pathwayId();
 

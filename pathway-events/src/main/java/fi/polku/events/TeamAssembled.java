@@ -6,21 +6,27 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * A work-ability support team was assembled for a client's pathway, from the professions the client
- * needs. Produced by team-service.
+ * A client's team was assembled for the pathway, with its client coordinator: published once, when the team is
+ * first composed. Later changes travel as member joined/left and coordinator changed, so the latest state of a
+ * pathway's team follows from its key's events in order. Produced by team-service.
  *
- * @param pathwayId   the pathway
- * @param teamId      the client's team
- * @param professions the members' professions (no names)
- * @param assembledAt when it was assembled
+ * @param pathwayId     the pathway
+ * @param clientTeamId  the client's team
+ * @param members       who is on it
+ * @param coordinatorId the client coordinator (asiakasvastaava): exactly one, and one of the members
+ * @param assembledAt   when it was assembled
  */
-public record TeamAssembled(UUID pathwayId, UUID teamId, List<Profession> professions, Instant assembledAt)
-        implements PathwayEvent {
+public record TeamAssembled(UUID pathwayId, UUID clientTeamId, List<TeamMember> members, UUID coordinatorId,
+        Instant assembledAt) implements PathwayEvent {
 
     public TeamAssembled {
         Objects.requireNonNull(pathwayId, "pathwayId");
-        Objects.requireNonNull(teamId, "teamId");
-        professions = List.copyOf(professions);
+        Objects.requireNonNull(clientTeamId, "clientTeamId");
+        members = List.copyOf(members);
+        Objects.requireNonNull(coordinatorId, "coordinatorId");
+        if (members.stream().noneMatch(m -> m.professionalId().equals(coordinatorId))) {
+            throw new IllegalArgumentException("The coordinator must be one of the members");
+        }
         Objects.requireNonNull(assembledAt, "assembledAt");
     }
 }

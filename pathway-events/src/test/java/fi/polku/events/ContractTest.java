@@ -17,7 +17,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -99,10 +101,20 @@ class ContractTest {
         assertCodes(OrganisationType.class, EventType.CONSENT_GIVEN, "/properties/organisationTypes/items/enum");
         assertCodes(OrganisationType.class, EventType.CONSENT_WITHDRAWN, "/properties/organisationTypes/items/enum");
         assertCodes(EmploymentChange.class, EventType.EMPLOYMENT_PATHWAY_UPDATE, "/properties/change/enum");
-        assertCodes(Profession.class, EventType.TEAM_ASSEMBLED, "/properties/professions/items/enum");
-        assertCodes(Profession.class, EventType.CLIENT_COORDINATOR_ASSIGNED, "/properties/profession/enum");
+        assertCodes(Profession.class, EventType.TEAM_ASSEMBLED, "/properties/members/items/properties/profession/enum");
+        assertCodes(Profession.class, EventType.TEAM_MEMBER_JOINED, "/properties/member/properties/profession/enum");
+        assertCodes(Profession.class, EventType.TEAM_MEMBER_LEFT, "/properties/profession/enum");
+        assertCodes(LeavingReason.class, EventType.TEAM_MEMBER_LEFT, "/properties/reason/enum");
+        assertCodes(Profession.class, EventType.CLIENT_COORDINATOR_CHANGED, "/properties/profession/enum");
         assertCodes(MeetingFormat.class, EventType.TEAM_MEETING_HELD, "/properties/format/enum");
-        assertCodes(ConsultationTarget.class, EventType.CONSULTATION_HELD, "/properties/consulted/enum");
+        assertCodes(Profession.class, EventType.TEAM_MEETING_HELD, "/properties/professions/items/enum");
+        assertCodes(MeetingDecision.class, EventType.TEAM_MEETING_HELD, "/properties/decisions/items/enum");
+        assertCodes(ContactKind.class, EventType.CLIENT_CONTACT_RECORDED, "/properties/kind/enum");
+        assertCodes(Profession.class, EventType.CLIENT_CONTACT_RECORDED, "/properties/profession/enum");
+        assertCodes(ConsultationTarget.class, EventType.CONSULTATION_REQUESTED, "/properties/consulted/enum");
+        assertCodes(ConsultationTopic.class, EventType.CONSULTATION_REQUESTED, "/properties/topic/enum");
+        assertCodes(ConsultationTarget.class, EventType.CONSULTATION_ANSWERED, "/properties/consulted/enum");
+        assertCodes(ConsultationTopic.class, EventType.COMPETENCE_CENTRE_REFERRED, "/properties/topic/enum");
         assertCodes(HealthCheckFollowUp.class, EventType.HEALTH_CHECK_COMPLETED, "/properties/followUps/items/enum");
     }
 
@@ -133,6 +145,23 @@ class ContractTest {
             assertFalse(code.label("fi").equals(code.label("sv")) && code.label("fi").equals(code.label("en"))
                     && !code.name().equals("KELA"), code + " looks untranslated");
         }
+    }
+
+    @org.junit.jupiter.api.Test
+    void theTeamMemberOrganisationIsTheCountyOrAnOrganisationTypeInCodeAndSchema() throws IOException {
+        Set<String> inSchema = new HashSet<>();
+        read(EventType.TEAM_MEMBER_JOINED.schema()).at("/properties/member/properties/organisationType/enum")
+                .forEach(n -> inSchema.add(n.asText()));
+        Set<String> inCode = Arrays.stream(OrganisationType.values()).map(Enum::name).collect(Collectors.toSet());
+        inCode.add(TeamMember.COUNTY);
+        assertEquals(inCode, inSchema);
+        UUID professional = UUID.randomUUID();
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new TeamMember(professional, Profession.DOCTOR, "HOSPITAL"));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new TeamAssembled(UUID.randomUUID(), UUID.randomUUID(),
+                        List.of(new TeamMember(professional, Profession.DOCTOR, TeamMember.COUNTY)), UUID.randomUUID(),
+                        java.time.Instant.now()));
     }
 
     @org.junit.jupiter.api.Test

@@ -289,8 +289,7 @@ class PathwayEndToEndTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> given().header("Authorization", teamMember)
                 .when().get(STACK.url("referral") + "/api/v1/pathways/" + pathwayId + "/timeline")
                 .then().extract().jsonPath().getList("entries.type").containsAll(List.of(
-                        "fi.polku.pathway.opened.v1", "fi.polku.team.assembled.v1",
-                        "fi.polku.team.client-coordinator-assigned.v1")));
+                        "fi.polku.pathway.opened.v1", "fi.polku.team.assembled.v1")));
     }
 
     @Test

@@ -50,19 +50,19 @@ class TimelineTest {
 
         publish(EventType.HEALTH_CHECK_COMPLETED, pathway, "completedAt", later.plusSeconds(120));
         publish(EventType.TEAM_ASSEMBLED, pathway, "assembledAt", later);
-        UUID coordinator = publish(EventType.CLIENT_COORDINATOR_ASSIGNED, pathway, "assignedAt", later.plusSeconds(60));
-        String again = TestEvents.sample(EventType.CLIENT_COORDINATOR_ASSIGNED, Map.of("pathwayId", pathway,
-                "assignedAt", later.plusSeconds(60).toString()));
-        TestEvents.publish(EventType.CLIENT_COORDINATOR_ASSIGNED, coordinator, UUID.fromString(pathway),
+        UUID coordinator = publish(EventType.CLIENT_COORDINATOR_CHANGED, pathway, "changedAt", later.plusSeconds(60));
+        String again = TestEvents.sample(EventType.CLIENT_COORDINATOR_CHANGED, Map.of("pathwayId", pathway,
+                "changedAt", later.plusSeconds(60).toString()));
+        TestEvents.publish(EventType.CLIENT_COORDINATOR_CHANGED, coordinator, UUID.fromString(pathway),
                 later.plusSeconds(60).toString(), again);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> timeline(pathway, "fi").getInt("total") == 6);
         JsonPath timeline = timeline(pathway, "sv");
         assertEquals(List.of("fi.polku.referral.received.v1", "fi.polku.pathway.opened.v1",
                 "fi.polku.referral.accepted.v1", "fi.polku.team.assembled.v1",
-                "fi.polku.team.client-coordinator-assigned.v1", "fi.polku.health-check.completed.v1"),
+                "fi.polku.team.client-coordinator-changed.v1", "fi.polku.health-check.completed.v1"),
                 timeline.getList("entries.type"));
-        assertEquals("Teamet sammansatt", timeline.getString("entries[3].label"));
+        assertEquals("Klientens team sammansatt", timeline.getString("entries[3].label"));
         assertEquals(List.of("DOCTOR_APPOINTMENT", "TEAM_REFERRAL"), timeline.getList("entries[5].facts.followUps"));
         assertEquals(java.util.Set.of("healthCheckId", "followUps", "completedAt"),
                 timeline.getMap("entries[5].facts").keySet(), "coded facts, without the ids of the address");
@@ -71,7 +71,7 @@ class TimelineTest {
         JsonPath second = given().header("Authorization", PROFESSIONAL).queryParam("page", 1).queryParam("size", 4)
                 .when().get("/api/v1/pathways/{id}/timeline", pathway).then().statusCode(200).extract().jsonPath();
         assertEquals(6, second.getInt("total"));
-        assertEquals(List.of("fi.polku.team.client-coordinator-assigned.v1", "fi.polku.health-check.completed.v1"),
+        assertEquals(List.of("fi.polku.team.client-coordinator-changed.v1", "fi.polku.health-check.completed.v1"),
                 second.getList("entries.type"), "the timeline is paged like every list");
     }
 

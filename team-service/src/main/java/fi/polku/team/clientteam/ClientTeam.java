@@ -21,17 +21,37 @@ public class ClientTeam extends PanacheEntityBase {
     UUID clientId;
     @Column(name = "assembled_at")
     Instant assembledAt;
+    @Column(name = "social_welfare_client")
+    boolean socialWelfareClient;
+    @Column(name = "named_social_worker_id")
+    UUID namedSocialWorkerId;
 
     protected ClientTeam() {
     }
 
-    static ClientTeam assemble(UUID pathwayId, UUID clientId, Instant now) {
+    static ClientTeam assemble(UUID pathwayId, UUID clientId, Instant now, boolean socialWelfareClient,
+            UUID namedSocialWorkerId) {
         ClientTeam team = new ClientTeam();
         team.id = UUID.randomUUID();
         team.pathwayId = pathwayId;
         team.clientId = clientId;
         team.assembledAt = now;
+        team.socialWelfare(socialWelfareClient, namedSocialWorkerId);
         return team;
+    }
+
+    void socialWelfare(boolean client, UUID namedSocialWorker) {
+        socialWelfareClient = client;
+        namedSocialWorkerId = namedSocialWorker;
+    }
+
+    public boolean socialWelfareClient() {
+        return socialWelfareClient;
+    }
+
+    /** The client's named social worker (omatyöntekijä, Social Welfare Act §42), for a social-welfare client. */
+    public UUID namedSocialWorkerId() {
+        return namedSocialWorkerId;
     }
 
     public UUID id() {

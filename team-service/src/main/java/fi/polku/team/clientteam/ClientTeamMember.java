@@ -1,5 +1,6 @@
 package fi.polku.team.clientteam;
 
+import fi.polku.events.LeavingReason;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -40,9 +41,13 @@ public class ClientTeamMember extends PanacheEntityBase {
         member.id = UUID.randomUUID();
         member.clientTeamId = clientTeamId;
         member.professionalId = professionalId;
-        member.roleInCase = roleInCase == null || roleInCase.isBlank() ? null : roleInCase.strip();
+        member.roleInCase = role(roleInCase);
         member.joinedAt = now;
         return member;
+    }
+
+    static String role(String roleInCase) {
+        return roleInCase == null || roleInCase.isBlank() ? null : roleInCase.strip();
     }
 
     void leave(LeavingReason reason, Instant now) {

@@ -1,9 +1,7 @@
 package fi.polku.team.clientteam;
 
-import fi.polku.events.OrganisationType;
+import fi.polku.events.LeavingReason;
 import fi.polku.events.Profession;
-import fi.polku.platform.FinnishTime;
-import fi.polku.platform.accesslog.AccessLog;
 import fi.polku.platform.accesslog.AccessLogged;
 import fi.polku.platform.accesslog.ClientData;
 import fi.polku.platform.accesslog.Purpose;
@@ -11,13 +9,10 @@ import fi.polku.platform.problem.Problem;
 import fi.polku.platform.problem.ProblemException;
 import fi.polku.platform.security.Caller;
 import fi.polku.platform.security.Role;
-import fi.polku.platform.security.TeamScope;
 import fi.polku.platform.validation.SingleLine;
-import fi.polku.team.consent.Consents;
 import fi.polku.team.network.NetworkService;
 import fi.polku.team.network.Professional;
-import fi.polku.team.pathway.KnownPathway;
-import fi.polku.team.pathway.Pathways;
+import fi.polku.team.pathway.PathwayAccess;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -30,7 +25,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -52,9 +46,13 @@ public class ClientTeamResource {
     private static final String TEAM_EXAMPLE = """
             {"id": "2b7d9c41-5e6f-4a8b-9c0d-1e2f3a4b5c6d", "pathwayId": "5d3c2b1a-7e6f-4a9b-8c7d-1e2f3a4b5c6d",
              "clientId": "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a", "assembledAt": "2026-03-10T09:00:00Z",
+             "socialWelfareClient": false, "namedSocialWorkerId": null,
              "members": [{"professionalId": "0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f", "profession": "WORK_ABILITY_COORDINATOR",
                "organisationType": "COUNTY", "roleInCase": "Asiakasvastaava", "coordinator": true,
-               "joinedAt": "2026-03-10T09:00:00Z"}]}""";
+               "joinedAt": "2026-03-10T09:00:00Z"}],
+             "formerMembers": [],
+             "coordinatorChanges": [{"previousCoordinatorId": null, "coordinatorId": "0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f",
+               "changedAt": "2026-03-10T09:00:00Z", "changedBy": "tiina"}]}""";
 
     @Schema(name = "ClientTeamMemberRequest")
     public record MemberRequest(@NotNull UUID professionalId,
@@ -63,8 +61,14 @@ public class ClientTeamResource {
 
     @Schema(name = "ClientTeamRequest")
     public record ComposeRequest(@NotNull @Size(min = 1, max = 30) List<@NotNull @Valid MemberRequest> members,
-            @Schema(description = "The client coordinator (asiakasvastaava): one of the members") @NotNull
-            UUID coordinatorId) {
+            @Schema(description = "The client coordinator (asiakasvastaava): one of the members, of the county. Set "
+                    + "when the team is assembled; later it must stay the same (change it with POST …/team/coordinator)")
+            @NotNull UUID coordinatorId,
+            @Schema(description = "Whether the client is a social-welfare client (Social Welfare Act §42)")
+            boolean socialWelfareClient,
+            @Schema(description = "The client's named social worker (omatyöntekijä): for a social-welfare client, a "
+                    + "member who is a county social-welfare professional; absent otherwise")
+            UUID namedSocialWorkerId) {
     }
 
     @Schema(name = "CoordinatorRequest")
@@ -76,28 +80,28 @@ public class ClientTeamResource {
             boolean coordinator, Instant joinedAt, Instant leftAt, LeavingReason leftReason) {
     }
 
+    @Schema(name = "CoordinatorChange")
+    public record CoordinatorChangeView(UUID previousCoordinatorId, UUID coordinatorId, Instant changedAt,
+            String changedBy) {
+    }
+
     @Schema(name = "ClientTeam")
-    public record TeamView(UUID id, UUID pathwayId, UUID clientId, Instant assembledAt, List<MemberView> members,
-            List<MemberView> formerMembers) implements ClientData {
+    public record TeamView(UUID id, UUID pathwayId, UUID clientId, Instant assembledAt, boolean socialWelfareClient,
+            UUID namedSocialWorkerId, List<MemberView> members, List<MemberView> formerMembers,
+            @Schema(description = "Every naming of a coordinator, the first included, oldest first")
+            List<CoordinatorChangeView> coordinatorChanges) implements ClientData {
     }
 
     private final ClientTeams teams;
-    private final Pathways pathways;
+    private final PathwayAccess access;
     private final NetworkService network;
-    private final Consents consents;
     private final Caller caller;
-    private final AccessLog accessLog;
-    private final Clock clock;
 
-    ClientTeamResource(ClientTeams teams, Pathways pathways, NetworkService network, Consents consents, Caller caller,
-            AccessLog accessLog, Clock clock) {
+    ClientTeamResource(ClientTeams teams, PathwayAccess access, NetworkService network, Caller caller) {
         this.teams = teams;
-        this.pathways = pathways;
+        this.access = access;
         this.network = network;
-        this.consents = consents;
         this.caller = caller;
-        this.accessLog = accessLog;
-        this.clock = clock;
     }
 
     @GET
@@ -108,64 +112,60 @@ public class ClientTeamResource {
     @APIResponse(responseCode = "404", description = "No such pathway or team, or not one the caller may see",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public TeamView find(@PathParam("pathwayId") UUID pathwayId) {
-        visible(pathwayId);
+        access.visible(pathwayId);
         return view(teams.find(pathwayId).orElseThrow(() -> ProblemException.notFound("No team for pathway " + pathwayId)));
     }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Assemble or recompose a client's team",
-            description = "Members not named leave, new ones join; exactly one of them is the client coordinator. "
-                    + "Publishes team.assembled the first time and client-coordinator-assigned when the coordinator changes.")
+            description = "Members not named leave, new ones join; exactly one of them is the client coordinator, who "
+                    + "stays the same once the team is assembled. Publishes team.assembled the first time, then "
+                    + "team.member-joined and team.member-left.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "Two members", value = """
             {"members": [{"professionalId": "0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f", "roleInCase": "Asiakasvastaava"},
                          {"professionalId": "1d2e3f4a-5b6c-4d7e-8f9a-0b1c2d3e4f5a", "roleInCase": "Työkykyneuvonta"}],
              "coordinatorId": "0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f"}""")))
     @APIResponse(responseCode = "200", description = "The team as it now is",
             content = @Content(schema = @Schema(implementation = TeamView.class)))
-    @APIResponse(responseCode = "400", description = "A rule is broken (no coordinator among the members, a professional "
-            + "twice or not active); the field is named",
+    @APIResponse(responseCode = "400", description = "A member is not a professional of the network, or named twice",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The pathway is closed (its team is frozen), or a member's "
-            + "organisation has no consent in force",
+    @APIResponse(responseCode = "409", description = "The pathway is closed: its team is frozen",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "A rule is broken; the type names it (one-coordinator, "
+            + "county-coordinator, coordinator-change-is-explicit, consent-in-force, named-social-worker, active-member) "
+            + "and the field is named",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
+                    examples = @ExampleObject(name = "No consent", value = """
+                            {"type": "https://polku.fi/problems/rule/consent-in-force", "title": "A rule is broken",
+                             "status": 422, "detail": "members[1].professionalId: a professional of KELA joins a client's team only while the client's consent for KELA is in force",
+                             "instance": "/api/v1/pathways/5d3c2b1a-7e6f-4a9b-8c7d-1e2f3a4b5c6d/team",
+                             "errors": [{"field": "members[1].professionalId", "message": "a professional of KELA joins a client's team only while the client's consent for KELA is in force"}]}""")))
     public TeamView compose(@PathParam("pathwayId") UUID pathwayId, @Valid @NotNull ComposeRequest request) {
-        KnownPathway pathway = visible(pathwayId);
+        access.visible(pathwayId);
         List<ClientTeams.Member> members = request.members().stream()
                 .map(m -> new ClientTeams.Member(m.professionalId(), m.roleInCase())).toList();
-        return view(teams.compose(pathway, members, request.coordinatorId()));
+        return view(teams.compose(pathwayId, new ClientTeams.Request(members, request.coordinatorId(),
+                request.socialWelfareClient(), request.namedSocialWorkerId()), caller.id()));
     }
 
     @POST
     @Path("/coordinator")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Change the client coordinator", description = "Another current member takes over; recorded "
-            + "and published as client-coordinator-assigned.")
+            + "and published as team.client-coordinator-changed.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "Hand over", value = """
             {"professionalId": "1d2e3f4a-5b6c-4d7e-8f9a-0b1c2d3e4f5a"}""")))
     @APIResponse(responseCode = "200", description = "The team with its new coordinator",
             content = @Content(schema = @Schema(implementation = TeamView.class)))
-    @APIResponse(responseCode = "400", description = "Not a current member",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The pathway is closed, or has no team yet",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Not a current member (one-coordinator), or not of the county "
+            + "(county-coordinator)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public TeamView changeCoordinator(@PathParam("pathwayId") UUID pathwayId, @Valid @NotNull CoordinatorRequest request) {
-        return view(teams.changeCoordinator(visible(pathwayId), request.professionalId()));
-    }
-
-    /** The pathway, if the caller may see it: one of their teams', and for an outside organisation with consent. */
-    private KnownPathway visible(UUID pathwayId) {
-        KnownPathway pathway = pathways.find(pathwayId)
-                .orElseThrow(() -> ProblemException.notFound("No pathway " + pathwayId));
-        accessLog.concerns(pathway.clientId());
-        if (!TeamScope.maySee(caller, pathway.team(), type -> consentInForce(pathway, type))) {
-            throw ProblemException.notFound("No pathway " + pathwayId);
-        }
-        return pathway;
-    }
-
-    private boolean consentInForce(KnownPathway pathway, OrganisationType type) {
-        return consents.inForce(pathway.clientId(), type, FinnishTime.today(clock));
+        access.visible(pathwayId);
+        return view(teams.changeCoordinator(pathwayId, request.professionalId(), caller.id()));
     }
 
     private TeamView view(ClientTeam team) {
@@ -174,8 +174,10 @@ public class ClientTeamResource {
             return new MemberView(member.professionalId(), details.profession(), details.organisation().code(),
                     member.roleInCase(), member.coordinator(), member.joinedAt(), member.leftAt(), member.leftReason());
         }).toList();
-        return new TeamView(team.id(), team.pathwayId(), team.clientId(), team.assembledAt(),
-                all.stream().filter(m -> m.leftAt() == null).toList(),
-                all.stream().filter(m -> m.leftAt() != null).toList());
+        return new TeamView(team.id(), team.pathwayId(), team.clientId(), team.assembledAt(), team.socialWelfareClient(),
+                team.namedSocialWorkerId(), all.stream().filter(m -> m.leftAt() == null).toList(),
+                all.stream().filter(m -> m.leftAt() != null).toList(), teams.coordinatorChanges(team).stream()
+                        .map(c -> new CoordinatorChangeView(c.previousCoordinatorId(), c.coordinatorId(), c.changedAt(),
+                                c.changedBy())).toList());
     }
 }

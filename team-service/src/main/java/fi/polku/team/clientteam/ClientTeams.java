@@ -1,9 +1,12 @@
 package fi.polku.team.clientteam;
 
-import fi.polku.events.ClientCoordinatorAssigned;
+import fi.polku.events.ClientCoordinatorChanged;
+import fi.polku.events.LeavingReason;
 import fi.polku.events.OrganisationType;
-import fi.polku.events.Profession;
 import fi.polku.events.TeamAssembled;
+import fi.polku.events.TeamMember;
+import fi.polku.events.TeamMemberJoined;
+import fi.polku.events.TeamMemberLeft;
 import fi.polku.platform.FinnishTime;
 import fi.polku.platform.outbox.OutboxWriter;
 import fi.polku.platform.persistence.Constraints;
@@ -13,7 +16,7 @@ import fi.polku.team.consent.Consents;
 import fi.polku.team.network.NetworkService;
 import fi.polku.team.network.Professional;
 import fi.polku.team.pathway.KnownPathway;
-import fi.polku.team.pathway.PathwayStatus;
+import fi.polku.team.pathway.Pathways;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -34,7 +37,8 @@ import java.util.stream.Collectors;
 /**
  * Each client's team: composed from the network for an open pathway, with exactly one client coordinator, outside
  * organisations' professionals only under the client's consent, frozen while the pathway is closed. Every change runs
- * under a lock on the team's row, so two changes to one team are applied one after the other.
+ * under a lock on the team's row, so two changes to one team are applied one after the other, and is published on
+ * {@code pathway.team.v1} in the same transaction.
  */
 @ApplicationScoped
 public class ClientTeams {
@@ -43,97 +47,105 @@ public class ClientTeams {
     public record Member(UUID professionalId, String roleInCase) {
     }
 
+    /** Who is to be on the team and in which capacity. */
+    public record Request(List<Member> members, UUID coordinatorId, boolean socialWelfareClient,
+            UUID namedSocialWorkerId) {
+    }
+
     private final NetworkService network;
     private final Consents consents;
+    private final Pathways pathways;
     private final OutboxWriter outbox;
     private final EntityManager em;
     private final Clock clock;
 
-    ClientTeams(NetworkService network, Consents consents, OutboxWriter outbox, EntityManager em, Clock clock) {
+    ClientTeams(NetworkService network, Consents consents, Pathways pathways, OutboxWriter outbox, EntityManager em,
+            Clock clock) {
         this.network = network;
         this.consents = consents;
+        this.pathways = pathways;
         this.outbox = outbox;
         this.em = em;
         this.clock = clock;
     }
 
     /**
-     * Assembles the pathway's team, or recomposes it: members not named leave, new ones join, the coordinator is the
-     * one named. Publishes team.assembled the first time and client-coordinator-assigned whenever the coordinator
-     * changes.
+     * Assembles the pathway's team, or recomposes it: members not named leave, new ones join. The first composition
+     * names the coordinator and publishes team.assembled; later ones keep the coordinator (a change of coordinator is
+     * its own act, {@link #changeCoordinator}) and publish each member who joined or left.
      */
     @Transactional
-    public ClientTeam compose(KnownPathway pathway, List<Member> members, UUID coordinatorId) {
-        openUnderLock(pathway);
+    public ClientTeam compose(UUID pathwayId, Request request, String actor) {
+        KnownPathway pathway = pathways.openForChange(pathwayId);
         Instant now = clock.instant();
+        List<Member> members = request.members();
         List<Professional> professionals = new ArrayList<>();
         for (int i = 0; i < members.size(); i++) {
-            UUID id = members.get(i).professionalId();
             int index = i;
-            professionals.add(network.findProfessional(id).orElseThrow(() -> ProblemException.invalidField(
-                    "members[" + index + "].professionalId", "is not a professional of the network")));
+            professionals.add(network.findProfessional(members.get(i).professionalId()).orElseThrow(() ->
+                    ProblemException.invalidField("members[" + index + "].professionalId",
+                            "is not a professional of the network")));
         }
-        List<Composition.Candidate> candidates = new ArrayList<>();
-        for (int i = 0; i < members.size(); i++) {
-            Professional.Details details = professionals.get(i).details();
-            candidates.add(new Composition.Candidate(members.get(i).professionalId(), details.profession(),
-                    details.organisation().outsideType(), details.active(), members.get(i).roleInCase()));
-        }
-        Composition.check(candidates, coordinatorId, type -> consentInForce(pathway.clientId(), type));
+        List<Composition.Candidate> candidates = professionals.stream().map(ClientTeams::candidate).toList();
+        Composition.check(candidates, new Composition.Roles(request.coordinatorId(), request.socialWelfareClient(),
+                request.namedSocialWorkerId()), type -> consentInForce(pathway.clientId(), type));
 
-        Optional<ClientTeam> existing = locked(pathway.pathwayId());
-        ClientTeam team = existing.orElseGet(() -> persistNew(ClientTeam.assemble(pathway.pathwayId(),
-                pathway.clientId(), now)));
-        Map<UUID, ClientTeamMember> current = active(team).stream()
+        Optional<ClientTeam> existing = locked(pathwayId);
+        if (existing.isEmpty()) {
+            return assemble(pathway, request, professionals, actor, now);
+        }
+        ClientTeam team = existing.get();
+        List<ClientTeamMember> current = active(team);
+        UUID coordinator = current.stream().filter(ClientTeamMember::coordinator).findFirst().orElseThrow()
+                .professionalId();
+        if (!coordinator.equals(request.coordinatorId())) {
+            throw ProblemException.ruleBroken("coordinator-change-is-explicit", "coordinatorId",
+                    "differs from the current client coordinator: change the coordinator with POST …/team/coordinator");
+        }
+        Map<UUID, ClientTeamMember> byProfessional = current.stream()
                 .collect(Collectors.toMap(ClientTeamMember::professionalId, Function.identity()));
         Map<UUID, Member> wanted = members.stream().collect(Collectors.toMap(Member::professionalId, Function.identity()));
-        Optional<UUID> previousCoordinator = current.values().stream().filter(ClientTeamMember::coordinator)
-                .map(ClientTeamMember::professionalId).findFirst();
-
-        current.values().stream().filter(m -> !wanted.containsKey(m.professionalId()))
-                .forEach(m -> m.leave(LeavingReason.REMOVED, now));
-        current.values().forEach(m -> m.coordinator = false);
-        em.flush();
-        for (Member member : members) {
-            ClientTeamMember joined = current.get(member.professionalId());
-            if (joined == null) {
-                joined = ClientTeamMember.join(team.id(), member.professionalId(), member.roleInCase(), now);
-                joined.persist();
-            } else {
-                joined.roleInCase = member.roleInCase() == null || member.roleInCase().isBlank()
-                        ? null : member.roleInCase().strip();
+        for (ClientTeamMember member : current) {
+            if (!wanted.containsKey(member.professionalId())) {
+                leave(team, member, LeavingReason.REMOVED, now);
             }
-            joined.coordinator = member.professionalId().equals(coordinatorId);
         }
-        if (existing.isEmpty()) {
-            outbox.append(new TeamAssembled(pathway.pathwayId(), team.id(),
-                    candidates.stream().map(Composition.Candidate::profession).toList(), now), now);
+        for (int i = 0; i < members.size(); i++) {
+            Member member = members.get(i);
+            ClientTeamMember joined = byProfessional.get(member.professionalId());
+            if (joined == null) {
+                ClientTeamMember.join(team.id(), member.professionalId(), member.roleInCase(), now).persist();
+                outbox.append(new TeamMemberJoined(team.pathwayId(), team.id(), teamMember(professionals.get(i)), now),
+                        now);
+            } else {
+                joined.roleInCase = ClientTeamMember.role(member.roleInCase());
+            }
         }
-        if (!previousCoordinator.equals(Optional.of(coordinatorId))) {
-            outbox.append(new ClientCoordinatorAssigned(pathway.pathwayId(), team.id(),
-                    profession(candidates, coordinatorId), now), now);
-        }
+        team.socialWelfare(request.socialWelfareClient(), request.namedSocialWorkerId());
         return team;
     }
 
-    /** Makes another current member the coordinator; recorded and published, as every change of coordinator is. */
+    /** Makes another current member the coordinator: recorded with who did it, and published. */
     @Transactional
-    public ClientTeam changeCoordinator(KnownPathway pathway, UUID professionalId) {
-        openUnderLock(pathway);
-        ClientTeam team = locked(pathway.pathwayId())
-                .orElseThrow(() -> ProblemException.conflict("The pathway has no team yet: assemble it first"));
+    public ClientTeam changeCoordinator(UUID pathwayId, UUID professionalId, String actor) {
+        pathways.openForChange(pathwayId);
+        ClientTeam team = locked(pathwayId).orElseThrow(() -> ProblemException.conflict(
+                "The pathway has no team yet: assemble it first"));
         List<ClientTeamMember> members = active(team);
-        ClientTeamMember next = members.stream().filter(m -> m.professionalId().equals(professionalId)).findFirst()
-                .orElseThrow(() -> ProblemException.invalidField("professionalId", "must be a member of the client's team"));
-        if (next.coordinator()) {
+        Optional<ClientTeamMember> next = members.stream().filter(m -> m.professionalId().equals(professionalId))
+                .findFirst();
+        Composition.checkNextCoordinator(next.map(m -> candidate(network.professional(m.professionalId()))));
+        if (next.get().coordinator()) {
             return team;
         }
-        members.forEach(m -> m.coordinator = false);
+        ClientTeamMember previous = members.stream().filter(ClientTeamMember::coordinator).findFirst().orElseThrow();
+        previous.coordinator = false;
         em.flush();
-        next.coordinator = true;
+        next.get().coordinator = true;
         Instant now = clock.instant();
-        outbox.append(new ClientCoordinatorAssigned(pathway.pathwayId(), team.id(),
-                network.professional(professionalId).details().profession(), now), now);
+        CoordinatorChange.of(team.id(), previous.professionalId(), professionalId, now, actor).persist();
+        outbox.append(new ClientCoordinatorChanged(team.pathwayId(), team.id(), previous.professionalId(),
+                professionalId, network.professional(professionalId).details().profession(), now), now);
         return team;
     }
 
@@ -149,9 +161,33 @@ public class ClientTeams {
                 team.id());
     }
 
+    /** Who coordinated the team, from the first, oldest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<CoordinatorChange> coordinatorChanges(ClientTeam team) {
+        return CoordinatorChange.list("clientTeamId = ?1 order by changedAt, id", team.id());
+    }
+
+    /**
+     * The pathway's team for recording what it does (a meeting, a contact), read under a share lock so that its
+     * membership cannot change until the record commits; 409 while there is no team.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public ClientTeam forActivity(UUID pathwayId) {
+        return ClientTeam.<ClientTeam>find("pathwayId", pathwayId).withLock(LockModeType.PESSIMISTIC_READ)
+                .firstResultOptional().orElseThrow(() -> ProblemException.conflict(
+                        "The pathway has no client team yet: assemble it first"));
+    }
+
+    /** The team's current members, by professional. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Map<UUID, ClientTeamMember> currentMembers(ClientTeam team) {
+        return active(team).stream().collect(Collectors.toMap(ClientTeamMember::professionalId, Function.identity()));
+    }
+
     /**
      * When a client's consent changes, the members whose organisation it no longer covers leave every team of the
-     * client, in the same transaction that kept the decision.
+     * client, in the same transaction that kept the decision. This overrides a closed pathway's freeze: access must
+     * end with consent.
      */
     void onConsentChanged(@Observes ConsentChanged changed) {
         removeMembersWithoutConsent(changed.clientId());
@@ -171,31 +207,40 @@ public class ClientTeams {
     @Transactional(Transactional.TxType.MANDATORY)
     void removeMembersWithoutConsent(UUID clientId) {
         Instant now = clock.instant();
-        List<ClientTeam> teams = ClientTeam.list("clientId", clientId);
-        for (ClientTeam team : teams) {
+        for (ClientTeam team : ClientTeam.<ClientTeam>list("clientId", clientId)) {
             for (ClientTeamMember member : active(team)) {
                 Optional<OrganisationType> outside = network.professional(member.professionalId()).details()
                         .organisation().outsideType();
                 if (outside.isPresent() && !consentInForce(clientId, outside.get())) {
-                    member.leave(LeavingReason.CONSENT_ENDED, now);
+                    leave(team, member, LeavingReason.CONSENT_ENDED, now);
                 }
             }
         }
     }
 
-    private boolean consentInForce(UUID clientId, OrganisationType type) {
-        return consents.inForce(clientId, type, FinnishTime.today(clock));
+    private ClientTeam assemble(KnownPathway pathway, Request request, List<Professional> professionals, String actor,
+            Instant now) {
+        ClientTeam team = persistNew(ClientTeam.assemble(pathway.pathwayId(), pathway.clientId(), now,
+                request.socialWelfareClient(), request.namedSocialWorkerId()));
+        for (Member member : request.members()) {
+            ClientTeamMember joined = ClientTeamMember.join(team.id(), member.professionalId(), member.roleInCase(), now);
+            joined.coordinator = member.professionalId().equals(request.coordinatorId());
+            joined.persist();
+        }
+        CoordinatorChange.of(team.id(), null, request.coordinatorId(), now, actor).persist();
+        outbox.append(new TeamAssembled(pathway.pathwayId(), team.id(),
+                professionals.stream().map(ClientTeams::teamMember).toList(), request.coordinatorId(), now), now);
+        return team;
     }
 
-    /**
-     * Refuses a change to a closed pathway's team. The pathway's row is read under a share lock, so a close arriving
-     * meanwhile waits for this change to commit and then applies: no change lands on a team after its pathway closed.
-     */
-    private void openUnderLock(KnownPathway pathway) {
-        KnownPathway current = em.find(KnownPathway.class, pathway.pathwayId(), LockModeType.PESSIMISTIC_READ);
-        if (current.status() != PathwayStatus.OPEN) {
-            throw ProblemException.conflict("The pathway is closed: its team is frozen until the pathway is reopened");
-        }
+    private void leave(ClientTeam team, ClientTeamMember member, LeavingReason reason, Instant now) {
+        member.leave(reason, now);
+        outbox.append(new TeamMemberLeft(team.pathwayId(), team.id(), member.professionalId(),
+                network.professional(member.professionalId()).details().profession(), reason, now), now);
+    }
+
+    private boolean consentInForce(UUID clientId, OrganisationType type) {
+        return consents.inForce(clientId, type, FinnishTime.today(clock));
     }
 
     private Optional<ClientTeam> locked(UUID pathwayId) {
@@ -219,8 +264,14 @@ public class ClientTeams {
         return ClientTeamMember.list("clientTeamId = ?1 and leftAt is null", team.id());
     }
 
-    private static Profession profession(List<Composition.Candidate> candidates, UUID professionalId) {
-        return candidates.stream().filter(c -> c.professionalId().equals(professionalId)).findFirst().orElseThrow()
-                .profession();
+    private static Composition.Candidate candidate(Professional professional) {
+        Professional.Details details = professional.details();
+        return new Composition.Candidate(professional.id(), details.profession(), details.organisation().outsideType(),
+                details.active(), details.socialWelfare());
+    }
+
+    private static TeamMember teamMember(Professional professional) {
+        Professional.Details details = professional.details();
+        return new TeamMember(professional.id(), details.profession(), details.organisation().code());
     }
 }

@@ -5,12 +5,14 @@ import fi.polku.events.PathwayOpened;
 import fi.polku.events.PathwayReopened;
 import fi.polku.events.PolkuEvent;
 import fi.polku.platform.inbox.UnprocessableRecordException;
+import fi.polku.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The read model of pathways: kept from their events, read by the client-team feature. */
+/** The read model of pathways: kept from their events, read by every feature that hangs on a pathway. */
 @ApplicationScoped
 public class Pathways {
 
@@ -32,6 +34,24 @@ public class Pathways {
             default -> {
             }
         }
+    }
+
+    /**
+     * The pathway for a change to what hangs on it (its client's team, meetings, contacts, consultations): refused
+     * while it is closed. The row is read under a share lock, so a close arriving meanwhile waits for the change to
+     * commit and then applies: nothing lands on a pathway after it closed.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public KnownPathway openForChange(UUID pathwayId) {
+        KnownPathway pathway = KnownPathway.findById(pathwayId, LockModeType.PESSIMISTIC_READ);
+        if (pathway == null) {
+            throw ProblemException.notFound("No pathway " + pathwayId);
+        }
+        if (pathway.status() != PathwayStatus.OPEN) {
+            throw ProblemException.conflict("The pathway is closed: its team, meetings, contacts and consultations "
+                    + "are frozen until it is reopened");
+        }
+        return pathway;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

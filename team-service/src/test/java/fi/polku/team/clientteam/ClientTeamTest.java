@@ -12,6 +12,7 @@ import fi.polku.platform.security.Role;
 import fi.polku.platform.testing.PolkuTest;
 import fi.polku.platform.testing.TestEvents;
 import fi.polku.platform.testing.Tokens;
+import fi.polku.team.TestTeams;
 import fi.polku.team.pathway.KnownPathway;
 import fi.polku.team.pathway.PathwayStatus;
 import fi.polku.team.pathway.Pathways;
@@ -22,6 +23,7 @@ import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +41,6 @@ import org.junit.jupiter.api.Test;
 class ClientTeamTest {
 
     private static final String TEAM = "Asiakastiimi-testi";
-    private static final String ADMIN = Tokens.as("aija").roles(Role.TEAM_ADMIN).teams(TEAM).bearer();
     private static final String MEMBER = Tokens.as("tiina").roles(Role.TEAM_MEMBER).teams(TEAM).bearer();
 
     @Inject
@@ -50,27 +51,15 @@ class ClientTeamTest {
     private record Network(String coordinator, String socialWorker, String kela) {
     }
 
-    private static String professional(String profession, String organisation) {
-        return given().header("Authorization", ADMIN).contentType(ContentType.JSON).body("""
-                {"name": "Testi", "profession": "%s", "organisationType": "%s", "socialWelfare": false, "fte": 0.5}"""
-                .formatted(profession, organisation))
-                .when().post("/api/v1/professionals").then().statusCode(201).extract().path("id");
-    }
-
     private static Network network() {
-        return new Network(professional("WORK_ABILITY_COORDINATOR", "COUNTY"), professional("SOCIAL_WORKER", "COUNTY"),
-                professional("KELA_WORK_ABILITY_ADVISOR", "KELA"));
+        return new Network(TestTeams.professional("WORK_ABILITY_COORDINATOR", "COUNTY", false, "0.5"),
+                TestTeams.professional("SOCIAL_WORKER", "COUNTY", true, "0.5"),
+                TestTeams.professional("KELA_WORK_ABILITY_ADVISOR", "KELA", false, "0.5"));
     }
 
     /** An open pathway of a new client in {@link #TEAM}, once team-service knows it; returns [pathwayId, clientId]. */
-    private UUID[] openPathway() {
-        UUID pathway = UUID.randomUUID();
-        UUID client = UUID.randomUUID();
-        TestEvents.publish(EventType.PATHWAY_OPENED, UUID.randomUUID(), pathway, "2026-03-04T10:00:00Z",
-                TestEvents.sample(EventType.PATHWAY_OPENED, Map.of("pathwayId", pathway.toString(),
-                        "clientId", client.toString(), "team", TEAM)));
-        await().atMost(Duration.ofSeconds(20)).until(() -> status(pathway).isPresent());
-        return new UUID[] {pathway, client};
+    private static UUID[] openPathway() {
+        return TestTeams.openPathway(TEAM, "Oulu", Instant.parse("2026-03-04T10:00:00Z"));
     }
 
     private Optional<PathwayStatus> status(UUID pathway) {
@@ -78,12 +67,18 @@ class ClientTeamTest {
     }
 
     private static ValidatableResponse compose(UUID pathway, String coordinator, String... members) {
+        return TestTeams.compose(TEAM, pathway, coordinator, members);
+    }
+
+    /** Composes with {@code more} fields after the coordinator. */
+    private static ValidatableResponse composeWith(UUID pathway, String more, String coordinator, String... members) {
         List<String> named = new ArrayList<>();
         for (String member : members) {
             named.add("{\"professionalId\": \"" + member + "\", \"roleInCase\": \"jäsen\"}");
         }
         return given().header("Authorization", MEMBER).contentType(ContentType.JSON)
-                .body("{\"members\": [" + String.join(", ", named) + "], \"coordinatorId\": \"" + coordinator + "\"}")
+                .body("{\"members\": [" + String.join(", ", named) + "], \"coordinatorId\": \"" + coordinator + "\""
+                        + more + "}")
                 .when().put("/api/v1/pathways/{id}/team", pathway).then();
     }
 
@@ -107,32 +102,63 @@ class ClientTeamTest {
     }
 
     @Test
-    void aTeamHasExactlyOneCoordinatorWhoIsAMemberAndChangingItIsRecorded() {
+    void aTeamHasExactlyOneCoordinatorWhoIsAMemberAndChangingItIsAnExplicitRecordedAct() {
         Network network = network();
         UUID pathway = openPathway()[0];
-        compose(pathway, network.kela(), network.coordinator()).statusCode(400)
+        compose(pathway, network.kela(), network.coordinator()).statusCode(422)
+                .body("type", equalTo("https://polku.fi/problems/rule/one-coordinator"))
                 .body("errors[0].field", equalTo("coordinatorId"));
         compose(pathway, network.coordinator(), network.coordinator(), network.coordinator()).statusCode(400)
                 .body("errors[0].field", equalTo("members[1].professionalId"));
         compose(pathway, network.coordinator(), UUID.randomUUID().toString()).statusCode(400)
                 .body("errors[0].field", equalTo("members[0].professionalId"));
+        assertTrue(eventTypes(pathway).isEmpty(), "nothing is half-written");
 
         compose(pathway, network.coordinator(), network.coordinator(), network.socialWorker()).statusCode(200)
                 .body("members[0].professionalId", equalTo(network.coordinator()))
                 .body("members[0].coordinator", equalTo(true))
                 .body("members[1].coordinator", equalTo(false));
+        compose(pathway, network.socialWorker(), network.coordinator(), network.socialWorker()).statusCode(422)
+                .body("type", equalTo("https://polku.fi/problems/rule/coordinator-change-is-explicit"));
         coordinator(pathway, network.socialWorker()).statusCode(200)
-                .body("members[0].professionalId", equalTo(network.socialWorker()));
-        coordinator(pathway, network.kela()).statusCode(400).body("errors[0].field", equalTo("professionalId"));
+                .body("members[0].professionalId", equalTo(network.socialWorker()))
+                .body("coordinatorChanges.size()", equalTo(2))
+                .body("coordinatorChanges[1].previousCoordinatorId", equalTo(network.coordinator()))
+                .body("coordinatorChanges[1].changedBy", equalTo("p-tiina"));
+        coordinator(pathway, network.kela()).statusCode(422).body("errors[0].field", equalTo("professionalId"));
         assertEquals(1, coordinators(pathway));
-        assertEquals(List.of("fi.polku.team.assembled.v1", "fi.polku.team.client-coordinator-assigned.v1",
-                "fi.polku.team.client-coordinator-assigned.v1"), eventTypes(pathway));
+        assertEquals(List.of("fi.polku.team.assembled.v1", "fi.polku.team.client-coordinator-changed.v1"),
+                eventTypes(pathway));
 
         compose(pathway, network.socialWorker(), network.socialWorker()).statusCode(200)
                 .body("members.size()", equalTo(1))
                 .body("formerMembers[0].professionalId", equalTo(network.coordinator()))
                 .body("formerMembers[0].leftReason", equalTo("REMOVED"));
-        assertEquals(3, eventTypes(pathway).size(), "the same coordinator: nothing new to publish");
+        compose(pathway, network.socialWorker(), network.socialWorker(), network.coordinator()).statusCode(200)
+                .body("members.size()", equalTo(2));
+        assertEquals(List.of("fi.polku.team.assembled.v1", "fi.polku.team.client-coordinator-changed.v1",
+                "fi.polku.team.member-left.v1", "fi.polku.team.member-joined.v1"), eventTypes(pathway));
+    }
+
+    @Test
+    void aSocialWelfareClientsTeamNamesTheirSocialWorker() {
+        Network network = network();
+        UUID pathway = openPathway()[0];
+        composeWith(pathway, ", \"socialWelfareClient\": true", network.coordinator(), network.coordinator(),
+                network.socialWorker()).statusCode(422)
+                .body("type", equalTo("https://polku.fi/problems/rule/named-social-worker"))
+                .body("errors[0].field", equalTo("namedSocialWorkerId"));
+        composeWith(pathway, ", \"socialWelfareClient\": true, \"namedSocialWorkerId\": \"" + network.coordinator() + "\"",
+                network.coordinator(), network.coordinator(), network.socialWorker()).statusCode(422)
+                .body("detail", equalTo("namedSocialWorkerId: must be a social-welfare professional of the county "
+                        + "(Social Welfare Act §42)"));
+        composeWith(pathway, ", \"socialWelfareClient\": true, \"namedSocialWorkerId\": \"" + network.socialWorker() + "\"",
+                network.coordinator(), network.coordinator(), network.socialWorker()).statusCode(200)
+                .body("socialWelfareClient", equalTo(true))
+                .body("namedSocialWorkerId", equalTo(network.socialWorker()));
+        composeWith(pathway, ", \"socialWelfareClient\": true, \"namedSocialWorkerId\": \"" + network.socialWorker() + "\"",
+                network.coordinator(), network.coordinator()).statusCode(422)
+                .body("detail", equalTo("namedSocialWorkerId: must be one of the members"));
     }
 
     @Test
@@ -162,9 +188,10 @@ class ClientTeamTest {
         UUID[] ids = openPathway();
         UUID pathway = ids[0];
         UUID client = ids[1];
-        compose(pathway, network.coordinator(), network.coordinator(), network.kela()).statusCode(409)
-                .body("detail", equalTo("members[1]: a professional of KELA joins a client's team only while the "
-                        + "client's consent for KELA is in force"));
+        compose(pathway, network.coordinator(), network.coordinator(), network.kela()).statusCode(422)
+                .body("type", equalTo("https://polku.fi/problems/rule/consent-in-force"))
+                .body("detail", equalTo("members[1].professionalId: a professional of KELA joins a client's team only "
+                        + "while the client's consent for KELA is in force"));
 
         String today = LocalDate.now(FinnishTime.ZONE).toString();
         TestEvents.publish(EventType.CONSENT_GIVEN, UUID.randomUUID(), client, "2026-03-02T08:20:00Z",
@@ -181,6 +208,8 @@ class ClientTeamTest {
                 .getList("formerMembers.leftReason").contains("CONSENT_ENDED"));
         given().header("Authorization", MEMBER).when().get("/api/v1/pathways/{id}/team", pathway)
                 .then().body("members.size()", equalTo(1)).body("members[0].coordinator", equalTo(true));
+        assertEquals(List.of("fi.polku.team.assembled.v1", "fi.polku.team.member-left.v1"), eventTypes(pathway),
+                "the leaving is published");
     }
 
     @Test
@@ -193,15 +222,16 @@ class ClientTeamTest {
                 TestEvents.sample(EventType.PATHWAY_CLOSED, Map.of("pathwayId", pathway.toString(),
                         "clientId", ids[1].toString())));
         await().atMost(Duration.ofSeconds(20)).until(() -> status(pathway).equals(Optional.of(PathwayStatus.CLOSED)));
-        compose(pathway, network.socialWorker(), network.socialWorker()).statusCode(409)
-                .body("detail", equalTo("The pathway is closed: its team is frozen until the pathway is reopened"));
+        compose(pathway, network.coordinator(), network.socialWorker()).statusCode(409)
+                .body("detail", equalTo("The pathway is closed: its team, meetings, contacts and consultations are "
+                        + "frozen until it is reopened"));
         coordinator(pathway, network.coordinator()).statusCode(409);
 
         TestEvents.publish(EventType.PATHWAY_REOPENED, UUID.randomUUID(), pathway, "2026-06-04T10:00:00Z",
                 TestEvents.sample(EventType.PATHWAY_REOPENED, Map.of("pathwayId", pathway.toString(),
                         "clientId", ids[1].toString())));
         await().atMost(Duration.ofSeconds(20)).until(() -> status(pathway).equals(Optional.of(PathwayStatus.OPEN)));
-        compose(pathway, network.socialWorker(), network.socialWorker()).statusCode(200);
+        compose(pathway, network.coordinator(), network.coordinator(), network.socialWorker()).statusCode(200);
     }
 
     @Test
@@ -214,6 +244,6 @@ class ClientTeamTest {
         given().header("Authorization", other).contentType(ContentType.JSON)
                 .body("{\"professionalId\": \"" + network.coordinator() + "\"}")
                 .when().post("/api/v1/pathways/{id}/team/coordinator", pathway).then().statusCode(404);
-        assertTrue(eventTypes(pathway).size() == 2);
+        assertEquals(List.of("fi.polku.team.assembled.v1"), eventTypes(pathway));
     }
 }

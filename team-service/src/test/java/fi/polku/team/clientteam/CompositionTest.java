@@ -10,48 +10,110 @@ import fi.polku.platform.problem.ProblemException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 
 class CompositionTest {
 
     private static final UUID COORDINATOR = UUID.randomUUID();
     private static final UUID KELA_ADVISOR = UUID.randomUUID();
+    private static final UUID SOCIAL_WORKER = UUID.randomUUID();
+    private static final Predicate<OrganisationType> NO_CONSENT = type -> false;
 
     private static Composition.Candidate county(UUID id, boolean active) {
-        return new Composition.Candidate(id, Profession.WORK_ABILITY_COORDINATOR, Optional.empty(), active, null);
+        return new Composition.Candidate(id, Profession.WORK_ABILITY_COORDINATOR, Optional.empty(), active, false);
+    }
+
+    private static Composition.Candidate socialWorker(UUID id, Optional<OrganisationType> organisation,
+            boolean socialWelfare) {
+        return new Composition.Candidate(id, Profession.SOCIAL_WORKER, organisation, true, socialWelfare);
     }
 
     private static Composition.Candidate kela(UUID id) {
         return new Composition.Candidate(id, Profession.KELA_WORK_ABILITY_ADVISOR, Optional.of(OrganisationType.KELA),
-                true, null);
+                true, false);
     }
 
-    private static ProblemException refused(List<Composition.Candidate> members, UUID coordinator, boolean consent) {
-        return assertThrows(ProblemException.class, () -> Composition.check(members, coordinator, type -> consent));
+    private static Composition.Roles coordinatedBy(UUID coordinator) {
+        return new Composition.Roles(coordinator, false, null);
+    }
+
+    private static ProblemException refused(List<Composition.Candidate> members, Composition.Roles roles,
+            boolean consent) {
+        return assertThrows(ProblemException.class, () -> Composition.check(members, roles, type -> consent));
     }
 
     @Test
-    void theCoordinatorIsExactlyOneOfTheMembers() {
-        assertDoesNotThrow(() -> Composition.check(List.of(county(COORDINATOR, true)), COORDINATOR, type -> false));
+    void theCoordinatorIsExactlyOneOfTheMembersAndOfTheCounty() {
+        assertDoesNotThrow(() -> Composition.check(List.of(county(COORDINATOR, true)), coordinatedBy(COORDINATOR),
+                NO_CONSENT));
+        ProblemException notAMember = refused(List.of(county(COORDINATOR, true)), coordinatedBy(UUID.randomUUID()), true);
         assertEquals("coordinatorId: must be one of the members: a client's team has exactly one client coordinator",
-                refused(List.of(county(COORDINATOR, true)), UUID.randomUUID(), true).getMessage());
-        assertEquals(400, refused(List.of(county(COORDINATOR, true)), null, true).status());
-        assertEquals("members: must name at least one member", refused(List.of(), COORDINATOR, true).getMessage());
+                notAMember.getMessage());
+        assertEquals(422, notAMember.status());
+        assertEquals("https://polku.fi/problems/rule/one-coordinator", notAMember.type().toString());
+        assertEquals("https://polku.fi/problems/rule/one-coordinator",
+                refused(List.of(county(COORDINATOR, true)), coordinatedBy(null), true).type().toString());
+        assertEquals("https://polku.fi/problems/rule/county-coordinator", refused(List.of(county(COORDINATOR, true),
+                kela(KELA_ADVISOR)), coordinatedBy(KELA_ADVISOR), true).type().toString());
+        assertEquals("members: must name at least one member",
+                refused(List.of(), coordinatedBy(COORDINATOR), true).getMessage());
+    }
+
+    @Test
+    void aNextCoordinatorIsACurrentMemberOfTheCounty() {
+        assertDoesNotThrow(() -> Composition.checkNextCoordinator(Optional.of(county(COORDINATOR, true))));
+        assertEquals("https://polku.fi/problems/rule/one-coordinator",
+                assertThrows(ProblemException.class, () -> Composition.checkNextCoordinator(Optional.empty()))
+                        .type().toString());
+        assertEquals("https://polku.fi/problems/rule/county-coordinator", assertThrows(ProblemException.class,
+                () -> Composition.checkNextCoordinator(Optional.of(kela(KELA_ADVISOR)))).type().toString());
     }
 
     @Test
     void membersAreActiveAndNamedOnce() {
-        assertEquals("members[1].professionalId: names a professional twice",
-                refused(List.of(county(COORDINATOR, true), county(COORDINATOR, true)), COORDINATOR, true).getMessage());
-        assertEquals("members[0].professionalId: is not an active professional",
-                refused(List.of(county(COORDINATOR, false)), COORDINATOR, true).getMessage());
+        ProblemException twice = refused(List.of(county(COORDINATOR, true), county(COORDINATOR, true)),
+                coordinatedBy(COORDINATOR), true);
+        assertEquals("members[1].professionalId: names a professional twice", twice.getMessage());
+        assertEquals(400, twice.status());
+        ProblemException inactive = refused(List.of(county(COORDINATOR, false)), coordinatedBy(COORDINATOR), true);
+        assertEquals("members[0].professionalId: is not an active professional of the network", inactive.getMessage());
+        assertEquals("https://polku.fi/problems/rule/active-member", inactive.type().toString());
     }
 
     @Test
     void anOutsideOrganisationsProfessionalNeedsTheClientsConsent() {
-        ProblemException refused = refused(List.of(county(COORDINATOR, true), kela(KELA_ADVISOR)), COORDINATOR, false);
-        assertEquals(409, refused.status());
-        assertDoesNotThrow(() -> Composition.check(List.of(county(COORDINATOR, true), kela(KELA_ADVISOR)), COORDINATOR,
-                type -> type == OrganisationType.KELA));
+        ProblemException refused = refused(List.of(county(COORDINATOR, true), kela(KELA_ADVISOR)),
+                coordinatedBy(COORDINATOR), false);
+        assertEquals(422, refused.status());
+        assertEquals("https://polku.fi/problems/rule/consent-in-force", refused.type().toString());
+        assertEquals("members[1].professionalId: a professional of KELA joins a client's team only while the client's "
+                + "consent for KELA is in force", refused.getMessage());
+        assertDoesNotThrow(() -> Composition.check(List.of(county(COORDINATOR, true), kela(KELA_ADVISOR)),
+                coordinatedBy(COORDINATOR), type -> type == OrganisationType.KELA));
+    }
+
+    @Test
+    void aSocialWelfareClientHasANamedSocialWorkerWhoIsACountySocialWelfareProfessionalOnTheTeam() {
+        Composition.Candidate worker = socialWorker(SOCIAL_WORKER, Optional.empty(), true);
+        assertDoesNotThrow(() -> Composition.check(List.of(county(COORDINATOR, true), worker),
+                new Composition.Roles(COORDINATOR, true, SOCIAL_WORKER), NO_CONSENT));
+        assertDoesNotThrow(() -> Composition.check(List.of(worker), new Composition.Roles(SOCIAL_WORKER, true,
+                SOCIAL_WORKER), NO_CONSENT), "the named social worker may also coordinate");
+
+        assertEquals("namedSocialWorkerId: is required for a social-welfare client (Social Welfare Act §42)",
+                refused(List.of(county(COORDINATOR, true), worker), new Composition.Roles(COORDINATOR, true, null), true)
+                        .getMessage());
+        assertEquals("namedSocialWorkerId: must be one of the members", refused(List.of(county(COORDINATOR, true)),
+                new Composition.Roles(COORDINATOR, true, SOCIAL_WORKER), true).getMessage());
+        assertEquals("namedSocialWorkerId: must be a social-welfare professional of the county (Social Welfare Act §42)",
+                refused(List.of(county(COORDINATOR, true), socialWorker(SOCIAL_WORKER, Optional.empty(), false)),
+                        new Composition.Roles(COORDINATOR, true, SOCIAL_WORKER), true).getMessage());
+        assertEquals("https://polku.fi/problems/rule/named-social-worker", refused(List.of(county(COORDINATOR, true),
+                socialWorker(SOCIAL_WORKER, Optional.of(OrganisationType.THIRD_SECTOR), true)),
+                new Composition.Roles(COORDINATOR, true, SOCIAL_WORKER), true).type().toString());
+        assertEquals("namedSocialWorkerId: is named only for a social-welfare client",
+                refused(List.of(county(COORDINATOR, true), worker), new Composition.Roles(COORDINATOR, false,
+                        SOCIAL_WORKER), true).getMessage());
     }
 }

@@ -86,13 +86,9 @@ final class Poison {
             String id = UUID.randomUUID().toString();
             switch (topic) {
                 case "pathway.team.v1" -> bus.send(List.of(cloudEvent(topic, id, "fi.polku.team.assembled.v1",
-                        pathwayId.toString(), """
-                                {"pathwayId": "%s", "teamId": "%s", "professions": ["SOCIAL_WORKER"], "assembledAt": "%s"}"""
-                                .formatted(pathwayId, UUID.randomUUID(), now))));
+                        pathwayId.toString(), validData(topic, pathwayId.toString()))));
                 case "pathway.health-check.v1" -> bus.send(List.of(cloudEvent(topic, id,
-                        "fi.polku.health-check.completed.v1", pathwayId.toString(), """
-                                {"pathwayId": "%s", "healthCheckId": "%s", "followUps": ["TEAM_REFERRAL"], "completedAt": "%s"}"""
-                                .formatted(pathwayId, UUID.randomUUID(), now))));
+                        "fi.polku.health-check.completed.v1", pathwayId.toString(), validData(topic, pathwayId.toString()))));
                 case EMPLOYMENT_REQUESTS -> {
                     id = "FAULTS-" + id;
                     bus.send(List.of(new ProducerRecord<>(topic, id, """
@@ -128,8 +124,10 @@ final class Poison {
         String now = Instant.now().toString();
         return switch (topic) {
             case "pathway.team.v1" -> """
-                    {"pathwayId": "%s", "teamId": "%s", "professions": ["SOCIAL_WORKER"], "assembledAt": "%s"}"""
-                    .formatted(key, UUID.randomUUID(), now);
+                    {"pathwayId": "%s", "clientTeamId": "%s", "members": [{"professionalId": "%s",
+                     "profession": "SOCIAL_WORKER", "organisationType": "COUNTY"}], "coordinatorId": "%3$s",
+                     "assembledAt": "%s"}"""
+                    .formatted(key, UUID.randomUUID(), UUID.randomUUID(), now);
             case "pathway.health-check.v1" -> """
                     {"pathwayId": "%s", "healthCheckId": "%s", "followUps": ["TEAM_REFERRAL"], "completedAt": "%s"}"""
                     .formatted(key, UUID.randomUUID(), now);

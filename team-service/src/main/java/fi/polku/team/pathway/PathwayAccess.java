@@ -1,0 +1,61 @@
+package fi.polku.team.pathway;
+
+import fi.polku.events.OrganisationType;
+import fi.polku.platform.FinnishTime;
+import fi.polku.platform.accesslog.AccessLog;
+import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.security.Caller;
+import fi.polku.platform.security.TeamScope;
+import fi.polku.team.consent.Consents;
+import jakarta.enterprise.context.RequestScoped;
+import java.time.Clock;
+import java.util.UUID;
+
+/**
+ * The one way team-service's client-data endpoints reach a pathway: the caller sees it only when it is one of their
+ * teams' and, for an outside organisation, under the client's consent ({@link TeamScope}); otherwise it does not
+ * exist for them. Either way the access log names the client.
+ */
+@RequestScoped
+public class PathwayAccess {
+
+    private final Pathways pathways;
+    private final Consents consents;
+    private final Caller caller;
+    private final AccessLog accessLog;
+    private final Clock clock;
+
+    PathwayAccess(Pathways pathways, Consents consents, Caller caller, AccessLog accessLog, Clock clock) {
+        this.pathways = pathways;
+        this.consents = consents;
+        this.caller = caller;
+        this.accessLog = accessLog;
+        this.clock = clock;
+    }
+
+    /** The pathway, if the caller may see it; 404 if not, exactly as for an id never used. */
+    public KnownPathway visible(UUID pathwayId) {
+        return visible(pathwayId, false);
+    }
+
+    /**
+     * The pathway, if the caller may see it as above or, when {@code consultedExpert}, as a county professional whom
+     * the pathway's team consulted (the competence centre answering a consultation or taking a referral).
+     */
+    public KnownPathway visible(UUID pathwayId, boolean consultedExpert) {
+        KnownPathway pathway = pathways.find(pathwayId)
+                .orElseThrow(() -> ProblemException.notFound("No pathway " + pathwayId));
+        accessLog.concerns(pathway.clientId());
+        if (consultedExpert && caller.organisation().isCounty()) {
+            return pathway;
+        }
+        if (!TeamScope.maySee(caller, pathway.team(), type -> consentInForce(pathway, type))) {
+            throw ProblemException.notFound("No pathway " + pathwayId);
+        }
+        return pathway;
+    }
+
+    public boolean consentInForce(KnownPathway pathway, OrganisationType type) {
+        return consents.inForce(pathway.clientId(), type, FinnishTime.today(clock));
+    }
+}

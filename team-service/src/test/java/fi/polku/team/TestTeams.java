@@ -1,0 +1,101 @@
+package fi.polku.team;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+
+import fi.polku.events.EventType;
+import fi.polku.platform.security.Role;
+import fi.polku.platform.testing.TestEvents;
+import fi.polku.platform.testing.Tokens;
+import fi.polku.team.pathway.KnownPathway;
+import fi.polku.team.pathway.PathwayStatus;
+import fi.polku.team.pathway.Pathways;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The network, pathways and client teams that team-service's tests stand on, made the way users and the bus make them. */
+public final class TestTeams {
+
+    public static final String ADMIN = Tokens.as("aija").roles(Role.TEAM_ADMIN).bearer();
+
+    private TestTeams() {
+    }
+
+    /** A team member's token for the standing team named {@code team}. */
+    public static String member(String team) {
+        return Tokens.as("tiina").roles(Role.TEAM_MEMBER).teams(team).bearer();
+    }
+
+    public static String standingTeam(String name, String kind, String area) {
+        return given().header("Authorization", ADMIN).contentType(ContentType.JSON).body("""
+                {"name": "%s", "kind": "%s", "area": "%s"}""".formatted(name, kind, area))
+                .when().post("/api/v1/teams").then().statusCode(201).extract().path("id");
+    }
+
+    /** A professional of the network, in the standing teams given by id. */
+    public static String professional(String profession, String organisation, boolean socialWelfare, String fte,
+            String... teams) {
+        String teamList = teams.length == 0 ? "" : "\"" + String.join("\", \"", teams) + "\"";
+        return given().header("Authorization", ADMIN).contentType(ContentType.JSON).body("""
+                {"name": "Testi %s", "profession": "%s", "organisationType": "%s", "socialWelfare": %s, "fte": %s,
+                 "teams": [%s]}""".formatted(profession, profession, organisation, socialWelfare, fte, teamList))
+                .when().post("/api/v1/professionals").then().statusCode(201).extract().path("id");
+    }
+
+    /**
+     * Publishes pathway.opened for a new client in the named team, accepted at {@code openedAt}, and waits until
+     * team-service knows it. Returns [pathwayId, clientId].
+     */
+    public static UUID[] openPathway(String team, String area, Instant openedAt) {
+        UUID pathway = UUID.randomUUID();
+        UUID client = UUID.randomUUID();
+        TestEvents.publish(EventType.PATHWAY_OPENED, UUID.randomUUID(), pathway, openedAt.toString(),
+                TestEvents.sample(EventType.PATHWAY_OPENED, Map.of("pathwayId", pathway.toString(),
+                        "clientId", client.toString(), "team", team, "area", area, "openedAt", openedAt.toString())));
+        await().atMost(Duration.ofSeconds(20)).until(() -> given().header("Authorization", member(team))
+                .when().get("/api/v1/pathways/{id}/team", pathway).then().extract().statusCode() == 404
+                && given().header("Authorization", member(team)).when().get("/api/v1/pathways/{id}/team", pathway)
+                        .then().extract().jsonPath().getString("detail").startsWith("No team"));
+        return new UUID[] {pathway, client};
+    }
+
+    /** Publishes pathway.closed and waits until team-service's read model has it. */
+    public static void closePathway(Pathways pathways, UUID pathway, UUID client) {
+        TestEvents.publish(EventType.PATHWAY_CLOSED, UUID.randomUUID(), pathway, Instant.now().toString(),
+                TestEvents.sample(EventType.PATHWAY_CLOSED, Map.of("pathwayId", pathway.toString(),
+                        "clientId", client.toString())));
+        await().atMost(Duration.ofSeconds(20)).until(() -> QuarkusTransaction.requiringNew().call(() ->
+                pathways.find(pathway).map(KnownPathway::status)).equals(Optional.of(PathwayStatus.CLOSED)));
+    }
+
+    /** An event team-service wrote to its outbox: its type and its payload as JSON text. */
+    public record Published(String type, String payload) {
+    }
+
+    /** What team-service published about the pathway, in order. */
+    public static List<Published> published(EntityManager em, UUID pathway) {
+        List<?> rows = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "select type, cast(payload as text) from outbox_event where aggregate_id = ?1 order by seq")
+                .setParameter(1, pathway).getResultList());
+        return rows.stream().map(row -> (Object[]) row).map(r -> new Published((String) r[0], (String) r[1])).toList();
+    }
+
+    public static ValidatableResponse compose(String team, UUID pathway, String coordinator, String... members) {
+        List<String> named = new ArrayList<>();
+        for (String member : members) {
+            named.add("{\"professionalId\": \"" + member + "\", \"roleInCase\": \"jäsen\"}");
+        }
+        return given().header("Authorization", member(team)).contentType(ContentType.JSON)
+                .body("{\"members\": [" + String.join(", ", named) + "], \"coordinatorId\": \"" + coordinator + "\"}")
+                .when().put("/api/v1/pathways/{id}/team", pathway).then();
+    }
+}
