@@ -161,6 +161,22 @@ public class NetworkService {
                 ((BigDecimal) r[6]).setScale(2, RoundingMode.HALF_UP))).toList();
     }
 
+    /** The names of the active competence-centre teams, as tokens' {@code teams} name them. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<String> competenceCentreNames() {
+        return Set.copyOf(em.createQuery("select t.name from StandingTeam t where t.kind = :kind and t.active",
+                String.class).setParameter("kind", TeamKind.COMPETENCE_CENTRE).getResultList());
+    }
+
+    /** Whether the professional works in an active competence-centre team. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean inCompetenceCentre(UUID professionalId) {
+        return ((Number) em.createNativeQuery("""
+                select count(*) from professional_team pt join standing_team t on t.id = pt.team_id
+                where pt.professional_id = ?1 and t.kind = 'COMPETENCE_CENTRE' and t.active""")
+                .setParameter(1, professionalId).getSingleResult()).longValue() > 0;
+    }
+
     private void knownTeams(Set<UUID> teams) {
         if (teams == null || teams.isEmpty()) {
             return;

@@ -1,0 +1,76 @@
+package fi.polku.team.consultation;
+
+import fi.polku.events.ConsultationTopic;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A pathway referred to the work-ability competence centre; at most one per pathway. */
+@Entity
+@Table(name = "competence_centre_referral")
+public class CompetenceCentreReferral extends PanacheEntityBase {
+
+    @Id
+    UUID id;
+    @Column(name = "pathway_id")
+    UUID pathwayId;
+    @Column(name = "client_id")
+    UUID clientId;
+    @Enumerated(EnumType.STRING)
+    ConsultationTopic topic;
+    String reason;
+    @Column(name = "referred_by")
+    String referredBy;
+    @Column(name = "referred_at")
+    Instant referredAt;
+
+    protected CompetenceCentreReferral() {
+    }
+
+    static CompetenceCentreReferral of(UUID pathwayId, UUID clientId, ConsultationTopic topic, String reason,
+            String referredBy, Instant now) {
+        CompetenceCentreReferral referral = new CompetenceCentreReferral();
+        referral.id = UUID.randomUUID();
+        referral.pathwayId = pathwayId;
+        referral.clientId = clientId;
+        referral.topic = topic;
+        referral.reason = reason.strip();
+        referral.referredBy = referredBy;
+        referral.referredAt = now;
+        return referral;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID pathwayId() {
+        return pathwayId;
+    }
+
+    public UUID clientId() {
+        return clientId;
+    }
+
+    public ConsultationTopic topic() {
+        return topic;
+    }
+
+    public String reason() {
+        return reason;
+    }
+
+    public String referredBy() {
+        return referredBy;
+    }
+
+    public Instant referredAt() {
+        return referredAt;
+    }
+}

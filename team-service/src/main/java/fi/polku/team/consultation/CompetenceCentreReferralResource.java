@@ -1,0 +1,97 @@
+package fi.polku.team.consultation;
+
+import fi.polku.events.ConsultationTopic;
+import fi.polku.platform.accesslog.AccessLogged;
+import fi.polku.platform.accesslog.Purpose;
+import fi.polku.platform.problem.Problem;
+import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.security.Caller;
+import fi.polku.platform.security.Role;
+import fi.polku.team.consultation.ConsultationViews.ReferralView;
+import fi.polku.team.pathway.PathwayAccess;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/pathways/{pathwayId}/competence-centre-referral")
+@Tag(name = "Competence centre", description = "Hard cases referred to the work-ability competence centre, and its inbox")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({ Role.TEAM_MEMBER, Role.TEAM_ADMIN })
+@AccessLogged(Purpose.CLIENT_CARE)
+public class CompetenceCentreReferralResource {
+
+    @Schema(name = "CompetenceCentreReferralRequest")
+    public record ReferralRequest(
+            @Schema(example = "REHABILITATION") @NotNull ConsultationTopic topic,
+            @Schema(description = "Why the team needs the centre; stays in team-service",
+                    example = "Useita päällekkäisiä kuntoutustarpeita; tiimi tarvitsee osaamiskeskuksen arvion.")
+            @NotBlank @Size(max = 4000) String reason) {
+    }
+
+    private final Consultations consultations;
+    private final ConsultationViews views;
+    private final PathwayAccess access;
+    private final Caller caller;
+
+    CompetenceCentreReferralResource(Consultations consultations, ConsultationViews views, PathwayAccess access,
+            Caller caller) {
+        this.consultations = consultations;
+        this.views = views;
+        this.access = access;
+        this.caller = caller;
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Refer the pathway to the competence centre", description = "Once per pathway, while it is "
+            + "open; published as team.competence-centre-referred.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "Referral", value = """
+            {"topic": "REHABILITATION",
+             "reason": "Useita päällekkäisiä kuntoutustarpeita; tiimi tarvitsee osaamiskeskuksen arvion."}""")))
+    @APIResponse(responseCode = "201", description = "Referred",
+            content = @Content(schema = @Schema(implementation = ReferralView.class),
+                    examples = @ExampleObject(name = "Referred", value = ConsultationViews.REFERRAL_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "A field is missing or wrong; the field is named",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such pathway, or not one the caller may see",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Referred already, or the pathway is closed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response refer(@PathParam("pathwayId") UUID pathwayId, @Valid @NotNull ReferralRequest request) {
+        access.visible(pathwayId);
+        CompetenceCentreReferral referral = consultations.refer(pathwayId, request.topic(), request.reason(),
+                caller.id());
+        return Response.status(Response.Status.CREATED).entity(ReferralView.of(referral)).build();
+    }
+
+    @GET
+    @Operation(summary = "Read the pathway's referral to the competence centre")
+    @APIResponse(responseCode = "200", description = "The referral",
+            content = @Content(schema = @Schema(implementation = ReferralView.class),
+                    examples = @ExampleObject(name = "Referred", value = ConsultationViews.REFERRAL_EXAMPLE)))
+    @APIResponse(responseCode = "404", description = "Not referred, no such pathway, or not one the caller may see",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ReferralView find(@PathParam("pathwayId") UUID pathwayId) {
+        access.visible(pathwayId, views.callerIsCompetenceCentre());
+        return consultations.referralOf(pathwayId).map(ReferralView::of).orElseThrow(() ->
+                ProblemException.notFound("Pathway " + pathwayId + " has not been referred to the competence centre"));
+    }
+}

@@ -1,0 +1,107 @@
+package fi.polku.team.consultation;
+
+import fi.polku.events.ConsultationTarget;
+import fi.polku.platform.accesslog.AccessLogged;
+import fi.polku.platform.accesslog.Purpose;
+import fi.polku.platform.problem.Problem;
+import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.security.Role;
+import fi.polku.team.consultation.ConsultationViews.ConsultationView;
+import fi.polku.team.pathway.PathwayAccess;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/consultations/{id}")
+@Tag(name = "Consultations")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({ Role.TEAM_MEMBER, Role.TEAM_ADMIN })
+@AccessLogged(Purpose.CLIENT_CARE)
+public class ConsultationAnswerResource {
+
+    @Schema(name = "ConsultationAnswer")
+    public record AnswerRequest(
+            @Schema(description = "The professional who answered: of the competence centre, a work-ability "
+                    + "coordinator, or for another expert anyone in the network")
+            @NotNull UUID answeredBy,
+            @Schema(description = "The answer in a few sentences; stays in team-service",
+                    example = "Ohjataan työfysioterapeutin arvioon ennen lausuntoa.")
+            @NotBlank @Size(max = 4000) String answerSummary) {
+    }
+
+    private final Consultations consultations;
+    private final ConsultationViews views;
+    private final PathwayAccess access;
+
+    ConsultationAnswerResource(Consultations consultations, ConsultationViews views, PathwayAccess access) {
+        this.consultations = consultations;
+        this.views = views;
+        this.access = access;
+    }
+
+    @GET
+    @Operation(summary = "Read a consultation", description = "For the client's team, and for the competence centre "
+            + "when it was asked.")
+    @APIResponse(responseCode = "200", description = "The consultation",
+            content = @Content(schema = @Schema(implementation = ConsultationView.class),
+                    examples = @ExampleObject(name = "Answered", value = ConsultationViews.CONSULTATION_EXAMPLE)))
+    @APIResponse(responseCode = "404", description = "No such consultation, or not one the caller may see",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ConsultationView find(@PathParam("id") UUID id) {
+        return ConsultationView.of(visible(id));
+    }
+
+    @POST
+    @Path("/answer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Record the answer to a consultation", description = "Once; published as "
+            + "team.consultation-answered. The competence centre answers its own; the team records an answer given "
+            + "by a coordinator or another expert.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "Answer", value = """
+            {"answeredBy": "6d7e8f9a-0b1c-4d2e-8f3a-4b5c6d7e8f9a",
+             "answerSummary": "Ohjataan työfysioterapeutin arvioon ennen lausuntoa."}""")))
+    @APIResponse(responseCode = "200", description = "The answered consultation",
+            content = @Content(schema = @Schema(implementation = ConsultationView.class)))
+    @APIResponse(responseCode = "400", description = "A field is missing or wrong; the field is named",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such consultation, or not one the caller may see",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Answered already, or the pathway is closed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The answerer is not whom it was addressed to (answered-by-consulted)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public ConsultationView answer(@PathParam("id") UUID id, @Valid @NotNull AnswerRequest request) {
+        visible(id);
+        return ConsultationView.of(consultations.answer(id, request.answeredBy(), request.answerSummary()));
+    }
+
+    private Consultation visible(UUID id) {
+        Consultation consultation = consultations.find(id)
+                .orElseThrow(() -> ProblemException.notFound("No consultation " + id));
+        try {
+            access.visible(consultation.pathwayId(), consultation.consulted() == ConsultationTarget.COMPETENCE_CENTRE
+                    && views.callerIsCompetenceCentre());
+        } catch (ProblemException outOfScope) {
+            // The same answer as for an id never used: the pathway's id is not the caller's to learn.
+            throw ProblemException.notFound("No consultation " + id);
+        }
+        return consultation;
+    }
+}

@@ -1,0 +1,91 @@
+package fi.polku.team.contact;
+
+import fi.polku.events.ContactKind;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** One contact of a client-team professional with the client. */
+@Entity
+@Table(name = "client_contact")
+public class ClientContact extends PanacheEntityBase {
+
+    @Id
+    UUID id;
+    @Column(name = "pathway_id")
+    UUID pathwayId;
+    @Column(name = "client_team_id")
+    UUID clientTeamId;
+    @Column(name = "professional_id")
+    UUID professionalId;
+    @Enumerated(EnumType.STRING)
+    ContactKind kind;
+    @Column(name = "duration_minutes")
+    int durationMinutes;
+    @Column(name = "contact_on")
+    LocalDate contactOn;
+    @Column(name = "by_coordinator")
+    boolean byCoordinator;
+    @Column(name = "recorded_by")
+    String recordedBy;
+    @Column(name = "recorded_at")
+    Instant recordedAt;
+
+    protected ClientContact() {
+    }
+
+    static ClientContact of(UUID pathwayId, UUID clientTeamId, UUID professionalId, ContactKind kind,
+            int durationMinutes, LocalDate contactOn, boolean byCoordinator, String recordedBy, Instant now) {
+        ClientContact contact = new ClientContact();
+        contact.id = UUID.randomUUID();
+        contact.pathwayId = pathwayId;
+        contact.clientTeamId = clientTeamId;
+        contact.professionalId = professionalId;
+        contact.kind = kind;
+        contact.durationMinutes = durationMinutes;
+        contact.contactOn = contactOn;
+        contact.byCoordinator = byCoordinator;
+        contact.recordedBy = recordedBy;
+        contact.recordedAt = now;
+        return contact;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID professionalId() {
+        return professionalId;
+    }
+
+    public ContactKind kind() {
+        return kind;
+    }
+
+    public int durationMinutes() {
+        return durationMinutes;
+    }
+
+    public LocalDate contactOn() {
+        return contactOn;
+    }
+
+    public boolean byCoordinator() {
+        return byCoordinator;
+    }
+
+    public String recordedBy() {
+        return recordedBy;
+    }
+
+    public Instant recordedAt() {
+        return recordedAt;
+    }
+}
