@@ -98,6 +98,10 @@ public record EventType<T extends PolkuEvent>(String name, String topic, Class<T
             "fi.polku.team.competence-centre-referred.v1", Topics.TEAM, CompetenceCentreReferred.class,
             "Ohjaus osaamiskeskukseen", "Hänvisning till kompetenscentret", "Referred to the competence centre");
 
+    public static final EventType<StandingTeamChanged> STANDING_TEAM_CHANGED = of(
+            "fi.polku.network.standing-team-changed.v1", Topics.TEAM_REGISTRY, StandingTeamChanged.class,
+            "Tiimin tiedot muuttuivat", "Teamets uppgifter ändrades", "Standing team changed");
+
     public static final EventType<HealthCheckCompleted> HEALTH_CHECK_COMPLETED = of(
             "fi.polku.health-check.completed.v1", Topics.HEALTH_CHECK, HealthCheckCompleted.class,
             "Työttömän terveystarkastus tehty", "Hälsoundersökning för arbetslösa gjord",
@@ -108,7 +112,7 @@ public record EventType<T extends PolkuEvent>(String name, String topic, Class<T
             PATHWAY_REOPENED, SERVICE_REFERRAL_STARTED, SERVICE_REFERRAL_ENDED, CONSENT_GIVEN,
             CONSENT_WITHDRAWN, EMPLOYMENT_PATHWAY_UPDATE, TEAM_ASSEMBLED, TEAM_MEMBER_JOINED, TEAM_MEMBER_LEFT,
             CLIENT_COORDINATOR_CHANGED, TEAM_MEETING_HELD, CLIENT_CONTACT_RECORDED, CONSULTATION_REQUESTED,
-            CONSULTATION_ANSWERED, COMPETENCE_CENTRE_REFERRED, HEALTH_CHECK_COMPLETED);
+            CONSULTATION_ANSWERED, COMPETENCE_CENTRE_REFERRED, STANDING_TEAM_CHANGED, HEALTH_CHECK_COMPLETED);
 
     private static <T extends PolkuEvent> EventType<T> of(String name, String topic, Class<T> payloadType, String fi,
             String sv, String en) {

@@ -13,11 +13,12 @@ import java.util.UUID;
  * @param municipalityCode the client's municipality; absent under a security ban
  * @param pathwayType      the kind of pathway
  * @param area             the area it is assigned to
- * @param team             the team, when one was named
+ * @param team             the team's name, when one was named (its name at triage; kept for pathways from before teams had ids)
+ * @param teamId      the team in team-service's registry, when one was named
  * @param openedAt         when it opened
  */
 public record PathwayOpened(UUID pathwayId, UUID clientId, AgeGroup ageGroup, String municipalityCode,
-        PathwayType pathwayType, String area, String team, Instant openedAt) implements PathwayEvent {
+        PathwayType pathwayType, String area, String team, UUID teamId, Instant openedAt) implements PathwayEvent {
 
     public PathwayOpened {
         Objects.requireNonNull(pathwayId, "pathwayId");

@@ -12,11 +12,12 @@ import java.util.UUID;
  * @param clientId    the client
  * @param pathwayType the kind of pathway
  * @param area        the area the client is assigned to
- * @param team        the team, when one was named
+ * @param team        the team's name, when one was named (its name at triage; kept for pathways from before teams had ids)
+ * @param teamId      the team in team-service's registry, when one was named
  * @param acceptedAt  when triage accepted it
  */
 public record ReferralAccepted(UUID referralId, UUID pathwayId, UUID clientId, PathwayType pathwayType, String area,
-        String team, Instant acceptedAt) implements PathwayEvent {
+        String team, UUID teamId, Instant acceptedAt) implements PathwayEvent {
 
     public ReferralAccepted {
         Objects.requireNonNull(referralId, "referralId");

@@ -6,6 +6,8 @@ public final class Topics {
     public static final String REFERRAL = "pathway.referral.v1";
     public static final String TEAM = "pathway.team.v1";
     public static final String HEALTH_CHECK = "pathway.health-check.v1";
+    /** The standing teams of the professional network, keyed by team: each record the team as it then was. */
+    public static final String TEAM_REGISTRY = "registry.team.v1";
     /** Consent changes, keyed by client. */
     public static final String CONSENT = "client.consent.v1";
     /** What a TE or municipal employment system may know of its own clients' pathways. */

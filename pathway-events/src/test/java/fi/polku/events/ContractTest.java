@@ -115,6 +115,7 @@ class ContractTest {
         assertCodes(ConsultationTopic.class, EventType.CONSULTATION_REQUESTED, "/properties/topic/enum");
         assertCodes(ConsultationTarget.class, EventType.CONSULTATION_ANSWERED, "/properties/consulted/enum");
         assertCodes(ConsultationTopic.class, EventType.COMPETENCE_CENTRE_REFERRED, "/properties/topic/enum");
+        assertCodes(TeamKind.class, EventType.STANDING_TEAM_CHANGED, "/properties/kind/enum");
         assertCodes(HealthCheckFollowUp.class, EventType.HEALTH_CHECK_COMPLETED, "/properties/followUps/items/enum");
     }
 

@@ -56,11 +56,17 @@ public final class TestTeams {
      * team-service knows it. Returns [pathwayId, clientId].
      */
     public static UUID[] openPathway(String team, String area, Instant openedAt) {
+        return openPathway(team, UUID.randomUUID().toString(), area, openedAt);
+    }
+
+    /** As above, for the standing team {@code teamId} of the network. */
+    public static UUID[] openPathway(String team, String teamId, String area, Instant openedAt) {
         UUID pathway = UUID.randomUUID();
         UUID client = UUID.randomUUID();
         TestEvents.publish(EventType.PATHWAY_OPENED, UUID.randomUUID(), pathway, openedAt.toString(),
                 TestEvents.sample(EventType.PATHWAY_OPENED, Map.of("pathwayId", pathway.toString(),
-                        "clientId", client.toString(), "team", team, "area", area, "openedAt", openedAt.toString())));
+                        "clientId", client.toString(), "team", team, "teamId", teamId, "area", area,
+                        "openedAt", openedAt.toString())));
         await().atMost(Duration.ofSeconds(20)).until(() -> given().header("Authorization", member(team))
                 .when().get("/api/v1/pathways/{id}/team", pathway).then().extract().statusCode() == 404
                 && given().header("Authorization", member(team)).when().get("/api/v1/pathways/{id}/team", pathway)

@@ -53,6 +53,7 @@ class PathwayEndToEndTest {
     private static String teamMember;
     private static String nurse;
     private static String manager;
+    private static String ouluKeskusta;
 
     @BeforeAll
     static void startStack() throws Exception {
@@ -88,6 +89,33 @@ class PathwayEndToEndTest {
                         .formatted(clientId, source, PRIVATE_MARKER, PRIVATE_MARKER))
                 .when().post(STACK.url("referral") + "/api/v1/referrals")
                 .then().statusCode(201).extract().path("id");
+    }
+
+    /**
+     * The id of the standing team "Oulu keskusta", added to team-service's network the first time it is asked for;
+     * triage can assign it once team-service's registry topic has brought it to referral-service.
+     */
+    private static String ouluKeskusta() {
+        if (ouluKeskusta == null) {
+            ouluKeskusta = given().header("Authorization", "Bearer " + STACK.token("aija")).contentType(ContentType.JSON)
+                    .body("""
+                            {"name": "Oulu keskusta", "kind": "WORK_ABILITY_TEAM", "area": "Oulu",
+                             "municipalityCodes": ["564"]}""")
+                    .when().post(STACK.url("team") + "/api/v1/teams").then().statusCode(201).extract().path("id");
+        }
+        return ouluKeskusta;
+    }
+
+    /** Accepts the referral into "Oulu keskusta", waiting for the registry to have reached referral-service. */
+    private static void acceptIntoOuluKeskusta(String referralId) {
+        String body = "{\"pathwayType\": \"UNEMPLOYED\", \"teamId\": \"" + ouluKeskusta() + "\"}";
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().header("Authorization", professional)
+                .contentType(ContentType.JSON).body(body)
+                .when().post(STACK.url("referral") + "/api/v1/referrals/" + referralId + "/accept")
+                .then().extract().statusCode() != 422);
+        given().header("Authorization", professional).when().get(STACK.url("referral") + "/api/v1/referrals/" + referralId)
+                .then().statusCode(200).body("status", equalTo("ACCEPTED")).body("assignedTeamId", equalTo(ouluKeskusta()))
+                .body("assignedArea", equalTo("Oulu"));
     }
 
     private static int receivedReferrals() {
@@ -159,10 +187,7 @@ class PathwayEndToEndTest {
         String referralId = referrals.getString("items[0].id");
         String pathwayId = referrals.getString("items[0].pathwayId");
 
-        given().header("Authorization", professional).contentType(ContentType.JSON)
-                .body("{\"pathwayType\": \"UNEMPLOYED\", \"area\": \"Oulu\", \"team\": \"Oulu keskusta\"}")
-                .when().post(STACK.url("referral") + "/api/v1/referrals/" + referralId + "/accept")
-                .then().statusCode(200);
+        acceptIntoOuluKeskusta(referralId);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> readAll(List.of("employment.pathway-updates.v1")).stream()
                 .anyMatch(r -> r.key().equals(pathwayId) && r.value().contains(reference)
@@ -269,10 +294,8 @@ class PathwayEndToEndTest {
         String pathwayId = given().header("Authorization", professional)
                 .when().get(STACK.url("referral") + "/api/v1/referrals/" + referralId)
                 .then().statusCode(200).extract().path("pathwayId");
-        given().header("Authorization", professional).contentType(ContentType.JSON)
-                .body("{\"pathwayType\": \"UNEMPLOYED\", \"area\": \"Oulu\", \"team\": \"Oulu keskusta\"}")
-                .when().post(STACK.url("referral") + "/api/v1/referrals/" + referralId + "/accept")
-                .then().statusCode(200);
+        acceptIntoOuluKeskusta(referralId);
+        await().atMost(Duration.ofSeconds(30)).until(() -> waitingInOuluKeskusta().contains(pathwayId));
         String coordinator = given().header("Authorization", "Bearer " + STACK.token("aija"))
                 .contentType(ContentType.JSON).body("""
                         {"name": "Kaija Koordinaattori", "profession": "WORK_ABILITY_COORDINATOR",
@@ -290,6 +313,14 @@ class PathwayEndToEndTest {
                 .when().get(STACK.url("referral") + "/api/v1/pathways/" + pathwayId + "/timeline")
                 .then().extract().jsonPath().getList("entries.type").containsAll(List.of(
                         "fi.polku.pathway.opened.v1", "fi.polku.team.assembled.v1")));
+        assertFalse(waitingInOuluKeskusta().contains(pathwayId), "an assembled team waits no more");
+    }
+
+    /** The pathways on "Oulu keskusta"'s waiting list in team-service, which knows the team by id from triage. */
+    private static List<String> waitingInOuluKeskusta() {
+        return given().header("Authorization", teamMember).queryParam("size", 200)
+                .when().get(STACK.url("team") + "/api/v1/teams/" + ouluKeskusta() + "/waiting-list")
+                .then().statusCode(200).extract().jsonPath().getList("items.pathwayId");
     }
 
     @Test
@@ -298,7 +329,8 @@ class PathwayEndToEndTest {
         List<ConsumerRecord<String, String>> records = readAll(List.of("pathway.referral.v1",
                 "pathway.referral.v1.dlq.team-service", "pathway.referral.v1.dlq.health-check-service",
                 "pathway.referral.v1.dlq.indicator-service", "pathway.referral.v1.dlq.referral-service-timeline",
-                "pathway.team.v1", "pathway.health-check.v1", "client.consent.v1", "employment.pathway-updates.v1"));
+                "pathway.team.v1", "pathway.health-check.v1", "client.consent.v1", "employment.pathway-updates.v1",
+                "registry.team.v1", "registry.team.v1.dlq.referral-service-teams"));
         assertFalse(records.isEmpty());
         assertTrue(records.stream().anyMatch(r -> "fi.polku.pathway.opened.v1".equals(header(r, "ce_type"))),
                 "the accepted referral opened a pathway on the bus");

@@ -29,6 +29,8 @@ public class Pathway extends PanacheEntityBase {
     PathwayType type;
     String area;
     String team;
+    @Column(name = "team_id")
+    UUID teamId;
     @Enumerated(EnumType.STRING)
     PathwayStatus status;
     @Column(name = "opened_at")
@@ -46,13 +48,15 @@ public class Pathway extends PanacheEntityBase {
     }
 
     /** Opens pathway {@code id} for a client; the id is the one its first referral was received on. */
-    public static Pathway open(UUID id, UUID clientId, PathwayType type, String area, String team, Instant now) {
+    public static Pathway open(UUID id, UUID clientId, PathwayType type, String area, String team, UUID teamId,
+            Instant now) {
         Pathway pathway = new Pathway();
         pathway.id = Objects.requireNonNull(id, "id");
         pathway.clientId = Objects.requireNonNull(clientId, "clientId");
         pathway.type = Objects.requireNonNull(type, "type");
         pathway.area = Objects.requireNonNull(area, "area").strip();
         pathway.team = team == null || team.isBlank() ? null : team.strip();
+        pathway.teamId = teamId;
         pathway.status = PathwayStatus.OPEN;
         pathway.openedAt = Objects.requireNonNull(now, "now");
         return pathway;
@@ -60,7 +64,8 @@ public class Pathway extends PanacheEntityBase {
 
     /** The event of its opening; age band and municipality are the client's, given by the caller. */
     public PathwayOpened openedEvent(AgeGroup ageGroup, String disclosableMunicipalityCode) {
-        return new PathwayOpened(id, clientId, ageGroup, disclosableMunicipalityCode, type, area, team, openedAt);
+        return new PathwayOpened(id, clientId, ageGroup, disclosableMunicipalityCode, type, area, team, teamId,
+                openedAt);
     }
 
     /** Ends the pathway with an outcome and, optionally, the client's feedback (score 1–5 and words). */
@@ -111,6 +116,11 @@ public class Pathway extends PanacheEntityBase {
 
     public String team() {
         return team;
+    }
+
+    /** The team in team-service's registry; none on pathways from before teams had ids. */
+    public UUID teamId() {
+        return teamId;
     }
 
     public Instant openedAt() {

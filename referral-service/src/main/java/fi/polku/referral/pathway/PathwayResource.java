@@ -52,7 +52,8 @@ public class PathwayResource {
 
     private static final String PATHWAY_EXAMPLE = """
             {"id": "5d3c2b1a-7e6f-4a9b-8c7d-1e2f3a4b5c6d", "clientId": "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a",
-             "type": "UNEMPLOYED", "area": "Oulu", "team": "Oulu keskusta", "status": "CLOSED",
+             "type": "UNEMPLOYED", "area": "Oulu", "team": "Oulu keskusta",
+             "teamId": "7c1e9a52-3f4b-4d8e-9a61-2b5c7d8e9f01", "status": "CLOSED",
              "openedAt": "2026-03-04T10:00:00Z", "outcome": "EMPLOYED_SUBSIDISED", "feedbackScore": 4,
              "feedbackText": "Sain apua nopeasti.", "closedAt": "2026-09-30T12:00:00Z", "reopenings": []}""";
 
@@ -89,13 +90,14 @@ public class PathwayResource {
     }
 
     @Schema(name = "Pathway")
-    public record PathwayView(UUID id, UUID clientId, PathwayType type, String area, String team, PathwayStatus status,
+    public record PathwayView(UUID id, UUID clientId, PathwayType type, String area, String team, UUID teamId,
+            PathwayStatus status,
             Instant openedAt, Outcome outcome, Integer feedbackScore, String feedbackText, Instant closedAt,
             List<ReopeningView> reopenings) implements ClientData {
     }
 
     private PathwayView view(Pathway p) {
-        return new PathwayView(p.id(), p.clientId(), p.type(), p.area(), p.team(), p.status(), p.openedAt(),
+        return new PathwayView(p.id(), p.clientId(), p.type(), p.area(), p.team(), p.teamId(), p.status(), p.openedAt(),
                 p.outcome(), p.feedbackScore(), p.feedbackText(), p.closedAt(), pathways.reopenings(p.id()).stream()
                         .map(r -> new ReopeningView(r.previousOutcome(), r.reason(), r.reopenedBy(), r.reopenedAt()))
                         .toList());

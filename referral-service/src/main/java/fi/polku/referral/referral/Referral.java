@@ -64,6 +64,8 @@ public class Referral extends PanacheEntityBase {
     String assignedArea;
     @Column(name = "assigned_team")
     String assignedTeam;
+    @Column(name = "assigned_team_id")
+    UUID assignedTeamId;
     @Enumerated(EnumType.STRING)
     @Column(name = "rejection_reason")
     RejectionReason rejectionReason;
@@ -143,15 +145,17 @@ public class Referral extends PanacheEntityBase {
                 receivedAt);
     }
 
-    /** Accepts the referral onto its pathway, assigned to an area and possibly a team. */
-    public ReferralAccepted accept(PathwayType type, String area, String team, Instant now) {
+    /** Accepts the referral onto its pathway, assigned to an area and possibly a team (its name and id). */
+    public ReferralAccepted accept(PathwayType type, String area, String team, UUID teamId, Instant now) {
         requireUndecided("accepted");
         status = ReferralStatus.ACCEPTED;
         pathwayType = Objects.requireNonNull(type, "type");
         assignedArea = Objects.requireNonNull(blankToNull(area), "area");
         assignedTeam = blankToNull(team);
+        assignedTeamId = teamId;
         decidedAt = now;
-        return new ReferralAccepted(id, pathwayId, clientId, pathwayType, assignedArea, assignedTeam, now);
+        return new ReferralAccepted(id, pathwayId, clientId, pathwayType, assignedArea, assignedTeam, assignedTeamId,
+                now);
     }
 
     /** Rejects the referral; the note stays here, the coded reason and redirection travel. */
@@ -184,6 +188,10 @@ public class Referral extends PanacheEntityBase {
 
     public String assignedArea() {
         return assignedArea;
+    }
+
+    public UUID assignedTeamId() {
+        return assignedTeamId;
     }
 
     public String assignedTeam() {

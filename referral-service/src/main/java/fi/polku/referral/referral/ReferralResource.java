@@ -188,16 +188,22 @@ public class ReferralResource {
     @AccessLogged(Purpose.TRIAGE)
     @Operation(summary = "Accept a referral onto a pathway",
             description = "Opens the referral's pathway (pathway.opened) unless the client's open pathway is the one "
-                    + "the referral was received on; then referral.accepted.")
+                    + "the referral was received on; then referral.accepted. The team is one of team-service's "
+                    + "registry, by id; the area is the team's, or given when no team is named yet.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "Unemployed pathway", value = """
-            {"pathwayType": "UNEMPLOYED", "area": "Oulu", "team": "Oulu keskusta"}""")))
+            {"pathwayType": "UNEMPLOYED", "teamId": "7c1e9a52-3f4b-4d8e-9a61-2b5c7d8e9f01"}""")))
     @APIResponse(responseCode = "200", description = "Accepted",
             content = @Content(schema = @Schema(implementation = ReferralView.class)))
+    @APIResponse(responseCode = "400", description = "No area and no team; the field is named",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Already decided, or it would open the client's second pathway",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "Already rejected", value = CONFLICT)))
+    @APIResponse(responseCode = "422", description = "Not an active work-ability team of the registry (known-team), or "
+            + "another area than the team's (team-in-area)",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ReferralView accept(@PathParam("id") UUID id, @Valid @NotNull TriageRequests.Accept request) {
-        return ReferralView.of(referrals.accept(id, request.pathwayType(), request.area(), request.team()));
+        return ReferralView.of(referrals.accept(id, request.pathwayType(), request.area(), request.teamId()));
     }
 
     @POST

@@ -17,6 +17,8 @@ import fi.polku.referral.client.Client;
 import fi.polku.referral.client.ClientService;
 import fi.polku.referral.pathway.Pathway;
 import fi.polku.referral.pathway.Pathways;
+import fi.polku.referral.team.KnownTeam;
+import fi.polku.referral.team.Teams;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -35,15 +37,17 @@ public class ReferralService {
     private final OutboxWriter outbox;
     private final ClientService clients;
     private final Pathways pathways;
+    private final Teams teams;
     private final EntityManager em;
     private final ObjectMapper json;
     private final Clock clock;
 
-    ReferralService(OutboxWriter outbox, ClientService clients, Pathways pathways, EntityManager em, ObjectMapper json,
-            Clock clock) {
+    ReferralService(OutboxWriter outbox, ClientService clients, Pathways pathways, Teams teams, EntityManager em,
+            ObjectMapper json, Clock clock) {
         this.outbox = outbox;
         this.clients = clients;
         this.pathways = pathways;
+        this.teams = teams;
         this.em = em;
         this.json = json;
         this.clock = clock;
@@ -95,7 +99,8 @@ public class ReferralService {
      * accepts. A referral received before another one opened a pathway would open a second: refused.
      */
     @Transactional
-    public Referral accept(UUID id, PathwayType type, String area, String team) {
+    public Referral accept(UUID id, PathwayType type, String area, UUID teamId) {
+        Assignment assignment = assignment(area, teamId);
         Referral referral = lockedReferral(id);
         Optional<Pathway> open = pathways.openFor(referral.clientId());
         if (open.isPresent() && !open.get().id().equals(referral.pathwayId())) {
@@ -107,9 +112,10 @@ public class ReferralService {
                     + " has closed; it is read-only unless reopened");
         }
         Instant now = clock.instant();
-        ReferralAccepted accepted = referral.accept(type, area, team, now);
+        ReferralAccepted accepted = referral.accept(type, assignment.area(), assignment.team(), assignment.teamId(), now);
         if (open.isEmpty()) {
-            Pathway pathway = Pathway.open(referral.pathwayId(), referral.clientId(), type, area, team, now);
+            Pathway pathway = Pathway.open(referral.pathwayId(), referral.clientId(), type, assignment.area(),
+                    assignment.team(), assignment.teamId(), now);
             try {
                 pathway.persistAndFlush();
             } catch (PersistenceException e) {
@@ -139,6 +145,25 @@ public class ReferralService {
         Referral referral = lockedReferral(id);
         referral.requestInformation(question);
         return referral;
+    }
+
+    /** Where triage assigns a pathway: a team of the registry and its area, or an area alone. */
+    private record Assignment(String area, String team, UUID teamId) {
+    }
+
+    private Assignment assignment(String area, UUID teamId) {
+        if (teamId == null) {
+            if (area == null || area.isBlank()) {
+                throw ProblemException.invalidField("area", "is required when no teamId is given");
+            }
+            return new Assignment(area.strip(), null, null);
+        }
+        KnownTeam team = teams.assignable(teamId, "teamId");
+        if (area != null && !area.strip().equalsIgnoreCase(team.area())) {
+            throw ProblemException.ruleBroken("team-in-area", "area", "must be the team's area, " + team.area()
+                    + ", or left out");
+        }
+        return new Assignment(team.area(), team.name(), team.teamId());
     }
 
     private Referral lockedReferral(UUID id) {

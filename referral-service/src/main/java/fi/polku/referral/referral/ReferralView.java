@@ -34,6 +34,8 @@ public record ReferralView(
         @Schema(description = "When accepted", example = "UNEMPLOYED") PathwayType pathwayType,
         @Schema(description = "When accepted", example = "Oulu") String assignedArea,
         @Schema(description = "When accepted, if named", example = "Oulu keskusta") String assignedTeam,
+        @Schema(description = "The team in team-service's registry, when named by id",
+                example = "7c1e9a52-3f4b-4d8e-9a61-2b5c7d8e9f01") UUID assignedTeamId,
         @Schema(description = "When rejected", example = "NEEDS_OTHER_SERVICE") RejectionReason rejectionReason,
         @Schema(description = "When rejected", example = "MENTAL_HEALTH_SERVICES") Redirection redirection,
         @Schema(description = "When rejected", example = "Ohjattu psykiatrian poliklinikalle.") String triageNote,
@@ -46,7 +48,7 @@ public record ReferralView(
         return new ReferralView(r.id(), r.pathwayId(), r.clientId(), r.ageGroup(), r.source(), r.referringOrganisation(),
                 r.referringPerson(), r.municipalityCode(), r.requestedArea(), r.freeText(), r.reasons(),
                 r.labourMarketStatus(), r.unemployedSince(), r.status(), r.receivedAt(),
-                r.pathwayType(), r.assignedArea(), r.assignedTeam(), r.rejectionReason(), r.redirection(),
+                r.pathwayType(), r.assignedArea(), r.assignedTeam(), r.assignedTeamId(), r.rejectionReason(), r.redirection(),
                 r.triageNote(), r.informationRequested(), r.decidedAt());
     }
 }

@@ -10,6 +10,7 @@ import fi.polku.platform.testing.PolkuTest;
 import fi.polku.platform.testing.Tokens;
 import fi.polku.referral.client.ClientService;
 import fi.polku.referral.client.TestClients;
+import fi.polku.referral.team.TestTeams;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -46,7 +47,7 @@ class PathwayAccessTest {
                  "labourMarketStatus": "EMPLOYED"}""".formatted(client))
                 .when().post("/api/v1/referrals").then().statusCode(201).extract().path("id");
         String pathway = given().header("Authorization", HANDLER).contentType(ContentType.JSON)
-                .body("{\"pathwayType\": \"UNEMPLOYED\", \"area\": \"Oulu\", \"team\": \"" + TEAM + "\"}")
+                .body("{\"pathwayType\": \"UNEMPLOYED\", \"teamId\": \"" + TestTeams.registered(TEAM, "Oulu") + "\"}")
                 .when().post("/api/v1/referrals/{id}/accept", referral).then().statusCode(200).extract().path("pathwayId");
         return new String[] {client.toString(), pathway};
     }

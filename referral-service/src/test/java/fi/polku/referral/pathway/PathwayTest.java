@@ -18,7 +18,7 @@ class PathwayTest {
     private static final Instant CLOSED = Instant.parse("2026-09-30T12:00:00Z");
 
     private static Pathway open() {
-        return Pathway.open(UUID.randomUUID(), UUID.randomUUID(), PathwayType.UNEMPLOYED, "Oulu", null, OPENED);
+        return Pathway.open(UUID.randomUUID(), UUID.randomUUID(), PathwayType.UNEMPLOYED, "Oulu", null, null, OPENED);
     }
 
     @Test

@@ -8,6 +8,7 @@ import fi.polku.platform.testing.PolkuTest;
 import fi.polku.platform.testing.Tokens;
 import fi.polku.referral.client.ClientService;
 import fi.polku.referral.client.TestClients;
+import fi.polku.referral.team.TestTeams;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
@@ -53,7 +54,8 @@ class ReferralListTest {
         assertEquals(List.of(third, first), ids("clientId=" + client + "&area=OULU"));
         assertEquals(List.of(second), ids("clientId=" + client + "&size=1&page=1"));
         given().header("Authorization", PROFESSIONAL).contentType(ContentType.JSON)
-                .body("{\"pathwayType\": \"SOCIAL_REHABILITATION\", \"area\": \"Kajaani\", \"team\": \"Tiimi-1\"}")
+                .body("{\"pathwayType\": \"SOCIAL_REHABILITATION\", \"area\": \"Kajaani\", \"teamId\": \""
+                        + TestTeams.registered("Tiimi-1", "Kajaani") + "\"}")
                 .when().post("/api/v1/referrals/{id}/accept", second).then().statusCode(200);
         assertEquals(List.of(second), ids("clientId=" + client + "&team=tiimi-1"));
         assertEquals(List.of(second), ids("clientId=" + client + "&type=SOCIAL_REHABILITATION"));

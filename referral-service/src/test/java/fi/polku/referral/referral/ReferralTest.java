@@ -118,12 +118,12 @@ class ReferralTest {
     @Test
     void acceptingCausesTheAcceptedEventAndIsFinal() {
         Referral referral = received(aReferral());
-        ReferralAccepted accepted = referral.accept(PathwayType.UNEMPLOYED, " Oulu ", " ", NOW);
+        ReferralAccepted accepted = referral.accept(PathwayType.UNEMPLOYED, " Oulu ", " ", null, NOW);
 
         assertEquals(new ReferralAccepted(referral.id(), referral.pathwayId(), referral.clientId(),
-                PathwayType.UNEMPLOYED, "Oulu", null, NOW), accepted);
+                PathwayType.UNEMPLOYED, "Oulu", null, null, NOW), accepted);
         assertEquals(ReferralStatus.ACCEPTED, referral.status());
-        assertThrows(ProblemException.class, () -> referral.accept(PathwayType.UNEMPLOYED, "Oulu", null, NOW));
+        assertThrows(ProblemException.class, () -> referral.accept(PathwayType.UNEMPLOYED, "Oulu", null, null, NOW));
         assertThrows(ProblemException.class,
                 () -> referral.reject(RejectionReason.OTHER, Redirection.NONE, null, NOW));
         assertThrows(ProblemException.class, () -> referral.requestInformation("?"));
@@ -139,7 +139,7 @@ class ReferralTest {
                 RejectionReason.NEEDS_OTHER_SERVICE, Redirection.MENTAL_HEALTH_SERVICES, NOW), rejected);
         assertEquals("Psykiatrian poliklinikka", referral.triageNote());
         ProblemException conflict = assertThrows(ProblemException.class,
-                () -> referral.accept(PathwayType.UNEMPLOYED, "Oulu", null, NOW));
+                () -> referral.accept(PathwayType.UNEMPLOYED, "Oulu", null, null, NOW));
         assertEquals(409, conflict.status());
     }
 
@@ -149,7 +149,7 @@ class ReferralTest {
         referral.requestInformation("Onko kuntoutussuunnitelmaa?");
         assertEquals(ReferralStatus.MORE_INFORMATION_REQUESTED, referral.status());
         referral.requestInformation("Entä lääkärinlausunto?");
-        referral.accept(PathwayType.SOCIAL_REHABILITATION, "Raahe", "Raahe 1", NOW);
+        referral.accept(PathwayType.SOCIAL_REHABILITATION, "Raahe", "Raahe 1", UUID.randomUUID(), NOW);
         assertEquals(ReferralStatus.ACCEPTED, referral.status());
         assertEquals("Raahe 1", referral.assignedTeam());
     }

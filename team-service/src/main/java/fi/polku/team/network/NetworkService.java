@@ -1,6 +1,8 @@
 package fi.polku.team.network;
 
 import fi.polku.events.Profession;
+import fi.polku.events.TeamKind;
+import fi.polku.platform.outbox.OutboxWriter;
 import fi.polku.platform.paging.Criteria;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.persistence.Constraints;
@@ -13,6 +15,7 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -34,25 +37,34 @@ public class NetworkService {
             long headcount, BigDecimal fte) {
     }
 
+    private final OutboxWriter outbox;
     private final EntityManager em;
     private final Clock clock;
 
-    NetworkService(EntityManager em, Clock clock) {
+    NetworkService(OutboxWriter outbox, EntityManager em, Clock clock) {
+        this.outbox = outbox;
         this.em = em;
         this.clock = clock;
     }
 
+    /** Adds a standing team and publishes it on the registry topic. */
     @Transactional
     public StandingTeam createTeam(StandingTeam.Details details) {
-        StandingTeam team = StandingTeam.create(details, clock.instant());
-        return persistUniquely(team, details.name());
+        Instant now = clock.instant();
+        StandingTeam team = persistUniquely(StandingTeam.create(details, now), details.name());
+        outbox.append(team.changedEvent(), now);
+        return team;
     }
 
+    /** Changes a standing team and publishes it as it now is. */
     @Transactional
     public StandingTeam changeTeam(UUID id, StandingTeam.Details details) {
+        Instant now = clock.instant();
         StandingTeam team = team(id);
-        team.change(details, clock.instant());
-        return persistUniquely(team, details.name());
+        team.change(details, now);
+        persistUniquely(team, details.name());
+        outbox.append(team.changedEvent(), now);
+        return team;
     }
 
     private StandingTeam persistUniquely(StandingTeam team, String name) {

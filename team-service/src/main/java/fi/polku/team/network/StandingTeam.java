@@ -1,5 +1,7 @@
 package fi.polku.team.network;
 
+import fi.polku.events.StandingTeamChanged;
+import fi.polku.events.TeamKind;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -12,6 +14,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -74,6 +77,12 @@ public class StandingTeam extends PanacheEntityBase {
             values.stream().map(String::strip).filter(v -> !v.isEmpty()).forEach(result::add);
         }
         return result;
+    }
+
+    /** The team as the registry topic publishes it. */
+    StandingTeamChanged changedEvent() {
+        return new StandingTeamChanged(id, name, kind, area, List.copyOf(soteCentres), List.copyOf(municipalityCodes),
+                active, updatedAt);
     }
 
     public UUID id() {

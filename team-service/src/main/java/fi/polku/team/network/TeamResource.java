@@ -1,5 +1,6 @@
 package fi.polku.team.network;
 
+import fi.polku.events.TeamKind;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageParams;
 import fi.polku.platform.paging.QueryParams;

@@ -27,6 +27,8 @@ public class KnownPathway extends PanacheEntityBase {
     PathwayStatus status;
     String area;
     String team;
+    @Column(name = "team_id")
+    UUID teamId;
     @Column(name = "opened_at")
     Instant openedAt;
     @Column(name = "closed_at")
@@ -42,6 +44,7 @@ public class KnownPathway extends PanacheEntityBase {
         pathway.status = PathwayStatus.OPEN;
         pathway.area = opened.area();
         pathway.team = opened.team();
+        pathway.teamId = opened.teamId();
         pathway.openedAt = opened.openedAt();
         return pathway;
     }
@@ -72,8 +75,14 @@ public class KnownPathway extends PanacheEntityBase {
         return area;
     }
 
+    /** The team's name, as tokens' {@code teams} name it. */
     public String team() {
         return team;
+    }
+
+    /** The standing team by id; none on pathways from before triage assigned teams by id. */
+    public UUID teamId() {
+        return teamId;
     }
 
     public Instant openedAt() {

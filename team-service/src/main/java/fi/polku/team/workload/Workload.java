@@ -20,7 +20,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The workload figures. A pathway belongs to the standing team its triage named; "open" means the pathway is open.
+ * The workload figures. A pathway belongs to the standing team its triage assigned (by id; by name for pathways
+ * from before teams had ids); "open" means the pathway is open.
  */
 @ApplicationScoped
 public class Workload {
@@ -41,7 +42,8 @@ public class Workload {
 
     private static final String WAITING = """
             from KnownPathway p
-            where p.status = fi.polku.team.pathway.PathwayStatus.OPEN and p.team = :team
+            where p.status = fi.polku.team.pathway.PathwayStatus.OPEN
+              and (p.teamId = :teamId or (p.teamId is null and p.team = :team))
               and not exists (select 1 from ClientTeam ct where ct.pathwayId = p.pathwayId)""";
 
     private final NetworkService network;
@@ -62,11 +64,11 @@ public class Workload {
     public Page<Waiting> waitingList(UUID teamId, int page, int size) {
         StandingTeam team = network.team(teamId);
         String name = team.details().name();
-        long total = em.createQuery("select count(p) " + WAITING, Long.class).setParameter("team", name)
-                .getSingleResult();
+        long total = em.createQuery("select count(p) " + WAITING, Long.class).setParameter("teamId", teamId)
+                .setParameter("team", name).getSingleResult();
         List<KnownPathway> pathways = em.createQuery("select p " + WAITING + " order by p.openedAt, p.pathwayId",
-                        KnownPathway.class)
-                .setParameter("team", name).setFirstResult(page * size).setMaxResults(size).getResultList();
+                        KnownPathway.class).setParameter("teamId", teamId).setParameter("team", name)
+                .setFirstResult(page * size).setMaxResults(size).getResultList();
         LocalDate today = FinnishTime.today(clock);
         return new Page<>(pathways.stream().map(p -> new Waiting(p.pathwayId(), p.clientId(), p.area(), p.openedAt(),
                 ChronoUnit.DAYS.between(FinnishTime.dayOf(p.openedAt()), today))).toList(), total, page, size);
@@ -121,7 +123,8 @@ public class Workload {
                                as open_teams,
                            count(*) filter (where not exists (select 1 from client_team ct where ct.pathway_id = p.pathway_id))
                                as waiting
-                    from pathway p join chosen t on t.name = p.team where p.status = 'OPEN' group by %1$s
+                    from pathway p join chosen t on p.team_id = t.id or (p.team_id is null and p.team = t.name)
+                    where p.status = 'OPEN' group by %1$s
                 ),
                 keys as (select distinct %1$s as key, %2$s as name, t.area from chosen t)
                 select %3$s, k.area, coalesce(s.headcount, 0), coalesce(s.fte, 0), coalesce(c.open_teams, 0),

@@ -4,13 +4,17 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.polku.platform.security.Role;
 import fi.polku.platform.testing.PolkuTest;
 import fi.polku.platform.testing.Tokens;
+import fi.polku.team.TestTeams;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -22,6 +26,9 @@ class NetworkResourceTest {
 
     private static final String ADMIN = Tokens.as("aija").roles(Role.TEAM_ADMIN).bearer();
     private static final String MANAGER = Tokens.as("markku").roles(Role.MANAGER).bearer();
+
+    @Inject
+    EntityManager em;
 
     private static String team(String name, String area) {
         return given().header("Authorization", ADMIN).contentType(ContentType.JSON).body("""
@@ -56,6 +63,12 @@ class NetworkResourceTest {
                 .then().statusCode(200).body("kind", equalTo("COMPETENCE_CENTRE")).body("active", equalTo(false));
         given().header("Authorization", ADMIN).queryParam("area", area.toUpperCase()).queryParam("active", "false")
                 .when().get("/api/v1/teams").then().statusCode(200).body("total", equalTo(1));
+
+        List<TestTeams.Published> registry = TestTeams.published(em, UUID.fromString(id));
+        assertEquals(List.of("fi.polku.network.standing-team-changed.v1", "fi.polku.network.standing-team-changed.v1"),
+                registry.stream().map(TestTeams.Published::type).toList(), "added and changed, each published");
+        assertTrue(registry.get(1).payload().contains("\"kind\": \"COMPETENCE_CENTRE\"")
+                && registry.get(1).payload().contains("\"active\": false"), registry.get(1).payload());
     }
 
     @Test

@@ -3,18 +3,22 @@ package fi.polku.team.workload;
 import static fi.polku.team.TestTeams.compose;
 import static fi.polku.team.TestTeams.professional;
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import fi.polku.events.EventType;
 import fi.polku.platform.FinnishTime;
 import fi.polku.platform.security.Role;
 import fi.polku.platform.testing.PolkuTest;
+import fi.polku.platform.testing.TestEvents;
 import fi.polku.platform.testing.Tokens;
 import fi.polku.team.TestTeams;
 import fi.polku.team.pathway.Pathways;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -59,16 +63,16 @@ class WorkloadTest {
         professional("KELA_WORK_ABILITY_ADVISOR", "KELA", false, "0.2", t2);
         String p4 = professional("UNEMPLOYED_HEALTH_NURSE", "COUNTY", false, "0.8", t3);
 
-        UUID waitingTen = TestTeams.openPathway(t1Name, north, daysAgo(10))[0];
-        UUID waitingThree = TestTeams.openPathway(t1Name, north, daysAgo(3))[0];
-        UUID assembled = TestTeams.openPathway(t1Name, north, daysAgo(20))[0];
+        UUID waitingTen = TestTeams.openPathway(t1Name, t1, north, daysAgo(10))[0];
+        UUID waitingThree = TestTeams.openPathway(t1Name, t1, north, daysAgo(3))[0];
+        UUID assembled = TestTeams.openPathway(t1Name, t1, north, daysAgo(20))[0];
         compose(t1Name, assembled, p1, p1, p2).statusCode(200);
-        UUID[] closed = TestTeams.openPathway(t1Name, north, daysAgo(5));
+        UUID[] closed = TestTeams.openPathway(t1Name, t1, north, daysAgo(5));
         compose(t1Name, closed[0], p2, p1, p2).statusCode(200);
         TestTeams.closePathway(pathways, closed[0], closed[1]);
-        UUID waitingToday = TestTeams.openPathway(t2Name, north, Instant.now())[0];
-        compose(t2Name, TestTeams.openPathway(t2Name, north, daysAgo(1))[0], p2, p2).statusCode(200);
-        compose(t3Name, TestTeams.openPathway(t3Name, south, daysAgo(2))[0], p4, p4).statusCode(200);
+        UUID waitingToday = TestTeams.openPathway(t2Name, t2, north, Instant.now())[0];
+        compose(t2Name, TestTeams.openPathway(t2Name, t2, north, daysAgo(1))[0], p2, p2).statusCode(200);
+        compose(t3Name, TestTeams.openPathway(t3Name, t3, south, daysAgo(2))[0], p4, p4).statusCode(200);
 
         JsonPath waiting = get(TestTeams.member(t1Name), "/api/v1/teams/{id}/waiting-list", Map.of(), t1);
         assertEquals(2, waiting.getInt("total"));
@@ -107,6 +111,15 @@ class WorkloadTest {
         JsonPath southern = get(MANAGER, "/api/v1/workload/teams", Map.of("groupBy", "AREA", "area", south));
         assertEquals(List.of(1.25f), southern.getList("openClientTeamsPerFte"));
         assertEquals(List.of(0), southern.getList("waiting"));
+        TestTeams.openPathway(t3Name, south, Instant.now());
+        assertEquals(List.of(), get(TestTeams.member(t3Name), "/api/v1/teams/{id}/waiting-list", Map.of(), t3)
+                .getList("items.pathwayId"), "a pathway of another team id is not this team's, whatever its name");
+        UUID legacy = UUID.randomUUID();
+        TestEvents.publish(EventType.PATHWAY_OPENED, UUID.randomUUID(), legacy, Instant.now().toString(),
+                TestEvents.sample(EventType.PATHWAY_OPENED, Map.of("pathwayId", legacy.toString(), "team", t3Name))
+                        .replaceFirst("\"teamId\": \"[^\"]*\"", "\"teamId\": null"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> get(TestTeams.member(t3Name), "/api/v1/teams/{id}/waiting-list",
+                Map.of(), t3).getList("items.pathwayId").equals(List.of(legacy.toString())));
         given().header("Authorization", MANAGER).queryParam("groupBy", "MUNICIPALITY")
                 .when().get("/api/v1/workload/teams").then().statusCode(400).body("errors[0].field", equalTo("groupBy"));
     }
