@@ -183,6 +183,32 @@ class ClientTeamTest {
     }
 
     @Test
+    void racingAssembliesLeaveOneTeamWithOneCoordinatorPublishedOnce() throws Exception {
+        Network network = network();
+        UUID pathway = openPathway()[0];
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        List<Integer> statuses = new ArrayList<>();
+        try {
+            List<Future<Integer>> answers = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                String coordinator = i % 2 == 0 ? network.coordinator() : network.socialWorker();
+                answers.add(threads.submit(() -> compose(pathway, coordinator, network.coordinator(),
+                        network.socialWorker()).extract().statusCode()));
+            }
+            for (Future<Integer> answer : answers) {
+                statuses.add(answer.get());
+            }
+        } finally {
+            threads.shutdown();
+        }
+        assertTrue(statuses.contains(200), statuses.toString());
+        assertTrue(statuses.stream().allMatch(s -> s == 200 || s == 409 || s == 422),
+                "a lost race is a conflict or the explicit-change rule, never a server error: " + statuses);
+        assertEquals(1, coordinators(pathway));
+        assertEquals(List.of("fi.polku.team.assembled.v1"), eventTypes(pathway));
+    }
+
+    @Test
     void anOutsideProfessionalJoinsOnlyUnderConsentAndLeavesWhenItEnds() {
         Network network = network();
         UUID[] ids = openPathway();
