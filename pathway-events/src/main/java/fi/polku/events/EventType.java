@@ -102,17 +102,49 @@ public record EventType<T extends PolkuEvent>(String name, String topic, Class<T
             "fi.polku.network.standing-team-changed.v1", Topics.TEAM_REGISTRY, StandingTeamChanged.class,
             "Tiimin tiedot muuttuivat", "Teamets uppgifter ändrades", "Standing team changed");
 
+    public static final EventType<HealthCheckRequested> HEALTH_CHECK_REQUESTED = of(
+            "fi.polku.health-check.requested.v1", Topics.HEALTH_CHECK, HealthCheckRequested.class,
+            "Terveystarkastusta pyydetty", "Hälsoundersökning begärd", "Health check requested");
+
+    public static final EventType<HealthCheckBooked> HEALTH_CHECK_BOOKED = of(
+            "fi.polku.health-check.booked.v1", Topics.HEALTH_CHECK, HealthCheckBooked.class,
+            "Terveystarkastus varattu", "Hälsoundersökning bokad", "Health check booked");
+
+    public static final EventType<HealthCheckCancelled> HEALTH_CHECK_CANCELLED = of(
+            "fi.polku.health-check.cancelled.v1", Topics.HEALTH_CHECK, HealthCheckCancelled.class,
+            "Terveystarkastus peruttu", "Hälsoundersökning avbokad", "Health check cancelled");
+
+    public static final EventType<HealthCheckNoShow> HEALTH_CHECK_NO_SHOW = of(
+            "fi.polku.health-check.no-show.v1", Topics.HEALTH_CHECK, HealthCheckNoShow.class,
+            "Asiakas ei saapunut terveystarkastukseen", "Klienten kom inte till hälsoundersökningen",
+            "Client did not come to the health check");
+
     public static final EventType<HealthCheckCompleted> HEALTH_CHECK_COMPLETED = of(
             "fi.polku.health-check.completed.v1", Topics.HEALTH_CHECK, HealthCheckCompleted.class,
             "Työttömän terveystarkastus tehty", "Hälsoundersökning för arbetslösa gjord",
             "Health check for the unemployed done");
+
+    public static final EventType<HealthCheckAmended> HEALTH_CHECK_AMENDED = of(
+            "fi.polku.health-check.amended.v1", Topics.HEALTH_CHECK, HealthCheckAmended.class,
+            "Terveystarkastuksen kirjausta korjattu", "Hälsoundersökningens journal rättad", "Health check record amended");
+
+    public static final EventType<FollowUpClosed> FOLLOW_UP_CLOSED = of(
+            "fi.polku.health-check.follow-up-closed.v1", Topics.HEALTH_CHECK, FollowUpClosed.class,
+            "Jatkotoimi päättyi", "Uppföljningsåtgärd avslutad", "Follow-up closed");
+
+    public static final EventType<WorkAbilityStatementRecorded> WORK_ABILITY_STATEMENT_RECORDED = of(
+            "fi.polku.health-check.work-ability-statement-recorded.v1", Topics.HEALTH_CHECK,
+            WorkAbilityStatementRecorded.class, "Työkykylausunto kirjattu", "Arbetsförmågeutlåtande registrerat",
+            "Work-ability statement recorded");
 
     public static final List<EventType<?>> ALL = List.of(
             REFERRAL_RECEIVED, REFERRAL_ACCEPTED, REFERRAL_REJECTED, PATHWAY_OPENED, PATHWAY_CLOSED,
             PATHWAY_REOPENED, SERVICE_REFERRAL_STARTED, SERVICE_REFERRAL_ENDED, CONSENT_GIVEN,
             CONSENT_WITHDRAWN, EMPLOYMENT_PATHWAY_UPDATE, TEAM_ASSEMBLED, TEAM_MEMBER_JOINED, TEAM_MEMBER_LEFT,
             CLIENT_COORDINATOR_CHANGED, TEAM_MEETING_HELD, CLIENT_CONTACT_RECORDED, CONSULTATION_REQUESTED,
-            CONSULTATION_ANSWERED, COMPETENCE_CENTRE_REFERRED, STANDING_TEAM_CHANGED, HEALTH_CHECK_COMPLETED);
+            CONSULTATION_ANSWERED, COMPETENCE_CENTRE_REFERRED, STANDING_TEAM_CHANGED, HEALTH_CHECK_REQUESTED,
+            HEALTH_CHECK_BOOKED, HEALTH_CHECK_CANCELLED, HEALTH_CHECK_NO_SHOW, HEALTH_CHECK_COMPLETED, HEALTH_CHECK_AMENDED,
+            FOLLOW_UP_CLOSED, WORK_ABILITY_STATEMENT_RECORDED);
 
     private static <T extends PolkuEvent> EventType<T> of(String name, String topic, Class<T> payloadType, String fi,
             String sv, String en) {

@@ -6,21 +6,26 @@ import java.util.Objects;
 import java.util.UUID;
 
 /**
- * A health check for the unemployed was done. Only the coded follow-ups travel; the findings stay in
- * health-check-service.
+ * A health check for the unemployed was done. Only the coded assessment and follow-ups travel, with the
+ * client's municipality for the regional figures: never findings, scores or notes.
  *
- * @param pathwayId     the pathway
- * @param healthCheckId the health check
- * @param followUps     what it led to; empty when nothing
- * @param completedAt   when it was done
+ * @param healthCheckId    the health check
+ * @param clientId         the client
+ * @param pathwayId        the pathway, when the check belongs to one
+ * @param assessment       the professional's assessment
+ * @param followUps        what it led to; empty when nothing
+ * @param municipalityCode the client's municipality; absent under a security ban
+ * @param completedAt      when it was done
  */
-public record HealthCheckCompleted(UUID pathwayId, UUID healthCheckId, List<HealthCheckFollowUp> followUps,
-        Instant completedAt) implements PathwayEvent {
+public record HealthCheckCompleted(UUID healthCheckId, UUID clientId, UUID pathwayId,
+        WorkAbilityAssessment assessment, List<HealthCheckFollowUp> followUps, String municipalityCode,
+        Instant completedAt) implements HealthCheckEvent {
 
     public HealthCheckCompleted {
-        Objects.requireNonNull(pathwayId, "pathwayId");
         Objects.requireNonNull(healthCheckId, "healthCheckId");
-        followUps = List.copyOf(followUps);
+        Objects.requireNonNull(clientId, "clientId");
+        Objects.requireNonNull(assessment, "assessment");
         Objects.requireNonNull(completedAt, "completedAt");
+        followUps = List.copyOf(followUps);
     }
 }

@@ -8,7 +8,8 @@ public enum HealthCheckFollowUp implements Labelled {
             "Remiss till teamet för stöd för arbetsförmågan", "Referral to the work-ability support team"),
     MENTAL_HEALTH_SERVICES("Mielenterveyspalvelut", "Mentalvårdstjänster", "Mental health services"),
     SUBSTANCE_ABUSE_SERVICES("Päihdepalvelut", "Missbrukartjänster", "Substance abuse services"),
-    KELA_REHABILITATION("Kelan kuntoutus", "FPA:s rehabilitering", "Kela rehabilitation");
+    KELA_REHABILITATION("Kelan kuntoutus", "FPA:s rehabilitering", "Kela rehabilitation"),
+    PHYSIOTHERAPY("Fysioterapia", "Fysioterapi", "Physiotherapy");
 
     private final Labels labels;
 

@@ -6,8 +6,7 @@ import java.util.UUID;
 public sealed interface PathwayEvent extends PolkuEvent permits ReferralReceived, ReferralAccepted, ReferralRejected,
         PathwayOpened, PathwayClosed, PathwayReopened, ServiceReferralStarted, ServiceReferralEnded, TeamAssembled,
         TeamMemberJoined, TeamMemberLeft, ClientCoordinatorChanged, TeamMeetingHeld, ClientContactRecorded,
-        ConsultationRequested, ConsultationAnswered, CompetenceCentreReferred, HealthCheckCompleted,
-        EmploymentPathwayUpdate {
+        ConsultationRequested, ConsultationAnswered, CompetenceCentreReferred, EmploymentPathwayUpdate {
 
     UUID pathwayId();
 

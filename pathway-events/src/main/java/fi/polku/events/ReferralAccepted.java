@@ -12,7 +12,7 @@ import java.util.UUID;
  * @param clientId    the client
  * @param pathwayType the kind of pathway
  * @param area        the area the client is assigned to
- * @param team        the team's name, when one was named (its name at triage; kept for pathways from before teams had ids)
+ * @param team        the team's name, when one was named (kept alone on pathways from before teams had ids)
  * @param teamId      the team in team-service's registry, when one was named
  * @param acceptedAt  when triage accepted it
  */

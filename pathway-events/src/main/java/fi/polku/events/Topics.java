@@ -5,6 +5,7 @@ public final class Topics {
 
     public static final String REFERRAL = "pathway.referral.v1";
     public static final String TEAM = "pathway.team.v1";
+    /** Health checks for the unemployed, keyed by client: a check need not belong to a pathway. */
     public static final String HEALTH_CHECK = "pathway.health-check.v1";
     /** The standing teams of the professional network, keyed by team: each record the team as it then was. */
     public static final String TEAM_REGISTRY = "registry.team.v1";

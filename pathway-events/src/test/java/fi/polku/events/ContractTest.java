@@ -117,6 +117,18 @@ class ContractTest {
         assertCodes(ConsultationTopic.class, EventType.COMPETENCE_CENTRE_REFERRED, "/properties/topic/enum");
         assertCodes(TeamKind.class, EventType.STANDING_TEAM_CHANGED, "/properties/kind/enum");
         assertCodes(HealthCheckFollowUp.class, EventType.HEALTH_CHECK_COMPLETED, "/properties/followUps/items/enum");
+        assertCodes(HealthCheckFollowUp.class, EventType.HEALTH_CHECK_AMENDED, "/properties/followUps/items/enum");
+        assertCodes(HealthCheckFollowUp.class, EventType.FOLLOW_UP_CLOSED, "/properties/followUp/enum");
+        assertCodes(WorkAbilityAssessment.class, EventType.HEALTH_CHECK_COMPLETED, "/properties/assessment/enum");
+        assertCodes(WorkAbilityAssessment.class, EventType.HEALTH_CHECK_AMENDED, "/properties/assessment/enum");
+        assertCodes(HealthCheckRequester.class, EventType.HEALTH_CHECK_REQUESTED, "/properties/requestedBy/enum");
+        assertCodes(HealthCheckCancellation.class, EventType.HEALTH_CHECK_CANCELLED, "/properties/reason/enum");
+        assertCodes(FollowUpResult.class, EventType.FOLLOW_UP_CLOSED, "/properties/result/enum");
+        assertCodes(StatementPurpose.class, EventType.WORK_ABILITY_STATEMENT_RECORDED, "/properties/purpose/enum");
+        assertCodes(StatementConclusion.class, EventType.WORK_ABILITY_STATEMENT_RECORDED, "/properties/conclusion/enum");
+        assertCodes(Profession.class, EventType.WORK_ABILITY_STATEMENT_RECORDED, "/properties/authorProfession/enum");
+        assertCodes(LabourMarketStatus.class, EventType.REFERRAL_RECEIVED, "/properties/labourMarketStatus/enum");
+        assertCodes(LabourMarketStatus.class, EventType.PATHWAY_OPENED, "/properties/labourMarketStatus/enum");
     }
 
     @org.junit.jupiter.api.Test

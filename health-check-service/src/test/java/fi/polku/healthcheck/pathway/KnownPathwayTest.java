@@ -16,7 +16,7 @@ class KnownPathwayTest {
 
     private static ReferralReceived referral(ReferralSource source, String at, String municipality) {
         return new ReferralReceived(UUID.randomUUID(), PATHWAY, CLIENT, AgeGroup.AGE_45_54, source, municipality, null,
-                Instant.parse(at));
+                null, null, Instant.parse(at));
     }
 
     @Test

@@ -95,7 +95,7 @@ class OutboxRelayTest {
     @Test
     void appendingOutsideATransactionIsRefused() {
         ReferralReceived event = new ReferralReceived(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(),
-                AgeGroup.AGE_15_24, ReferralSource.SELF, null, null, Instant.now());
+                AgeGroup.AGE_15_24, ReferralSource.SELF, null, null, null, null, Instant.now());
         assertThrows(TransactionalException.class, () -> outbox.append(event, Instant.now()));
     }
 

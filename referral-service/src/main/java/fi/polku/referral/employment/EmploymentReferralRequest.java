@@ -4,7 +4,7 @@ import fi.polku.platform.validation.PlausibleDate;
 import fi.polku.events.OrganisationType;
 import fi.polku.referral.client.Language;
 import fi.polku.referral.client.MunicipalityCode;
-import fi.polku.referral.referral.LabourMarketStatus;
+import fi.polku.events.LabourMarketStatus;
 import fi.polku.referral.referral.ReferralReason;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;

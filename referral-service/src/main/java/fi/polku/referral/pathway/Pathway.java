@@ -1,6 +1,7 @@
 package fi.polku.referral.pathway;
 
 import fi.polku.events.AgeGroup;
+import fi.polku.events.LabourMarketStatus;
 import fi.polku.events.Outcome;
 import fi.polku.events.PathwayClosed;
 import fi.polku.events.PathwayOpened;
@@ -14,6 +15,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.UUID;
 
@@ -62,10 +64,14 @@ public class Pathway extends PanacheEntityBase {
         return pathway;
     }
 
-    /** The event of its opening; age band and municipality are the client's, given by the caller. */
-    public PathwayOpened openedEvent(AgeGroup ageGroup, String disclosableMunicipalityCode) {
+    /**
+     * The event of its opening; age band and municipality are the client's, the labour-market status its opening
+     * referral's, given by the caller.
+     */
+    public PathwayOpened openedEvent(AgeGroup ageGroup, String disclosableMunicipalityCode,
+            LabourMarketStatus labourMarketStatus, LocalDate unemployedSince) {
         return new PathwayOpened(id, clientId, ageGroup, disclosableMunicipalityCode, type, area, team, teamId,
-                openedAt);
+                labourMarketStatus, unemployedSince, openedAt);
     }
 
     /** Ends the pathway with an outcome and, optionally, the client's feedback (score 1–5 and words). */

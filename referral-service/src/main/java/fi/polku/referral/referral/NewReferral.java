@@ -1,5 +1,6 @@
 package fi.polku.referral.referral;
 
+import fi.polku.events.LabourMarketStatus;
 import fi.polku.events.ReferralSource;
 import java.time.LocalDate;
 import java.util.EnumSet;

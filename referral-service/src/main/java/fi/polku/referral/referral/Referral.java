@@ -1,6 +1,7 @@
 package fi.polku.referral.referral;
 
 import fi.polku.events.AgeGroup;
+import fi.polku.events.LabourMarketStatus;
 import fi.polku.events.PathwayType;
 import fi.polku.events.Redirection;
 import fi.polku.events.ReferralAccepted;
@@ -142,7 +143,7 @@ public class Referral extends PanacheEntityBase {
      */
     public ReferralReceived receivedEvent() {
         return new ReferralReceived(id, pathwayId, clientId, ageGroup, source, municipalityCode, requestedArea,
-                receivedAt);
+                labourMarketStatus, unemployedSince, receivedAt);
     }
 
     /** Accepts the referral onto its pathway, assigned to an area and possibly a team (its name and id). */

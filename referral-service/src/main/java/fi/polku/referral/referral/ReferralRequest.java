@@ -1,5 +1,6 @@
 package fi.polku.referral.referral;
 
+import fi.polku.events.LabourMarketStatus;
 import fi.polku.platform.validation.PlausibleDate;
 import fi.polku.events.ReferralSource;
 import jakarta.validation.constraints.NotBlank;

@@ -126,7 +126,8 @@ public class ReferralService {
                 throw e;
             }
             Client client = clients.find(referral.clientId());
-            outbox.append(pathway.openedEvent(client.ageGroupOn(now), client.disclosableMunicipalityCode()), now);
+            outbox.append(pathway.openedEvent(client.ageGroupOn(now), client.disclosableMunicipalityCode(),
+                    referral.labourMarketStatus(), referral.unemployedSince()), now);
         }
         outbox.append(accepted, now);
         return referral;

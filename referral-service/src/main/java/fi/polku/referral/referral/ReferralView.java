@@ -1,5 +1,6 @@
 package fi.polku.referral.referral;
 
+import fi.polku.events.LabourMarketStatus;
 import fi.polku.platform.accesslog.ClientData;
 import fi.polku.events.AgeGroup;
 import fi.polku.events.PathwayType;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.polku.events.AgeGroup;
+import fi.polku.events.LabourMarketStatus;
 import fi.polku.events.PathwayType;
 import fi.polku.events.Redirection;
 import fi.polku.events.ReferralAccepted;
@@ -102,11 +103,13 @@ class ReferralTest {
         ReferralReceived event = referral.receivedEvent();
 
         assertEquals(new ReferralReceived(referral.id(), referral.pathwayId(), referral.clientId(), AgeGroup.AGE_25_34,
-                ReferralSource.EMPLOYMENT_SERVICES, "564", "Oulu", NOW), event);
+                ReferralSource.EMPLOYMENT_SERVICES, "564", "Oulu", LabourMarketStatus.UNEMPLOYED,
+                LocalDate.parse("2024-09-01"), NOW), event);
         Set<String> fields = Arrays.stream(ReferralReceived.class.getRecordComponents())
                 .map(c -> c.getName()).collect(Collectors.toSet());
         assertEquals(Set.of("referralId", "pathwayId", "clientId", "ageGroup", "source", "municipalityCode",
-                "requestedArea", "receivedAt"), fields, "free text and the referrer's name must not leave referral-service");
+                "requestedArea", "labourMarketStatus", "unemployedSince", "receivedAt"), fields,
+                "free text and the referrer's name must not leave referral-service");
     }
 
     @Test

@@ -12,9 +12,11 @@ import fi.polku.platform.testing.Tokens;
 import fi.polku.referral.client.ClientService;
 import fi.polku.referral.client.TestClients;
 import fi.polku.referral.pathway.TestPathways;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -31,6 +33,8 @@ class TimelineTest {
 
     @Inject
     ClientService clients;
+    @Inject
+    EntityManager em;
 
     private static JsonPath timeline(String pathway, String lang) {
         return given().header("Authorization", PROFESSIONAL).queryParam("lang", lang)
@@ -45,10 +49,18 @@ class TimelineTest {
 
     @Test
     void theTimelineShowsTheTeamAndHealthCheckEventsInTimeOrderWithTheServicesOwn() {
-        String pathway = TestPathways.open(TestClients.registered(clients))[1];
+        UUID client = TestClients.registered(clients);
+        String pathway = TestPathways.open(client)[1];
         Instant later = Instant.now().plus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
 
-        publish(EventType.HEALTH_CHECK_COMPLETED, pathway, "completedAt", later.plusSeconds(120));
+        String completed = later.plusSeconds(120).toString();
+        TestEvents.publish(EventType.HEALTH_CHECK_COMPLETED, UUID.randomUUID(), client, completed,
+                TestEvents.sample(EventType.HEALTH_CHECK_COMPLETED, Map.of("pathwayId", pathway,
+                        "clientId", client.toString(), "completedAt", completed)));
+        String withoutPathway = later.plusSeconds(180).toString();
+        UUID noPathway = TestEvents.publish(EventType.HEALTH_CHECK_REQUESTED, UUID.randomUUID(), client, withoutPathway,
+                TestEvents.sample(EventType.HEALTH_CHECK_REQUESTED, Map.of("clientId", client.toString(),
+                        "requestedAt", withoutPathway)).replaceFirst("\"pathwayId\": \"[^\"]*\"", "\"pathwayId\": null"));
         publish(EventType.TEAM_ASSEMBLED, pathway, "assembledAt", later);
         UUID coordinator = publish(EventType.CLIENT_COORDINATOR_CHANGED, pathway, "changedAt", later.plusSeconds(60));
         String again = TestEvents.sample(EventType.CLIENT_COORDINATOR_CHANGED, Map.of("pathwayId", pathway,
@@ -57,6 +69,9 @@ class TimelineTest {
                 later.plusSeconds(60).toString(), again);
 
         await().atMost(Duration.ofSeconds(30)).until(() -> timeline(pathway, "fi").getInt("total") == 6);
+        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() -> ((Number) em
+                .createNativeQuery("select count(*) from processed_event where event_id = ?1").setParameter(1, noPathway)
+                .getSingleResult()).longValue() == 1));
         JsonPath timeline = timeline(pathway, "sv");
         assertEquals(List.of("fi.polku.referral.received.v1", "fi.polku.pathway.opened.v1",
                 "fi.polku.referral.accepted.v1", "fi.polku.team.assembled.v1",
@@ -64,7 +79,7 @@ class TimelineTest {
                 timeline.getList("entries.type"));
         assertEquals("Klientens team sammansatt", timeline.getString("entries[3].label"));
         assertEquals(List.of("DOCTOR_APPOINTMENT", "TEAM_REFERRAL"), timeline.getList("entries[5].facts.followUps"));
-        assertEquals(java.util.Set.of("healthCheckId", "followUps", "completedAt"),
+        assertEquals(java.util.Set.of("healthCheckId", "assessment", "followUps", "municipalityCode", "completedAt"),
                 timeline.getMap("entries[5].facts").keySet(), "coded facts, without the ids of the address");
         assertEquals("/polku/test-producer", timeline.getString("entries[4].source"));
 

@@ -87,8 +87,11 @@ final class Poison {
             switch (topic) {
                 case "pathway.team.v1" -> bus.send(List.of(cloudEvent(topic, id, "fi.polku.team.assembled.v1",
                         pathwayId.toString(), validData(topic, pathwayId.toString()))));
-                case "pathway.health-check.v1" -> bus.send(List.of(cloudEvent(topic, id,
-                        "fi.polku.health-check.completed.v1", pathwayId.toString(), validData(topic, pathwayId.toString()))));
+                case "pathway.health-check.v1" -> {
+                    String client = UUID.randomUUID().toString();
+                    bus.send(List.of(cloudEvent(topic, id, "fi.polku.health-check.completed.v1", client,
+                            healthCheckCompleted(client, pathwayId.toString()))));
+                }
                 case EMPLOYMENT_REQUESTS -> {
                     id = "FAULTS-" + id;
                     bus.send(List.of(new ProducerRecord<>(topic, id, """
@@ -128,9 +131,7 @@ final class Poison {
                      "profession": "SOCIAL_WORKER", "organisationType": "COUNTY"}], "coordinatorId": "%3$s",
                      "assembledAt": "%s"}"""
                     .formatted(key, UUID.randomUUID(), UUID.randomUUID(), now);
-            case "pathway.health-check.v1" -> """
-                    {"pathwayId": "%s", "healthCheckId": "%s", "followUps": ["TEAM_REFERRAL"], "completedAt": "%s"}"""
-                    .formatted(key, UUID.randomUUID(), now);
+            case "pathway.health-check.v1" -> healthCheckCompleted(key, UUID.randomUUID().toString());
             case "client.consent.v1" -> """
                     {"consentId": "%s", "clientId": "%s", "organisationTypes": ["KELA"], "validFrom": "2026-01-01", "givenAt": "%s"}"""
                     .formatted(UUID.randomUUID(), key, now);
@@ -139,6 +140,14 @@ final class Poison {
                      "source": "KELA", "municipalityCode": "564", "requestedArea": "Oulu", "receivedAt": "%s"}"""
                     .formatted(UUID.randomUUID(), key, UUID.randomUUID(), now);
         };
+    }
+
+    /** A health check of {@code client} on {@code pathway}: the topic is keyed by client, the pathway is a field. */
+    private static String healthCheckCompleted(String client, String pathway) {
+        return """
+                {"clientId": "%s", "pathwayId": "%s", "healthCheckId": "%s", "assessment": "PARTIALLY_ABLE",
+                 "followUps": ["TEAM_REFERRAL"], "completedAt": "%s"}"""
+                .formatted(client, pathway, UUID.randomUUID(), Instant.now());
     }
 
     private static ProducerRecord<String, String> cloudEvent(String topic, String id, String type, String subject,

@@ -1,6 +1,4 @@
-package fi.polku.referral.referral;
-
-import fi.polku.events.Labelled;
+package fi.polku.events;
 
 /** The client's labour-market status when referred; an unemployed client's referral says since when. */
 public enum LabourMarketStatus implements Labelled {
