@@ -324,6 +324,43 @@ class PathwayEndToEndTest {
     }
 
     @Test
+    @Order(7)
+    void aHealthCheckIsRecordedOnThePathwayAndOnlyItsCodesTravel() {
+        String clientId = registerClient(false);
+        String referralId = postReferral("KELA", clientId);
+        String pathwayId = given().header("Authorization", professional)
+                .when().get(STACK.url("referral") + "/api/v1/referrals/" + referralId)
+                .then().statusCode(200).extract().path("pathwayId");
+        acceptIntoOuluKeskusta(referralId);
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().header("Authorization", nurse)
+                .queryParam("area", "Oulu").queryParam("size", 200).when().get(STACK.url("health-check") + "/api/v1/worklist")
+                .then().extract().jsonPath().getList("items.clientId").contains(clientId));
+        String check = given().header("Authorization", nurse).contentType(ContentType.JSON)
+                .body("{\"clientId\": \"" + clientId + "\", \"pathwayId\": \"" + pathwayId + "\", \"requestedBy\": \"WORKLIST\"}")
+                .when().post(STACK.url("health-check") + "/api/v1/health-checks").then().statusCode(201).extract().path("id");
+        given().header("Authorization", nurse).contentType(ContentType.JSON).body("""
+                        {"visit": {"serviceType": "T29", "contactType": "R10", "spatCode": "SPAT1308",
+                                   "reasonCodeSystem": "ICPC2", "reasonCode": "A98"},
+                         "workAbilityScore": 5,
+                         "findings": {"physicalHealth": {"level": "SOME_CONCERN", "note": "%s"},
+                                      "mentalHealth": {"level": "SIGNIFICANT_CONCERN", "note": "%s"},
+                                      "substanceUse": {"level": "NO_CONCERN"}, "functionalAbility": {"level": "SOME_CONCERN"},
+                                      "socialSituation": {"level": "NO_CONCERN"}},
+                         "screening": {"phq9": 17},
+                         "assessment": "NEEDS_ASSESSMENT",
+                         "followUps": [{"followUp": "WORK_ABILITY_ASSESSMENT", "responsible": "%s"}],
+                         "note": "%s"}""".formatted(PRIVATE_MARKER, PRIVATE_MARKER, PRIVATE_MARKER, PRIVATE_MARKER))
+                .when().post(STACK.url("health-check") + "/api/v1/health-checks/" + check + "/record")
+                .then().statusCode(200).body("status", equalTo("COMPLETED"));
+        await().atMost(Duration.ofSeconds(30)).until(() -> given().header("Authorization", teamMember)
+                .when().get(STACK.url("referral") + "/api/v1/pathways/" + pathwayId + "/timeline")
+                .then().extract().jsonPath().getList("entries.type").contains("fi.polku.health-check.completed.v1"));
+        assertFalse(given().header("Authorization", nurse).queryParam("area", "Oulu").queryParam("size", 200)
+                .when().get(STACK.url("health-check") + "/api/v1/worklist").then().extract().jsonPath()
+                .getList("items.clientId").contains(clientId), "a completed check takes the client off the worklist");
+    }
+
+    @Test
     @Order(8)
     void nothingPrivateEverReachedTheBus() {
         List<ConsumerRecord<String, String>> records = readAll(List.of("pathway.referral.v1",

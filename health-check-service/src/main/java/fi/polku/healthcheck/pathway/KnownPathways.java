@@ -21,6 +21,13 @@ public class KnownPathways {
         }
     }
 
+    /** Whether the pathway is known here and is the client's. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean belongsTo(UUID pathwayId, UUID clientId) {
+        KnownPathway pathway = KnownPathway.findById(pathwayId);
+        return pathway != null && pathway.clientId.equals(clientId);
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public KnownPathway find(UUID pathwayId) {
         KnownPathway pathway = KnownPathway.findById(pathwayId);

@@ -1,0 +1,171 @@
+package fi.polku.healthcheck.check;
+
+import fi.polku.events.HealthCheckBooked;
+import fi.polku.events.HealthCheckCancellation;
+import fi.polku.events.HealthCheckCancelled;
+import fi.polku.events.HealthCheckNoShow;
+import fi.polku.events.HealthCheckRequested;
+import fi.polku.events.HealthCheckRequester;
+import fi.polku.platform.problem.ProblemException;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * A health check for the unemployed and the rules of its life: booked (again) only while requested or booked,
+ * cancelled only before it is held, a no-show only once its appointment has passed, completed only once.
+ */
+@Entity
+@Table(name = "health_check")
+public class HealthCheck extends PanacheEntityBase {
+
+    /** Where and when a check is booked; unit and professional stay in health-check-service. */
+    public record Booking(Instant appointmentAt, String unit, String professional, boolean remote) {
+    }
+
+    @Id
+    UUID id;
+    @Column(name = "client_id")
+    UUID clientId;
+    @Column(name = "pathway_id")
+    UUID pathwayId;
+    @Enumerated(EnumType.STRING)
+    CheckStatus status;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "requested_by")
+    HealthCheckRequester requestedBy;
+    @Column(name = "requested_by_actor")
+    String requestedByActor;
+    @Column(name = "requested_at")
+    Instant requestedAt;
+    @Column(name = "appointment_at")
+    Instant appointmentAt;
+    String unit;
+    String professional;
+    Boolean remote;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "cancellation_reason")
+    HealthCheckCancellation cancellationReason;
+    @Column(name = "ended_at")
+    Instant endedAt;
+    @Column(name = "completed_at")
+    Instant completedAt;
+
+    protected HealthCheck() {
+    }
+
+    static HealthCheck request(UUID clientId, UUID pathwayId, HealthCheckRequester by, String actor, Instant now) {
+        HealthCheck check = new HealthCheck();
+        check.id = UUID.randomUUID();
+        check.clientId = Objects.requireNonNull(clientId, "clientId");
+        check.pathwayId = pathwayId;
+        check.status = CheckStatus.REQUESTED;
+        check.requestedBy = Objects.requireNonNull(by, "by");
+        check.requestedByActor = actor;
+        check.requestedAt = now;
+        return check;
+    }
+
+    HealthCheckRequested requestedEvent() {
+        return new HealthCheckRequested(id, clientId, pathwayId, requestedBy, requestedAt);
+    }
+
+    /** Books the check, or moves its booking; the appointment must not have passed. */
+    HealthCheckBooked book(Booking booking, Instant now) {
+        if (!status.active()) {
+            throw ProblemException.conflict("The health check is " + status + ": only a requested or booked check can "
+                    + "be booked");
+        }
+        if (booking.appointmentAt().isBefore(now)) {
+            throw ProblemException.invalidField("appointmentAt", "must not be in the past");
+        }
+        boolean rescheduled = status == CheckStatus.BOOKED;
+        status = CheckStatus.BOOKED;
+        appointmentAt = booking.appointmentAt();
+        unit = booking.unit().strip();
+        professional = booking.professional().strip();
+        remote = booking.remote();
+        return new HealthCheckBooked(id, clientId, pathwayId, appointmentAt, booking.remote(), rescheduled, now);
+    }
+
+    HealthCheckCancelled cancel(HealthCheckCancellation reason, Instant now) {
+        if (!status.active()) {
+            throw ProblemException.conflict("The health check is " + status + ": only a requested or booked check can "
+                    + "be cancelled");
+        }
+        status = CheckStatus.CANCELLED;
+        cancellationReason = Objects.requireNonNull(reason, "reason");
+        endedAt = now;
+        return new HealthCheckCancelled(id, clientId, pathwayId, reason, now);
+    }
+
+    HealthCheckNoShow noShow(Instant now) {
+        if (status != CheckStatus.BOOKED) {
+            throw ProblemException.conflict("The health check is " + status + ": only a booked check can be a no-show");
+        }
+        if (appointmentAt.isAfter(now)) {
+            throw ProblemException.conflict("The appointment at " + appointmentAt + " has not come yet");
+        }
+        status = CheckStatus.NO_SHOW;
+        endedAt = now;
+        return new HealthCheckNoShow(id, clientId, pathwayId, appointmentAt, now);
+    }
+
+    /** Marks the check held; its record is kept beside it. A requested check may be held without a booking. */
+    void complete(Instant now) {
+        if (!status.active()) {
+            throw ProblemException.conflict("The health check is " + status + ": only a requested or booked check can "
+                    + "be completed; correct a completed one with an amendment");
+        }
+        status = CheckStatus.COMPLETED;
+        completedAt = now;
+        endedAt = now;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID clientId() {
+        return clientId;
+    }
+
+    public UUID pathwayId() {
+        return pathwayId;
+    }
+
+    public CheckStatus status() {
+        return status;
+    }
+
+    public HealthCheckRequester requestedBy() {
+        return requestedBy;
+    }
+
+    public Instant requestedAt() {
+        return requestedAt;
+    }
+
+    public Booking booking() {
+        return appointmentAt == null ? null : new Booking(appointmentAt, unit, professional, Boolean.TRUE.equals(remote));
+    }
+
+    public HealthCheckCancellation cancellationReason() {
+        return cancellationReason;
+    }
+
+    public Instant endedAt() {
+        return endedAt;
+    }
+
+    public Instant completedAt() {
+        return completedAt;
+    }
+}

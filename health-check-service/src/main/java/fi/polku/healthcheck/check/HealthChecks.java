@@ -1,0 +1,168 @@
+package fi.polku.healthcheck.check;
+
+import fi.polku.events.HealthCheckAmended;
+import fi.polku.events.HealthCheckCancellation;
+import fi.polku.events.HealthCheckCompleted;
+import fi.polku.events.HealthCheckFollowUp;
+import fi.polku.events.HealthCheckRequester;
+import fi.polku.healthcheck.client.Clients;
+import fi.polku.healthcheck.client.KnownClient;
+import fi.polku.healthcheck.followup.FollowUps;
+import fi.polku.healthcheck.pathway.KnownPathways;
+import fi.polku.platform.outbox.OutboxWriter;
+import fi.polku.platform.paging.Page;
+import fi.polku.platform.persistence.Constraints;
+import fi.polku.platform.problem.ProblemException;
+import io.quarkus.panache.common.Sort;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceException;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** A health check's life, each step published in the transaction that records it. */
+@ApplicationScoped
+public class HealthChecks {
+
+    private final Clients clients;
+    private final KnownPathways pathways;
+    private final FollowUps followUps;
+    private final OutboxWriter outbox;
+    private final Clock clock;
+
+    HealthChecks(Clients clients, KnownPathways pathways, FollowUps followUps, OutboxWriter outbox, Clock clock) {
+        this.clients = clients;
+        this.pathways = pathways;
+        this.followUps = followUps;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /**
+     * Asks for a check for a known client, on one of the client's pathways or none. A client has at most one check
+     * requested or booked: a second is a 409.
+     */
+    @Transactional
+    public HealthCheck request(UUID clientId, UUID pathwayId, HealthCheckRequester by, String actor) {
+        clients.known(clientId, "clientId");
+        if (pathwayId != null && !pathways.belongsTo(pathwayId, clientId)) {
+            throw ProblemException.ruleBroken("client-pathway", "pathwayId", "must be a pathway of the client");
+        }
+        Instant now = clock.instant();
+        HealthCheck check = HealthCheck.request(clientId, pathwayId, by, actor, now);
+        try {
+            check.persistAndFlush();
+        } catch (PersistenceException e) {
+            if (Constraints.violated(e)) {
+                throw ProblemException.conflict("The client already has a health check requested or booked");
+            }
+            throw e;
+        }
+        outbox.append(check.requestedEvent(), now);
+        return check;
+    }
+
+    @Transactional
+    public HealthCheck book(UUID id, HealthCheck.Booking booking) {
+        HealthCheck check = locked(id);
+        Instant now = clock.instant();
+        outbox.append(check.book(booking, now), now);
+        return check;
+    }
+
+    @Transactional
+    public HealthCheck cancel(UUID id, HealthCheckCancellation reason) {
+        HealthCheck check = locked(id);
+        Instant now = clock.instant();
+        outbox.append(check.cancel(reason, now), now);
+        return check;
+    }
+
+    @Transactional
+    public HealthCheck noShow(UUID id) {
+        HealthCheck check = locked(id);
+        Instant now = clock.instant();
+        outbox.append(check.noShow(now), now);
+        return check;
+    }
+
+    /** Records the held check (version 1 of its record), opens its follow-ups and publishes the coded facts. */
+    @Transactional
+    public HealthCheck complete(UUID id, RecordContent content, String actor) {
+        RecordRules.check(content);
+        HealthCheck check = locked(id);
+        Instant now = clock.instant();
+        check.complete(now);
+        CheckRecord.of(id, 1, null, content, actor, now).persist();
+        KnownClient client = clients.known(check.clientId(), "clientId");
+        followUps.keep(followUpCheck(check, client), wanted(content), now);
+        outbox.append(new HealthCheckCompleted(id, check.clientId(), check.pathwayId(), content.assessment(),
+                CheckRecord.codes(content.followUpItems()), client.municipalityCode(), now), now);
+        return check;
+    }
+
+    /**
+     * Corrects a completed check: a new version of its record, saying why, beside every earlier one, which stays as
+     * it was. The follow-ups follow the amended list; the coded facts as they now stand are published.
+     */
+    @Transactional
+    public CheckRecord amend(UUID id, String reason, RecordContent content, String actor) {
+        RecordRules.check(content);
+        HealthCheck check = locked(id);
+        if (check.status() != CheckStatus.COMPLETED) {
+            throw ProblemException.conflict("The health check is " + check.status() + ": only a completed check's "
+                    + "record is amended");
+        }
+        Instant now = clock.instant();
+        int version = latest(id).version() + 1;
+        CheckRecord amended = CheckRecord.of(id, version, reason, content, actor, now);
+        amended.persist();
+        followUps.keep(followUpCheck(check, clients.known(check.clientId(), "clientId")), wanted(content), now);
+        outbox.append(new HealthCheckAmended(id, check.clientId(), check.pathwayId(), version, content.assessment(),
+                CheckRecord.codes(content.followUpItems()), now), now);
+        return amended;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<HealthCheck> find(UUID id) {
+        return HealthCheck.findByIdOptional(id);
+    }
+
+    /** The client's checks, newest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<HealthCheck> ofClient(UUID clientId, int page, int size) {
+        var query = HealthCheck.<HealthCheck>find("clientId", Sort.descending("requestedAt").and("id"), clientId);
+        return new Page<>(query.page(page, size).list(), query.count(), page, size);
+    }
+
+    /** Every version of the check's record, the original first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<CheckRecord> records(UUID id) {
+        return CheckRecord.list("healthCheckId = ?1 order by version", id);
+    }
+
+    private CheckRecord latest(UUID id) {
+        return CheckRecord.<CheckRecord>find("healthCheckId = ?1 order by version desc", id).firstResult();
+    }
+
+    private static HealthCheck locked(UUID id) {
+        return HealthCheck.<HealthCheck>findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> ProblemException.notFound("No health check " + id));
+    }
+
+    private static FollowUps.Check followUpCheck(HealthCheck check, KnownClient client) {
+        return new FollowUps.Check(check.id(), check.clientId(), check.pathwayId(), client.area());
+    }
+
+    private static Map<HealthCheckFollowUp, String> wanted(RecordContent content) {
+        Map<HealthCheckFollowUp, String> wanted = new LinkedHashMap<>();
+        content.followUpItems().forEach(item -> wanted.put(item.followUp(), item.responsible()));
+        return wanted;
+    }
+}

@@ -1,0 +1,26 @@
+package fi.polku.healthcheck.client;
+
+import fi.polku.platform.inbox.IdempotentConsumer;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Keeps the clients read model, in its own consumer group so that it is rebuilt or replayed on its own. */
+@ApplicationScoped
+public class ClientEventsConsumer {
+
+    private final IdempotentConsumer inbox;
+    private final Clients clients;
+
+    ClientEventsConsumer(IdempotentConsumer inbox, Clients clients) {
+        this.inbox = inbox;
+        this.clients = clients;
+    }
+
+    @Incoming("client-events")
+    @Blocking
+    public void on(ConsumerRecords<String, String> records) {
+        inbox.consumeBatch("client-events", records, event -> clients.apply(event.payload()));
+    }
+}

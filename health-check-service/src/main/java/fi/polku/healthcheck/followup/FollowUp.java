@@ -1,0 +1,102 @@
+package fi.polku.healthcheck.followup;
+
+import fi.polku.events.FollowUpClosed;
+import fi.polku.events.FollowUpResult;
+import fi.polku.events.HealthCheckFollowUp;
+import fi.polku.platform.problem.ProblemException;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A follow-up of a health check, with who sees to it; open until closed with a result. */
+@Entity
+@Table(name = "follow_up")
+public class FollowUp extends PanacheEntityBase {
+
+    @Id
+    UUID id;
+    @Column(name = "health_check_id")
+    UUID healthCheckId;
+    @Column(name = "client_id")
+    UUID clientId;
+    @Column(name = "pathway_id")
+    UUID pathwayId;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "follow_up")
+    HealthCheckFollowUp followUp;
+    String responsible;
+    String area;
+    @Column(name = "opened_at")
+    Instant openedAt;
+    @Enumerated(EnumType.STRING)
+    FollowUpResult result;
+    @Column(name = "closed_at")
+    Instant closedAt;
+
+    protected FollowUp() {
+    }
+
+    static FollowUp open(FollowUps.Check check, HealthCheckFollowUp followUp, String responsible, Instant now) {
+        FollowUp open = new FollowUp();
+        open.id = UUID.randomUUID();
+        open.healthCheckId = check.healthCheckId();
+        open.clientId = check.clientId();
+        open.pathwayId = check.pathwayId();
+        open.area = check.area();
+        open.followUp = followUp;
+        open.responsible = responsible.strip();
+        open.openedAt = now;
+        return open;
+    }
+
+    FollowUpClosed close(FollowUpResult outcome, Instant now) {
+        if (closedAt != null) {
+            throw ProblemException.conflict("The follow-up was closed at " + closedAt + " (" + result + ")");
+        }
+        result = outcome;
+        closedAt = now;
+        return new FollowUpClosed(id, healthCheckId, clientId, pathwayId, followUp, outcome, now);
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID healthCheckId() {
+        return healthCheckId;
+    }
+
+    public UUID clientId() {
+        return clientId;
+    }
+
+    public HealthCheckFollowUp followUp() {
+        return followUp;
+    }
+
+    public String responsible() {
+        return responsible;
+    }
+
+    public String area() {
+        return area;
+    }
+
+    public Instant openedAt() {
+        return openedAt;
+    }
+
+    public FollowUpResult result() {
+        return result;
+    }
+
+    public Instant closedAt() {
+        return closedAt;
+    }
+}

@@ -1,0 +1,90 @@
+package fi.polku.healthcheck.worklist;
+
+import fi.polku.healthcheck.HealthCheckConfig;
+import fi.polku.platform.FinnishTime;
+import fi.polku.platform.paging.Page;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
+import java.sql.Date;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Who needs a health check. A cancellation or a no-show puts a client back at once: only a requested or booked check,
+ * or one completed within the interval, keeps them off.
+ */
+@ApplicationScoped
+public class Worklist {
+
+    /** A client who needs a check; the longest unemployed first. */
+    public record Entry(UUID clientId, String municipalityCode, String area, LocalDate unemployedSince,
+            Instant lastCheckCompletedAt, UUID latestPathwayId) {
+    }
+
+    private static final String NEEDING = """
+            from known_client c
+            where c.labour_market_status = 'UNEMPLOYED'
+              and (cast(?1 as text) is null or lower(c.area) = lower(cast(?1 as text)))
+              and (cast(?2 as text) is null or c.municipality_code = cast(?2 as text))
+              and not exists (select 1 from health_check h where h.client_id = c.client_id
+                              and (h.status in ('REQUESTED', 'BOOKED')
+                                   or (h.status = 'COMPLETED' and h.completed_at > ?3)))""";
+
+    private final HealthCheckConfig config;
+    private final EntityManager em;
+    private final Clock clock;
+
+    Worklist(HealthCheckConfig config, EntityManager em, Clock clock) {
+        this.config = config;
+        this.em = em;
+        this.clock = clock;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<Entry> of(Optional<String> area, Optional<String> municipalityCode, int page, int size) {
+        Instant since = FinnishTime.today(clock).minusMonths(config.worklist().intervalMonths())
+                .atStartOfDay(FinnishTime.ZONE).toInstant();
+        long total = ((Number) parameters(em.createNativeQuery("select count(*) " + NEEDING), area, municipalityCode,
+                since).getSingleResult()).longValue();
+        List<?> rows = parameters(em.createNativeQuery("""
+                select c.client_id, c.municipality_code, c.area, c.unemployed_since,
+                       (select max(h.completed_at) from health_check h where h.client_id = c.client_id
+                          and h.status = 'COMPLETED'),
+                       c.latest_pathway_id
+                """ + NEEDING + " order by c.unemployed_since nulls last, c.client_id"), area, municipalityCode, since)
+                .setFirstResult(page * size).setMaxResults(size).getResultList();
+        return new Page<>(rows.stream().map(row -> (Object[]) row).map(r -> new Entry((UUID) r[0], (String) r[1],
+                (String) r[2], day(r[3]), instant(r[4]), (UUID) r[5])).toList(), total, page, size);
+    }
+
+    private static Query parameters(Query query, Optional<String> area, Optional<String> municipality, Instant since) {
+        return query.setParameter(1, area.orElse(null)).setParameter(2, municipality.orElse(null))
+                .setParameter(3, since);
+    }
+
+    private static LocalDate day(Object value) {
+        return switch (value) {
+            case null -> null;
+            case LocalDate date -> date;
+            case Date date -> date.toLocalDate();
+            default -> throw new IllegalStateException("Unexpected date " + value.getClass());
+        };
+    }
+
+    private static Instant instant(Object value) {
+        return switch (value) {
+            case null -> null;
+            case Instant instant -> instant;
+            case OffsetDateTime time -> time.toInstant();
+            case java.sql.Timestamp timestamp -> timestamp.toInstant();
+            default -> throw new IllegalStateException("Unexpected time " + value.getClass());
+        };
+    }
+}

@@ -1,0 +1,74 @@
+package fi.polku.healthcheck.worklist;
+
+import fi.polku.platform.accesslog.AccessLogged;
+import fi.polku.platform.accesslog.ClientData;
+import fi.polku.platform.accesslog.Purpose;
+import fi.polku.platform.paging.Page;
+import fi.polku.platform.paging.PageParams;
+import fi.polku.platform.problem.Problem;
+import fi.polku.platform.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/worklist")
+@Tag(name = "Worklist", description = "Unemployed clients who need a health check")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({ Role.HEALTH_NURSE, Role.DOCTOR })
+@AccessLogged(Purpose.HEALTH_CARE)
+public class WorklistResource {
+
+    @Schema(name = "WorklistEntry")
+    public record EntryView(UUID clientId, String municipalityCode, String area, LocalDate unemployedSince,
+            @Schema(description = "The last completed check, older than the interval; none if never")
+            Instant lastCheckCompletedAt, UUID latestPathwayId) implements ClientData {
+    }
+
+    private final Worklist worklist;
+
+    WorklistResource(Worklist worklist) {
+        this.worklist = worklist;
+    }
+
+    @GET
+    @Operation(summary = "Who needs a health check", description = "Unemployed clients with no check completed in the "
+            + "configured months (12 by default) and none requested or booked, the longest unemployed first. A "
+            + "cancellation or no-show puts a client back.")
+    @APIResponse(responseCode = "200", description = "One page of the worklist",
+            content = @Content(schema = @Schema(implementation = Page.class), examples = @ExampleObject(name = "One",
+                    value = """
+                            {"items": [{"clientId": "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a", "municipalityCode": "564",
+                              "area": "Oulu", "unemployedSince": "2024-09-01", "lastCheckCompletedAt": null,
+                              "latestPathwayId": "5d3c2b1a-7e6f-4a9b-8c7d-1e2f3a4b5c6d"}],
+                             "total": 1, "page": 0, "size": 50}""")))
+    @APIResponse(responseCode = "400", description = "A filter or paging is malformed; the parameter is named",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Page<EntryView> worklist(
+            @Parameter(description = "Area, any case", example = "Oulu") @QueryParam("area") @Size(min = 1, max = 100)
+            String area,
+            @Parameter(description = "Municipality code", example = "564") @QueryParam("municipalityCode")
+            @Pattern(regexp = "\\d{3}", message = "must be a 3-digit municipality code") String municipalityCode,
+            @Valid @BeanParam PageParams paging) {
+        return worklist.of(Optional.ofNullable(area), Optional.ofNullable(municipalityCode), paging.page(),
+                paging.size()).map(e -> new EntryView(e.clientId(), e.municipalityCode(), e.area(), e.unemployedSince(),
+                e.lastCheckCompletedAt(), e.latestPathwayId()));
+    }
+}

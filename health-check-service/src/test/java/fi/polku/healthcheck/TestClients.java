@@ -1,0 +1,51 @@
+package fi.polku.healthcheck;
+
+import static org.awaitility.Awaitility.await;
+
+import fi.polku.events.EventType;
+import fi.polku.platform.testing.TestEvents;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Clients as health-check-service learns of them — from a referral on the bus — and what it publishes about them. */
+public final class TestClients {
+
+    private TestClients() {
+    }
+
+    /**
+     * A client referred as unemployed since {@code since} in {@code area} and municipality {@code municipality}, once
+     * the clients read model has taken the referral in. Returns [clientId, pathwayId].
+     */
+    public static UUID[] unemployed(EntityManager em, String area, String municipality, String since) {
+        UUID client = UUID.randomUUID();
+        UUID pathway = UUID.randomUUID();
+        String now = Instant.now().toString();
+        UUID event = TestEvents.publish(EventType.REFERRAL_RECEIVED, UUID.randomUUID(), pathway, now,
+                TestEvents.sample(EventType.REFERRAL_RECEIVED, Map.of("referralId", UUID.randomUUID().toString(),
+                        "pathwayId", pathway.toString(), "clientId", client.toString(), "requestedArea", area,
+                        "municipalityCode", municipality, "unemployedSince", since, "receivedAt", now)));
+        await().atMost(Duration.ofSeconds(20)).until(() -> QuarkusTransaction.requiringNew().call(() -> ((Number) em
+                .createNativeQuery("select count(*) from processed_event where event_id = ?1 and consumer in "
+                        + "('health-check-service', 'health-check-service-clients')")
+                .setParameter(1, event).getSingleResult()).longValue() == 2));
+        return new UUID[] {client, pathway};
+    }
+
+    /** An event health-check-service wrote to its outbox: its type and its payload as JSON text. */
+    public record Published(String type, String payload) {
+    }
+
+    /** What health-check-service published about the client, in order. */
+    public static List<Published> published(EntityManager em, UUID client) {
+        List<?> rows = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "select type, cast(payload as text) from outbox_event where aggregate_id = ?1 order by seq")
+                .setParameter(1, client).getResultList());
+        return rows.stream().map(row -> (Object[]) row).map(r -> new Published((String) r[0], (String) r[1])).toList();
+    }
+}

@@ -1,0 +1,72 @@
+package fi.polku.healthcheck.statement;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import fi.polku.healthcheck.TestClients;
+import fi.polku.platform.testing.PolkuTest;
+import fi.polku.platform.testing.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@PolkuTest
+class StatementTest {
+
+    private static final String DOCTOR = Tokens.bearer("lauri", "doctor");
+    private static final String MANAGER = Tokens.bearer("markku", "manager");
+
+    @Inject
+    EntityManager em;
+
+    private static io.restassured.response.ValidatableResponse record(UUID client, String purpose, String profession,
+            String writtenOn) {
+        return given().header("Authorization", DOCTOR).contentType(ContentType.JSON).body("""
+                {"clientId": "%s", "purpose": "%s", "conclusion": "PARTIALLY_ABLE", "authorProfession": "%s",
+                 "author": "Lääkäri Virtanen", "writtenOn": "%s", "text": "Lausunnon teksti: selkä ja mieliala."}"""
+                .formatted(client, purpose, profession, writtenOn))
+                .when().post("/api/v1/work-ability-statements").then();
+    }
+
+    @Test
+    void statementsAreRecordedPublishedWithoutTheirTextAndCountedExactly() {
+        UUID client = TestClients.unemployed(em, "Oulu", "564", "2024-01-01")[0];
+        String day = "1999-03-15";
+        record(client, "KELA_REHABILITATION", "DOCTOR", day).statusCode(201).body("author", equalTo("Lääkäri Virtanen"));
+        record(client, "KELA_REHABILITATION", "DOCTOR", "1999-03-31").statusCode(201);
+        record(client, "EMPLOYMENT_SERVICES", "PSYCHOLOGIST", "1999-01-01").statusCode(201);
+        record(client, "EMPLOYER", "DOCTOR", "1999-04-01").statusCode(201);
+        record(client, "EMPLOYER", "DOCTOR", "2999-01-01").statusCode(400).body("errors[0].field", equalTo("writtenOn"));
+        record(UUID.randomUUID(), "EMPLOYER", "DOCTOR", day).statusCode(422);
+        record(client, "PENSION", "DOCTOR", day).statusCode(400).body("errors[0].field", equalTo("purpose"));
+
+        JsonPath counts = given().header("Authorization", MANAGER).queryParam("from", "1999-01-01")
+                .queryParam("to", "1999-03-31").when().get("/api/v1/work-ability-statements/counts")
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(3, counts.getInt("total"));
+        assertEquals(List.of("EMPLOYMENT_SERVICES", "KELA_REHABILITATION"), counts.getList("counts.purpose"));
+        assertEquals(List.of("PSYCHOLOGIST", "DOCTOR"), counts.getList("counts.authorProfession"));
+        assertEquals(List.of(1, 2), counts.getList("counts.statements"));
+        given().header("Authorization", MANAGER).queryParam("from", "1999-04-01").queryParam("to", "1999-03-01")
+                .when().get("/api/v1/work-ability-statements/counts").then().statusCode(400)
+                .body("errors[0].field", equalTo("to"));
+        given().header("Authorization", MANAGER).queryParam("clientId", client.toString())
+                .when().get("/api/v1/work-ability-statements").then().statusCode(403);
+        given().header("Authorization", DOCTOR).queryParam("clientId", client.toString())
+                .when().get("/api/v1/work-ability-statements").then().statusCode(200).body("total", equalTo(4))
+                .body("items[0].writtenOn", equalTo("1999-04-01"));
+
+        for (TestClients.Published event : TestClients.published(em, client)) {
+            assertEquals("fi.polku.health-check.work-ability-statement-recorded.v1", event.type());
+            assertFalse(event.payload().contains("Lausunnon") || event.payload().contains("Virtanen"), event.payload());
+        }
+    }
+}
