@@ -16,6 +16,7 @@ public enum ReferralSource implements Labelled {
             "Digital social- och hälsocentral", "Digital health and social services centre"),
     TYP("TYP (monialainen yhteispalvelu)",
             "Sektorsövergripande samservice (TYP)", "Multi-agency joint employment service (TYP)"),
+    HEALTH_CHECK("Työttömän terveystarkastus", "Hälsoundersökning för arbetslösa", "Health check for the unemployed"),
     SELF("Asiakas itse", "Klienten själv", "The client themself"),
     OTHER("Muu", "Annan", "Other");
 

@@ -9,6 +9,11 @@ public final class Topics {
     public static final String HEALTH_CHECK = "pathway.health-check.v1";
     /** The standing teams of the professional network, keyed by team: each record the team as it then was. */
     public static final String TEAM_REGISTRY = "registry.team.v1";
+    /**
+     * Employment systems' requests for a health check, as referral-service passes them on once it has resolved the
+     * identity code: keyed by client, no code or names.
+     */
+    public static final String HEALTH_CHECK_REQUESTS = "client.health-check-requests.v1";
     /** Consent changes, keyed by client. */
     public static final String CONSENT = "client.consent.v1";
     /** What a TE or municipal employment system may know of its own clients' pathways. */

@@ -129,6 +129,8 @@ class ContractTest {
         assertCodes(Profession.class, EventType.WORK_ABILITY_STATEMENT_RECORDED, "/properties/authorProfession/enum");
         assertCodes(LabourMarketStatus.class, EventType.REFERRAL_RECEIVED, "/properties/labourMarketStatus/enum");
         assertCodes(LabourMarketStatus.class, EventType.PATHWAY_OPENED, "/properties/labourMarketStatus/enum");
+        assertCodes(LabourMarketStatus.class, EventType.EMPLOYMENT_HEALTH_CHECK_REQUESTED,
+                "/properties/labourMarketStatus/enum");
     }
 
     @org.junit.jupiter.api.Test
@@ -203,6 +205,13 @@ class ContractTest {
             broken.remove(required.asText());
             assertFalse(schema.validate(broken).isEmpty(), "missing " + required.asText());
         }
+        ObjectNode withoutReasons = sample.deepCopy();
+        withoutReasons.remove("reasons");
+        assertFalse(schema.validate(withoutReasons).isEmpty(), "a referral needs its reasons");
+        withoutReasons.put("requestType", "HEALTH_CHECK");
+        assertTrue(schema.validate(withoutReasons).isEmpty(), "a health-check request needs none");
+        assertFalse(schema.validate(withoutReasons.set("reasons", sample.get("reasons"))).isEmpty(),
+                "and has none");
         ObjectNode badCode = sample.deepCopy();
         ((ObjectNode) badCode.get("client")).put("identityCode", "010190/9123");
         assertFalse(schema.validate(badCode).isEmpty());

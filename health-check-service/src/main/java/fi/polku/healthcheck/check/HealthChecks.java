@@ -1,10 +1,12 @@
 package fi.polku.healthcheck.check;
 
+import fi.polku.events.EmploymentHealthCheckRequested;
 import fi.polku.events.HealthCheckAmended;
 import fi.polku.events.HealthCheckCancellation;
 import fi.polku.events.HealthCheckCompleted;
 import fi.polku.events.HealthCheckFollowUp;
 import fi.polku.events.HealthCheckRequester;
+import fi.polku.events.OrganisationType;
 import fi.polku.healthcheck.client.Clients;
 import fi.polku.healthcheck.client.KnownClient;
 import fi.polku.healthcheck.followup.FollowUps;
@@ -30,6 +32,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class HealthChecks {
 
+    private static final List<CheckStatus> ACTIVE = List.of(CheckStatus.REQUESTED, CheckStatus.BOOKED);
+
     private final Clients clients;
     private final KnownPathways pathways;
     private final FollowUps followUps;
@@ -50,9 +54,12 @@ public class HealthChecks {
      */
     @Transactional
     public HealthCheck request(UUID clientId, UUID pathwayId, HealthCheckRequester by, String actor) {
-        clients.known(clientId, "clientId");
+        clients.lockedKnown(clientId, "clientId");
         if (pathwayId != null && !pathways.belongsTo(pathwayId, clientId)) {
             throw ProblemException.ruleBroken("client-pathway", "pathwayId", "must be a pathway of the client");
+        }
+        if (HealthCheck.count("clientId = ?1 and status in ?2", clientId, ACTIVE) > 0) {
+            throw ProblemException.conflict("The client already has a health check requested or booked");
         }
         Instant now = clock.instant();
         HealthCheck check = HealthCheck.request(clientId, pathwayId, by, actor, now);
@@ -66,6 +73,26 @@ public class HealthChecks {
         }
         outbox.append(check.requestedEvent(), now);
         return check;
+    }
+
+    /**
+     * An employment system's request, as referral-service passed it on: the client is known from it, and a check is
+     * asked for unless one is already requested or booked, which serves the request as well.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void requestForEmployment(EmploymentHealthCheckRequested request) {
+        clients.apply(request);
+        clients.lockedKnown(request.clientId(), "clientId");
+        if (HealthCheck.count("clientId = ?1 and status in ?2", request.clientId(), ACTIVE) > 0) {
+            return;
+        }
+        HealthCheckRequester by = request.organisationType() == OrganisationType.MUNICIPAL_EMPLOYMENT
+                ? HealthCheckRequester.MUNICIPAL_EMPLOYMENT : HealthCheckRequester.EMPLOYMENT_SERVICES;
+        Instant now = clock.instant();
+        HealthCheck check = HealthCheck.request(request.clientId(), null, by,
+                "employment:" + request.organisationType().name(), now);
+        check.persist();
+        outbox.append(check.requestedEvent(), now);
     }
 
     @Transactional

@@ -1,5 +1,6 @@
 package fi.polku.healthcheck.client;
 
+import fi.polku.events.EmploymentHealthCheckRequested;
 import fi.polku.events.PathwayOpened;
 import fi.polku.events.PolkuEvent;
 import fi.polku.events.ReferralReceived;
@@ -11,7 +12,10 @@ import jakarta.transaction.Transactional;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The clients read model: kept from referrals and pathway openings, read by checks and the worklist. */
+/**
+ * The clients read model: kept from referrals, pathway openings and employment systems' health-check requests, read by
+ * checks and the worklist.
+ */
 @ApplicationScoped
 public class Clients {
 
@@ -27,6 +31,7 @@ public class Clients {
         switch (event) {
             case ReferralReceived referral -> locked(referral.clientId()).apply(referral);
             case PathwayOpened opened -> locked(opened.clientId()).apply(opened);
+            case EmploymentHealthCheckRequested request -> locked(request.clientId()).apply(request);
             default -> {
             }
         }
@@ -40,8 +45,19 @@ public class Clients {
     /** The client, for a check: one health-check-service has heard of, else a 422 naming the field. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public KnownClient known(UUID clientId, String field) {
-        return find(clientId).orElseThrow(() -> ProblemException.ruleBroken("known-client", field,
-                "is not a client health-check-service knows of: it learns clients from their referrals"));
+        return find(clientId).orElseThrow(() -> unknown(field));
+    }
+
+    /** As {@link #known}, with the client's row locked: what is decided for one client is decided one at a time. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public KnownClient lockedKnown(UUID clientId, String field) {
+        return Optional.ofNullable(em.find(KnownClient.class, clientId, LockModeType.PESSIMISTIC_WRITE))
+                .orElseThrow(() -> unknown(field));
+    }
+
+    private static ProblemException unknown(String field) {
+        return ProblemException.ruleBroken("known-client", field,
+                "is not a client health-check-service knows of: it learns clients from their referrals");
     }
 
     /**

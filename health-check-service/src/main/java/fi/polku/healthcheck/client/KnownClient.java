@@ -1,5 +1,6 @@
 package fi.polku.healthcheck.client;
 
+import fi.polku.events.EmploymentHealthCheckRequested;
 import fi.polku.events.LabourMarketStatus;
 import fi.polku.events.PathwayOpened;
 import fi.polku.events.ReferralReceived;
@@ -50,6 +51,14 @@ public class KnownClient extends PanacheEntityBase {
         if (newer(opened.openedAt())) {
             describe(opened.municipalityCode(), opened.area(), opened.labourMarketStatus(), opened.unemployedSince(),
                     opened.pathwayId(), opened.openedAt());
+        }
+    }
+
+    /** An employment system's request says where the client lives and since when they are unemployed. */
+    void apply(EmploymentHealthCheckRequested request) {
+        if (newer(request.requestedAt())) {
+            describe(request.municipalityCode(), null, request.labourMarketStatus(), request.unemployedSince(),
+                    latestPathwayId, request.requestedAt());
         }
     }
 

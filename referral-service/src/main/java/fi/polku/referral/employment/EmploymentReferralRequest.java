@@ -8,7 +8,6 @@ import fi.polku.events.LabourMarketStatus;
 import fi.polku.referral.referral.ReferralReason;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -16,17 +15,18 @@ import java.time.LocalDate;
 import java.util.Set;
 
 /**
- * A referral request as an employment system sends it; the published schema is
+ * A request as an employment system sends it — a referral, or a health check for the unemployed; the published schema is
  * {@code /fi/polku/events/schemas/employment.referral-request.v1.json}. Never logged or echoed: it holds
  * the identity code and names.
  */
 public record EmploymentReferralRequest(
+        RequestType requestType,
         @NotBlank @Size(max = 100) String externalReference,
         @NotNull OrganisationType organisationType,
         @NotBlank @Size(max = 200) String referringOrganisation,
         @Size(max = 200) String referringPerson,
         @NotNull @Valid Person client,
-        @NotEmpty Set<@NotNull ReferralReason> reasons,
+        Set<@NotNull ReferralReason> reasons,
         @NotNull LabourMarketStatus labourMarketStatus,
         @PlausibleDate LocalDate unemployedSince,
         @Size(max = 100) String requestedArea,
@@ -52,8 +52,13 @@ public record EmploymentReferralRequest(
     public record Consent(@PlausibleDate @NotNull LocalDate validFrom, @PlausibleDate LocalDate validUntil) {
     }
 
+    /** REFERRAL unless the sender says otherwise. */
+    public RequestType type() {
+        return requestType == null ? RequestType.REFERRAL : requestType;
+    }
+
     @Override
     public String toString() {
-        return "EmploymentReferralRequest[" + organisationType + " " + externalReference + "]";
+        return "EmploymentReferralRequest[" + type() + " " + organisationType + " " + externalReference + "]";
     }
 }

@@ -3,8 +3,11 @@ package fi.polku.referral.employment;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.polku.events.EmploymentHealthCheckRequested;
+import fi.polku.events.LabourMarketStatus;
 import fi.polku.events.OrganisationType;
 import fi.polku.events.ReferralSource;
+import fi.polku.platform.outbox.OutboxWriter;
 import fi.polku.platform.problem.ProblemException;
 import fi.polku.referral.client.Client;
 import fi.polku.referral.client.ClientDetails;
@@ -22,14 +25,20 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Validator;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 
-/** Turns an employment system's referral request into a client, their consent and a referral. */
+/**
+ * Turns an employment system's request into a client, their consent and a referral — or, for a health check, into an
+ * announcement for health-check-service, which knows clients only by id and never sees the identity code.
+ */
 @ApplicationScoped
 public class EmploymentReferralService {
 
@@ -41,16 +50,18 @@ public class EmploymentReferralService {
 
     private final ClientService clients;
     private final ConsentService consents;
+    private final OutboxWriter outbox;
     private final ReferralService referrals;
     private final EntityManager em;
     private final ObjectMapper json;
     private final Validator validator;
     private final Clock clock;
 
-    EmploymentReferralService(ClientService clients, ConsentService consents, ReferralService referrals,
-            EntityManager em, ObjectMapper json, Validator validator, Clock clock) {
+    EmploymentReferralService(ClientService clients, ConsentService consents, OutboxWriter outbox,
+            ReferralService referrals, EntityManager em, ObjectMapper json, Validator validator, Clock clock) {
         this.clients = clients;
         this.consents = consents;
+        this.outbox = outbox;
         this.referrals = referrals;
         this.em = em;
         this.json = json;
@@ -63,7 +74,7 @@ public class EmploymentReferralService {
      * {@code (organisationType, externalReference)} is claimed first, so a repeat, even a concurrent one,
      * creates nothing.
      *
-     * @return the referral, or empty for a request received before
+     * @return the referral, or empty for a request received before or a health-check request
      * @throws RefusedRequestException when the request breaks a rule; nothing is written
      */
     @Transactional(Transactional.TxType.MANDATORY)
@@ -93,6 +104,10 @@ public class EmploymentReferralService {
                 consents.give(client.id(), Set.of(request.organisationType()), request.consent().validFrom(),
                         request.consent().validUntil(), RECORDED_BY);
             }
+            if (request.type() == RequestType.HEALTH_CHECK) {
+                askForHealthCheck(request, client);
+                return Optional.empty();
+            }
             Referral referral = referrals.receive(new NewReferral(client.id(), SOURCES.get(request.organisationType()),
                     request.referringOrganisation(), request.referringPerson(), request.requestedArea(),
                     request.freeText(), request.reasons(), request.labourMarketStatus(), request.unemployedSince()),
@@ -112,6 +127,28 @@ public class EmploymentReferralService {
         } catch (ProblemException e) {
             throw new RefusedRequestException(e.getMessage());
         }
+    }
+
+    /** Passes a health-check request on, keyed by the client, with what the worklist needs and nothing more. */
+    private void askForHealthCheck(EmploymentReferralRequest request, Client client) {
+        Instant now = clock.instant();
+        LocalDate since = request.labourMarketStatus() == LabourMarketStatus.UNEMPLOYED ? request.unemployedSince() : null;
+        if (request.labourMarketStatus() == LabourMarketStatus.UNEMPLOYED && since == null) {
+            throw new RefusedRequestException("unemployedSince: is required when labourMarketStatus is UNEMPLOYED");
+        }
+        EmploymentHealthCheckRequested asked = new EmploymentHealthCheckRequested(UUID.randomUUID(), client.id(),
+                request.organisationType(), client.disclosableMunicipalityCode(), request.labourMarketStatus(), since, now);
+        outbox.append(asked, now);
+        em.createNativeQuery("""
+                update employment_referral set request_type = 'HEALTH_CHECK', health_check_request_id = ?3, client_id = ?4
+                where organisation_type = ?1 and external_reference = ?2""")
+                .setParameter(1, request.organisationType().name())
+                .setParameter(2, request.externalReference())
+                .setParameter(3, asked.requestId())
+                .setParameter(4, client.id())
+                .executeUpdate();
+        LOG.infof("%s %s asked for a health check: request %s", request.organisationType(), request.externalReference(),
+                asked.requestId());
     }
 
     private Client register(IdentityCode code, EmploymentReferralRequest.Person person) {
@@ -148,6 +185,13 @@ public class EmploymentReferralService {
         }
         if (!SOURCES.containsKey(request.organisationType())) {
             throw new RefusedRequestException("organisationType: must be EMPLOYMENT_SERVICES or MUNICIPAL_EMPLOYMENT");
+        }
+        boolean reasons = request.reasons() != null && !request.reasons().isEmpty();
+        if (request.type() == RequestType.REFERRAL && !reasons) {
+            throw new RefusedRequestException("reasons: must name at least one reason for a referral");
+        }
+        if (request.type() == RequestType.HEALTH_CHECK && reasons) {
+            throw new RefusedRequestException("reasons: a health-check request gives none");
         }
         return request;
     }

@@ -93,6 +93,20 @@ public class ReferralService {
         return new Receipt(referral, false);
     }
 
+    /** Whether the caller has had a referral received under this key. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean receivedUnder(IdempotencyKey key) {
+        return ((Number) em.createNativeQuery(
+                "select count(*) from referral_idempotency where caller = ?1 and idempotency_key = ?2")
+                .setParameter(1, key.caller()).setParameter(2, key.key()).getSingleResult()).longValue() > 0;
+    }
+
+    /** The client's most recently received referral, if any. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Referral> latestOf(UUID clientId) {
+        return Referral.<Referral>find("clientId = ?1 order by receivedAt desc, id desc", clientId).firstResultOptional();
+    }
+
     /**
      * Accepts a referral. On a client without an open pathway it opens the referral's pathway
      * ({@code pathway.opened}, then {@code referral.accepted}); on the client's open pathway it only

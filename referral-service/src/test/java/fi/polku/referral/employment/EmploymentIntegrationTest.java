@@ -170,6 +170,41 @@ class EmploymentIntegrationTest {
                 "the client registered for the refused request was rolled back with it");
     }
 
+    @Test
+    void aHealthCheckRequestIsPassedOnOnceByClientWithoutTheCodeAndMakesNoReferral() throws Exception {
+        String reference = "KUNTA-" + UUID.randomUUID();
+        String code = TestClients.freshCode();
+        ObjectNode asked = request(reference, code, false);
+        asked.put("requestType", "HEALTH_CHECK").put("organisationType", "MUNICIPAL_EMPLOYMENT");
+        asked.remove("reasons");
+        send(reference, asked);
+        send(reference, asked);
+        String refused = "KUNTA-" + UUID.randomUUID();
+        ObjectNode withReasons = request(refused, TestClients.freshCode(), false);
+        withReasons.put("requestType", "HEALTH_CHECK");
+        send(refused, withReasons);
+        await().atMost(Duration.ofSeconds(30)).until(() -> deadLetters(refused).size() == 1);
+        assertTrue(reason(deadLetters(refused).getFirst()).startsWith("reasons: a health-check request gives none"));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() ->
+                clients.lookupByIdentityCode(IdentityCode.parse(code)).isPresent()));
+        Client client = QuarkusTransaction.requiringNew().call(() ->
+                clients.lookupByIdentityCode(IdentityCode.parse(code)).orElseThrow());
+        List<?> published = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
+                select topic, cast(payload as text) from outbox_event
+                where aggregate_id = ?1 and type = 'fi.polku.employment.health-check-requested.v1'""")
+                .setParameter(1, client.id()).getResultList());
+        assertEquals(1, published.size(), "the same request twice is passed on once");
+        Object[] event = (Object[]) published.getFirst();
+        assertEquals(Topics.HEALTH_CHECK_REQUESTS, event[0]);
+        JsonNode payload = JSON.readTree((String) event[1]);
+        assertEquals("MUNICIPAL_EMPLOYMENT", payload.get("organisationType").asText());
+        assertEquals("2024-09-01", payload.get("unemployedSince").asText());
+        assertFalse(event[1].toString().contains(code) || event[1].toString().contains("Meikäläinen"),
+                "no identity code or name leaves on the bus");
+        assertEquals(0, referralsOfClient(client.id()), "a health-check request makes no referral");
+    }
+
     private static void post(String path, String id, String body) {
         given().header("Authorization", PROFESSIONAL).contentType(ContentType.JSON).body(body)
                 .when().post(path, id).then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));

@@ -105,7 +105,8 @@ class ReferralResourceTest {
         JsonNode payload = json.readTree((String) outbox[4]);
         assertEquals(json.readTree("""
                 {"referralId": "%s", "pathwayId": "%s", "clientId": "%s", "ageGroup": "%s",
-                 "source": "EMPLOYMENT_SERVICES", "municipalityCode": "564", "requestedArea": "Oulu", "receivedAt": %s}"""
+                 "source": "EMPLOYMENT_SERVICES", "municipalityCode": "564", "requestedArea": "Oulu",
+                 "labourMarketStatus": "UNEMPLOYED", "unemployedSince": "2024-09-01", "receivedAt": %s}"""
                 .formatted(id, pathwayId, clientId, ageGroup, payload.get("receivedAt"))), payload);
 
         ConsumerRecord<String, String> record = await().atMost(Duration.ofSeconds(15)).until(

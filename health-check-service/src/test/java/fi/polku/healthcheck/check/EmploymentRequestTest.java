@@ -1,0 +1,70 @@
+package fi.polku.healthcheck.check;
+
+import static fi.polku.healthcheck.check.HealthCheckTest.NURSE;
+import static fi.polku.healthcheck.check.HealthCheckTest.post;
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fi.polku.events.EventType;
+import fi.polku.platform.testing.PolkuTest;
+import fi.polku.platform.testing.TestEvents;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** An employment system's request, passed on by referral-service, becomes a check without a pathway. */
+@QuarkusTest
+@PolkuTest
+class EmploymentRequestTest {
+
+    @Inject
+    EntityManager em;
+
+    private void asked(UUID client, String area) {
+        String now = Instant.now().toString();
+        UUID event = TestEvents.publish(EventType.EMPLOYMENT_HEALTH_CHECK_REQUESTED, UUID.randomUUID(), client, now,
+                TestEvents.sample(EventType.EMPLOYMENT_HEALTH_CHECK_REQUESTED, Map.of("requestId",
+                        UUID.randomUUID().toString(), "clientId", client.toString(), "organisationType",
+                        "MUNICIPAL_EMPLOYMENT", "municipalityCode", area, "requestedAt", now)));
+        await().atMost(Duration.ofSeconds(20)).until(() -> QuarkusTransaction.requiringNew().call(() -> ((Number) em
+                .createNativeQuery("select count(*) from processed_event where event_id = ?1").setParameter(1, event)
+                .getSingleResult()).longValue() == 1));
+    }
+
+    private static JsonPath checksOf(UUID client) {
+        return given().header("Authorization", NURSE).queryParam("clientId", client.toString())
+                .when().get("/api/v1/health-checks").then().statusCode(200).extract().jsonPath();
+    }
+
+    @Test
+    void aRequestFromAnEmploymentSystemIsACheckWithoutAPathwayAndARepeatAsksNothingMore() {
+        UUID client = UUID.randomUUID();
+        String municipality = "0" + (10 + (int) (Math.random() * 89));
+        asked(client, municipality);
+        JsonPath checks = checksOf(client);
+        assertEquals(1, checks.getInt("total"));
+        assertEquals("MUNICIPAL_EMPLOYMENT", checks.getString("items[0].requestedBy"));
+        assertEquals("REQUESTED", checks.getString("items[0].status"));
+        assertNull(checks.getString("items[0].pathwayId"));
+
+        asked(client, municipality);
+        assertEquals(1, checksOf(client).getInt("total"), "a requested check serves a repeated request");
+
+        post("/api/v1/health-checks/{id}/cancellation", "{\"reason\": \"CLIENT_UNREACHABLE\"}",
+                checks.getString("items[0].id")).statusCode(200);
+        assertTrue(given().header("Authorization", NURSE).queryParam("municipalityCode", municipality)
+                .queryParam("size", 200).when().get("/api/v1/worklist").then().extract().jsonPath()
+                .getList("items.clientId").contains(client.toString()),
+                "the request made the client known, unemployed since the day it gave");
+    }
+}

@@ -1,0 +1,26 @@
+package fi.polku.referral.healthcheck;
+
+import fi.polku.platform.inbox.IdempotentConsumer;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Reads pathway.health-check.v1 for team referrals, in a consumer group of its own (the timeline has another). */
+@ApplicationScoped
+public class HealthCheckEventsConsumer {
+
+    private final IdempotentConsumer inbox;
+    private final HealthCheckReferrals referrals;
+
+    HealthCheckEventsConsumer(IdempotentConsumer inbox, HealthCheckReferrals referrals) {
+        this.inbox = inbox;
+        this.referrals = referrals;
+    }
+
+    @Incoming("health-check-referrals")
+    @Blocking
+    public void on(ConsumerRecords<String, String> records) {
+        inbox.consumeBatch("health-check-referrals", records, event -> referrals.apply(event.payload()));
+    }
+}
