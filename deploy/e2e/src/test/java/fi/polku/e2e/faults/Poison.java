@@ -117,6 +117,8 @@ final class Poison {
             case "pathway.team.v1" -> "fi.polku.team.assembled";
             case "pathway.health-check.v1" -> "fi.polku.health-check.completed";
             case "client.consent.v1" -> "fi.polku.consent.given";
+            case "registry.team.v1" -> "fi.polku.network.standing-team-changed";
+            case "client.health-check-requests.v1" -> "fi.polku.employment.health-check-requested";
             case EMPLOYMENT_REQUESTS -> "fi.polku.employment.referral-request";
             default -> "fi.polku.referral.received";
         };
