@@ -8,11 +8,10 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Clients as health-check-service learns of them — from a referral on the bus — and what it publishes about them. */
+/** Clients as health-check-service learns of them: from a referral on the bus. */
 public final class TestClients {
 
     private TestClients() {
@@ -35,17 +34,5 @@ public final class TestClients {
                         + "('health-check-service', 'health-check-service-clients')")
                 .setParameter(1, event).getSingleResult()).longValue() == 2));
         return new UUID[] {client, pathway};
-    }
-
-    /** An event health-check-service wrote to its outbox: its type and its payload as JSON text. */
-    public record Published(String type, String payload) {
-    }
-
-    /** What health-check-service published about the client, in order. */
-    public static List<Published> published(EntityManager em, UUID client) {
-        List<?> rows = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                "select type, cast(payload as text) from outbox_event where aggregate_id = ?1 order by seq")
-                .setParameter(1, client).getResultList());
-        return rows.stream().map(row -> (Object[]) row).map(r -> new Published((String) r[0], (String) r[1])).toList();
     }
 }

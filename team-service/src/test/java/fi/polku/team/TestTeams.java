@@ -13,7 +13,6 @@ import fi.polku.team.pathway.Pathways;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
-import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -81,18 +80,6 @@ public final class TestTeams {
                         "clientId", client.toString())));
         await().atMost(Duration.ofSeconds(20)).until(() -> QuarkusTransaction.requiringNew().call(() ->
                 pathways.find(pathway).map(KnownPathway::status)).equals(Optional.of(PathwayStatus.CLOSED)));
-    }
-
-    /** An event team-service wrote to its outbox: its type and its payload as JSON text. */
-    public record Published(String type, String payload) {
-    }
-
-    /** What team-service published about the pathway, in order. */
-    public static List<Published> published(EntityManager em, UUID pathway) {
-        List<?> rows = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                "select type, cast(payload as text) from outbox_event where aggregate_id = ?1 order by seq")
-                .setParameter(1, pathway).getResultList());
-        return rows.stream().map(row -> (Object[]) row).map(r -> new Published((String) r[0], (String) r[1])).toList();
     }
 
     public static ValidatableResponse compose(String team, UUID pathway, String coordinator, String... members) {

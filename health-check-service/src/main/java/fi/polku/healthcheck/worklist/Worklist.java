@@ -23,9 +23,12 @@ import java.util.UUID;
 @ApplicationScoped
 public class Worklist {
 
-    /** A client who needs a check; the longest unemployed first. */
+    /**
+     * A client who needs a check, and since when: the later of the day they became unemployed and the day their last
+     * check ran out; the oldest need comes first.
+     */
     public record Entry(UUID clientId, String municipalityCode, String area, LocalDate unemployedSince,
-            Instant lastCheckCompletedAt, UUID latestPathwayId) {
+            Instant lastCheckCompletedAt, LocalDate needSince, UUID latestPathwayId) {
     }
 
     private static final String NEEDING = """
@@ -54,14 +57,18 @@ public class Worklist {
         long total = ((Number) parameters(em.createNativeQuery("select count(*) " + NEEDING), area, municipalityCode,
                 since).getSingleResult()).longValue();
         List<?> rows = parameters(em.createNativeQuery("""
-                select c.client_id, c.municipality_code, c.area, c.unemployed_since,
-                       (select max(h.completed_at) from health_check h where h.client_id = c.client_id
-                          and h.status = 'COMPLETED'),
-                       c.latest_pathway_id
-                """ + NEEDING + " order by c.unemployed_since nulls last, c.client_id"), area, municipalityCode, since)
-                .setFirstResult(page * size).setMaxResults(size).getResultList();
+                select client_id, municipality_code, area, unemployed_since, last_completed,
+                       greatest(unemployed_since, cast((last_completed at time zone 'Europe/Helsinki') as date)
+                                + make_interval(months => ?4)) as need_since,
+                       latest_pathway_id
+                from (select c.*, (select max(h.completed_at) from health_check h where h.client_id = c.client_id
+                                     and h.status = 'COMPLETED') as last_completed
+                      """ + NEEDING + """
+                ) needing
+                order by need_since nulls last, client_id""").setParameter(4, config.worklist().intervalMonths()),
+                area, municipalityCode, since).setFirstResult(page * size).setMaxResults(size).getResultList();
         return new Page<>(rows.stream().map(row -> (Object[]) row).map(r -> new Entry((UUID) r[0], (String) r[1],
-                (String) r[2], day(r[3]), instant(r[4]), (UUID) r[5])).toList(), total, page, size);
+                (String) r[2], day(r[3]), instant(r[4]), day(r[5]), (UUID) r[6])).toList(), total, page, size);
     }
 
     private static Query parameters(Query query, Optional<String> area, Optional<String> municipality, Instant since) {
@@ -74,6 +81,8 @@ public class Worklist {
             case null -> null;
             case LocalDate date -> date;
             case Date date -> date.toLocalDate();
+            case java.sql.Timestamp timestamp -> timestamp.toLocalDateTime().toLocalDate();
+            case java.time.LocalDateTime time -> time.toLocalDate();
             default -> throw new IllegalStateException("Unexpected date " + value.getClass());
         };
     }

@@ -39,7 +39,10 @@ public class WorklistResource {
     @Schema(name = "WorklistEntry")
     public record EntryView(UUID clientId, String municipalityCode, String area, LocalDate unemployedSince,
             @Schema(description = "The last completed check, older than the interval; none if never")
-            Instant lastCheckCompletedAt, UUID latestPathwayId) implements ClientData {
+            Instant lastCheckCompletedAt,
+            @Schema(description = "Since when the client has needed a check: the later of becoming unemployed and the "
+                    + "last check running out") LocalDate needSince,
+            UUID latestPathwayId) implements ClientData {
     }
 
     private final Worklist worklist;
@@ -50,13 +53,13 @@ public class WorklistResource {
 
     @GET
     @Operation(summary = "Who needs a health check", description = "Unemployed clients with no check completed in the "
-            + "configured months (12 by default) and none requested or booked, the longest unemployed first. A "
+            + "configured months (12 by default) and none requested or booked, the oldest need first. A "
             + "cancellation or no-show puts a client back.")
     @APIResponse(responseCode = "200", description = "One page of the worklist",
             content = @Content(schema = @Schema(implementation = Page.class), examples = @ExampleObject(name = "One",
                     value = """
                             {"items": [{"clientId": "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a", "municipalityCode": "564",
-                              "area": "Oulu", "unemployedSince": "2024-09-01", "lastCheckCompletedAt": null,
+                              "area": "Oulu", "unemployedSince": "2024-09-01", "lastCheckCompletedAt": null, "needSince": "2024-09-01",
                               "latestPathwayId": "5d3c2b1a-7e6f-4a9b-8c7d-1e2f3a4b5c6d"}],
                              "total": 1, "page": 0, "size": 50}""")))
     @APIResponse(responseCode = "400", description = "A filter or paging is malformed; the parameter is named",
@@ -69,6 +72,6 @@ public class WorklistResource {
             @Valid @BeanParam PageParams paging) {
         return worklist.of(Optional.ofNullable(area), Optional.ofNullable(municipalityCode), paging.page(),
                 paging.size()).map(e -> new EntryView(e.clientId(), e.municipalityCode(), e.area(), e.unemployedSince(),
-                e.lastCheckCompletedAt(), e.latestPathwayId()));
+                e.lastCheckCompletedAt(), e.needSince(), e.latestPathwayId()));
     }
 }

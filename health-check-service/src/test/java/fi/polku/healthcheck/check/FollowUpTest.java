@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import fi.polku.healthcheck.TestClients;
 import fi.polku.platform.testing.PolkuTest;
+import fi.polku.platform.testing.TestOutbox;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -47,7 +48,7 @@ class FollowUpTest {
                 .then().body("total", equalTo(1)).body("items[0].followUp", equalTo("MENTAL_HEALTH_SERVICES"));
         given().header("Authorization", NURSE).queryParam("area", area).queryParam("open", "false")
                 .when().get("/api/v1/follow-ups").then().body("total", equalTo(2));
-        TestClients.Published closed = TestClients.published(em, client).getLast();
+        TestOutbox.Published closed = TestOutbox.about(em, client).getLast();
         assertEquals("fi.polku.health-check.follow-up-closed.v1", closed.type());
         assertEquals(true, closed.payload().contains("\"result\": \"DONE\""));
     }

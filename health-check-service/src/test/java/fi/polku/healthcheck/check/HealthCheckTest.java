@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.polku.healthcheck.TestClients;
 import fi.polku.platform.testing.PolkuTest;
+import fi.polku.platform.testing.TestOutbox;
 import fi.polku.platform.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -58,7 +59,10 @@ class HealthCheckTest {
         String area = "Alue-" + UUID.randomUUID();
         UUID client = TestClients.unemployed(em, area, "564", "2023-01-15")[0];
         UUID later = TestClients.unemployed(em, area, "564", "2025-06-01")[0];
-        assertEquals(List.of(client.toString(), later.toString()), worklist(area), "the longest unemployed first");
+        assertEquals(List.of(client.toString(), later.toString()), worklist(area), "the oldest need first");
+        assertEquals("2023-01-15", given().header("Authorization", NURSE).queryParam("area", area)
+                .when().get("/api/v1/worklist").then().extract().path("items[0].needSince"),
+                "never checked: the need dates from becoming unemployed");
         assertEquals(List.of(later.toString()), given().header("Authorization", NURSE).queryParam("area", area)
                 .queryParam("size", 1).queryParam("page", 1).when().get("/api/v1/worklist").then().extract().jsonPath()
                 .getList("items.clientId"));
@@ -88,17 +92,17 @@ class HealthCheckTest {
         assertFalse(worklist(area).contains(client.toString()), "a completed check keeps the client off for a year");
         post("/api/v1/health-checks/{id}/record", TestRecords.valid(), third).statusCode(409);
 
-        List<TestClients.Published> published = TestClients.published(em, client);
+        List<TestOutbox.Published> published = TestOutbox.about(em, client);
         assertEquals(List.of("fi.polku.health-check.requested.v1", "fi.polku.health-check.booked.v1",
                 "fi.polku.health-check.booked.v1", "fi.polku.health-check.cancelled.v1",
                 "fi.polku.health-check.requested.v1", "fi.polku.health-check.booked.v1",
                 "fi.polku.health-check.no-show.v1", "fi.polku.health-check.requested.v1",
-                "fi.polku.health-check.completed.v1"), published.stream().map(TestClients.Published::type).toList());
+                "fi.polku.health-check.completed.v1"), published.stream().map(TestOutbox.Published::type).toList());
         assertTrue(published.get(2).payload().contains("\"rescheduled\": true"), published.get(2).payload());
         String completed = published.getLast().payload();
         assertTrue(completed.contains("\"assessment\": \"PARTIALLY_ABLE\"") && completed.contains("\"municipalityCode\": \"564\"")
                 && completed.contains("\"followUps\": [\"DOCTOR_APPOINTMENT\", \"MENTAL_HEALTH_SERVICES\"]"), completed);
-        for (TestClients.Published event : published) {
+        for (TestOutbox.Published event : published) {
             for (String secret : List.of(TestRecords.NOTE, "Selkäkipua", "phq9", "auditC", "bloodPressure", "bmi",
                     "findings", "note", "workAbilityScore", "SIGNIFICANT_CONCERN", "Heikkinen", "terveysasema",
                     "Virtanen")) {
@@ -121,7 +125,7 @@ class HealthCheckTest {
         String check = request(known[0], "");
         given().header("Authorization", NURSE).when().get("/api/v1/health-checks/{id}", check).then().statusCode(200)
                 .body("pathwayId", nullValue()).body("requestedBy", equalTo("NURSE")).body("record", nullValue());
-        String requested = TestClients.published(em, known[0]).getFirst().payload();
+        String requested = TestOutbox.about(em, known[0]).getFirst().payload();
         assertTrue(requested.contains("\"pathwayId\": null") || !requested.contains("pathwayId"), requested);
         String onPathway = request(other[0], ", \"pathwayId\": \"" + other[1] + "\", \"requestedBy\": \"CLIENT_TEAM\"");
         given().header("Authorization", NURSE).queryParam("clientId", other[0].toString())

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.polku.healthcheck.TestClients;
 import fi.polku.platform.testing.PolkuTest;
+import fi.polku.platform.testing.TestOutbox;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -112,7 +113,7 @@ class RecordValidationTest {
         given().header("Authorization", NURSE).when().get("/api/v1/health-checks/{id}", check).then()
                 .body("followUps.findAll { it.closedAt == null }.followUp", equalTo(List.of("PHYSIOTHERAPY")))
                 .body("followUps.findAll { it.result == 'NOT_NEEDED' }.size()", equalTo(2));
-        List<String> types = TestClients.published(em, client).stream().map(TestClients.Published::type).toList();
+        List<String> types = TestOutbox.about(em, client).stream().map(TestOutbox.Published::type).toList();
         assertEquals(List.of("fi.polku.health-check.requested.v1", "fi.polku.health-check.completed.v1",
                 "fi.polku.health-check.follow-up-closed.v1", "fi.polku.health-check.follow-up-closed.v1",
                 "fi.polku.health-check.amended.v1"), types);

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import fi.polku.healthcheck.TestClients;
 import fi.polku.platform.testing.PolkuTest;
+import fi.polku.platform.testing.TestOutbox;
 import fi.polku.platform.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -64,7 +65,7 @@ class StatementTest {
                 .when().get("/api/v1/work-ability-statements").then().statusCode(200).body("total", equalTo(4))
                 .body("items[0].writtenOn", equalTo("1999-04-01"));
 
-        for (TestClients.Published event : TestClients.published(em, client)) {
+        for (TestOutbox.Published event : TestOutbox.about(em, client)) {
             assertEquals("fi.polku.health-check.work-ability-statement-recorded.v1", event.type());
             assertFalse(event.payload().contains("Lausunnon") || event.payload().contains("Virtanen"), event.payload());
         }

@@ -70,7 +70,8 @@ class TimelineTest {
 
         await().atMost(Duration.ofSeconds(30)).until(() -> timeline(pathway, "fi").getInt("total") == 6);
         await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() -> ((Number) em
-                .createNativeQuery("select count(*) from processed_event where event_id = ?1").setParameter(1, noPathway)
+                .createNativeQuery("select count(*) from processed_event where event_id = ?1 "
+                        + "and consumer = 'referral-service-timeline-health-check'").setParameter(1, noPathway)
                 .getSingleResult()).longValue() == 1));
         JsonPath timeline = timeline(pathway, "sv");
         assertEquals(List.of("fi.polku.referral.received.v1", "fi.polku.pathway.opened.v1",

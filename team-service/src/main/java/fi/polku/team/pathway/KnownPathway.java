@@ -27,6 +27,7 @@ public class KnownPathway extends PanacheEntityBase {
     PathwayStatus status;
     String area;
     String team;
+    /** The standing team by id, as triage assigns it; none on pathways from before teams had ids. */
     @Column(name = "team_id")
     UUID teamId;
     @Column(name = "opened_at")
@@ -78,11 +79,6 @@ public class KnownPathway extends PanacheEntityBase {
     /** The team's name, as tokens' {@code teams} name it. */
     public String team() {
         return team;
-    }
-
-    /** The standing team by id; none on pathways from before triage assigned teams by id. */
-    public UUID teamId() {
-        return teamId;
     }
 
     public Instant openedAt() {

@@ -55,7 +55,7 @@ public class PathwayAccess {
         return pathway;
     }
 
-    public boolean consentInForce(KnownPathway pathway, OrganisationType type) {
+    private boolean consentInForce(KnownPathway pathway, OrganisationType type) {
         return consents.inForce(pathway.clientId(), type, FinnishTime.today(clock));
     }
 }

@@ -11,6 +11,7 @@ import fi.polku.platform.FinnishTime;
 import fi.polku.platform.security.Role;
 import fi.polku.platform.testing.PolkuTest;
 import fi.polku.platform.testing.TestEvents;
+import fi.polku.platform.testing.TestOutbox;
 import fi.polku.platform.testing.Tokens;
 import fi.polku.team.TestTeams;
 import fi.polku.team.pathway.KnownPathway;
@@ -89,9 +90,7 @@ class ClientTeamTest {
     }
 
     private List<String> eventTypes(UUID pathway) {
-        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                "select type from outbox_event where aggregate_id = ?1 order by seq", String.class)
-                .setParameter(1, pathway).getResultList());
+        return TestOutbox.typesAbout(em, pathway);
     }
 
     private long coordinators(UUID pathway) {

@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.polku.platform.security.Role;
 import fi.polku.platform.testing.PolkuTest;
+import fi.polku.platform.testing.TestOutbox;
 import fi.polku.platform.testing.Tokens;
 import fi.polku.team.TestTeams;
 import io.quarkus.test.junit.QuarkusTest;
@@ -93,9 +94,9 @@ class ConsultationTest {
         given().header("Authorization", centre.token()).queryParam("unanswered", "false")
                 .when().get("/api/v1/competence-centre/consultations").then().body("items.id", hasItem(consultation));
 
-        List<TestTeams.Published> published = TestTeams.published(em, pathway);
+        List<TestOutbox.Published> published = TestOutbox.about(em, pathway);
         assertEquals(List.of("fi.polku.team.assembled.v1", "fi.polku.team.consultation-requested.v1",
-                "fi.polku.team.consultation-answered.v1"), published.stream().map(TestTeams.Published::type).toList());
+                "fi.polku.team.consultation-answered.v1"), published.stream().map(TestOutbox.Published::type).toList());
         assertTrue(published.stream().noneMatch(p -> p.payload().contains("seuraavaksi")
                 || p.payload().contains("fysioterapeutilla")), "questions and answers stay in team-service");
     }
@@ -137,6 +138,6 @@ class ConsultationTest {
                 .body("items.pathwayId", hasItem(pathway.toString()));
         given().header("Authorization", member(TEAM)).when().get("/api/v1/competence-centre/referrals")
                 .then().body("total", equalTo(0));
-        assertEquals("fi.polku.team.competence-centre-referred.v1", TestTeams.published(em, pathway).getLast().type());
+        assertEquals("fi.polku.team.competence-centre-referred.v1", TestOutbox.about(em, pathway).getLast().type());
     }
 }

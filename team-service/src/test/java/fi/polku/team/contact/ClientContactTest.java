@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.polku.platform.FinnishTime;
 import fi.polku.platform.testing.PolkuTest;
+import fi.polku.platform.testing.TestOutbox;
 import fi.polku.team.TestTeams;
 import fi.polku.team.pathway.Pathways;
 import io.quarkus.test.junit.QuarkusTest;
@@ -68,9 +69,9 @@ class ClientContactTest {
         given().header("Authorization", member(TEAM)).when().get("/api/v1/pathways/{id}/contacts", pathway)
                 .then().statusCode(200).body("total", equalTo(2)).body("items[0].kind", equalTo("PHONE"))
                 .body("items[1].durationMinutes", equalTo(45));
-        List<TestTeams.Published> published = TestTeams.published(em, pathway);
+        List<TestOutbox.Published> published = TestOutbox.about(em, pathway);
         assertEquals(List.of("fi.polku.team.assembled.v1", "fi.polku.team.client-contact-recorded.v1",
-                "fi.polku.team.client-contact-recorded.v1"), published.stream().map(TestTeams.Published::type).toList());
+                "fi.polku.team.client-contact-recorded.v1"), published.stream().map(TestOutbox.Published::type).toList());
         assertTrue(published.get(1).payload().contains("\"byCoordinator\": true"), published.get(1).payload());
         assertTrue(published.get(2).payload().contains("\"profession\": \"PSYCHIATRIC_NURSE\""), published.get(2).payload());
 

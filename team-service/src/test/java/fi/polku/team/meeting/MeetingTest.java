@@ -15,6 +15,7 @@ import fi.polku.events.MeetingFormat;
 import fi.polku.platform.FinnishTime;
 import fi.polku.platform.testing.PolkuTest;
 import fi.polku.platform.testing.TestEvents;
+import fi.polku.platform.testing.TestOutbox;
 import fi.polku.team.TestTeams;
 import fi.polku.team.pathway.KnownPathway;
 import fi.polku.team.pathway.PathwayStatus;
@@ -80,7 +81,7 @@ class MeetingTest {
                 .then().statusCode(200).body("total", equalTo(1)).body("items[0].format", equalTo("HYBRID"))
                 .body("items[0].decisions.size()", equalTo(2));
 
-        TestTeams.Published held = TestTeams.published(em, pathway).getLast();
+        TestOutbox.Published held = TestOutbox.about(em, pathway).getLast();
         assertEquals("fi.polku.team.meeting-held.v1", held.type());
         assertTrue(held.payload().contains("\"decisions\": [\"REFER_TO_SERVICE\", \"HEALTH_CHECK_NEEDED\"]"),
                 held.payload());
@@ -114,7 +115,7 @@ class MeetingTest {
         given().header("Authorization", member(TEAM)).when().get("/api/v1/pathways/{id}/meetings", pathway)
                 .then().body("total", equalTo(0));
         assertEquals(List.of("fi.polku.team.assembled.v1"),
-                TestTeams.published(em, pathway).stream().map(TestTeams.Published::type).toList());
+                TestOutbox.about(em, pathway).stream().map(TestOutbox.Published::type).toList());
     }
 
     /**

@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.polku.platform.security.Role;
 import fi.polku.platform.testing.PolkuTest;
+import fi.polku.platform.testing.TestOutbox;
 import fi.polku.platform.testing.Tokens;
-import fi.polku.team.TestTeams;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
@@ -64,9 +64,9 @@ class NetworkResourceTest {
         given().header("Authorization", ADMIN).queryParam("area", area.toUpperCase()).queryParam("active", "false")
                 .when().get("/api/v1/teams").then().statusCode(200).body("total", equalTo(1));
 
-        List<TestTeams.Published> registry = TestTeams.published(em, UUID.fromString(id));
+        List<TestOutbox.Published> registry = TestOutbox.about(em, UUID.fromString(id));
         assertEquals(List.of("fi.polku.network.standing-team-changed.v1", "fi.polku.network.standing-team-changed.v1"),
-                registry.stream().map(TestTeams.Published::type).toList(), "added and changed, each published");
+                registry.stream().map(TestOutbox.Published::type).toList(), "added and changed, each published");
         assertTrue(registry.get(1).payload().contains("\"kind\": \"COMPETENCE_CENTRE\"")
                 && registry.get(1).payload().contains("\"active\": false"), registry.get(1).payload());
     }
