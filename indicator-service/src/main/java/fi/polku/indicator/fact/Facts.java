@@ -1,0 +1,172 @@
+package fi.polku.indicator.fact;
+
+import fi.polku.events.ClientContactRecorded;
+import fi.polku.events.CompetenceCentreReferred;
+import fi.polku.events.ConsultationRequested;
+import fi.polku.events.ConsultationTarget;
+import fi.polku.events.HealthCheckCompleted;
+import fi.polku.events.PathwayClosed;
+import fi.polku.events.PathwayOpened;
+import fi.polku.events.ReferralAccepted;
+import fi.polku.events.ReferralReceived;
+import fi.polku.events.ReferralRejected;
+import fi.polku.events.ServiceReferralStarted;
+import fi.polku.events.ServiceType;
+import fi.polku.events.TeamAssembled;
+import fi.polku.events.WorkAbilityStatementRecorded;
+import fi.polku.indicator.catalogue.Indicator;
+import fi.polku.platform.FinnishTime;
+import fi.polku.platform.inbox.ReceivedEvent;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Turns events into indicator facts and the dimensions they are read with; idempotent per event and indicator. */
+@ApplicationScoped
+public class Facts {
+
+    private static final Map<ServiceType, Indicator> CLIENTS_OF_SERVICE = Map.of(
+            ServiceType.SUPPORTED_EMPLOYMENT_IPS, Indicator.IPS_CLIENTS,
+            ServiceType.SOCIAL_REHABILITATION, Indicator.SOCIAL_REHABILITATION_CLIENTS,
+            ServiceType.REHABILITATIVE_WORK_ACTIVITY, Indicator.REHABILITATIVE_WORK_ACTIVITY_CLIENTS);
+
+    /** One fact; the dimensions it carries itself, the rest come from its pathway at query time. */
+    private record Fact(Indicator indicator, UUID pathwayId, UUID referralId, Instant at, String detail, String area,
+            String municipality, String ageGroup, String source, BigDecimal score) {
+
+        static Fact of(Indicator indicator, UUID pathwayId, Instant at) {
+            return new Fact(indicator, pathwayId, null, at, null, null, null, null, null, null);
+        }
+
+        Fact detail(Object value) {
+            return new Fact(indicator, pathwayId, referralId, at, String.valueOf(value), area, municipality, ageGroup,
+                    source, score);
+        }
+    }
+
+    private final EntityManager em;
+
+    Facts(EntityManager em) {
+        this.em = em;
+    }
+
+    /** Applies a poll's events in their order, in the consumer's transaction, and moves the group's watermark. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void apply(String consumerGroup, List<ReceivedEvent> events) {
+        Instant newest = null;
+        for (ReceivedEvent event : events) {
+            dimensions(event);
+            for (Fact fact : facts(event)) {
+                record(event.id(), fact);
+            }
+            newest = newest == null || event.time().isAfter(newest) ? event.time() : newest;
+        }
+        if (newest != null) {
+            em.createNativeQuery("""
+                    insert into indicator_watermark (consumer_group, applied_up_to) values (?1, ?2)
+                    on conflict (consumer_group) do update
+                    set applied_up_to = greatest(indicator_watermark.applied_up_to, excluded.applied_up_to)""")
+                    .setParameter(1, consumerGroup).setParameter(2, newest).executeUpdate();
+        }
+    }
+
+    private void dimensions(ReceivedEvent event) {
+        switch (event.payload()) {
+            case ReferralReceived r -> {
+                em.createNativeQuery("""
+                        insert into pathway_dim (pathway_id, area, municipality_code, age_group, first_source,
+                                                 first_received_at)
+                        values (?1, ?2, ?3, ?4, ?5, ?6)
+                        on conflict (pathway_id) do update set
+                            first_source = case when pathway_dim.first_received_at is null
+                                or excluded.first_received_at < pathway_dim.first_received_at
+                                then excluded.first_source else pathway_dim.first_source end,
+                            first_received_at = least(pathway_dim.first_received_at, excluded.first_received_at),
+                            area = coalesce(pathway_dim.area, excluded.area),
+                            municipality_code = coalesce(pathway_dim.municipality_code, excluded.municipality_code),
+                            age_group = coalesce(pathway_dim.age_group, excluded.age_group)""")
+                        .setParameter(1, r.pathwayId()).setParameter(2, r.requestedArea())
+                        .setParameter(3, r.municipalityCode()).setParameter(4, r.ageGroup().name())
+                        .setParameter(5, r.source().name()).setParameter(6, r.receivedAt()).executeUpdate();
+                em.createNativeQuery("""
+                        insert into referral_dim (referral_id, pathway_id, received_at) values (?1, ?2, ?3)
+                        on conflict do nothing""")
+                        .setParameter(1, r.referralId()).setParameter(2, r.pathwayId()).setParameter(3, r.receivedAt())
+                        .executeUpdate();
+            }
+            case PathwayOpened o -> em.createNativeQuery("""
+                    insert into pathway_dim (pathway_id, area, team, municipality_code, age_group, opened_at)
+                    values (?1, ?2, ?3, ?4, ?5, ?6)
+                    on conflict (pathway_id) do update set area = excluded.area, team = excluded.team,
+                        municipality_code = excluded.municipality_code, age_group = excluded.age_group,
+                        opened_at = excluded.opened_at""")
+                    .setParameter(1, o.pathwayId()).setParameter(2, o.area()).setParameter(3, o.team())
+                    .setParameter(4, o.municipalityCode()).setParameter(5, o.ageGroup().name())
+                    .setParameter(6, o.openedAt()).executeUpdate();
+            default -> {
+            }
+        }
+    }
+
+    private static List<Fact> facts(ReceivedEvent event) {
+        return switch (event.payload()) {
+            case ReferralReceived r -> List.of(new Fact(Indicator.REFERRALS_BY_SOURCE, r.pathwayId(), r.referralId(),
+                    r.receivedAt(), r.source().name(), r.requestedArea(), r.municipalityCode(), r.ageGroup().name(),
+                    r.source().name(), null));
+            case ReferralAccepted a -> List.of(new Fact(Indicator.REFERRAL_DECISION_DAYS, a.pathwayId(), a.referralId(),
+                    a.acceptedAt(), null, null, null, null, null, null));
+            case ReferralRejected r -> List.of(new Fact(Indicator.REFERRAL_DECISION_DAYS, r.pathwayId(), r.referralId(),
+                    r.rejectedAt(), null, null, null, null, null, null));
+            case ServiceReferralStarted s -> {
+                Instant at = startOf(s.startedOn());
+                Fact service = Fact.of(Indicator.REFERRALS_TO_SERVICES, s.pathwayId(), at).detail(s.serviceType());
+                Indicator clients = CLIENTS_OF_SERVICE.get(s.serviceType());
+                yield clients == null ? List.of(service) : List.of(service, Fact.of(clients, s.pathwayId(), at));
+            }
+            case PathwayClosed c -> {
+                Fact outcome = Fact.of(Indicator.PATHWAY_OUTCOMES, c.pathwayId(), c.closedAt()).detail(c.outcome());
+                Fact duration = Fact.of(Indicator.PATHWAY_DURATION, c.pathwayId(), c.closedAt());
+                yield c.feedbackScore() == null ? List.of(outcome, duration) : List.of(outcome, duration,
+                        new Fact(Indicator.CLIENT_FEEDBACK, c.pathwayId(), null, c.closedAt(), null, null, null, null,
+                                null, BigDecimal.valueOf(c.feedbackScore())));
+            }
+            case TeamAssembled t -> List.of(Fact.of(Indicator.TEAM_CLIENTS, t.pathwayId(), t.assembledAt()),
+                    Fact.of(Indicator.TEAM_WAITING_DAYS, t.pathwayId(), t.assembledAt()));
+            case ConsultationRequested c when c.consulted() == ConsultationTarget.WORK_ABILITY_COORDINATOR ->
+                    List.of(Fact.of(Indicator.COORDINATOR_CONSULTATIONS, c.pathwayId(), c.requestedAt()));
+            case ConsultationRequested c when c.consulted() == ConsultationTarget.COMPETENCE_CENTRE ->
+                    List.of(Fact.of(Indicator.COMPETENCE_CENTRE_CONSULTATIONS, c.pathwayId(), c.requestedAt()));
+            case ClientContactRecorded c when c.byCoordinator() ->
+                    List.of(Fact.of(Indicator.COORDINATOR_CLIENT_CONTACTS, c.pathwayId(), startOf(c.contactOn())));
+            case CompetenceCentreReferred r ->
+                    List.of(Fact.of(Indicator.COMPETENCE_CENTRE_CLIENTS, r.pathwayId(), r.referredAt()));
+            case HealthCheckCompleted h -> List.of(new Fact(Indicator.HEALTH_CHECKS_COMPLETED, h.pathwayId(), null,
+                    h.completedAt(), null, null, h.municipalityCode(), null, null, null));
+            case WorkAbilityStatementRecorded w -> List.of(Fact.of(Indicator.WORK_ABILITY_STATEMENTS, w.pathwayId(),
+                    startOf(w.writtenOn())).detail(w.purpose()));
+            default -> List.of();
+        };
+    }
+
+    private void record(UUID eventId, Fact f) {
+        em.createNativeQuery("""
+                insert into indicator_fact (event_id, indicator, pathway_id, referral_id, occurred_at, detail, area,
+                                            municipality_code, age_group, source, score)
+                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) on conflict do nothing""")
+                .setParameter(1, eventId).setParameter(2, f.indicator().name()).setParameter(3, f.pathwayId())
+                .setParameter(4, f.referralId()).setParameter(5, f.at()).setParameter(6, f.detail())
+                .setParameter(7, f.area()).setParameter(8, f.municipality()).setParameter(9, f.ageGroup())
+                .setParameter(10, f.source()).setParameter(11, f.score()).executeUpdate();
+    }
+
+    /** A day's fact counts in that day, Finnish time. */
+    private static Instant startOf(LocalDate day) {
+        return day.atStartOfDay(FinnishTime.ZONE).toInstant();
+    }
+}

@@ -1,0 +1,5 @@
+/**
+ * The facts the indicators are counted from, kept from the pathway, team and health-check topics: one row per event
+ * and indicator, with the pathways and referrals that give them their dimensions and durations.
+ */
+package fi.polku.indicator.fact;

@@ -1,0 +1,175 @@
+package fi.polku.indicator.query;
+
+import fi.polku.events.EventType;
+import fi.polku.indicator.catalogue.Dimension;
+import fi.polku.indicator.catalogue.Indicator;
+import fi.polku.indicator.catalogue.Measure;
+import fi.polku.platform.FinnishTime;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** An indicator's figures for a range of months, by period and optionally by one dimension, before suppression. */
+@ApplicationScoped
+public class Figures {
+
+    /** The figures: one cell per period and group (every period, every group seen), and each period's total. */
+    public record Table(List<String> periods, List<String> groups, Map<String, Map<String, Cell>> cells,
+            Map<String, Cell> totals, Instant dataUpTo) {
+    }
+
+    private static final Map<String, String> GROUP_OF_TOPIC = Map.of(
+            "pathway.referral.v1", "indicator-service-facts",
+            "pathway.team.v1", "indicator-service-team",
+            "pathway.health-check.v1", "indicator-service-health-check");
+
+    private final EntityManager em;
+
+    Figures(EntityManager em) {
+        this.em = em;
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Table of(Indicator indicator, YearMonth from, YearMonth to, Period period, Optional<Dimension> groupBy) {
+        List<String> periods = period.between(from, to);
+        Instant start = from.atDay(1).atStartOfDay(FinnishTime.ZONE).toInstant();
+        Instant end = to.plusMonths(1).atDay(1).atStartOfDay(FinnishTime.ZONE).toInstant();
+        List<Object[]> grouped = rows(indicator, period, groupBy, start, end);
+        List<Object[]> totals = groupBy.isPresent() ? rows(indicator, period, Optional.empty(), start, end) : grouped;
+
+        Set<String> groups = new TreeSet<>();
+        grouped.forEach(r -> groups.add(groupKey(r[1])));
+        if (groupBy.isEmpty()) {
+            groups.clear();
+            groups.add("");
+        }
+        Map<String, Map<String, Cell>> cells = new HashMap<>();
+        for (String p : periods) {
+            Map<String, Cell> row = new HashMap<>();
+            for (String g : groups) {
+                row.put(g, empty(indicator, p, g));
+            }
+            cells.put(p, row);
+        }
+        for (Object[] r : grouped) {
+            Map<String, Cell> row = cells.get((String) r[0]);
+            if (row != null) {
+                row.put(groupKey(r[1]), cell(indicator, r));
+            }
+        }
+        Map<String, Cell> periodTotals = new HashMap<>();
+        for (String p : periods) {
+            periodTotals.put(p, empty(indicator, p, null));
+        }
+        for (Object[] r : totals) {
+            if (periodTotals.containsKey((String) r[0])) {
+                Cell total = cell(indicator, r);
+                periodTotals.put((String) r[0], new Cell(total.period(), null, total.value(), total.p90(), total.n(),
+                        false));
+            }
+        }
+        return new Table(periods, new ArrayList<>(new LinkedHashSet<>(groups)), cells, periodTotals,
+                dataUpTo(indicator));
+    }
+
+    private List<Object[]> rows(Indicator indicator, Period period, Optional<Dimension> groupBy, Instant start,
+            Instant end) {
+        String group = groupBy.map(Figures::expression).orElse("cast(null as text)");
+        String days = indicator.measure() == Measure.DAYS
+                ? "(cast(f.occurred_at at time zone 'Europe/Helsinki' as date) - cast(" + startOf(indicator)
+                        + " at time zone 'Europe/Helsinki' as date))"
+                : null;
+        String measures = switch (indicator.measure()) {
+            case COUNT -> "count(*), cast(count(*) as numeric), cast(null as numeric)";
+            case PATHWAYS -> "count(distinct f.pathway_id), cast(count(distinct f.pathway_id) as numeric), "
+                    + "cast(null as numeric)";
+            case DAYS -> "count(*), cast(percentile_cont(0.5) within group (order by " + days + ") as numeric), "
+                    + "cast(percentile_cont(0.9) within group (order by " + days + ") as numeric)";
+            case MEAN_SCORE -> "count(f.score), avg(f.score), cast(null as numeric)";
+        };
+        String only = switch (indicator.measure()) {
+            case DAYS -> " and " + startOf(indicator) + " is not null";
+            case MEAN_SCORE -> " and f.score is not null";
+            default -> "";
+        };
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select %s as period, %s as grp, %s
+                from indicator_fact f
+                left join pathway_dim p on p.pathway_id = f.pathway_id
+                left join referral_dim r on r.referral_id = f.referral_id
+                where f.indicator = ?1 and f.occurred_at >= ?2 and f.occurred_at < ?3%s
+                group by 1, 2""".formatted(period.bucket(), group, measures, only))
+                .setParameter(1, indicator.name()).setParameter(2, start).setParameter(3, end).getResultList();
+        return rows;
+    }
+
+    private static String startOf(Indicator indicator) {
+        return indicator.start() == Indicator.Start.REFERRAL_RECEIVED ? "r.received_at" : "p.opened_at";
+    }
+
+    private static String expression(Dimension dimension) {
+        return switch (dimension) {
+            case AREA -> "coalesce(f.area, p.area)";
+            case TEAM -> "p.team";
+            case MUNICIPALITY -> "coalesce(f.municipality_code, p.municipality_code)";
+            case AGE_GROUP -> "coalesce(f.age_group, p.age_group)";
+            case SOURCE -> "coalesce(f.source, p.first_source)";
+            case SERVICE, OUTCOME, PURPOSE -> "f.detail";
+        };
+    }
+
+    /** Counts are whole, days to a tenth, mean scores to a hundredth. */
+    private static Cell cell(Indicator indicator, Object[] r) {
+        int scale = switch (indicator.measure()) {
+            case COUNT, PATHWAYS -> 0;
+            case DAYS -> 1;
+            case MEAN_SCORE -> 2;
+        };
+        BigDecimal value = r[3] == null ? null : ((BigDecimal) r[3]).setScale(scale, RoundingMode.HALF_UP);
+        BigDecimal p90 = r[4] == null ? null : ((BigDecimal) r[4]).setScale(1, RoundingMode.HALF_UP);
+        return Cell.of((String) r[0], r[1] == null ? null : groupKey(r[1]), ((Number) r[2]).longValue(), value, p90);
+    }
+
+    private static Cell empty(Indicator indicator, String period, String group) {
+        boolean counted = indicator.measure() == Measure.COUNT || indicator.measure() == Measure.PATHWAYS;
+        return Cell.of(period, group, 0, counted ? BigDecimal.ZERO : null, null);
+    }
+
+    private static String groupKey(Object value) {
+        return value == null ? "" : value.toString();
+    }
+
+    /** The oldest of the watermarks of the topics the indicator is counted from: its data is complete up to then. */
+    private Instant dataUpTo(Indicator indicator) {
+        List<String> groups = indicator.sourceEvents().stream().map(EventType::byName).flatMap(Optional::stream)
+                .map(type -> GROUP_OF_TOPIC.get(type.topic())).distinct().toList();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                select count(*), min(applied_up_to) from indicator_watermark where consumer_group = any(?1)""")
+                .setParameter(1, groups.toArray(String[]::new)).getResultList();
+        Object[] row = rows.getFirst();
+        if (((Number) row[0]).intValue() < groups.size()) {
+            return null;
+        }
+        return switch (row[1]) {
+            case Instant instant -> instant;
+            case OffsetDateTime time -> time.toInstant();
+            case java.sql.Timestamp timestamp -> timestamp.toInstant();
+            default -> null;
+        };
+    }
+}

@@ -1,0 +1,177 @@
+package fi.polku.indicator.query;
+
+import fi.polku.indicator.catalogue.Dimension;
+import fi.polku.indicator.catalogue.Indicator;
+import fi.polku.indicator.catalogue.Measure;
+import fi.polku.platform.problem.Problem;
+import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.security.Caller;
+import fi.polku.platform.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/v1/indicators/{code}")
+@Tag(name = "Indicators")
+@RolesAllowed({ Role.MANAGER, Role.ANALYST })
+public class IndicatorResource {
+
+    private static final MediaType CSV = MediaType.valueOf("text/csv");
+    private static final String MONTH = "\\d{4}-(0[1-9]|1[0-2])";
+    private static final String MONTH_RULE = "must be a month as YYYY-MM";
+
+    @Schema(name = "IndicatorCell")
+    public record CellView(@Schema(example = "2026-03") String period,
+            @Schema(description = "The group's code; null for the unknown or for an ungrouped figure", example = "KELA")
+            String group,
+            @Schema(description = "The figure; null when suppressed", example = "12") BigDecimal value,
+            @Schema(description = "90th percentile, for durations") BigDecimal p90,
+            @Schema(description = "How many facts it stands on; not shown for suppressed cells, nor to those without "
+                    + "detail for durations and means") Long n,
+            boolean suppressed) {
+
+        static CellView of(Cell c) {
+            return new CellView(c.period(), c.group() == null || c.group().isEmpty() ? null : c.group(), c.value(),
+                    c.p90(), c.n(), c.suppressed());
+        }
+    }
+
+    @Schema(name = "IndicatorFigures")
+    public record FiguresView(String indicator, Map<String, String> name, String unit, String from, String to,
+            String period, String groupBy,
+            @Schema(description = "The newest event time applied from every topic the indicator is counted from")
+            Instant dataUpTo,
+            @Schema(description = "Whether small cells are suppressed for this caller") boolean suppression,
+            List<CellView> rows, List<CellView> totals) {
+    }
+
+    private final Figures figures;
+    private final Caller caller;
+
+    IndicatorResource(Figures figures, Caller caller) {
+        this.figures = figures;
+        this.caller = caller;
+    }
+
+    @GET
+    @Produces({ MediaType.APPLICATION_JSON, "text/csv" })
+    @Operation(summary = "An indicator's figures", description = "By month, quarter or year, optionally grouped by one "
+            + "dimension; every period shows, empty ones as 0. For everyone but analysts, figures standing on 1–4 "
+            + "facts are suppressed (null, or <5 in CSV), and so is whatever would give them away through a total.")
+    @APIResponse(responseCode = "200", description = "The figures",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FiguresView.class),
+                    examples = @ExampleObject(name = "By source", value = """
+                            {"indicator": "REFERRALS_BY_SOURCE", "name": {"fi": "Ohjautuneet asiakkaat lähteittäin",
+                              "sv": "Hänvisade klienter per källa", "en": "Referrals by source"}, "unit": "count",
+                             "from": "2026-01", "to": "2026-02", "period": "month", "groupBy": "source",
+                             "dataUpTo": "2026-02-27T14:03:11Z", "suppression": true,
+                             "rows": [{"period": "2026-01", "group": "KELA", "value": 12, "p90": null, "n": 12, "suppressed": false},
+                                      {"period": "2026-01", "group": "SELF", "value": null, "p90": null, "n": null, "suppressed": true},
+                                      {"period": "2026-02", "group": "KELA", "value": 0, "p90": null, "n": 0, "suppressed": false},
+                                      {"period": "2026-02", "group": "SELF", "value": 7, "p90": null, "n": 7, "suppressed": false}],
+                             "totals": [{"period": "2026-01", "group": null, "value": null, "p90": null, "n": null, "suppressed": true},
+                                        {"period": "2026-02", "group": null, "value": 7, "p90": null, "n": 7, "suppressed": false}]}"""
+                    )),
+                @Content(mediaType = "text/csv", examples = @ExampleObject(name = "CSV", value = """
+                        period,group,value,p90,n
+                        2026-01,KELA,12,,12
+                        2026-01,SELF,<5,,
+                        2026-01,TOTAL,<5,,"""))})
+    @APIResponse(responseCode = "400", description = "A parameter is malformed, the period reversed or over ten "
+            + "years, or the indicator cannot be grouped so; the parameter is named",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such indicator",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response figures(@PathParam("code") String code,
+            @Parameter(description = "First month, YYYY-MM", example = "2026-01")
+            @QueryParam("from") @NotNull @Pattern(regexp = MONTH, message = MONTH_RULE) String from,
+            @Parameter(description = "Last month, YYYY-MM, included", example = "2026-12")
+            @QueryParam("to") @NotNull @Pattern(regexp = MONTH, message = MONTH_RULE) String to,
+            @Parameter(description = "month, quarter or year", example = "quarter") @QueryParam("period")
+            @DefaultValue("month") @Pattern(regexp = "month|quarter|year", message = "must be month, quarter or year")
+            String period,
+            @Parameter(description = "One of the indicator's dimensions", example = "source") @QueryParam("groupBy")
+            String groupBy, @Context HttpHeaders headers) {
+        Indicator indicator = Arrays.stream(Indicator.values()).filter(i -> i.name().equals(code)).findFirst()
+                .orElseThrow(() -> ProblemException.notFound("No indicator " + code));
+        YearMonth first = YearMonth.parse(from);
+        YearMonth last = YearMonth.parse(to);
+        if (last.isBefore(first) || ChronoUnit.MONTHS.between(first, last) >= 120) {
+            throw ProblemException.invalidField("to", "must not be before from, and at most ten years after it");
+        }
+        Optional<Dimension> dimension = Optional.ofNullable(groupBy).map(g -> indicator.dimensions().stream()
+                .filter(d -> d.parameter().equals(g)).findFirst().orElseThrow(() -> ProblemException.invalidField(
+                        "groupBy", "must be one of " + indicator.dimensions().stream().map(Dimension::parameter).toList())));
+        Period bucket = Period.valueOf(period.toUpperCase());
+        boolean suppression = !caller.hasRole(Role.ANALYST);
+        Figures.Table table = figures.of(indicator, first, last, bucket, dimension);
+        List<Cell> rows = new ArrayList<>();
+        List<Cell> totals = new ArrayList<>();
+        boolean counted = indicator.measure() == Measure.COUNT || indicator.measure() == Measure.PATHWAYS;
+        for (String p : table.periods()) {
+            List<Cell> cells = table.groups().stream().filter(g -> dimension.isPresent())
+                    .map(g -> table.cells().get(p).get(g)).toList();
+            Cell total = table.totals().get(p);
+            if (!suppression) {
+                rows.addAll(cells);
+                totals.add(total);
+            } else if (counted) {
+                Suppression.Result shown = Suppression.counts(cells, total);
+                rows.addAll(shown.cells());
+                totals.add(shown.total());
+            } else {
+                cells.stream().map(Suppression::statistic).forEach(rows::add);
+                totals.add(Suppression.statistic(total));
+            }
+        }
+        if (headers.getAcceptableMediaTypes().stream().findFirst().filter(CSV::isCompatible)
+                .filter(type -> !type.isWildcardType()).isPresent()) {
+            return csv(rows, totals);
+        }
+        return Response.ok(new FiguresView(indicator.name(), Map.of("fi", indicator.label("fi"), "sv",
+                indicator.label("sv"), "en", indicator.label("en")), indicator.unit(), from, to, period, groupBy,
+                table.dataUpTo(), suppression, rows.stream().map(CellView::of).toList(),
+                totals.stream().map(CellView::of).toList()), MediaType.APPLICATION_JSON_TYPE).build();
+    }
+
+    /** The same figures, one line each, totals last with the group TOTAL; a suppressed value reads {@code <5}. */
+    private static Response csv(List<Cell> rows, List<Cell> totals) {
+        StringBuilder out = new StringBuilder("period,group,value,p90,n\n");
+        rows.forEach(c -> line(out, c, c.group() == null ? "" : c.group()));
+        totals.forEach(c -> line(out, c, "TOTAL"));
+        return Response.ok(out.toString(), "text/csv; charset=UTF-8").build();
+    }
+
+    private static void line(StringBuilder out, Cell c, String group) {
+        out.append(c.period()).append(',').append(group).append(',')
+                .append(c.suppressed() ? "<5" : c.value() == null ? "" : c.value().toPlainString()).append(',')
+                .append(c.p90() == null ? "" : c.p90().toPlainString()).append(',')
+                .append(c.n() == null ? "" : c.n()).append('\n');
+    }
+}

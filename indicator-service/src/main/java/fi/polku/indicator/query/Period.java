@@ -1,0 +1,43 @@
+package fi.polku.indicator.query;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+
+/** How figures are bucketed in time, Finnish time. */
+public enum Period {
+    MONTH("to_char(f.occurred_at at time zone 'Europe/Helsinki', 'YYYY-MM')"),
+    QUARTER("to_char(f.occurred_at at time zone 'Europe/Helsinki', 'YYYY') || '-Q' "
+            + "|| to_char(f.occurred_at at time zone 'Europe/Helsinki', 'Q')"),
+    YEAR("to_char(f.occurred_at at time zone 'Europe/Helsinki', 'YYYY')");
+
+    private final String bucket;
+
+    Period(String bucket) {
+        this.bucket = bucket;
+    }
+
+    String bucket() {
+        return bucket;
+    }
+
+    /** Every period from the one holding {@code from} to the one holding {@code to}: empty ones show as 0. */
+    List<String> between(YearMonth from, YearMonth to) {
+        List<String> periods = new ArrayList<>();
+        for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
+            String label = label(month);
+            if (periods.isEmpty() || !periods.getLast().equals(label)) {
+                periods.add(label);
+            }
+        }
+        return periods;
+    }
+
+    String label(YearMonth month) {
+        return switch (this) {
+            case MONTH -> month.toString();
+            case QUARTER -> month.getYear() + "-Q" + ((month.getMonthValue() - 1) / 3 + 1);
+            case YEAR -> String.valueOf(month.getYear());
+        };
+    }
+}
