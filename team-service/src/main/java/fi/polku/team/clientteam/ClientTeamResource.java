@@ -86,7 +86,9 @@ public class ClientTeamResource {
     }
 
     @Schema(name = "ClientTeam")
-    public record TeamView(UUID id, UUID pathwayId, UUID clientId, Instant assembledAt, boolean socialWelfareClient,
+    public record TeamView(UUID id, UUID pathwayId, UUID clientId, Instant assembledAt,
+            @Schema(description = "Whether the client is a social-welfare client; shown to the county's professionals "
+                    + "only, as is the named social worker") Boolean socialWelfareClient,
             UUID namedSocialWorkerId, List<MemberView> members, List<MemberView> formerMembers,
             @Schema(description = "Every naming of a coordinator, the first included, oldest first")
             List<CoordinatorChangeView> coordinatorChanges) implements ClientData {
@@ -174,8 +176,12 @@ public class ClientTeamResource {
             return new MemberView(member.professionalId(), details.profession(), details.organisation().code(),
                     member.roleInCase(), member.coordinator(), member.joinedAt(), member.leftAt(), member.leftReason());
         }).toList();
-        return new TeamView(team.id(), team.pathwayId(), team.clientId(), team.assembledAt(), team.socialWelfareClient(),
-                team.namedSocialWorkerId(), all.stream().filter(m -> m.leftAt() == null).toList(),
+        // Being a social-welfare client is the social services' confidential information: an outside organisation's
+        // member of the team works on the pathway, not on that.
+        boolean county = caller.organisation().isCounty();
+        return new TeamView(team.id(), team.pathwayId(), team.clientId(), team.assembledAt(),
+                county ? team.socialWelfareClient() : null, county ? team.namedSocialWorkerId() : null,
+                all.stream().filter(m -> m.leftAt() == null).toList(),
                 all.stream().filter(m -> m.leftAt() != null).toList(), teams.coordinatorChanges(team).stream()
                         .map(c -> new CoordinatorChangeView(c.previousCoordinatorId(), c.coordinatorId(), c.changedAt(),
                                 c.changedBy())).toList());

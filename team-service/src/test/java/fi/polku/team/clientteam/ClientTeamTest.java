@@ -3,6 +3,7 @@ package fi.polku.team.clientteam;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -224,6 +225,11 @@ class ClientTeamTest {
                         "clientId", client.toString(), "validFrom", today, "validUntil", "2099-12-31")));
         await().atMost(Duration.ofSeconds(20)).until(() -> compose(pathway, network.coordinator(), network.coordinator(),
                 network.kela()).extract().statusCode() == 200);
+        given().header("Authorization", Tokens.as("aino").roles(Role.TEAM_MEMBER).organisation("KELA").teams(TEAM)
+                .bearer()).when().get("/api/v1/pathways/{id}/team", pathway).then().statusCode(200)
+                .body("members.size()", equalTo(2)).body("socialWelfareClient", nullValue());
+        given().header("Authorization", MEMBER).when().get("/api/v1/pathways/{id}/team", pathway).then()
+                .body("socialWelfareClient", equalTo(false));
 
         TestEvents.publish(EventType.CONSENT_WITHDRAWN, UUID.randomUUID(), client, "2099-01-01T08:00:00Z",
                 TestEvents.sample(EventType.CONSENT_WITHDRAWN, Map.of("consentId", UUID.randomUUID().toString(),
