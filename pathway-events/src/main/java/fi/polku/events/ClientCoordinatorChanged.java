@@ -10,7 +10,8 @@ import java.util.UUID;
  *
  * @param pathwayId             the pathway
  * @param clientTeamId          the client's team
- * @param previousCoordinatorId who coordinated until now
+ * @param previousCoordinatorId who coordinated until now; none when the team had been left without one (a team
+ *                              from before coordinators had to be of the county, whose coordinator left with consent)
  * @param coordinatorId         who coordinates from now on
  * @param profession            the new coordinator's profession
  * @param changedAt             when
@@ -21,7 +22,6 @@ public record ClientCoordinatorChanged(UUID pathwayId, UUID clientTeamId, UUID p
     public ClientCoordinatorChanged {
         Objects.requireNonNull(pathwayId, "pathwayId");
         Objects.requireNonNull(clientTeamId, "clientTeamId");
-        Objects.requireNonNull(previousCoordinatorId, "previousCoordinatorId");
         Objects.requireNonNull(coordinatorId, "coordinatorId");
         Objects.requireNonNull(profession, "profession");
         Objects.requireNonNull(changedAt, "changedAt");

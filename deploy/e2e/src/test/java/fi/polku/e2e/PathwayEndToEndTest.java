@@ -52,7 +52,7 @@ class PathwayEndToEndTest {
     private static String professional;
     private static String teamMember;
     private static String nurse;
-    private static String manager;
+    private static String analyst;
     private static String ouluKeskusta;
 
     @BeforeAll
@@ -62,7 +62,7 @@ class PathwayEndToEndTest {
         professional = "Bearer " + STACK.token("liisa");
         teamMember = "Bearer " + STACK.token("tiina");
         nurse = "Bearer " + STACK.token("hanna");
-        manager = "Bearer " + STACK.token("markku");
+        analyst = "Bearer " + STACK.token("anni");
     }
 
     @AfterAll
@@ -120,7 +120,7 @@ class PathwayEndToEndTest {
 
     private static int receivedReferrals() {
         YearMonth now = YearMonth.now(ZoneId.of("Europe/Helsinki"));
-        return given().header("Authorization", manager)
+        return given().header("Authorization", analyst)
                 .queryParam("from", now.minusMonths(1).toString()).queryParam("to", now.plusMonths(1).toString())
                 .when().get(STACK.url("indicator") + "/api/v1/indicators/referrals")
                 .then().statusCode(200).extract().path("total");

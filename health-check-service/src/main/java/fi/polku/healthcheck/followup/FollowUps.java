@@ -41,8 +41,10 @@ public class FollowUps {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void keep(Check check, Map<HealthCheckFollowUp, String> wanted, Instant now) {
-        Map<HealthCheckFollowUp, FollowUp> open = FollowUp.<FollowUp>list("healthCheckId = ?1 and closedAt is null",
-                check.healthCheckId()).stream().collect(Collectors.toMap(FollowUp::followUp, Function.identity()));
+        // Locked, so that a closure arriving meanwhile is either seen here or waits: never overwritten or reopened.
+        Map<HealthCheckFollowUp, FollowUp> open = FollowUp.<FollowUp>find("healthCheckId = ?1 and closedAt is null",
+                        check.healthCheckId()).withLock(LockModeType.PESSIMISTIC_WRITE).list().stream()
+                .collect(Collectors.toMap(FollowUp::followUp, Function.identity()));
         open.forEach((code, followUp) -> {
             if (!wanted.containsKey(code)) {
                 outbox.append(followUp.close(FollowUpResult.NOT_NEEDED, now), now);

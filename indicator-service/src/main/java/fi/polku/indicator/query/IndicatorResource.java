@@ -82,8 +82,9 @@ public class IndicatorResource {
     @GET
     @Produces({ MediaType.APPLICATION_JSON, "text/csv" })
     @Operation(summary = "An indicator's figures", description = "By month, quarter or year, optionally grouped by one "
-            + "dimension; every period shows, empty ones as 0. For everyone but analysts, figures standing on 1–4 "
-            + "facts are suppressed (null, or <5 in CSV), and so is whatever would give them away through a total.")
+            + "dimension; every period shows, empty ones as 0, and a range covers whole periods. For everyone but "
+            + "analysts, figures standing on 1–4 facts are suppressed (null, or <5 in CSV), and so is whatever would "
+            + "give them away through a total.")
     @APIResponse(responseCode = "200", description = "The figures",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FiguresView.class),
                     examples = @ExampleObject(name = "By source", value = """
@@ -103,8 +104,9 @@ public class IndicatorResource {
                         2026-01,KELA,12,,12
                         2026-01,SELF,<5,,
                         2026-01,TOTAL,<5,,"""))})
-    @APIResponse(responseCode = "400", description = "A parameter is malformed, the period reversed or over ten "
-            + "years, or the indicator cannot be grouped so; the parameter is named",
+    @APIResponse(responseCode = "400", description = "A parameter is malformed, the range reversed, over ten years or "
+            + "not whole quarters or years as the period asks, or the indicator cannot be grouped so; the parameter is "
+            + "named",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such indicator",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -129,6 +131,12 @@ public class IndicatorResource {
                 .filter(d -> d.parameter().equals(g)).findFirst().orElseThrow(() -> ProblemException.invalidField(
                         "groupBy", "must be one of " + indicator.dimensions().stream().map(Dimension::parameter).toList())));
         Period bucket = Period.valueOf(period.toUpperCase());
+        if (!bucket.starts(first)) {
+            throw ProblemException.invalidField("from", "must be the first month of a " + period);
+        }
+        if (!bucket.starts(last.plusMonths(1))) {
+            throw ProblemException.invalidField("to", "must be the last month of a " + period);
+        }
         boolean suppression = !caller.hasRole(Role.ANALYST);
         Figures.Table table = figures.of(indicator, first, last, bucket, dimension);
         List<Cell> rows = new ArrayList<>();
@@ -160,6 +168,16 @@ public class IndicatorResource {
                 totals.stream().map(CellView::of).toList()), MediaType.APPLICATION_JSON_TYPE).build();
     }
 
+    /**
+     * A text field as RFC 4180 quotes it, and never read as a formula by a spreadsheet: group values such as areas and
+     * team names are free text.
+     */
+    static String field(String text) {
+        String safe = !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+        boolean quoted = safe.chars().anyMatch(ch -> ch == ',' || ch == '"' || ch == '\r' || ch == '\n' || ch == '\'');
+        return quoted ? '"' + safe.replace("\"", "\"\"") + '"' : safe;
+    }
+
     /** The same figures, one line each, totals last with the group TOTAL; a suppressed value reads {@code <5}. */
     private static Response csv(List<Cell> rows, List<Cell> totals) {
         StringBuilder out = new StringBuilder("period,group,value,p90,n\n");
@@ -169,7 +187,7 @@ public class IndicatorResource {
     }
 
     private static void line(StringBuilder out, Cell c, String group) {
-        out.append(c.period()).append(',').append(group).append(',')
+        out.append(c.period()).append(',').append(field(group)).append(',')
                 .append(c.suppressed() ? "<5" : c.value() == null ? "" : c.value().toPlainString()).append(',')
                 .append(c.p90() == null ? "" : c.p90().toPlainString()).append(',')
                 .append(c.n() == null ? "" : c.n()).append('\n');

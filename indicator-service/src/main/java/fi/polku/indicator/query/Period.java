@@ -33,6 +33,18 @@ public enum Period {
         return periods;
     }
 
+    /**
+     * Whether a period starts with {@code month}. A range must cover whole periods: a part of a quarter or year
+     * labelled as the whole would let two ranges' totals be subtracted into a suppressed month.
+     */
+    boolean starts(YearMonth month) {
+        return switch (this) {
+            case MONTH -> true;
+            case QUARTER -> (month.getMonthValue() - 1) % 3 == 0;
+            case YEAR -> month.getMonthValue() == 1;
+        };
+    }
+
     String label(YearMonth month) {
         return switch (this) {
             case MONTH -> month.toString();

@@ -1,7 +1,6 @@
 package fi.polku.indicator.query;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -31,24 +30,49 @@ final class Suppression {
     }
 
     /**
-     * One period's counts with their total. A total of 1–4 is hidden. If exactly one cell is hidden and the total is
-     * shown, the total minus the others would give it away, so the smallest other non-zero cell is hidden too; if
-     * there is none, the total is.
+     * One period's counts with their total. A total of 1–4 is hidden. While the total is shown, the total minus the
+     * shown cells is what the hidden ones add up to: so that this gives no cell away, there must be two or more hidden
+     * and together 5 or more. Until there are, the smallest other non-zero cell is hidden too; when none is left, the
+     * total is.
      */
     static Result counts(List<Cell> cells, Cell total) {
+        List<Cell> original = cells;
         List<Cell> shown = new ArrayList<>(cells.stream().map(Suppression::count).toList());
         Cell shownTotal = count(total);
-        long hidden = shown.stream().filter(Cell::suppressed).count();
-        if (hidden == 1 && !shownTotal.suppressed()) {
-            Optional<Cell> next = shown.stream().filter(c -> !c.suppressed() && c.n() != null && c.n() > 0)
-                    .min(Comparator.comparingLong(Cell::n));
+        while (!shownTotal.suppressed() && revealing(shown, original)) {
+            Optional<Integer> next = smallestShown(shown);
             if (next.isPresent()) {
-                shown.set(shown.indexOf(next.get()), next.get().suppress());
+                shown.set(next.get(), shown.get(next.get()).suppress());
             } else {
                 shownTotal = shownTotal.suppress();
             }
         }
         return new Result(shown, shownTotal);
+    }
+
+    /** Whether what is hidden could be worked out from the total: one cell alone, or cells adding up to under 5. */
+    private static boolean revealing(List<Cell> shown, List<Cell> original) {
+        long hidden = 0;
+        long hiddenSum = 0;
+        for (int i = 0; i < shown.size(); i++) {
+            if (shown.get(i).suppressed()) {
+                hidden++;
+                hiddenSum += original.get(i).n();
+            }
+        }
+        return hidden > 0 && (hidden == 1 || hiddenSum < THRESHOLD);
+    }
+
+    private static Optional<Integer> smallestShown(List<Cell> shown) {
+        Integer smallest = null;
+        for (int i = 0; i < shown.size(); i++) {
+            Cell cell = shown.get(i);
+            if (!cell.suppressed() && cell.n() != null && cell.n() > 0
+                    && (smallest == null || cell.n() < shown.get(smallest).n())) {
+                smallest = i;
+            }
+        }
+        return Optional.ofNullable(smallest);
     }
 
     record Result(List<Cell> cells, Cell total) {

@@ -56,7 +56,7 @@ public class ReferralIndicatorResource {
     }
 
     @GET
-    @RolesAllowed({Role.MANAGER, Role.ANALYST})
+    @RolesAllowed(Role.ANALYST)
     @Operation(summary = "Received referrals by source and month",
             description = "Counts every referral received in the period, including months and sources with none.")
     @APIResponse(responseCode = "200", description = "The indicator",

@@ -212,6 +212,9 @@ class IndicatorQueryTest {
         given().header("Authorization", MANAGER).queryParam("from", "2033-03").queryParam("to", "2033-01")
                 .when().get("/api/v1/indicators/REFERRALS_BY_SOURCE").then().statusCode(400)
                 .body("errors[0].field", equalTo("to"));
+        given().header("Authorization", MANAGER).queryParam("from", "2033-01").queryParam("to", "2033-02")
+                .queryParam("period", "quarter").when().get("/api/v1/indicators/REFERRALS_BY_SOURCE").then()
+                .statusCode(400).body("errors[0].field", equalTo("to"));
         given().header("Authorization", Tokens.bearer("tiina", "team-member")).when().get("/api/v1/indicators")
                 .then().statusCode(403);
     }

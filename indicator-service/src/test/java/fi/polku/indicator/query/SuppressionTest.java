@@ -43,6 +43,9 @@ class SuppressionTest {
         assertEquals(List.of(false, true), hidden(alone));
         assertTrue(alone.total().suppressed(), "a total of 1–4 is hidden itself");
 
+        Suppression.Result ones = Suppression.counts(List.of(count("A", 1), count("B", 1), count("C", 9)), count(null, 11));
+        assertEquals(List.of(true, true, true), hidden(ones), "two hidden cells adding up to 2 would each be 1");
+
         Suppression.Result onlyZeroBeside = Suppression.counts(List.of(count("A", 0), count("B", 3), count("C", 9)),
                 count(null, 12));
         assertEquals(List.of(false, true, true), hidden(onlyZeroBeside), "a zero cell protects nothing");

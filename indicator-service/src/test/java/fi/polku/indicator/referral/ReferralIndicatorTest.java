@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 @PolkuTest
 class ReferralIndicatorTest {
 
-    private static final String MANAGER = Tokens.bearer("markku", "manager");
+    private static final String ANALYST = Tokens.bearer("anni", "analyst");
 
     private static UUID publish(String source, String receivedAt, String municipality) {
         UUID pathway = UUID.randomUUID();
@@ -34,7 +34,7 @@ class ReferralIndicatorTest {
     }
 
     private static JsonPath indicator(String from, String to) {
-        return given().header("Authorization", MANAGER).queryParam("from", from).queryParam("to", to)
+        return given().header("Authorization", ANALYST).queryParam("from", from).queryParam("to", to)
                 .when().get("/api/v1/indicators/referrals")
                 .then().statusCode(200).extract().jsonPath();
     }
@@ -68,7 +68,7 @@ class ReferralIndicatorTest {
 
     @Test
     void everySourceAndMonthIsListedEvenWhenZero() {
-        given().header("Authorization", MANAGER).queryParam("from", "2040-11").queryParam("to", "2041-02")
+        given().header("Authorization", ANALYST).queryParam("from", "2040-11").queryParam("to", "2041-02")
                 .when().get("/api/v1/indicators/referrals")
                 .then().statusCode(200)
                 .body("total", equalTo(0))
@@ -78,16 +78,16 @@ class ReferralIndicatorTest {
 
     @Test
     void aBadPeriodIsA400NamingTheField() {
-        given().header("Authorization", MANAGER).queryParam("from", "2026-13").queryParam("to", "2026-01")
+        given().header("Authorization", ANALYST).queryParam("from", "2026-13").queryParam("to", "2026-01")
                 .when().get("/api/v1/indicators/referrals")
                 .then().statusCode(400).contentType("application/problem+json")
                 .body("errors[0].field", equalTo("from"))
                 .body("errors[0].message", equalTo("must be a month as YYYY-MM"));
-        given().header("Authorization", MANAGER).queryParam("from", "2026-05").queryParam("to", "2026-01")
+        given().header("Authorization", ANALYST).queryParam("from", "2026-05").queryParam("to", "2026-01")
                 .when().get("/api/v1/indicators/referrals")
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("to"));
-        given().header("Authorization", MANAGER).queryParam("to", "2026-01")
+        given().header("Authorization", ANALYST).queryParam("to", "2026-01")
                 .when().get("/api/v1/indicators/referrals")
                 .then().statusCode(400)
                 .body("errors[0].field", equalTo("from"));

@@ -28,6 +28,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -140,15 +141,39 @@ public class EmploymentReferralService {
                 request.organisationType(), client.disclosableMunicipalityCode(), request.labourMarketStatus(), since, now);
         outbox.append(asked, now);
         em.createNativeQuery("""
-                update employment_referral set request_type = 'HEALTH_CHECK', health_check_request_id = ?3, client_id = ?4
+                update employment_referral set request_type = 'HEALTH_CHECK', health_check_request_id = ?3, client_id = ?4,
+                    labour_market_status = ?5, unemployed_since = ?6
                 where organisation_type = ?1 and external_reference = ?2""")
                 .setParameter(1, request.organisationType().name())
                 .setParameter(2, request.externalReference())
                 .setParameter(3, asked.requestId())
                 .setParameter(4, client.id())
+                .setParameter(5, request.labourMarketStatus().name())
+                .setParameter(6, since)
                 .executeUpdate();
         LOG.infof("%s %s asked for a health check: request %s", request.organisationType(), request.externalReference(),
                 asked.requestId());
+    }
+
+    /** The labour-market status of the client's latest health-check request from an employment system, if any. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<LabourStatus> latestHealthCheckRequest(UUID clientId) {
+        List<?> rows = em.createNativeQuery("""
+                select labour_market_status, unemployed_since from employment_referral
+                where client_id = ?1 and request_type = 'HEALTH_CHECK' and labour_market_status is not null
+                order by received_at desc limit 1""").setParameter(1, clientId).getResultList();
+        return rows.stream().map(row -> (Object[]) row).map(r -> new LabourStatus(
+                LabourMarketStatus.valueOf((String) r[0]), switch (r[1]) {
+                    case null -> null;
+                    case LocalDate day -> day;
+                    case java.sql.Date day -> day.toLocalDate();
+                    default -> throw new IllegalStateException("Unexpected date " + r[1].getClass());
+                }))
+                .findFirst();
+    }
+
+    /** A labour-market status and, for the unemployed, since when. */
+    public record LabourStatus(LabourMarketStatus status, LocalDate unemployedSince) {
     }
 
     private Client register(IdentityCode code, EmploymentReferralRequest.Person person) {

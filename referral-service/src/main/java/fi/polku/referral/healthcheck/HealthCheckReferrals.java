@@ -8,6 +8,7 @@ import fi.polku.events.PolkuEvent;
 import fi.polku.events.ReferralSource;
 import fi.polku.events.WorkAbilityAssessment;
 import fi.polku.platform.inbox.UnprocessableRecordException;
+import fi.polku.referral.employment.EmploymentReferralService;
 import fi.polku.referral.referral.IdempotencyKey;
 import fi.polku.referral.referral.NewReferral;
 import fi.polku.referral.referral.Referral;
@@ -33,9 +34,11 @@ public class HealthCheckReferrals {
     static final String ORGANISATION = "Työttömien terveystarkastukset";
 
     private final ReferralService referrals;
+    private final EmploymentReferralService employment;
 
-    HealthCheckReferrals(ReferralService referrals) {
+    HealthCheckReferrals(ReferralService referrals, EmploymentReferralService employment) {
         this.referrals = referrals;
+        this.employment = employment;
     }
 
     @Transactional(Transactional.TxType.MANDATORY)
@@ -56,14 +59,19 @@ public class HealthCheckReferrals {
         if (!followUps.contains(HealthCheckFollowUp.TEAM_REFERRAL) || referrals.receivedUnder(key)) {
             return;
         }
-        // health-check-service learns of clients from their referrals, so one is always there to take the client's
-        // labour-market status from; its absence means the streams disagree, not a rule to guess around.
-        Referral earlier = referrals.latestOf(clientId).orElseThrow(() -> new UnprocessableRecordException(
-                "health check " + healthCheckId + " refers client " + clientId + ", who has no referral here"));
-        LabourMarketStatus status = earlier.labourMarketStatus();
-        LocalDate since = status == LabourMarketStatus.UNEMPLOYED ? earlier.unemployedSince() : null;
+        // health-check-service learns of clients from their referrals and from employment systems' health-check
+        // requests, so one of them is here to take the client's labour-market status from; neither means the streams
+        // disagree, not a rule to guess around.
+        Optional<Referral> earlier = referrals.latestOf(clientId);
+        EmploymentReferralService.LabourStatus labour = earlier
+                .map(r -> new EmploymentReferralService.LabourStatus(r.labourMarketStatus(), r.unemployedSince()))
+                .or(() -> employment.latestHealthCheckRequest(clientId))
+                .orElseThrow(() -> new UnprocessableRecordException("health check " + healthCheckId + " refers client "
+                        + clientId + ", whom neither a referral nor a health-check request brought here"));
+        LabourMarketStatus status = labour.status();
+        LocalDate since = status == LabourMarketStatus.UNEMPLOYED ? labour.unemployedSince() : null;
         NewReferral referral = new NewReferral(clientId, ReferralSource.HEALTH_CHECK, ORGANISATION, null,
-                earlier.requestedArea(), null, reasons(assessment), status, since);
+                earlier.map(Referral::requestedArea).orElse(null), null, reasons(assessment), status, since);
         referrals.receive(referral, Optional.of(key));
     }
 

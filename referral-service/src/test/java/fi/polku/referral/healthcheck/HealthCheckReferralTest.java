@@ -4,11 +4,16 @@ import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.polku.events.EventType;
+import fi.polku.events.Topics;
+import fi.polku.platform.testing.KafkaTestClient;
 import fi.polku.platform.testing.PolkuTest;
 import fi.polku.platform.testing.TestEvents;
 import fi.polku.platform.testing.Tokens;
 import fi.polku.referral.client.ClientService;
+import fi.polku.referral.client.IdentityCode;
 import fi.polku.referral.client.TestClients;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -58,6 +63,32 @@ class HealthCheckReferralTest {
                 .createNativeQuery("select count(*) from processed_event where event_id = ?1 and consumer = "
                         + "'referral-service-health-check-referrals'").setParameter(1, event).getSingleResult())
                 .longValue() == 1));
+    }
+
+    @Test
+    void aClientKnownOnlyFromAnEmploymentSystemsHealthCheckRequestIsReferredWithItsLabourStatus() throws Exception {
+        String code = TestClients.freshCode();
+        ObjectNode asked;
+        try (var in = getClass().getResourceAsStream("/fi/polku/events/samples/employment.referral-request.v1.json")) {
+            asked = (ObjectNode) new ObjectMapper().readTree(in);
+        }
+        String reference = "TE-" + UUID.randomUUID();
+        asked.put("externalReference", reference).put("requestType", "HEALTH_CHECK").put("unemployedSince", "2023-03-01");
+        ((ObjectNode) asked.get("client")).put("identityCode", code);
+        asked.remove("reasons");
+        KafkaTestClient.send(Topics.EMPLOYMENT_REFERRAL_REQUESTS, reference, Map.of(), asked.toString());
+        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() ->
+                clients.lookupByIdentityCode(IdentityCode.parse(code)).isPresent()));
+        UUID client = QuarkusTransaction.requiringNew().call(() ->
+                clients.lookupByIdentityCode(IdentityCode.parse(code)).orElseThrow().id());
+        assertEquals(0, referralsOf(client).getInt("total"));
+
+        publish(EventType.HEALTH_CHECK_COMPLETED, client, Map.of("healthCheckId", UUID.randomUUID().toString()), null);
+        JsonPath referred = referralsOf(client);
+        assertEquals(1, referred.getInt("total"));
+        assertEquals("HEALTH_CHECK", referred.getString("items[0].source"));
+        assertEquals("UNEMPLOYED", referred.getString("items[0].labourMarketStatus"));
+        assertEquals("2023-03-01", referred.getString("items[0].unemployedSince"));
     }
 
     @Test

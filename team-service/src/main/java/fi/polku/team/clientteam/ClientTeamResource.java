@@ -132,6 +132,9 @@ public class ClientTeamResource {
             content = @Content(schema = @Schema(implementation = TeamView.class)))
     @APIResponse(responseCode = "400", description = "A member is not a professional of the network, or named twice",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "An outside organisation's member tried to say whether the client is a "
+            + "social-welfare client",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The pathway is closed: its team is frozen",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "A rule is broken; the type names it (one-coordinator, "
@@ -147,8 +150,15 @@ public class ClientTeamResource {
         access.visible(pathwayId);
         List<ClientTeams.Member> members = request.members().stream()
                 .map(m -> new ClientTeams.Member(m.professionalId(), m.roleInCase())).toList();
+        Boolean socialWelfareClient = request.socialWelfareClient();
+        if (!caller.organisation().isCounty()) {
+            if (request.socialWelfareClient() || request.namedSocialWorkerId() != null) {
+                throw ProblemException.forbidden("Whether the client is a social-welfare client is the county's to say");
+            }
+            socialWelfareClient = null;
+        }
         return view(teams.compose(pathwayId, new ClientTeams.Request(members, request.coordinatorId(),
-                request.socialWelfareClient(), request.namedSocialWorkerId()), caller.id()));
+                socialWelfareClient, request.namedSocialWorkerId()), caller.id()));
     }
 
     @POST

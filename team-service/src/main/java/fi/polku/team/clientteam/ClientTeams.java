@@ -47,8 +47,11 @@ public class ClientTeams {
     public record Member(UUID professionalId, String roleInCase) {
     }
 
-    /** Who is to be on the team and in which capacity. */
-    public record Request(List<Member> members, UUID coordinatorId, boolean socialWelfareClient,
+    /**
+     * Who is to be on the team and in which capacity. {@code socialWelfareClient} null keeps what the team says (and
+     * its named social worker): an outside organisation's member is not told it, so cannot change it.
+     */
+    public record Request(List<Member> members, UUID coordinatorId, Boolean socialWelfareClient,
             UUID namedSocialWorkerId) {
     }
 
@@ -87,18 +90,21 @@ public class ClientTeams {
                             "is not a professional of the network")));
         }
         List<Composition.Candidate> candidates = professionals.stream().map(ClientTeams::candidate).toList();
-        Composition.check(candidates, new Composition.Roles(request.coordinatorId(), request.socialWelfareClient(),
-                request.namedSocialWorkerId()), type -> consentInForce(pathway.clientId(), type));
-
         Optional<ClientTeam> existing = locked(pathwayId);
+        boolean socialWelfareClient = request.socialWelfareClient() != null ? request.socialWelfareClient()
+                : existing.map(ClientTeam::socialWelfareClient).orElse(false);
+        UUID namedSocialWorker = request.socialWelfareClient() != null ? request.namedSocialWorkerId()
+                : existing.map(ClientTeam::namedSocialWorkerId).orElse(null);
+        Composition.check(candidates, new Composition.Roles(request.coordinatorId(), socialWelfareClient,
+                namedSocialWorker), type -> consentInForce(pathway.clientId(), type));
+
         if (existing.isEmpty()) {
-            return assemble(pathway, request, professionals, actor, now);
+            return assemble(pathway, request, socialWelfareClient, namedSocialWorker, professionals, actor, now);
         }
         ClientTeam team = existing.get();
         List<ClientTeamMember> current = active(team);
-        UUID coordinator = current.stream().filter(ClientTeamMember::coordinator).findFirst().orElseThrow()
-                .professionalId();
-        if (!coordinator.equals(request.coordinatorId())) {
+        Optional<ClientTeamMember> coordinator = current.stream().filter(ClientTeamMember::coordinator).findFirst();
+        if (coordinator.isPresent() && !coordinator.get().professionalId().equals(request.coordinatorId())) {
             throw ProblemException.ruleBroken("coordinator-change-is-explicit", "coordinatorId",
                     "differs from the current client coordinator: change the coordinator with POST …/team/coordinator");
         }
@@ -121,7 +127,10 @@ public class ClientTeams {
                 joined.roleInCase = ClientTeamMember.role(member.roleInCase());
             }
         }
-        team.socialWelfare(request.socialWelfareClient(), request.namedSocialWorkerId());
+        if (coordinator.isEmpty()) {
+            nameCoordinator(team, null, request.coordinatorId(), actor, now);
+        }
+        team.socialWelfare(socialWelfareClient, namedSocialWorker);
         return team;
     }
 
@@ -138,15 +147,22 @@ public class ClientTeams {
         if (next.get().coordinator()) {
             return team;
         }
-        ClientTeamMember previous = members.stream().filter(ClientTeamMember::coordinator).findFirst().orElseThrow();
-        previous.coordinator = false;
+        Optional<ClientTeamMember> previous = members.stream().filter(ClientTeamMember::coordinator).findFirst();
+        previous.ifPresent(p -> p.coordinator = false);
         em.flush();
-        next.get().coordinator = true;
-        Instant now = clock.instant();
-        CoordinatorChange.of(team.id(), previous.professionalId(), professionalId, now, actor).persist();
-        outbox.append(new ClientCoordinatorChanged(team.pathwayId(), team.id(), previous.professionalId(),
-                professionalId, network.professional(professionalId).details().profession(), now), now);
+        nameCoordinator(team, previous.map(ClientTeamMember::professionalId).orElse(null), professionalId, actor,
+                clock.instant());
         return team;
+    }
+
+    /** Makes a current member the coordinator: kept with who did it, and published. */
+    private void nameCoordinator(ClientTeam team, UUID previous, UUID professionalId, String actor, Instant now) {
+        em.flush();
+        ClientTeamMember.<ClientTeamMember>find("clientTeamId = ?1 and professionalId = ?2 and leftAt is null",
+                team.id(), professionalId).firstResult().coordinator = true;
+        CoordinatorChange.of(team.id(), previous, professionalId, now, actor).persist();
+        outbox.append(new ClientCoordinatorChanged(team.pathwayId(), team.id(), previous, professionalId,
+                network.professional(professionalId).details().profession(), now), now);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -218,10 +234,10 @@ public class ClientTeams {
         }
     }
 
-    private ClientTeam assemble(KnownPathway pathway, Request request, List<Professional> professionals, String actor,
-            Instant now) {
+    private ClientTeam assemble(KnownPathway pathway, Request request, boolean socialWelfareClient,
+            UUID namedSocialWorker, List<Professional> professionals, String actor, Instant now) {
         ClientTeam team = persistNew(ClientTeam.assemble(pathway.pathwayId(), pathway.clientId(), now,
-                request.socialWelfareClient(), request.namedSocialWorkerId()));
+                socialWelfareClient, namedSocialWorker));
         for (Member member : request.members()) {
             ClientTeamMember joined = ClientTeamMember.join(team.id(), member.professionalId(), member.roleInCase(), now);
             joined.coordinator = member.professionalId().equals(request.coordinatorId());

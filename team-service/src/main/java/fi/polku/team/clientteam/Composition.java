@@ -69,13 +69,17 @@ final class Composition {
         }
     }
 
-    /** A coordinator may be changed only to a current member of the county. */
+    /** A coordinator may be changed only to a current, active member of the county. */
     static void checkNextCoordinator(Optional<Candidate> next) {
         Candidate candidate = next.orElseThrow(() -> ProblemException.ruleBroken("one-coordinator", "professionalId",
                 "must be a current member of the client's team"));
         if (candidate.outsideType().isPresent()) {
             throw ProblemException.ruleBroken("county-coordinator", "professionalId",
                     "must be a professional of the county");
+        }
+        if (!candidate.active()) {
+            throw ProblemException.ruleBroken("active-member", "professionalId",
+                    "is not an active professional of the network");
         }
     }
 

@@ -90,7 +90,7 @@ public class CompetenceCentreReferralResource {
     @APIResponse(responseCode = "404", description = "Not referred, no such pathway, or not one the caller may see",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ReferralView find(@PathParam("pathwayId") UUID pathwayId) {
-        access.visible(pathwayId, views.callerIsCompetenceCentre());
+        access.visible(pathwayId, views.callerIsCompetenceCentreFor(pathwayId));
         return consultations.referralOf(pathwayId).map(ReferralView::of).orElseThrow(() ->
                 ProblemException.notFound("Pathway " + pathwayId + " has not been referred to the competence centre"));
     }

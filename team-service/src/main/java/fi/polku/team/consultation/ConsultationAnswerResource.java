@@ -81,6 +81,8 @@ public class ConsultationAnswerResource {
             content = @Content(schema = @Schema(implementation = ConsultationView.class)))
     @APIResponse(responseCode = "400", description = "A field is missing or wrong; the field is named",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "A competence-centre consultation answered by someone outside it",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such consultation, or not one the caller may see",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Answered already, or the pathway is closed",
@@ -88,7 +90,10 @@ public class ConsultationAnswerResource {
     @APIResponse(responseCode = "422", description = "The answerer is not whom it was addressed to (answered-by-consulted)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ConsultationView answer(@PathParam("id") UUID id, @Valid @NotNull AnswerRequest request) {
-        visible(id);
+        Consultation consultation = visible(id);
+        if (consultation.consulted() == ConsultationTarget.COMPETENCE_CENTRE && !views.callerIsCompetenceCentre()) {
+            throw ProblemException.forbidden("The competence centre records its own answers");
+        }
         return ConsultationView.of(consultations.answer(id, request.answeredBy(), request.answerSummary()));
     }
 

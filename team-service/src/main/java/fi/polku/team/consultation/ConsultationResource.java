@@ -94,7 +94,7 @@ public class ConsultationResource {
     @APIResponse(responseCode = "404", description = "No such pathway, or not one the caller may see",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Page<ConsultationView> list(@PathParam("pathwayId") UUID pathwayId, @Valid @BeanParam PageParams paging) {
-        access.visible(pathwayId, views.callerIsCompetenceCentre());
+        access.visible(pathwayId, views.callerIsCompetenceCentreFor(pathwayId));
         return consultations.of(pathwayId, paging.page(), paging.size()).map(ConsultationView::of);
     }
 }

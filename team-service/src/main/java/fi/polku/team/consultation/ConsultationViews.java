@@ -51,11 +51,21 @@ public class ConsultationViews {
     }
 
     private final NetworkService network;
+    private final Consultations consultations;
     private final Caller caller;
 
-    ConsultationViews(NetworkService network, Caller caller) {
+    ConsultationViews(NetworkService network, Consultations consultations, Caller caller) {
         this.network = network;
+        this.consultations = consultations;
         this.caller = caller;
+    }
+
+    /**
+     * Whether the caller may see the pathway as the competence centre: they work in it, and the pathway's team has
+     * consulted it or referred the client to it. Any other pathway is not the centre's business.
+     */
+    boolean callerIsCompetenceCentreFor(UUID pathwayId) {
+        return callerIsCompetenceCentre() && consultations.involvesCompetenceCentre(pathwayId);
     }
 
     /**

@@ -68,6 +68,13 @@ public class Consultations {
         return consultation;
     }
 
+    /** Whether the pathway's team has consulted the competence centre or referred the client to it. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean involvesCompetenceCentre(UUID pathwayId) {
+        return Consultation.count("pathwayId = ?1 and consulted = ?2", pathwayId, ConsultationTarget.COMPETENCE_CENTRE) > 0
+                || CompetenceCentreReferral.count("pathwayId", pathwayId) > 0;
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Consultation> find(UUID consultationId) {
         return Consultation.findByIdOptional(consultationId);

@@ -49,7 +49,8 @@ public class TeamResource {
 
     @Schema(name = "TeamRequest")
     public record TeamRequest(
-            @Schema(example = "Oulu keskusta") @NotBlank @Size(max = 200) @SingleLine String name,
+            @Schema(description = "Unique in the county; at most 100 characters, as pathways carry it",
+                    example = "Oulu keskusta") @NotBlank @Size(max = 100) @SingleLine String name,
             @Schema(example = "WORK_ABILITY_TEAM") @NotNull TeamKind kind,
             @Schema(example = "Oulu") @NotBlank @Size(max = 100) @SingleLine String area,
             @Size(max = 50) Set<@NotBlank @Size(max = 200) @SingleLine String> soteCentres,

@@ -141,6 +141,25 @@ class ClientTeamTest {
     }
 
     @Test
+    void aTeamLeftWithoutACoordinatorIsGivenOneAgain() {
+        Network network = network();
+        UUID pathway = openPathway()[0];
+        compose(pathway, network.coordinator(), network.coordinator(), network.socialWorker()).statusCode(200);
+        // As a team from before coordinators had to be of the county is once its outside coordinator left with consent.
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+                update client_team_member set coordinator = false
+                where client_team_id = (select id from client_team where pathway_id = ?1)""")
+                .setParameter(1, pathway).executeUpdate());
+        compose(pathway, network.socialWorker(), network.coordinator(), network.socialWorker()).statusCode(200)
+                .body("members[0].professionalId", equalTo(network.socialWorker()))
+                .body("members[0].coordinator", equalTo(true))
+                .body("coordinatorChanges[1].previousCoordinatorId", nullValue());
+        assertEquals(1, coordinators(pathway));
+        assertEquals(List.of("fi.polku.team.assembled.v1", "fi.polku.team.client-coordinator-changed.v1"),
+                eventTypes(pathway));
+    }
+
+    @Test
     void aSocialWelfareClientsTeamNamesTheirSocialWorker() {
         Network network = network();
         UUID pathway = openPathway()[0];
@@ -225,9 +244,16 @@ class ClientTeamTest {
                         "clientId", client.toString(), "validFrom", today, "validUntil", "2099-12-31")));
         await().atMost(Duration.ofSeconds(20)).until(() -> compose(pathway, network.coordinator(), network.coordinator(),
                 network.kela()).extract().statusCode() == 200);
-        given().header("Authorization", Tokens.as("aino").roles(Role.TEAM_MEMBER).organisation("KELA").teams(TEAM)
-                .bearer()).when().get("/api/v1/pathways/{id}/team", pathway).then().statusCode(200)
-                .body("members.size()", equalTo(2)).body("socialWelfareClient", nullValue());
+        String kelaAdvisor = Tokens.as("aino").roles(Role.TEAM_MEMBER).organisation("KELA").teams(TEAM).bearer();
+        given().header("Authorization", kelaAdvisor).when().get("/api/v1/pathways/{id}/team", pathway).then()
+                .statusCode(200).body("members.size()", equalTo(2)).body("socialWelfareClient", nullValue());
+        String asKela = "{\"members\": [{\"professionalId\": \"" + network.coordinator() + "\"}, {\"professionalId\": \""
+                + network.kela() + "\"}], \"coordinatorId\": \"" + network.coordinator() + "\"";
+        given().header("Authorization", kelaAdvisor).contentType(ContentType.JSON)
+                .body(asKela + ", \"socialWelfareClient\": true}").when().put("/api/v1/pathways/{id}/team", pathway)
+                .then().statusCode(403);
+        given().header("Authorization", kelaAdvisor).contentType(ContentType.JSON).body(asKela + "}")
+                .when().put("/api/v1/pathways/{id}/team", pathway).then().statusCode(200);
         given().header("Authorization", MEMBER).when().get("/api/v1/pathways/{id}/team", pathway).then()
                 .body("socialWelfareClient", equalTo(false));
 

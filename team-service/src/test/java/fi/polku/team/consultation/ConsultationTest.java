@@ -82,6 +82,11 @@ class ConsultationTest {
         given().header("Authorization", member("Aivan muu tiimi")).when().get("/api/v1/consultations/{id}", consultation)
                 .then().statusCode(404).body("detail", equalTo("No consultation " + consultation));
 
+        UUID unrelated = assembledPathway();
+        given().header("Authorization", centre.token()).when().get("/api/v1/pathways/{id}/consultations", unrelated)
+                .then().statusCode(404);
+        answer(member(TEAM), consultation, centre.expert()).statusCode(403);
+
         String notOfTheCentre = professional("DOCTOR", "COUNTY", false, "0.5");
         answer(centre.token(), consultation, notOfTheCentre).statusCode(422)
                 .body("type", equalTo("https://polku.fi/problems/rule/answered-by-consulted"))
