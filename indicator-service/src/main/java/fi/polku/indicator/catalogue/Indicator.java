@@ -1,8 +1,10 @@
 package fi.polku.indicator.catalogue;
 
 import fi.polku.events.Labelled;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -86,6 +88,11 @@ public enum Indicator implements Labelled {
         this.start = start;
         this.ownDimension = ownDimension;
         this.sourceEvents = List.of(sourceEvents);
+    }
+
+    /** The indicator with this code, if there is one. */
+    public static Optional<Indicator> byCode(String code) {
+        return Arrays.stream(values()).filter(i -> i.name().equals(code)).findFirst();
     }
 
     @Override

@@ -3,6 +3,7 @@ package fi.polku.indicator.query;
 import fi.polku.indicator.catalogue.Dimension;
 import fi.polku.indicator.catalogue.Indicator;
 import fi.polku.indicator.catalogue.Measure;
+import fi.polku.indicator.target.Targets;
 import fi.polku.platform.problem.Problem;
 import fi.polku.platform.problem.ProblemException;
 import fi.polku.platform.security.Caller;
@@ -25,7 +26,6 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -68,14 +68,17 @@ public class IndicatorResource {
             @Schema(description = "The newest event time applied from every topic the indicator is counted from")
             Instant dataUpTo,
             @Schema(description = "Whether small cells are suppressed for this caller") boolean suppression,
-            List<CellView> rows, List<CellView> totals) {
+            List<CellView> rows, List<CellView> totals,
+            @Schema(description = "The targets set for the periods shown") List<Targets.Target> targets) {
     }
 
     private final Figures figures;
+    private final Targets targets;
     private final Caller caller;
 
-    IndicatorResource(Figures figures, Caller caller) {
+    IndicatorResource(Figures figures, Targets targets, Caller caller) {
         this.figures = figures;
+        this.targets = targets;
         this.caller = caller;
     }
 
@@ -97,7 +100,8 @@ public class IndicatorResource {
                                       {"period": "2026-02", "group": "KELA", "value": 0, "p90": null, "n": 0, "suppressed": false},
                                       {"period": "2026-02", "group": "SELF", "value": 7, "p90": null, "n": 7, "suppressed": false}],
                              "totals": [{"period": "2026-01", "group": null, "value": null, "p90": null, "n": null, "suppressed": true},
-                                        {"period": "2026-02", "group": null, "value": 7, "p90": null, "n": 7, "suppressed": false}]}"""
+                                        {"period": "2026-02", "group": null, "value": 7, "p90": null, "n": 7, "suppressed": false}],
+                             "targets": [{"period": "2026-02", "value": 10, "setBy": "p-markku", "setAt": "2026-01-08T09:00:00Z"}]}"""
                     )),
                 @Content(mediaType = "text/csv", examples = @ExampleObject(name = "CSV", value = """
                         period,group,value,p90,n
@@ -120,8 +124,7 @@ public class IndicatorResource {
             String period,
             @Parameter(description = "One of the indicator's dimensions", example = "source") @QueryParam("groupBy")
             String groupBy, @Context HttpHeaders headers) {
-        Indicator indicator = Arrays.stream(Indicator.values()).filter(i -> i.name().equals(code)).findFirst()
-                .orElseThrow(() -> ProblemException.notFound("No indicator " + code));
+        Indicator indicator = Indicator.byCode(code).orElseThrow(() -> ProblemException.notFound("No indicator " + code));
         YearMonth first = YearMonth.parse(from);
         YearMonth last = YearMonth.parse(to);
         if (last.isBefore(first) || ChronoUnit.MONTHS.between(first, last) >= 120) {
@@ -165,7 +168,8 @@ public class IndicatorResource {
         return Response.ok(new FiguresView(indicator.name(), Map.of("fi", indicator.label("fi"), "sv",
                 indicator.label("sv"), "en", indicator.label("en")), indicator.unit(), from, to, period, groupBy,
                 table.dataUpTo(), suppression, rows.stream().map(CellView::of).toList(),
-                totals.stream().map(CellView::of).toList()), MediaType.APPLICATION_JSON_TYPE).build();
+                totals.stream().map(CellView::of).toList(), targets.of(indicator, table.periods())),
+                MediaType.APPLICATION_JSON_TYPE).build();
     }
 
     /**

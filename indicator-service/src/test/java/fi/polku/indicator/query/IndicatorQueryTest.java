@@ -199,6 +199,28 @@ class IndicatorQueryTest {
     }
 
     @Test
+    void aTargetSetForAPeriodShowsBesideItsFigures() {
+        given().header("Authorization", MANAGER).contentType("application/json").body("{\"value\": 30}")
+                .when().put("/api/v1/indicators/REFERRALS_BY_SOURCE/targets/2033-Q1").then().statusCode(200)
+                .body("period", equalTo("2033-Q1")).body("setBy", equalTo("p-markku"));
+        given().header("Authorization", MANAGER).contentType("application/json").body("{\"value\": 25.5}")
+                .when().put("/api/v1/indicators/REFERRALS_BY_SOURCE/targets/2033-Q1").then().statusCode(200);
+        given().header("Authorization", ANALYST).contentType("application/json").body("{\"value\": 1}")
+                .when().put("/api/v1/indicators/REFERRALS_BY_SOURCE/targets/2033-Q2").then().statusCode(403);
+        given().header("Authorization", MANAGER).contentType("application/json").body("{\"value\": 1}")
+                .when().put("/api/v1/indicators/REFERRALS_BY_SOURCE/targets/2033-Q5").then().statusCode(400)
+                .body("errors[0].field", equalTo("period"));
+        given().header("Authorization", MANAGER).contentType("application/json").body("{\"value\": -1}")
+                .when().put("/api/v1/indicators/REFERRALS_BY_SOURCE/targets/2033").then().statusCode(400)
+                .body("errors[0].field", equalTo("value"));
+        JsonPath quarters = figures(ANALYST, "REFERRALS_BY_SOURCE", "2033-01", "2033-06", Map.of("period", "quarter"));
+        assertEquals(List.of("2033-Q1"), quarters.getList("targets.period"));
+        assertEquals(25.5f, quarters.getFloat("targets[0].value"));
+        assertEquals(List.of(), figures(ANALYST, "REFERRALS_BY_SOURCE", "2033-01", "2033-03", Map.of())
+                .getList("targets"), "a quarter's target is not a month's");
+    }
+
+    @Test
     void theCatalogueNamesEveryIndicatorAndBadQueriesNameTheParameter() {
         JsonPath catalogue = given().header("Authorization", MANAGER).when().get("/api/v1/indicators").then()
                 .statusCode(200).extract().jsonPath();
