@@ -3,7 +3,7 @@ package fi.polku.indicator.query;
 import fi.polku.indicator.catalogue.Dimension;
 import fi.polku.indicator.catalogue.Indicator;
 import fi.polku.indicator.catalogue.Measure;
-import fi.polku.indicator.target.Targets;
+import fi.polku.indicator.targets.Targets;
 import fi.polku.platform.problem.Problem;
 import fi.polku.platform.problem.ProblemException;
 import fi.polku.platform.security.Caller;
