@@ -3,15 +3,14 @@ package fi.polku.healthcheck.worklist;
 import fi.polku.healthcheck.HealthCheckConfig;
 import fi.polku.platform.FinnishTime;
 import fi.polku.platform.paging.Page;
+import fi.polku.platform.persistence.NativeValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
-import java.sql.Date;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -68,32 +67,11 @@ public class Worklist {
                 order by need_since nulls last, client_id""").setParameter(4, config.worklist().intervalMonths()),
                 area, municipalityCode, since).setFirstResult(page * size).setMaxResults(size).getResultList();
         return new Page<>(rows.stream().map(row -> (Object[]) row).map(r -> new Entry((UUID) r[0], (String) r[1],
-                (String) r[2], day(r[3]), instant(r[4]), day(r[5]), (UUID) r[6])).toList(), total, page, size);
+                (String) r[2], NativeValues.day(r[3]), NativeValues.instant(r[4]), NativeValues.day(r[5]), (UUID) r[6])).toList(), total, page, size);
     }
 
     private static Query parameters(Query query, Optional<String> area, Optional<String> municipality, Instant since) {
         return query.setParameter(1, area.orElse(null)).setParameter(2, municipality.orElse(null))
                 .setParameter(3, since);
-    }
-
-    private static LocalDate day(Object value) {
-        return switch (value) {
-            case null -> null;
-            case LocalDate date -> date;
-            case Date date -> date.toLocalDate();
-            case java.sql.Timestamp timestamp -> timestamp.toLocalDateTime().toLocalDate();
-            case java.time.LocalDateTime time -> time.toLocalDate();
-            default -> throw new IllegalStateException("Unexpected date " + value.getClass());
-        };
-    }
-
-    private static Instant instant(Object value) {
-        return switch (value) {
-            case null -> null;
-            case Instant instant -> instant;
-            case OffsetDateTime time -> time.toInstant();
-            case java.sql.Timestamp timestamp -> timestamp.toInstant();
-            default -> throw new IllegalStateException("Unexpected time " + value.getClass());
-        };
     }
 }

@@ -5,13 +5,13 @@ import fi.polku.indicator.catalogue.Dimension;
 import fi.polku.indicator.catalogue.Indicator;
 import fi.polku.indicator.catalogue.Measure;
 import fi.polku.platform.FinnishTime;
+import fi.polku.platform.persistence.NativeValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -165,11 +165,6 @@ public class Figures {
         if (((Number) row[0]).intValue() < groups.size()) {
             return null;
         }
-        return switch (row[1]) {
-            case Instant instant -> instant;
-            case OffsetDateTime time -> time.toInstant();
-            case java.sql.Timestamp timestamp -> timestamp.toInstant();
-            default -> null;
-        };
+        return NativeValues.instant(row[1]);
     }
 }

@@ -2,6 +2,7 @@ package fi.polku.indicator.referral;
 
 import fi.polku.events.ReferralReceived;
 import fi.polku.events.ReferralSource;
+import fi.polku.platform.persistence.NativeValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -70,13 +71,9 @@ public class ReferralCounts {
         for (Object[] row : rows) {
             long n = ((Number) row[2]).longValue();
             bySource.merge(ReferralSource.valueOf((String) row[1]), n, Long::sum);
-            byMonth.merge(YearMonth.from(toLocalDate(row[0])), n, Long::sum);
+            byMonth.merge(YearMonth.from(NativeValues.day(row[0])), n, Long::sum);
             total += n;
         }
         return new ReferralSummary(from, to, total, bySource, byMonth);
-    }
-
-    private static LocalDate toLocalDate(Object value) {
-        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
     }
 }

@@ -1,13 +1,13 @@
 package fi.polku.indicator.targets;
 
 import fi.polku.indicator.catalogue.Indicator;
+import fi.polku.platform.persistence.NativeValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 
@@ -49,16 +49,7 @@ public class Targets {
                 where indicator = ?1 and (cardinality(cast(?2 as text[])) = 0 or period = any(cast(?2 as text[])))
                 order by period""")
                 .setParameter(1, indicator.name()).setParameter(2, periods.toArray(String[]::new)).getResultList();
-        return rows.stream().map(r -> new Target((String) r[0], (BigDecimal) r[1], (String) r[2], instant(r[3])))
+        return rows.stream().map(r -> new Target((String) r[0], (BigDecimal) r[1], (String) r[2], NativeValues.instant(r[3])))
                 .toList();
-    }
-
-    private static Instant instant(Object value) {
-        return switch (value) {
-            case Instant instant -> instant;
-            case OffsetDateTime time -> time.toInstant();
-            case java.sql.Timestamp timestamp -> timestamp.toInstant();
-            default -> throw new IllegalStateException("Unexpected time " + value.getClass());
-        };
     }
 }

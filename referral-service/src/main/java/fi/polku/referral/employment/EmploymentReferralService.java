@@ -8,6 +8,7 @@ import fi.polku.events.LabourMarketStatus;
 import fi.polku.events.OrganisationType;
 import fi.polku.events.ReferralSource;
 import fi.polku.platform.outbox.OutboxWriter;
+import fi.polku.platform.persistence.NativeValues;
 import fi.polku.platform.problem.ProblemException;
 import fi.polku.referral.client.Client;
 import fi.polku.referral.client.ClientDetails;
@@ -163,12 +164,7 @@ public class EmploymentReferralService {
                 where client_id = ?1 and request_type = 'HEALTH_CHECK' and labour_market_status is not null
                 order by received_at desc limit 1""").setParameter(1, clientId).getResultList();
         return rows.stream().map(row -> (Object[]) row).map(r -> new LabourStatus(
-                LabourMarketStatus.valueOf((String) r[0]), switch (r[1]) {
-                    case null -> null;
-                    case LocalDate day -> day;
-                    case java.sql.Date day -> day.toLocalDate();
-                    default -> throw new IllegalStateException("Unexpected date " + r[1].getClass());
-                }))
+                LabourMarketStatus.valueOf((String) r[0]), NativeValues.day(r[1])))
                 .findFirst();
     }
 
