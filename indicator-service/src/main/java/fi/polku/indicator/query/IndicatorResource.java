@@ -1,8 +1,6 @@
 package fi.polku.indicator.query;
 
-import fi.polku.indicator.catalogue.Dimension;
 import fi.polku.indicator.catalogue.Indicator;
-import fi.polku.indicator.catalogue.Measure;
 import fi.polku.indicator.targets.Targets;
 import fi.polku.platform.problem.Problem;
 import fi.polku.platform.problem.ProblemException;
@@ -23,12 +21,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
@@ -72,13 +66,11 @@ public class IndicatorResource {
             @Schema(description = "The targets set for the periods shown") List<Targets.Target> targets) {
     }
 
-    private final Figures figures;
-    private final Targets targets;
+    private final Answers answers;
     private final Caller caller;
 
-    IndicatorResource(Figures figures, Targets targets, Caller caller) {
-        this.figures = figures;
-        this.targets = targets;
+    IndicatorResource(Answers answers, Caller caller) {
+        this.answers = answers;
         this.caller = caller;
     }
 
@@ -125,50 +117,16 @@ public class IndicatorResource {
             @Parameter(description = "One of the indicator's dimensions", example = "source") @QueryParam("groupBy")
             String groupBy, @Context HttpHeaders headers) {
         Indicator indicator = Indicator.byCode(code).orElseThrow(() -> ProblemException.notFound("No indicator " + code));
-        YearMonth first = YearMonth.parse(from);
-        YearMonth last = YearMonth.parse(to);
-        if (last.isBefore(first) || ChronoUnit.MONTHS.between(first, last) >= 120) {
-            throw ProblemException.invalidField("to", "must not be before from, and at most ten years after it");
-        }
-        Optional<Dimension> dimension = Optional.ofNullable(groupBy).map(g -> indicator.dimensions().stream()
-                .filter(d -> d.parameter().equals(g)).findFirst().orElseThrow(() -> ProblemException.invalidField(
-                        "groupBy", "must be one of " + indicator.dimensions().stream().map(Dimension::parameter).toList())));
-        Period bucket = Period.valueOf(period.toUpperCase());
-        if (!bucket.starts(first)) {
-            throw ProblemException.invalidField("from", "must be the first month of a " + period);
-        }
-        if (!bucket.starts(last.plusMonths(1))) {
-            throw ProblemException.invalidField("to", "must be the last month of a " + period);
-        }
-        boolean suppression = !caller.hasRole(Role.ANALYST);
-        Figures.Table table = figures.of(indicator, first, last, bucket, dimension);
-        List<Cell> rows = new ArrayList<>();
-        List<Cell> totals = new ArrayList<>();
-        boolean counted = indicator.measure() == Measure.COUNT || indicator.measure() == Measure.PATHWAYS;
-        for (String p : table.periods()) {
-            List<Cell> cells = table.groups().stream().filter(g -> dimension.isPresent())
-                    .map(g -> table.cells().get(p).get(g)).toList();
-            Cell total = table.totals().get(p);
-            if (!suppression) {
-                rows.addAll(cells);
-                totals.add(total);
-            } else if (counted) {
-                Suppression.Result shown = Suppression.counts(cells, total);
-                rows.addAll(shown.cells());
-                totals.add(shown.total());
-            } else {
-                cells.stream().map(Suppression::statistic).forEach(rows::add);
-                totals.add(Suppression.statistic(total));
-            }
-        }
+        Answers.Answer answer = answers.of(Answers.Question.of(indicator, from, to, period, groupBy),
+                !caller.hasRole(Role.ANALYST));
         if (headers.getAcceptableMediaTypes().stream().findFirst().filter(CSV::isCompatible)
                 .filter(type -> !type.isWildcardType()).isPresent()) {
-            return csv(rows, totals);
+            return csv(answer.rows(), answer.totals());
         }
         return Response.ok(new FiguresView(indicator.name(), Map.of("fi", indicator.label("fi"), "sv",
                 indicator.label("sv"), "en", indicator.label("en")), indicator.unit(), from, to, period, groupBy,
-                table.dataUpTo(), suppression, rows.stream().map(CellView::of).toList(),
-                totals.stream().map(CellView::of).toList(), targets.of(indicator, table.periods())),
+                answer.dataUpTo(), answer.suppression(), answer.rows().stream().map(CellView::of).toList(),
+                answer.totals().stream().map(CellView::of).toList(), answer.targets()),
                 MediaType.APPLICATION_JSON_TYPE).build();
     }
 
