@@ -1,6 +1,7 @@
 package fi.polku.indicator.catalogue;
 
 import fi.polku.events.Labelled;
+import fi.polku.events.ReferralSource;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -8,9 +9,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The indicators of the work-ability model that the events carry today, each with what it counts. Those that need
- * facts no event carries yet (coverage against the unemployed, TYP outcomes, IPS employment, staff FTE) are not here
- * until they can be counted: an indicator is never a placeholder.
+ * The indicators of the work-ability model, each with what it counts and the events it is counted from. An indicator
+ * is here only once its facts can be counted: never a placeholder.
  */
 public enum Indicator implements Labelled {
 
@@ -33,6 +33,13 @@ public enum Indicator implements Labelled {
     IPS_CLIENTS("IPS-asiakkaat", "IPS-klienter", "IPS clients",
             "Clients whose supported employment (IPS) started.", Measure.PATHWAYS, null, null,
             "fi.polku.pathway.service-referral.started.v1"),
+    IPS_EMPLOYED("IPS-asiakkaista työllistyneet", "IPS-klienter som fått arbete", "IPS clients employed",
+            "Clients whose supported employment (IPS) ended with the client in work, counted when it ended.",
+            Measure.PATHWAYS, null, null, "fi.polku.pathway.service-referral.ended.v1"),
+    WORK_ABILITY_ASSESSMENTS("Työkyvyn arvioinnit", "Bedömningar av arbetsförmågan", "Work-ability assessments",
+            "Work-ability assessments carried out: referrals to a work-ability assessment that were completed, "
+                    + "counted when they ended.", Measure.COUNT, null, null,
+            "fi.polku.pathway.service-referral.ended.v1"),
     SOCIAL_REHABILITATION_CLIENTS("Sosiaalisen kuntoutuksen asiakkaat", "Klienter i social rehabilitering",
             "Social rehabilitation clients", "Clients whose social rehabilitation started.", Measure.PATHWAYS, null, null,
             "fi.polku.pathway.service-referral.started.v1"),
@@ -60,6 +67,10 @@ public enum Indicator implements Labelled {
             "fi.polku.health-check.work-ability-statement-recorded.v1"),
     PATHWAY_OUTCOMES("Palvelupolkujen tulokset", "Servicestigarnas resultat", "Pathway outcomes",
             "Pathways closed, by outcome.", Measure.COUNT, null, Dimension.OUTCOME, "fi.polku.pathway.closed.v1"),
+    TYP_OUTCOMES("TYP-asiakkaiden tulokset", "TYP-klienternas resultat", "Outcomes of TYP clients",
+            "Pathways of clients referred by the multi-agency joint service (TYP) closed, by outcome: how many were "
+                    + "employed, retired on a disability pension or went to education.", Measure.COUNT, null,
+            Dimension.OUTCOME, "fi.polku.pathway.closed.v1"),
     PATHWAY_DURATION("Palvelupolun kesto", "Servicestigens längd", "Pathway duration",
             "Calendar days from a pathway's opening to its closing: median and 90th percentile.", Measure.DAYS,
             Start.PATHWAY_OPENED, null, "fi.polku.pathway.closed.v1"),
@@ -137,5 +148,15 @@ public enum Indicator implements Labelled {
 
     public List<String> sourceEvents() {
         return sourceEvents;
+    }
+
+    /** The indicator whose facts this one counts: itself, or for a subset of clients such as TYP's, the whole. */
+    public Indicator facts() {
+        return this == TYP_OUTCOMES ? PATHWAY_OUTCOMES : this;
+    }
+
+    /** The only clients counted, by where their pathway's first referral came from; empty for all of them. */
+    public Optional<ReferralSource> onlyFrom() {
+        return this == TYP_OUTCOMES ? Optional.of(ReferralSource.TYP) : Optional.empty();
     }
 }

@@ -1,5 +1,6 @@
 package fi.polku.indicator.fact;
 
+import fi.polku.events.Topics;
 import fi.polku.platform.inbox.IdempotentConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -21,19 +22,21 @@ public class FactConsumers {
     @Incoming("fact-referral-events")
     @Blocking
     public void onReferralEvents(ConsumerRecords<String, String> records) {
-        inbox.consumeBatchAtOnce("fact-referral-events", records, events -> facts.apply("indicator-service-facts", events));
+        inbox.consumeBatchAtOnce("fact-referral-events", records,
+                events -> facts.apply(Facts.GROUP_OF_TOPIC.get(Topics.REFERRAL), events));
     }
 
     @Incoming("fact-team-events")
     @Blocking
     public void onTeamEvents(ConsumerRecords<String, String> records) {
-        inbox.consumeBatchAtOnce("fact-team-events", records, events -> facts.apply("indicator-service-team", events));
+        inbox.consumeBatchAtOnce("fact-team-events", records,
+                events -> facts.apply(Facts.GROUP_OF_TOPIC.get(Topics.TEAM), events));
     }
 
     @Incoming("fact-health-check-events")
     @Blocking
     public void onHealthCheckEvents(ConsumerRecords<String, String> records) {
         inbox.consumeBatchAtOnce("fact-health-check-events", records,
-                events -> facts.apply("indicator-service-health-check", events));
+                events -> facts.apply(Facts.GROUP_OF_TOPIC.get(Topics.HEALTH_CHECK), events));
     }
 }

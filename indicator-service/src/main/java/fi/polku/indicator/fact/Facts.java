@@ -10,9 +10,12 @@ import fi.polku.events.PathwayOpened;
 import fi.polku.events.ReferralAccepted;
 import fi.polku.events.ReferralReceived;
 import fi.polku.events.ReferralRejected;
+import fi.polku.events.ServiceReferralEnded;
 import fi.polku.events.ServiceReferralStarted;
+import fi.polku.events.ServiceResult;
 import fi.polku.events.ServiceType;
 import fi.polku.events.TeamAssembled;
+import fi.polku.events.Topics;
 import fi.polku.events.WorkAbilityStatementRecorded;
 import fi.polku.indicator.catalogue.Indicator;
 import fi.polku.platform.FinnishTime;
@@ -50,6 +53,18 @@ public class Facts {
         }
     }
 
+    /** The consumer group that applies each topic's facts; each group's watermark says how far its topic is in. */
+    public static final Map<String, String> GROUP_OF_TOPIC = Map.of(
+            Topics.REFERRAL, "indicator-service-facts",
+            Topics.TEAM, "indicator-service-team",
+            Topics.HEALTH_CHECK, "indicator-service-health-check");
+
+    /**
+     * Advisory lock key between applying facts (shared) and switching a rebuilt read model in (exclusive): the switch
+     * waits for the consumers' transactions in flight, and they wait for it.
+     */
+    public static final long SWITCH_LOCK = 0x706f6c6b75_02L;
+
     private final EntityManager em;
 
     Facts(EntityManager em) {
@@ -59,6 +74,7 @@ public class Facts {
     /** Applies a poll's events in their order, in the consumer's transaction, and moves the group's watermark. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(String consumerGroup, List<ReceivedEvent> events) {
+        em.createNativeQuery("select pg_advisory_xact_lock_shared(?1)").setParameter(1, SWITCH_LOCK).getSingleResult();
         Instant newest = null;
         for (ReceivedEvent event : events) {
             dimensions(event);
@@ -129,6 +145,12 @@ public class Facts {
                 Indicator clients = CLIENTS_OF_SERVICE.get(s.serviceType());
                 yield clients == null ? List.of(service) : List.of(service, Fact.of(clients, s.pathwayId(), at));
             }
+            case ServiceReferralEnded e when e.serviceType() == ServiceType.SUPPORTED_EMPLOYMENT_IPS
+                    && Boolean.TRUE.equals(e.employed()) ->
+                    List.of(Fact.of(Indicator.IPS_EMPLOYED, e.pathwayId(), startOf(e.endedOn())));
+            case ServiceReferralEnded e when e.serviceType() == ServiceType.WORK_ABILITY_ASSESSMENT
+                    && e.result() == ServiceResult.COMPLETED ->
+                    List.of(Fact.of(Indicator.WORK_ABILITY_ASSESSMENTS, e.pathwayId(), startOf(e.endedOn())));
             case PathwayClosed c -> {
                 Fact outcome = Fact.of(Indicator.PATHWAY_OUTCOMES, c.pathwayId(), c.closedAt()).detail(c.outcome());
                 Fact duration = Fact.of(Indicator.PATHWAY_DURATION, c.pathwayId(), c.closedAt());

@@ -4,6 +4,7 @@ import fi.polku.events.EventType;
 import fi.polku.indicator.catalogue.Dimension;
 import fi.polku.indicator.catalogue.Indicator;
 import fi.polku.indicator.catalogue.Measure;
+import fi.polku.indicator.fact.Facts;
 import fi.polku.platform.FinnishTime;
 import fi.polku.platform.persistence.NativeValues;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,11 +31,6 @@ public class Figures {
     public record Table(List<String> periods, List<String> groups, Map<String, Map<String, Cell>> cells,
             Map<String, Cell> totals, Instant dataUpTo) {
     }
-
-    private static final Map<String, String> GROUP_OF_TOPIC = Map.of(
-            "pathway.referral.v1", "indicator-service-facts",
-            "pathway.team.v1", "indicator-service-team",
-            "pathway.health-check.v1", "indicator-service-health-check");
 
     private final EntityManager em;
 
@@ -104,7 +100,7 @@ public class Figures {
             case DAYS -> " and " + startOf(indicator) + " is not null";
             case MEAN_SCORE -> " and f.score is not null";
             default -> "";
-        };
+        } + indicator.onlyFrom().map(source -> " and p.first_source = '" + source.name() + "'").orElse("");
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 select %s as period, %s as grp, %s
@@ -113,7 +109,7 @@ public class Figures {
                 left join referral_dim r on r.referral_id = f.referral_id
                 where f.indicator = ?1 and f.occurred_at >= ?2 and f.occurred_at < ?3%s
                 group by 1, 2""".formatted(period.bucket(), group, measures, only))
-                .setParameter(1, indicator.name()).setParameter(2, start).setParameter(3, end).getResultList();
+                .setParameter(1, indicator.facts().name()).setParameter(2, start).setParameter(3, end).getResultList();
         return rows;
     }
 
@@ -156,7 +152,7 @@ public class Figures {
     /** The oldest of the watermarks of the topics the indicator is counted from: its data is complete up to then. */
     private Instant dataUpTo(Indicator indicator) {
         List<String> groups = indicator.sourceEvents().stream().map(EventType::byName).flatMap(Optional::stream)
-                .map(type -> GROUP_OF_TOPIC.get(type.topic())).distinct().toList();
+                .map(type -> Facts.GROUP_OF_TOPIC.get(type.topic())).distinct().toList();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 select count(*), min(applied_up_to) from indicator_watermark where consumer_group = any(?1)""")

@@ -127,8 +127,12 @@ public class IdempotentConsumer {
                 .executeUpdate() == 1;
     }
 
-    /** The event in {@code record}, or empty for a type this contract version does not know (a newer producer). */
-    Optional<ReceivedEvent> parse(ConsumerRecord<String, String> record) {
+    /**
+     * The event in {@code record}, or empty for a type this contract version does not know (a newer producer); a
+     * record that breaks the contract throws {@link InvalidEventException}. Public for a read model's rebuild, which
+     * reads the topics with a consumer of its own and must read them exactly as the live consumers do.
+     */
+    public Optional<ReceivedEvent> parse(ConsumerRecord<String, String> record) {
         String typeName = header(record, CloudEventHeaders.TYPE);
         Optional<EventType<?>> type = EventType.byName(typeName);
         if (type.isEmpty()) {

@@ -6,8 +6,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.internals.RecordHeaders;
 
 /**
  * Events as a producer would publish them, built from the contract's canonical samples, for
@@ -38,15 +41,23 @@ public final class TestEvents {
 
     /** Publishes {@code json} as a binary-mode CloudEvent of {@code type} about {@code subject}; returns its id. */
     public static UUID publish(EventType<?> type, UUID eventId, UUID subject, String time, String json) {
-        Map<String, String> headers = new LinkedHashMap<>();
-        headers.put(CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
-        headers.put(CloudEventHeaders.ID, eventId.toString());
-        headers.put(CloudEventHeaders.TYPE, type.name());
-        headers.put(CloudEventHeaders.SOURCE, "/polku/test-producer");
-        headers.put(CloudEventHeaders.SUBJECT, subject.toString());
-        headers.put(CloudEventHeaders.TIME, time);
-        headers.put(CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
-        KafkaTestClient.send(type.topic(), subject.toString(), headers, json);
+        KafkaTestClient.sendAll(List.of(record(type, eventId, subject, time, json)));
         return eventId;
+    }
+
+    /** {@code json} as the record a producer publishes for a binary-mode CloudEvent, to send many at once. */
+    public static ProducerRecord<String, String> record(EventType<?> type, UUID eventId, UUID subject, String time,
+            String json) {
+        RecordHeaders headers = new RecordHeaders();
+        Map<String, String> attributes = new LinkedHashMap<>();
+        attributes.put(CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
+        attributes.put(CloudEventHeaders.ID, eventId.toString());
+        attributes.put(CloudEventHeaders.TYPE, type.name());
+        attributes.put(CloudEventHeaders.SOURCE, "/polku/test-producer");
+        attributes.put(CloudEventHeaders.SUBJECT, subject.toString());
+        attributes.put(CloudEventHeaders.TIME, time);
+        attributes.put(CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
+        attributes.forEach((name, value) -> headers.add(name, value.getBytes(StandardCharsets.UTF_8)));
+        return new ProducerRecord<>(type.topic(), null, subject.toString(), json, headers);
     }
 }

@@ -1,0 +1,79 @@
+package fi.polku.indicator.rebuild;
+
+import fi.polku.platform.problem.Problem;
+import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.security.Caller;
+import fi.polku.platform.security.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriBuilder;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** The analysts own the figures' correctness, so they rebuild the read model; it holds no client data. */
+@Path("/api/v1/read-model/rebuilds")
+@Tag(name = "Read model")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed(Role.ANALYST)
+public class RebuildResource {
+
+    private static final String RUN_EXAMPLE = """
+            {"id": "5b7d1f0e-8a53-4c1e-9a57-3e2f7f0c2a11", "state": "RUNNING", "requestedBy": "p-anni",
+             "startedAt": "2026-11-30T22:00:00Z", "finishedAt": null, "events": 120400, "error": null}""";
+
+    private final Rebuilds rebuilds;
+    private final Caller caller;
+
+    RebuildResource(Rebuilds rebuilds, Caller caller) {
+        this.rebuilds = rebuilds;
+        this.caller = caller;
+    }
+
+    @POST
+    @Operation(summary = "Rebuild the indicator read model from the topics", description = "Reads every event from "
+            + "the earliest offset into a fresh schema and then switches it in, in one transaction: the figures "
+            + "answer from the old model until then. Targets are kept. Runs in the background; follow it at the "
+            + "Location returned.")
+    @APIResponse(responseCode = "202", description = "Started",
+            content = @Content(schema = @Schema(implementation = Rebuilds.Run.class),
+                    examples = @ExampleObject(name = "Started", value = RUN_EXAMPLE)))
+    @APIResponse(responseCode = "409", description = "A rebuild is running already",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public RestResponse<Rebuilds.Run> start() {
+        Rebuilds.Run run = rebuilds.start(caller.id());
+        return RestResponse.ResponseBuilder.<Rebuilds.Run>accepted(run)
+                .location(UriBuilder.fromResource(RebuildResource.class).path("{id}").build(run.id())).build();
+    }
+
+    @GET
+    @Operation(summary = "Recent rebuilds", description = "The last twenty, newest first.")
+    @APIResponse(responseCode = "200", description = "The rebuilds",
+            content = @Content(examples = @ExampleObject(name = "One", value = "[" + RUN_EXAMPLE + "]")))
+    public List<Rebuilds.Run> recent() {
+        return rebuilds.recent();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Operation(summary = "A rebuild", description = "RUNNING with the events applied so far, DONE, or FAILED with "
+            + "the error.")
+    @APIResponse(responseCode = "200", description = "The rebuild",
+            content = @Content(examples = @ExampleObject(name = "Running", value = RUN_EXAMPLE)))
+    @APIResponse(responseCode = "404", description = "No such rebuild",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Rebuilds.Run find(@PathParam("id") UUID id) {
+        return rebuilds.find(id).orElseThrow(() -> ProblemException.notFound("No rebuild " + id));
+    }
+}

@@ -1,0 +1,242 @@
+package fi.polku.indicator.dataset;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import fi.polku.indicator.catalogue.Dimension;
+import fi.polku.indicator.catalogue.Indicator;
+import fi.polku.indicator.catalogue.Measure;
+import fi.polku.platform.testing.PolkuTest;
+import fi.polku.platform.testing.Tokens;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import io.restassured.path.json.config.JsonPathConfig;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Several hundred pathways across areas, teams, sources, services, health checks and outcomes, driven through the
+ * real topics, and every indicator's exact figures by month, by quarter and by year, grouped by its own dimension and
+ * by area: in full for an analyst, and for a manager suppressed so that no total gives a small cell away.
+ */
+@QuarkusTest
+@PolkuTest
+class DataSetTest {
+
+    private static final String ANALYST = Tokens.bearer("anni", "analyst");
+    private static final String MANAGER = Tokens.bearer("markku", "manager");
+    private static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
+    private static final String FROM = PathwayDataSet.YEAR + "-01";
+    private static final String TO = PathwayDataSet.YEAR + "-12";
+
+    /**
+     * A figure as the API gives it: its value, 90th percentile, how many facts it stands on, and whether it is
+     * suppressed. Values compare by number, whatever their scale.
+     */
+    record Figure(BigDecimal value, BigDecimal p90, Long n, boolean suppressed) {
+
+        static final Figure EMPTY = new Figure(BigDecimal.ZERO, null, 0L, false);
+
+        Figure {
+            value = plain(value);
+            p90 = plain(p90);
+        }
+
+        Figure(BigDecimal value, BigDecimal p90, long n) {
+            this(value, p90, n, false);
+        }
+
+        private static BigDecimal plain(BigDecimal number) {
+            return number == null ? null : new BigDecimal(number.stripTrailingZeros().toPlainString());
+        }
+    }
+
+    /** One question to ask of every indicator: a period and what to group by (null for nothing). */
+    record Question(String period, Dimension groupBy) {
+    }
+
+    @Test
+    void everyIndicatorCountsTheDataSetExactly() {
+        PathwayDataSet set = DataSets.published();
+        assertTrue(set.pathways() >= 300, "several hundred pathways");
+        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
+            for (Indicator indicator : Indicator.values()) {
+                for (Question q : questions(indicator)) {
+                    assertEquals(expected(set, indicator, q), answer(ANALYST, indicator, q),
+                            indicator + " by " + q.period() + " grouped by " + q.groupBy());
+                }
+            }
+        });
+    }
+
+    @Test
+    void aManagerSeesTheSameFiguresWithSmallCellsSuppressedSoThatNoTotalGivesThemAway() {
+        PathwayDataSet set = DataSets.published();
+        int suppressedCells = 0;
+        for (Indicator indicator : Indicator.values()) {
+            for (Question q : questions(indicator)) {
+                Map<List<String>, Figure> full = expected(set, indicator, q);
+                await().atMost(Duration.ofSeconds(120)).until(() -> answer(ANALYST, indicator, q).equals(full));
+                Map<List<String>, Figure> shown = answer(MANAGER, indicator, q);
+                boolean counted = indicator.measure() == Measure.COUNT || indicator.measure() == Measure.PATHWAYS;
+                Map<String, List<Long>> hiddenByPeriod = new HashMap<>();
+                Set<List<String>> keys = new TreeSet<>(DataSetTest::compareKeys);
+                keys.addAll(full.keySet());
+                keys.addAll(shown.keySet());
+                for (List<String> key : keys) {
+                    Figure all = full.getOrDefault(key, Figure.EMPTY);
+                    Figure seen = shown.getOrDefault(key, Figure.EMPTY);
+                    String where = indicator + " " + q + " " + key;
+                    if (seen.suppressed()) {
+                        assertNull(seen.value(), where);
+                        assertNull(seen.n(), where);
+                        if (!"TOTAL".equals(key.get(1))) {
+                            hiddenByPeriod.computeIfAbsent(key.get(0), p -> new ArrayList<>()).add(all.n());
+                        }
+                        suppressedCells++;
+                    } else {
+                        assertEquals(all.value(), seen.value(), where + ": a shown cell is the full figure");
+                        assertEquals(all.p90(), seen.p90(), where);
+                        assertTrue(all.n() == 0 || all.n() >= 5, where + ": a cell on 1–4 facts is never shown");
+                    }
+                }
+                if (counted) {
+                    hiddenByPeriod.forEach((period, hidden) -> {
+                        if (shown.get(List.of(period, "TOTAL")).n() != null) {
+                            assertNotEquals(1, hidden.size(), indicator + " " + period
+                                    + ": the total less the shown cells would give a lone hidden cell away");
+                            assertTrue(hidden.stream().mapToLong(Long::longValue).sum() >= 5, indicator + " "
+                                    + period + ": hidden cells summing under 5 would be narrowed down by the total");
+                        }
+                    });
+                }
+            }
+        }
+        assertTrue(suppressedCells > 20, "the data set has small cells to suppress: " + suppressedCells);
+    }
+
+    static List<Question> questions(Indicator indicator) {
+        Dimension own = Optional.ofNullable(indicator.ownDimension()).orElse(Dimension.SOURCE);
+        return List.of(new Question("month", null), new Question("quarter", own), new Question("year", Dimension.AREA));
+    }
+
+    /** The figures the API answers, by (period, group) with TOTAL for the period's total; empty cells left out. */
+    static Map<List<String>, Figure> answer(String token, Indicator indicator, Question q) {
+        var request = given().header("Authorization", token).queryParam("from", FROM).queryParam("to", TO)
+                .queryParam("period", q.period());
+        if (q.groupBy() != null) {
+            request.queryParam("groupBy", q.groupBy().parameter());
+        }
+        JsonPath json = request.when().get("/api/v1/indicators/{code}", indicator.name()).then().statusCode(200)
+                .extract().response().jsonPath(JsonPathConfig.jsonPathConfig()
+                        .numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
+        Map<List<String>, Figure> figures = new TreeMap<>(DataSetTest::compareKeys);
+        List<Map<String, Object>> cells = new ArrayList<>(json.getList("rows"));
+        List<Map<String, Object>> totals = json.getList("totals");
+        totals.forEach(t -> {
+            Map<String, Object> total = new HashMap<>(t);
+            total.put("group", "TOTAL");
+            cells.add(total);
+        });
+        for (Map<String, Object> cell : cells) {
+            BigDecimal n = decimal(cell.get("n"));
+            BigDecimal value = decimal(cell.get("value"));
+            boolean suppressed = (Boolean) cell.get("suppressed");
+            boolean empty = value == null || n != null && n.signum() == 0;
+            if (!suppressed && empty) {
+                continue;
+            }
+            figures.put(List.of((String) cell.get("period"), Objects.toString(cell.get("group"), "")),
+                    new Figure(value, decimal(cell.get("p90")),
+                            n == null ? null : n.longValue(), suppressed));
+        }
+        return figures;
+    }
+
+    /** The figures worked out from the data set's own facts, in the same shape. */
+    static Map<List<String>, Figure> expected(PathwayDataSet set, Indicator indicator, Question q) {
+        Function<PathwayDataSet.Fact, String> group = q.groupBy() == null ? f -> null : switch (q.groupBy()) {
+            case AREA -> PathwayDataSet.Fact::area;
+            case SOURCE -> PathwayDataSet.Fact::source;
+            default -> PathwayDataSet.Fact::detail;
+        };
+        Map<List<String>, List<PathwayDataSet.Fact>> cells = new HashMap<>();
+        for (PathwayDataSet.Fact fact : set.facts) {
+            ZonedDateTime at = fact.at().atZone(FINLAND);
+            if (fact.indicator() != indicator || at.getYear() != PathwayDataSet.YEAR) {
+                continue;
+            }
+            String period = switch (q.period()) {
+                case "month" -> String.format("%d-%02d", at.getYear(), at.getMonthValue());
+                case "quarter" -> at.getYear() + "-Q" + ((at.getMonthValue() - 1) / 3 + 1);
+                default -> String.valueOf(at.getYear());
+            };
+            cells.computeIfAbsent(List.of(period, "TOTAL"), k -> new ArrayList<>()).add(fact);
+            if (q.groupBy() != null) {
+                cells.computeIfAbsent(List.of(period, Objects.toString(group.apply(fact), "")),
+                        k -> new ArrayList<>()).add(fact);
+            }
+        }
+        Map<List<String>, Figure> figures = new TreeMap<>(DataSetTest::compareKeys);
+        cells.forEach((key, facts) -> figures.put(key, figure(indicator.measure(), facts)));
+        return figures;
+    }
+
+    private static Figure figure(Measure measure, List<PathwayDataSet.Fact> facts) {
+        return switch (measure) {
+            case COUNT -> new Figure(BigDecimal.valueOf(facts.size()), null, (long) facts.size());
+            case PATHWAYS -> {
+                long clients = facts.stream().map(PathwayDataSet.Fact::pathway).distinct().count();
+                yield new Figure(BigDecimal.valueOf(clients), null, clients);
+            }
+            case DAYS -> {
+                double[] days = facts.stream().mapToDouble(f -> f.value().doubleValue()).sorted().toArray();
+                yield new Figure(percentile(days, 0.5), percentile(days, 0.9), (long) days.length);
+            }
+            case MEAN_SCORE -> {
+                BigDecimal sum = facts.stream().map(PathwayDataSet.Fact::value).reduce(BigDecimal.ZERO,
+                        BigDecimal::add);
+                yield new Figure(sum.divide(BigDecimal.valueOf(facts.size()), MathContext.DECIMAL64)
+                        .setScale(2, RoundingMode.HALF_UP), null, (long) facts.size());
+            }
+        };
+    }
+
+    /** As PostgreSQL's percentile_cont: interpolated between the two nearest ranks. */
+    private static BigDecimal percentile(double[] sorted, double p) {
+        double position = p * (sorted.length - 1);
+        int below = (int) Math.floor(position);
+        int above = (int) Math.ceil(position);
+        double value = sorted[below] + (position - below) * (sorted[above] - sorted[below]);
+        return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP);
+    }
+
+    /** JSON numbers come as Integer when whole and BigDecimal otherwise. */
+    private static BigDecimal decimal(Object number) {
+        return number == null ? null : new BigDecimal(number.toString());
+    }
+
+    private static int compareKeys(List<String> a, List<String> b) {
+        int byPeriod = a.get(0).compareTo(b.get(0));
+        return byPeriod != 0 ? byPeriod : a.get(1).compareTo(b.get(1));
+    }
+}
