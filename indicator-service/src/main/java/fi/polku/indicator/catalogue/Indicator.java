@@ -62,6 +62,12 @@ public enum Indicator implements Labelled {
     HEALTH_CHECKS_COMPLETED("Työttömien terveystarkastukset", "Hälsoundersökningar för arbetslösa",
             "Health checks for the unemployed", "Health checks for the unemployed completed.", Measure.COUNT, null,
             null, "fi.polku.health-check.completed.v1"),
+    HEALTH_CHECK_COVERAGE("Työttömien terveystarkastusten kattavuus", "Hälsoundersökningarnas täckning bland "
+            + "arbetslösa", "Health-check coverage of the unemployed", "Health checks for the unemployed completed in "
+            + "the period per 100 unemployed job seekers (the employment bulletin's monthly counts, averaged over the "
+            + "period's months that have them), by the client's municipality. Checks of municipalities without "
+            + "job-seeker figures are left out of the whole county's figure.", Measure.COVERAGE, null, null,
+            "fi.polku.health-check.completed.v1"),
     WORK_ABILITY_STATEMENTS("Työkykylausunnot", "Arbetsförmågeutlåtanden", "Work-ability statements",
             "Work-ability statements recorded, by purpose.", Measure.COUNT, null, Dimension.PURPOSE,
             "fi.polku.health-check.work-ability-statement-recorded.v1"),
@@ -130,6 +136,9 @@ public enum Indicator implements Labelled {
     }
 
     public Set<Dimension> dimensions() {
+        if (measure == Measure.COVERAGE) {
+            return EnumSet.of(Dimension.MUNICIPALITY);
+        }
         Set<Dimension> all = EnumSet.copyOf(OF_A_PATHWAY);
         if (ownDimension != null) {
             all.add(ownDimension);
@@ -143,6 +152,7 @@ public enum Indicator implements Labelled {
             case PATHWAYS -> "clients";
             case DAYS -> "days";
             case MEAN_SCORE -> "score";
+            case COVERAGE -> "per 100 unemployed job seekers";
         };
     }
 
@@ -152,7 +162,11 @@ public enum Indicator implements Labelled {
 
     /** The indicator whose facts this one counts: itself, or for a subset of clients such as TYP's, the whole. */
     public Indicator facts() {
-        return this == TYP_OUTCOMES ? PATHWAY_OUTCOMES : this;
+        return switch (this) {
+            case TYP_OUTCOMES -> PATHWAY_OUTCOMES;
+            case HEALTH_CHECK_COVERAGE -> HEALTH_CHECKS_COMPLETED;
+            default -> this;
+        };
     }
 
     /** The only clients counted, by where their pathway's first referral came from; empty for all of them. */

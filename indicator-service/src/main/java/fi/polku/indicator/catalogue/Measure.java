@@ -9,5 +9,15 @@ public enum Measure {
     /** Median and 90th percentile of calendar days between two moments of a pathway or referral. */
     DAYS,
     /** Mean of the facts' scores, with how many there were. */
-    MEAN_SCORE
+    MEAN_SCORE,
+    /** How many facts per 100 of a reference population (unemployed job seekers) in the period. */
+    COVERAGE;
+
+    /**
+     * Whether the figure stands on a count of facts that is itself as telling as the figure: such figures are
+     * suppressed as counts, with their totals; the others (medians, means) on their own.
+     */
+    public boolean counted() {
+        return this == COUNT || this == PATHWAYS || this == COVERAGE;
+    }
 }

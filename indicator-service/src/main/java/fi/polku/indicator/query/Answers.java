@@ -2,7 +2,6 @@ package fi.polku.indicator.query;
 
 import fi.polku.indicator.catalogue.Dimension;
 import fi.polku.indicator.catalogue.Indicator;
-import fi.polku.indicator.catalogue.Measure;
 import fi.polku.indicator.targets.Targets;
 import fi.polku.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -66,8 +65,7 @@ public class Answers {
         Figures.Table table = figures.of(q.indicator(), q.from(), q.to(), q.period(), q.groupBy());
         List<Cell> rows = new ArrayList<>();
         List<Cell> totals = new ArrayList<>();
-        Measure measure = q.indicator().measure();
-        boolean counted = measure == Measure.COUNT || measure == Measure.PATHWAYS;
+        boolean counted = q.indicator().measure().counted();
         for (String p : table.periods()) {
             List<Cell> cells = table.groups().stream().filter(g -> q.groupBy().isPresent())
                     .map(g -> table.cells().get(p).get(g)).toList();

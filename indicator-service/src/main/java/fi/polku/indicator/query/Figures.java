@@ -5,6 +5,7 @@ import fi.polku.indicator.catalogue.Dimension;
 import fi.polku.indicator.catalogue.Indicator;
 import fi.polku.indicator.catalogue.Measure;
 import fi.polku.indicator.fact.Facts;
+import fi.polku.indicator.reference.ReferenceData;
 import fi.polku.platform.FinnishTime;
 import fi.polku.platform.persistence.NativeValues;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -33,9 +34,11 @@ public class Figures {
     }
 
     private final EntityManager em;
+    private final ReferenceData referenceData;
 
-    Figures(EntityManager em) {
+    Figures(EntityManager em, ReferenceData referenceData) {
         this.em = em;
+        this.referenceData = referenceData;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -43,6 +46,9 @@ public class Figures {
         List<String> periods = period.between(from, to);
         Instant start = from.atDay(1).atStartOfDay(FinnishTime.ZONE).toInstant();
         Instant end = to.plusMonths(1).atDay(1).atStartOfDay(FinnishTime.ZONE).toInstant();
+        if (indicator.measure() == Measure.COVERAGE) {
+            return coverage(indicator, from, to, period, groupBy.isPresent(), start, end);
+        }
         List<Object[]> grouped = rows(indicator, period, groupBy, start, end);
         List<Object[]> totals = groupBy.isPresent() ? rows(indicator, period, Optional.empty(), start, end) : grouped;
 
@@ -81,6 +87,51 @@ public class Figures {
                 dataUpTo(indicator));
     }
 
+    /**
+     * Facts per 100 job seekers, by municipality: the period's facts over the mean of its months' job-seeker counts.
+     * Only municipalities with job-seeker figures are shown, and the whole county's figure is theirs together, so that
+     * its count is the sum of the cells' and suppression treats it as any total.
+     */
+    private Table coverage(Indicator indicator, YearMonth from, YearMonth to, Period period, boolean grouped,
+            Instant start, Instant end) {
+        List<String> periods = period.between(from, to);
+        Map<String, Map<String, Long>> facts = new HashMap<>();
+        for (Object[] r : rows(indicator.facts(), period, Optional.of(Dimension.MUNICIPALITY), start, end)) {
+            facts.computeIfAbsent((String) r[0], p -> new HashMap<>()).put(groupKey(r[1]), ((Number) r[2]).longValue());
+        }
+        Map<String, Map<YearMonth, Integer>> seekers = referenceData.jobSeekers(from, to);
+        Map<String, Map<String, Cell>> cells = new HashMap<>();
+        Map<String, Cell> totals = new HashMap<>();
+        for (String p : periods) {
+            Map<String, Cell> row = new HashMap<>();
+            long allFacts = 0;
+            BigDecimal allSeekers = BigDecimal.ZERO;
+            for (Map.Entry<String, Map<YearMonth, Integer>> municipality : seekers.entrySet()) {
+                List<Integer> counts = municipality.getValue().entrySet().stream()
+                        .filter(month -> period.label(month.getKey()).equals(p)).map(Map.Entry::getValue).toList();
+                long n = facts.getOrDefault(p, Map.of()).getOrDefault(municipality.getKey(), 0L);
+                BigDecimal mean = counts.isEmpty() ? null : BigDecimal.valueOf(counts.stream()
+                        .mapToLong(Integer::longValue).sum()).divide(BigDecimal.valueOf(counts.size()), 4,
+                        RoundingMode.HALF_UP);
+                row.put(municipality.getKey(), Cell.of(p, municipality.getKey(), n, per100(n, mean), null));
+                if (mean != null) {
+                    allFacts += n;
+                    allSeekers = allSeekers.add(mean);
+                }
+            }
+            cells.put(p, row);
+            totals.put(p, Cell.of(p, null, allFacts, per100(allFacts, allSeekers.signum() == 0 ? null : allSeekers),
+                    null));
+        }
+        List<String> groups = grouped ? new ArrayList<>(seekers.keySet()) : List.of();
+        return new Table(periods, groups, cells, totals, dataUpTo(indicator));
+    }
+
+    private static BigDecimal per100(long facts, BigDecimal population) {
+        return population == null || population.signum() == 0 ? null
+                : BigDecimal.valueOf(facts * 100L).divide(population, 1, RoundingMode.HALF_UP);
+    }
+
     private List<Object[]> rows(Indicator indicator, Period period, Optional<Dimension> groupBy, Instant start,
             Instant end) {
         String group = groupBy.map(Figures::expression).orElse("cast(null as text)");
@@ -95,6 +146,7 @@ public class Figures {
             case DAYS -> "count(*), cast(percentile_cont(0.5) within group (order by " + days + ") as numeric), "
                     + "cast(percentile_cont(0.9) within group (order by " + days + ") as numeric)";
             case MEAN_SCORE -> "count(f.score), avg(f.score), cast(null as numeric)";
+            case COVERAGE -> throw new IllegalArgumentException("Coverage is counted from its facts' indicator");
         };
         String only = switch (indicator.measure()) {
             case DAYS -> " and " + startOf(indicator) + " is not null";
@@ -132,7 +184,7 @@ public class Figures {
     private static Cell cell(Indicator indicator, Object[] r) {
         int scale = switch (indicator.measure()) {
             case COUNT, PATHWAYS -> 0;
-            case DAYS -> 1;
+            case DAYS, COVERAGE -> 1;
             case MEAN_SCORE -> 2;
         };
         BigDecimal value = r[3] == null ? null : ((BigDecimal) r[3]).setScale(scale, RoundingMode.HALF_UP);

@@ -20,6 +20,7 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.ZoneId;
+import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -135,6 +136,10 @@ class DataSetTest {
     }
 
     static List<Question> questions(Indicator indicator) {
+        if (indicator.measure() == Measure.COVERAGE) {
+            return List.of(new Question("month", null), new Question("quarter", Dimension.MUNICIPALITY),
+                    new Question("year", Dimension.MUNICIPALITY));
+        }
         Dimension own = Optional.ofNullable(indicator.ownDimension()).orElse(Dimension.SOURCE);
         return List.of(new Question("month", null), new Question("quarter", own), new Question("year", Dimension.AREA));
     }
@@ -174,6 +179,9 @@ class DataSetTest {
 
     /** The figures worked out from the data set's own facts, in the same shape. */
     static Map<List<String>, Figure> expected(PathwayDataSet set, Indicator indicator, Question q) {
+        if (indicator.measure() == Measure.COVERAGE) {
+            return coverage(set, q);
+        }
         Function<PathwayDataSet.Fact, String> group = q.groupBy() == null ? f -> null : switch (q.groupBy()) {
             case AREA -> PathwayDataSet.Fact::area;
             case SOURCE -> PathwayDataSet.Fact::source;
@@ -185,11 +193,7 @@ class DataSetTest {
             if (fact.indicator() != indicator || at.getYear() != PathwayDataSet.YEAR) {
                 continue;
             }
-            String period = switch (q.period()) {
-                case "month" -> String.format("%d-%02d", at.getYear(), at.getMonthValue());
-                case "quarter" -> at.getYear() + "-Q" + ((at.getMonthValue() - 1) / 3 + 1);
-                default -> String.valueOf(at.getYear());
-            };
+            String period = label(q.period(), YearMonth.from(at));
             cells.computeIfAbsent(List.of(period, "TOTAL"), k -> new ArrayList<>()).add(fact);
             if (q.groupBy() != null) {
                 cells.computeIfAbsent(List.of(period, Objects.toString(group.apply(fact), "")),
@@ -199,6 +203,52 @@ class DataSetTest {
         Map<List<String>, Figure> figures = new TreeMap<>(DataSetTest::compareKeys);
         cells.forEach((key, facts) -> figures.put(key, figure(indicator.measure(), facts)));
         return figures;
+    }
+
+    /** Checks per 100 job seekers, the job seekers averaged over the period's months, by municipality. */
+    private static Map<List<String>, Figure> coverage(PathwayDataSet set, Question q) {
+        Map<List<String>, Long> checks = new HashMap<>();
+        Map<List<String>, List<Integer>> seekers = new HashMap<>();
+        for (PathwayDataSet.Fact fact : set.facts) {
+            ZonedDateTime at = fact.at().atZone(FINLAND);
+            if (fact.indicator() == Indicator.HEALTH_CHECKS_COMPLETED && at.getYear() == PathwayDataSet.YEAR) {
+                checks.merge(List.of(label(q.period(), YearMonth.from(at)), fact.municipality()), 1L, Long::sum);
+            }
+        }
+        set.jobSeekers.forEach((municipality, months) -> months.forEach((month, count) -> seekers.computeIfAbsent(
+                List.of(label(q.period(), month), municipality), k -> new ArrayList<>()).add(count)));
+        Map<List<String>, Figure> figures = new TreeMap<>(DataSetTest::compareKeys);
+        Map<String, long[]> totalChecks = new TreeMap<>();
+        Map<String, BigDecimal> totalSeekers = new TreeMap<>();
+        seekers.forEach((key, counts) -> {
+            BigDecimal mean = BigDecimal.valueOf(counts.stream().mapToLong(Integer::longValue).sum())
+                    .divide(BigDecimal.valueOf(counts.size()), 4, RoundingMode.HALF_UP);
+            long n = checks.getOrDefault(key, 0L);
+            if (q.groupBy() != null && n > 0) {
+                figures.put(key, new Figure(per100(n, mean), null, n));
+            }
+            totalChecks.computeIfAbsent(key.get(0), p -> new long[1])[0] += n;
+            totalSeekers.merge(key.get(0), mean, BigDecimal::add);
+        });
+        totalSeekers.forEach((period, all) -> {
+            long n = totalChecks.get(period)[0];
+            if (n > 0) {
+                figures.put(List.of(period, "TOTAL"), new Figure(per100(n, all), null, n));
+            }
+        });
+        return figures;
+    }
+
+    private static BigDecimal per100(long n, BigDecimal population) {
+        return BigDecimal.valueOf(n * 100).divide(population, 1, RoundingMode.HALF_UP);
+    }
+
+    private static String label(String period, YearMonth month) {
+        return switch (period) {
+            case "month" -> month.toString();
+            case "quarter" -> month.getYear() + "-Q" + ((month.getMonthValue() - 1) / 3 + 1);
+            default -> String.valueOf(month.getYear());
+        };
     }
 
     private static Figure figure(Measure measure, List<PathwayDataSet.Fact> facts) {
@@ -218,6 +268,7 @@ class DataSetTest {
                 yield new Figure(sum.divide(BigDecimal.valueOf(facts.size()), MathContext.DECIMAL64)
                         .setScale(2, RoundingMode.HALF_UP), null, (long) facts.size());
             }
+            case COVERAGE -> throw new IllegalArgumentException("coverage has figures of its own");
         };
     }
 

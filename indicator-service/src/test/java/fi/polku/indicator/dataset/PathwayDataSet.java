@@ -16,12 +16,14 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.TreeMap;
 import java.util.UUID;
 import org.apache.kafka.clients.producer.ProducerRecord;
 
@@ -65,10 +67,12 @@ final class PathwayDataSet {
      * ({@code detail}), the area it is counted in (null when unknown) and, for durations and scores, its value.
      */
     record Fact(Indicator indicator, UUID pathway, Instant at, String detail, String area, String source,
-            BigDecimal value) {
+            String municipality, BigDecimal value) {
     }
 
     final List<Fact> facts = new ArrayList<>();
+    /** The employment bulletin's unemployed job seekers per municipality and month of the year. */
+    final Map<String, Map<YearMonth, Integer>> jobSeekers = new TreeMap<>();
     private final List<ProducerRecord<String, String>> records = new ArrayList<>();
     private final Random random;
     private int pathways;
@@ -82,6 +86,13 @@ final class PathwayDataSet {
         for (int i = 0; i < pathways; i++) {
             set.pathway();
         }
+        for (String municipality : List.of("564", "678", "791", "859")) {
+            int level = "564".equals(municipality) ? 9000 : 400 + set.random.nextInt(600);
+            for (int month = 1; month <= 12; month++) {
+                set.jobSeekers.computeIfAbsent(municipality, m -> new TreeMap<>()).put(YearMonth.of(YEAR, month),
+                        level + set.random.nextInt(level / 10));
+            }
+        }
         for (int i = 0; i < pathways / 10; i++) {
             set.healthCheck(null, null, null, set.pick(AREAS).municipalities().getFirst(), set.timeIn(YEAR));
         }
@@ -90,6 +101,24 @@ final class PathwayDataSet {
 
     int pathways() {
         return pathways;
+    }
+
+    /** The municipalities and their job seekers as the import takes them. */
+    String municipalitiesCsv() {
+        return """
+                municipality_code,name_fi,name_sv,county_code,county_name
+                564,Oulu,Uleåborg,HV17,Pohjois-Pohjanmaan hyvinvointialue
+                678,Raahe,Brahestad,HV17,Pohjois-Pohjanmaan hyvinvointialue
+                791,Siikajoki,,HV17,Pohjois-Pohjanmaan hyvinvointialue
+                859,Tyrnävä,,HV17,Pohjois-Pohjanmaan hyvinvointialue
+                """;
+    }
+
+    String jobSeekersCsv() {
+        StringBuilder csv = new StringBuilder("municipality_code,month,job_seekers\n");
+        jobSeekers.forEach((municipality, months) -> months.forEach((month, count) -> csv.append(municipality)
+                .append(',').append(month).append(',').append(count).append('\n')));
+        return csv.toString();
     }
 
     /** Publishes every event, each topic's in the order they happened per pathway, and waits for the broker. */
@@ -231,13 +260,14 @@ final class PathwayDataSet {
         event(EventType.HEALTH_CHECK_COMPLETED, client, completed, Map.of("healthCheckId", UUID.randomUUID(),
                 "clientId", client, "pathwayId", pathway == null ? "null" : pathway, "municipalityCode", municipality,
                 "completedAt", completed));
-        fact(Indicator.HEALTH_CHECKS_COMPLETED, pathway, completed, null, area, source, null);
+        facts.add(new Fact(Indicator.HEALTH_CHECKS_COMPLETED, pathway, completed, null,
+                area == null ? null : area.name(), source == null ? null : source.name(), municipality, null));
     }
 
     private void fact(Indicator indicator, UUID pathway, Instant at, String detail, Area area, ReferralSource source,
             BigDecimal value) {
         facts.add(new Fact(indicator, pathway, at, detail, area == null ? null : area.name(),
-                source == null ? null : source.name(), value));
+                source == null ? null : source.name(), null, value));
     }
 
     /** The type's canonical sample with the given fields set; the string "null" sets a field to null. */

@@ -36,6 +36,11 @@ public class ProblemException extends RuntimeException {
         return new ProblemException(422, "unprocessable", "Request contradicts an earlier one", detail);
     }
 
+    /** 415: the body is of a media type the operation does not take. */
+    public static ProblemException unsupportedMediaType(String detail) {
+        return new ProblemException(415, "unsupported-media-type", "Unsupported media type", detail);
+    }
+
     /** 400 for a rule that Bean Validation cannot express, naming the field. */
     public static ProblemException invalidField(String field, String message) {
         return new InvalidField(field, message);
