@@ -3,6 +3,7 @@ package fi.polku.indicator.query;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Small-cell suppression, as official statistics do it: a figure standing on 1–4 facts is not shown, and no total
@@ -36,9 +37,20 @@ final class Suppression {
      * total is.
      */
     static Result counts(List<Cell> cells, Cell total) {
+        return counts(cells, total, Set.of(), false);
+    }
+
+    /**
+     * As {@link #counts(List, Cell)}, with the cells at {@code hide} (indexes) and, if {@code hideTotal}, the total
+     * hidden from the start: figures that something outside the period, such as its months, would give away.
+     */
+    static Result counts(List<Cell> cells, Cell total, Set<Integer> hide, boolean hideTotal) {
         List<Cell> original = cells;
-        List<Cell> shown = new ArrayList<>(cells.stream().map(Suppression::count).toList());
-        Cell shownTotal = count(total);
+        List<Cell> shown = new ArrayList<>(cells.size());
+        for (int i = 0; i < cells.size(); i++) {
+            shown.add(hide.contains(i) ? cells.get(i).suppress() : count(cells.get(i)));
+        }
+        Cell shownTotal = hideTotal ? total.suppress() : count(total);
         while (!shownTotal.suppressed() && revealing(shown, original)) {
             Optional<Integer> next = smallestShown(shown);
             if (next.isPresent()) {

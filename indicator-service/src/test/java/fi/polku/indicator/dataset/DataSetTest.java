@@ -23,6 +23,7 @@ import java.time.ZoneId;
 import java.time.YearMonth;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -133,6 +134,58 @@ class DataSetTest {
             }
         }
         assertTrue(suppressedCells > 20, "the data set has small cells to suppress: " + suppressedCells);
+    }
+
+    @Test
+    void noQuarterOrYearShownToAManagerGivesAwayTheMonthsOrQuartersHiddenInIt() {
+        PathwayDataSet set = DataSets.published();
+        int checked = 0;
+        for (Indicator indicator : Indicator.values()) {
+            if (!indicator.measure().counted()) {
+                continue;
+            }
+            List<Dimension> groupings = new ArrayList<>(Arrays.asList((Dimension) null));
+            groupings.addAll(indicator.dimensions().contains(Dimension.AREA)
+                    ? List.of(Optional.ofNullable(indicator.ownDimension()).orElse(Dimension.SOURCE), Dimension.AREA)
+                    : List.of(Dimension.MUNICIPALITY));
+            for (Dimension groupBy : groupings) {
+                Map<String, Map<List<String>, Figure>> shown = new HashMap<>();
+                Map<String, Map<List<String>, Figure>> full = new HashMap<>();
+                for (String period : List.of("month", "quarter", "year")) {
+                    Question q = new Question(period, groupBy);
+                    full.put(period, expected(set, indicator, q));
+                    await().atMost(Duration.ofSeconds(120)).until(() -> answer(ANALYST, indicator, q)
+                            .equals(full.get(period)));
+                    shown.put(period, answer(MANAGER, indicator, q));
+                }
+                for (String[] pair : new String[][] {{"quarter", "month"}, {"year", "month"}, {"year", "quarter"}}) {
+                    Map<List<String>, long[]> hidden = new HashMap<>();
+                    shown.get(pair[1]).forEach((key, figure) -> {
+                        if (figure.suppressed()) {
+                            long[] countAndSum = hidden.computeIfAbsent(List.of(coarser(pair[0], key.get(0)),
+                                    key.get(1)), k -> new long[2]);
+                            countAndSum[0]++;
+                            countAndSum[1] += full.get(pair[1]).getOrDefault(key, Figure.EMPTY).n();
+                        }
+                    });
+                    for (Map.Entry<List<String>, long[]> cell : hidden.entrySet()) {
+                        Figure coarse = shown.get(pair[0]).getOrDefault(cell.getKey(), Figure.EMPTY);
+                        if (!coarse.suppressed()) {
+                            checked++;
+                            long[] countAndSum = cell.getValue();
+                            assertTrue(countAndSum[0] >= 2 && countAndSum[1] >= 5, indicator + " by " + groupBy
+                                    + ": " + pair[0] + " " + cell.getKey() + " less its shown " + pair[1]
+                                    + "s gives away " + countAndSum[0] + " hidden adding up to " + countAndSum[1]);
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(checked > 0, "some coarser figure is shown over hidden finer ones");
+    }
+
+    private static String coarser(String period, String finer) {
+        return "year".equals(period) ? finer.substring(0, 4) : label(period, YearMonth.parse(finer));
     }
 
     static List<Question> questions(Indicator indicator) {
