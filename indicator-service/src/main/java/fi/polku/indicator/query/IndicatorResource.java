@@ -37,8 +37,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class IndicatorResource {
 
     private static final MediaType CSV = MediaType.valueOf("text/csv");
-    private static final String MONTH = "\\d{4}-(0[1-9]|1[0-2])";
-    private static final String MONTH_RULE = "must be a month as YYYY-MM";
+    /** The rules of the range parameters, which the dashboard takes as well. */
+    public static final String MONTH = "\\d{4}-(0[1-9]|1[0-2])";
+    public static final String MONTH_RULE = "must be a month as YYYY-MM";
+    public static final String PERIOD = "month|quarter|year";
+    public static final String PERIOD_RULE = "must be month, quarter or year";
 
     @Schema(name = "IndicatorCell")
     public record CellView(@Schema(example = "2026-03") String period,
@@ -112,7 +115,7 @@ public class IndicatorResource {
             @Parameter(description = "Last month, YYYY-MM, included", example = "2026-12")
             @QueryParam("to") @NotNull @Pattern(regexp = MONTH, message = MONTH_RULE) String to,
             @Parameter(description = "month, quarter or year", example = "quarter") @QueryParam("period")
-            @DefaultValue("month") @Pattern(regexp = "month|quarter|year", message = "must be month, quarter or year")
+            @DefaultValue("month") @Pattern(regexp = PERIOD, message = PERIOD_RULE)
             String period,
             @Parameter(description = "One of the indicator's dimensions", example = "source") @QueryParam("groupBy")
             String groupBy, @Context HttpHeaders headers) {
@@ -121,37 +124,12 @@ public class IndicatorResource {
                 !caller.hasRole(Role.ANALYST));
         if (headers.getAcceptableMediaTypes().stream().findFirst().filter(CSV::isCompatible)
                 .filter(type -> !type.isWildcardType()).isPresent()) {
-            return csv(answer.rows(), answer.totals());
+            return Response.ok(FiguresCsv.of(answer), FiguresCsv.MEDIA_TYPE).build();
         }
         return Response.ok(new FiguresView(indicator.name(), Map.of("fi", indicator.label("fi"), "sv",
                 indicator.label("sv"), "en", indicator.label("en")), indicator.unit(), from, to, period, groupBy,
                 answer.dataUpTo(), answer.suppression(), answer.rows().stream().map(CellView::of).toList(),
                 answer.totals().stream().map(CellView::of).toList(), answer.targets()),
                 MediaType.APPLICATION_JSON_TYPE).build();
-    }
-
-    /**
-     * A text field as RFC 4180 quotes it, and never read as a formula by a spreadsheet: group values such as areas and
-     * team names are free text.
-     */
-    static String field(String text) {
-        String safe = !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
-        boolean quoted = safe.chars().anyMatch(ch -> ch == ',' || ch == '"' || ch == '\r' || ch == '\n' || ch == '\'');
-        return quoted ? '"' + safe.replace("\"", "\"\"") + '"' : safe;
-    }
-
-    /** The same figures, one line each, totals last with the group TOTAL; a suppressed value reads {@code <5}. */
-    private static Response csv(List<Cell> rows, List<Cell> totals) {
-        StringBuilder out = new StringBuilder("period,group,value,p90,n\n");
-        rows.forEach(c -> line(out, c, c.group() == null ? "" : c.group()));
-        totals.forEach(c -> line(out, c, "TOTAL"));
-        return Response.ok(out.toString(), "text/csv; charset=UTF-8").build();
-    }
-
-    private static void line(StringBuilder out, Cell c, String group) {
-        out.append(c.period()).append(',').append(field(group)).append(',')
-                .append(c.suppressed() ? "<5" : c.value() == null ? "" : c.value().toPlainString()).append(',')
-                .append(c.p90() == null ? "" : c.p90().toPlainString()).append(',')
-                .append(c.n() == null ? "" : c.n()).append('\n');
     }
 }

@@ -38,10 +38,24 @@ public enum Period {
      * labelled as the whole would let two ranges' totals be subtracted into a suppressed month.
      */
     boolean starts(YearMonth month) {
+        return first(month).equals(month);
+    }
+
+    /** The first month of the period holding {@code month}. */
+    public YearMonth first(YearMonth month) {
         return switch (this) {
-            case MONTH -> true;
-            case QUARTER -> (month.getMonthValue() - 1) % 3 == 0;
-            case YEAR -> month.getMonthValue() == 1;
+            case MONTH -> month;
+            case QUARTER -> month.minusMonths((month.getMonthValue() - 1) % 3);
+            case YEAR -> month.withMonth(1);
+        };
+    }
+
+    /** The last month of the period holding {@code month}. */
+    public YearMonth last(YearMonth month) {
+        return switch (this) {
+            case MONTH -> month;
+            case QUARTER -> first(month).plusMonths(2);
+            case YEAR -> month.withMonth(12);
         };
     }
 

@@ -20,11 +20,11 @@ class PeriodTest {
 
     @Test
     void csvFieldsAreQuotedAndNeverFormulas() {
-        assertEquals("Oulu keskusta", IndicatorResource.field("Oulu keskusta"));
-        assertEquals("\"Oulu, keskusta\"", IndicatorResource.field("Oulu, keskusta"));
-        assertEquals("\"Tiimi \"\"A\"\"\"", IndicatorResource.field("Tiimi \"A\""));
-        assertEquals("\"'=SUM(A1)\"", IndicatorResource.field("=SUM(A1)"));
-        assertEquals("", IndicatorResource.field(""));
+        assertEquals("Oulu keskusta", FiguresCsv.field("Oulu keskusta"));
+        assertEquals("\"Oulu, keskusta\"", FiguresCsv.field("Oulu, keskusta"));
+        assertEquals("\"Tiimi \"\"A\"\"\"", FiguresCsv.field("Tiimi \"A\""));
+        assertEquals("\"'=SUM(A1)\"", FiguresCsv.field("=SUM(A1)"));
+        assertEquals("", FiguresCsv.field(""));
     }
 
     @Test
@@ -33,5 +33,15 @@ class PeriodTest {
         org.junit.jupiter.api.Assertions.assertFalse(Period.QUARTER.starts(YearMonth.of(2033, 5)));
         org.junit.jupiter.api.Assertions.assertTrue(Period.YEAR.starts(YearMonth.of(2034, 1)));
         org.junit.jupiter.api.Assertions.assertFalse(Period.YEAR.starts(YearMonth.of(2033, 12)));
+    }
+
+    @Test
+    void aMonthLiesInAPeriodFromItsFirstToItsLastMonth() {
+        assertEquals(YearMonth.of(2033, 4), Period.QUARTER.first(YearMonth.of(2033, 6)));
+        assertEquals(YearMonth.of(2033, 6), Period.QUARTER.last(YearMonth.of(2033, 4)));
+        assertEquals(YearMonth.of(2033, 12), Period.QUARTER.last(YearMonth.of(2033, 11)));
+        assertEquals(YearMonth.of(2033, 1), Period.YEAR.first(YearMonth.of(2033, 8)));
+        assertEquals(YearMonth.of(2033, 12), Period.YEAR.last(YearMonth.of(2033, 8)));
+        assertEquals(YearMonth.of(2033, 8), Period.MONTH.first(YearMonth.of(2033, 8)));
     }
 }

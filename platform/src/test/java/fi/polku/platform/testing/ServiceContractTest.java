@@ -53,9 +53,9 @@ public abstract class ServiceContractTest {
     }
 
     @Test
-    void everyApiOperationNeedsAToken() {
-        List<String[]> operations = apiOperations();
-        assertFalse(operations.isEmpty(), "the service documents no /api operation");
+    void everyOperationNeedsAToken() {
+        assertFalse(apiOperations().isEmpty(), "the service documents no /api operation");
+        List<String[]> operations = operations();
         for (String[] operation : operations) {
             String path = operation[1].replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
             int status = given().contentType("application/json").body("{}")
@@ -81,10 +81,10 @@ public abstract class ServiceContractTest {
     }
 
     @Test
-    void everyApiOperationIsDocumentedWithExamples() {
+    void everyOperationIsDocumentedWithExamples() {
         JsonPath openApi = openApi();
         assertTrue(openApi.prettify().contains("example"), "no examples in the OpenAPI document");
-        for (String[] operation : apiOperations()) {
+        for (String[] operation : operations()) {
             Map<String, Object> op = openApi.getMap("paths.'" + operation[1] + "'." + operation[0]);
             assertNotNull(op.get("summary"), operation[0] + " " + operation[1] + " has no summary");
             Object body = op.get("requestBody");
@@ -107,7 +107,7 @@ public abstract class ServiceContractTest {
         String service = ConfigProvider.getConfig().getValue("quarkus.application.name", String.class);
         Map<String, Set<String>> matrix = RoleMatrix.read(Path.of("..", "docs", "security.md"), service);
         Set<String> documented = new TreeSet<>();
-        apiOperations().forEach(operation -> documented.add(operation[0].toUpperCase() + " " + operation[1]));
+        operations().forEach(operation -> documented.add(operation[0].toUpperCase() + " " + operation[1]));
         assertEquals(documented, new TreeSet<>(matrix.keySet()),
                 "docs/security.md's table for " + service + " lists other operations than the service has");
 
@@ -149,7 +149,7 @@ public abstract class ServiceContractTest {
         JsonPath openApi = openApi();
         List<String> wrong = new ArrayList<>();
         int sent = 0;
-        for (String[] operation : apiOperations()) {
+        for (String[] operation : operations()) {
             String path = operation[1].replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
             Map<String, RequestSpecification> attempts = new LinkedHashMap<>();
             if (List.of("post", "put", "patch").contains(operation[0])) {
@@ -212,16 +212,21 @@ public abstract class ServiceContractTest {
                 .then().statusCode(200).extract().jsonPath();
     }
 
-    private static List<String[]> apiOperations() {
+    /**
+     * Every documented operation: the API's, and the pages a service serves to a browser (the indicator dashboard),
+     * which take the same tokens and roles and the same hostile input.
+     */
+    private static List<String[]> operations() {
         Map<String, Map<String, Object>> paths = openApi().getMap("paths");
         List<String[]> operations = new ArrayList<>();
-        paths.forEach((path, methods) -> {
-            if (path.startsWith("/api/")) {
-                methods.keySet().stream()
-                        .filter(m -> List.of("get", "post", "put", "patch", "delete").contains(m))
-                        .forEach(m -> operations.add(new String[] {m, path}));
-            }
-        });
+        paths.forEach((path, methods) -> methods.keySet().stream()
+                .filter(m -> List.of("get", "post", "put", "patch", "delete").contains(m))
+                .forEach(m -> operations.add(new String[] {m, path})));
         return operations;
+    }
+
+    /** The operations under /api: answers for programs, which load nothing and carry the API's headers. */
+    private static List<String[]> apiOperations() {
+        return operations().stream().filter(operation -> operation[1].startsWith("/api/")).toList();
     }
 }
