@@ -232,6 +232,7 @@ public class Dashboard {
             case PATHWAYS -> Text.CLIENTS.label(lang);
             case DAYS -> Text.DAYS.label(lang);
             case MEAN_SCORE -> Text.SCORE.label(lang);
+            case COVERAGE -> Text.PER_100_UNEMPLOYED.label(lang);
         };
     }
 

@@ -42,7 +42,8 @@ enum Text implements Labelled {
     COUNT("lukumäärä", "antal", "count"),
     CLIENTS("asiakkaita", "klienter", "clients"),
     DAYS("päivää, mediaani", "dagar, median", "days, median"),
-    SCORE("keskiarvo", "medelvärde", "mean score");
+    SCORE("keskiarvo", "medelvärde", "mean score"),
+    PER_100_UNEMPLOYED("/ 100 työtöntä työnhakijaa", "/ 100 arbetslösa arbetssökande", "per 100 unemployed job seekers");
 
     private final Labels labels;
 

@@ -35,7 +35,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
  */
 final class PathwayDataSet {
 
-    static final int YEAR = 2035;
+    static final int YEAR = 2040;
     private static final ZoneId FINLAND = ZoneId.of("Europe/Helsinki");
     private static final ObjectMapper JSON = new ObjectMapper();
 

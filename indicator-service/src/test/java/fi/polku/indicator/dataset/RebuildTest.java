@@ -72,8 +72,8 @@ class RebuildTest {
         for (Indicator indicator : Indicator.values()) {
             for (Dimension dimension : indicator.dimensions()) {
                 for (String groupBy : List.of("", dimension.parameter())) {
-                    var request = given().header("Authorization", ANALYST).queryParam("from", "2030-01")
-                            .queryParam("to", "2039-12").queryParam("period", "year");
+                    var request = given().header("Authorization", ANALYST).queryParam("from", "2031-01")
+                            .queryParam("to", "2040-12").queryParam("period", "year");
                     if (!groupBy.isEmpty()) {
                         request.queryParam("groupBy", groupBy);
                     }
