@@ -96,12 +96,21 @@ public class OutboxRelay {
         thread = Thread.ofPlatform().name("outbox-relay").daemon().start(this::run);
     }
 
+    /**
+     * Lets a round in progress finish before the relay stops. Interrupting it while it awaits the broker's
+     * acknowledgements would leave rows on the topic that are not marked published, and the next relay (a rolling
+     * update's new instance) would send them again. Only a round that outlasts its own send timeout is interrupted.
+     */
     void stop(@Observes ShutdownEvent shutdown) {
         running = false;
         if (thread != null) {
-            thread.interrupt();
+            wakeUp();
             try {
-                thread.join(Duration.ofSeconds(10));
+                thread.join(config.sendTimeout().plusSeconds(15));
+                if (thread.isAlive()) {
+                    thread.interrupt();
+                    thread.join(Duration.ofSeconds(5));
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
