@@ -145,9 +145,10 @@ public class ReferenceDataResource {
         if (to < from) {
             throw ProblemException.invalidField("to", "must not be before from");
         }
-        Map<String, String> names = data.municipalities().stream().collect(Collectors.toMap(
+        List<ReferenceData.Municipality> municipalities = data.municipalities();
+        Map<String, String> names = municipalities.stream().collect(Collectors.toMap(
                 ReferenceData.Municipality::code, ReferenceData.Municipality::nameFi));
-        data.municipalities().forEach(m -> names.putIfAbsent(m.countyCode(), m.countyName()));
+        municipalities.forEach(m -> names.putIfAbsent(m.countyCode(), m.countyName()));
         Map<String, List<ReferenceData.StatisticValue>> byStatistic = data.statistics(from, to).stream()
                 .collect(Collectors.groupingBy(ReferenceData.StatisticValue::statistic));
         return Arrays.stream(RegionalStatistic.values()).filter(s -> byStatistic.containsKey(s.name()))

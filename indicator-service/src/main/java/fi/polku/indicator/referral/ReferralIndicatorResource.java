@@ -2,6 +2,7 @@ package fi.polku.indicator.referral;
 
 import fi.polku.platform.security.Role;
 import fi.polku.events.ReferralSource;
+import fi.polku.indicator.query.IndicatorResource;
 import fi.polku.platform.problem.Problem;
 import fi.polku.platform.problem.ProblemException;
 import jakarta.annotation.security.RolesAllowed;
@@ -30,8 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class ReferralIndicatorResource {
 
-    private static final String MONTH = "\\d{4}-(0[1-9]|1[0-2])";
-    private static final String MONTH_RULE = "must be a month as YYYY-MM";
 
     private final ReferralCounts counts;
 
@@ -71,9 +70,11 @@ public class ReferralIndicatorResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public ReferralIndicator referrals(
             @Parameter(description = "First month, YYYY-MM", example = "2026-01")
-            @QueryParam("from") @NotNull @Pattern(regexp = MONTH, message = MONTH_RULE) String from,
+            @QueryParam("from") @NotNull
+            @Pattern(regexp = IndicatorResource.MONTH, message = IndicatorResource.MONTH_RULE) String from,
             @Parameter(description = "Last month, YYYY-MM, included", example = "2026-12")
-            @QueryParam("to") @NotNull @Pattern(regexp = MONTH, message = MONTH_RULE) String to) {
+            @QueryParam("to") @NotNull
+            @Pattern(regexp = IndicatorResource.MONTH, message = IndicatorResource.MONTH_RULE) String to) {
         YearMonth first = YearMonth.parse(from);
         YearMonth last = YearMonth.parse(to);
         if (last.isBefore(first)) {
