@@ -102,6 +102,10 @@ public record EventType<T extends PolkuEvent>(String name, String topic, Class<T
             "fi.polku.network.standing-team-changed.v1", Topics.TEAM_REGISTRY, StandingTeamChanged.class,
             "Tiimin tiedot muuttuivat", "Teamets uppgifter ändrades", "Standing team changed");
 
+    public static final EventType<ProfessionalChanged> PROFESSIONAL_CHANGED = of(
+            "fi.polku.network.professional-changed.v1", Topics.TEAM_REGISTRY, ProfessionalChanged.class,
+            "Ammattilaisen tiedot muuttuivat", "Yrkespersonens uppgifter ändrades", "Professional changed");
+
     public static final EventType<EmploymentHealthCheckRequested> EMPLOYMENT_HEALTH_CHECK_REQUESTED = of(
             "fi.polku.employment.health-check-requested.v1", Topics.HEALTH_CHECK_REQUESTS,
             EmploymentHealthCheckRequested.class, "Työllisyyspalvelut pyysivät terveystarkastusta",
@@ -147,8 +151,8 @@ public record EventType<T extends PolkuEvent>(String name, String topic, Class<T
             PATHWAY_REOPENED, SERVICE_REFERRAL_STARTED, SERVICE_REFERRAL_ENDED, CONSENT_GIVEN,
             CONSENT_WITHDRAWN, EMPLOYMENT_PATHWAY_UPDATE, TEAM_ASSEMBLED, TEAM_MEMBER_JOINED, TEAM_MEMBER_LEFT,
             CLIENT_COORDINATOR_CHANGED, TEAM_MEETING_HELD, CLIENT_CONTACT_RECORDED, CONSULTATION_REQUESTED,
-            CONSULTATION_ANSWERED, COMPETENCE_CENTRE_REFERRED, STANDING_TEAM_CHANGED, EMPLOYMENT_HEALTH_CHECK_REQUESTED,
-            HEALTH_CHECK_REQUESTED,
+            CONSULTATION_ANSWERED, COMPETENCE_CENTRE_REFERRED, STANDING_TEAM_CHANGED, PROFESSIONAL_CHANGED,
+            EMPLOYMENT_HEALTH_CHECK_REQUESTED, HEALTH_CHECK_REQUESTED,
             HEALTH_CHECK_BOOKED, HEALTH_CHECK_CANCELLED, HEALTH_CHECK_NO_SHOW, HEALTH_CHECK_COMPLETED, HEALTH_CHECK_AMENDED,
             FOLLOW_UP_CLOSED, WORK_ABILITY_STATEMENT_RECORDED);
 

@@ -7,7 +7,10 @@ public final class Topics {
     public static final String TEAM = "pathway.team.v1";
     /** Health checks for the unemployed, keyed by client: a check need not belong to a pathway. */
     public static final String HEALTH_CHECK = "pathway.health-check.v1";
-    /** The standing teams of the professional network, keyed by team: each record the team as it then was. */
+    /**
+     * The professional network's registry: its standing teams keyed by team and its professionals keyed by
+     * professional, each record the team or professional as they then were.
+     */
     public static final String TEAM_REGISTRY = "registry.team.v1";
     /**
      * Employment systems' requests for a health check, as referral-service passes them on once it has resolved the

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -18,6 +19,7 @@ import java.io.InputStream;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -27,8 +29,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 class ContractTest {
 
+    /** Decimals read as they are written, so that a payload's BigDecimal compares with its sample's number. */
     private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
     private static final JsonSchemaFactory SCHEMAS = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
 
     static Stream<EventType<?>> types() {
@@ -116,6 +120,7 @@ class ContractTest {
         assertCodes(ConsultationTarget.class, EventType.CONSULTATION_ANSWERED, "/properties/consulted/enum");
         assertCodes(ConsultationTopic.class, EventType.COMPETENCE_CENTRE_REFERRED, "/properties/topic/enum");
         assertCodes(TeamKind.class, EventType.STANDING_TEAM_CHANGED, "/properties/kind/enum");
+        assertCodes(Profession.class, EventType.PROFESSIONAL_CHANGED, "/properties/profession/enum");
         assertCodes(HealthCheckFollowUp.class, EventType.HEALTH_CHECK_COMPLETED, "/properties/followUps/items/enum");
         assertCodes(HealthCheckFollowUp.class, EventType.HEALTH_CHECK_AMENDED, "/properties/followUps/items/enum");
         assertCodes(HealthCheckFollowUp.class, EventType.FOLLOW_UP_CLOSED, "/properties/followUp/enum");
@@ -163,13 +168,15 @@ class ContractTest {
     }
 
     @org.junit.jupiter.api.Test
-    void theTeamMemberOrganisationIsTheCountyOrAnOrganisationTypeInCodeAndSchema() throws IOException {
-        Set<String> inSchema = new HashSet<>();
-        read(EventType.TEAM_MEMBER_JOINED.schema()).at("/properties/member/properties/organisationType/enum")
-                .forEach(n -> inSchema.add(n.asText()));
+    void aNetworkEventsOrganisationIsTheCountyOrAnOrganisationTypeInCodeAndSchema() throws IOException {
         Set<String> inCode = Arrays.stream(OrganisationType.values()).map(Enum::name).collect(Collectors.toSet());
         inCode.add(TeamMember.COUNTY);
-        assertEquals(inCode, inSchema);
+        for (var where : Map.of(EventType.TEAM_MEMBER_JOINED, "/properties/member/properties/organisationType/enum",
+                EventType.PROFESSIONAL_CHANGED, "/properties/organisationType/enum").entrySet()) {
+            Set<String> inSchema = new HashSet<>();
+            read(where.getKey().schema()).at(where.getValue()).forEach(n -> inSchema.add(n.asText()));
+            assertEquals(inCode, inSchema, where.getKey().name());
+        }
         UUID professional = UUID.randomUUID();
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> new TeamMember(professional, Profession.DOCTOR, "HOSPITAL"));
@@ -177,6 +184,9 @@ class ContractTest {
                 () -> new TeamAssembled(UUID.randomUUID(), UUID.randomUUID(),
                         List.of(new TeamMember(professional, Profession.DOCTOR, TeamMember.COUNTY)), UUID.randomUUID(),
                         java.time.Instant.now()));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new ProfessionalChanged(professional, Profession.DOCTOR, "HOSPITAL", java.math.BigDecimal.ONE,
+                        List.of(), true, java.time.Instant.now()));
     }
 
     @org.junit.jupiter.api.Test

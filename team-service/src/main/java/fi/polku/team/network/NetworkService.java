@@ -102,19 +102,25 @@ public class NetworkService {
         return new Page<>(query.page(page, size).list(), query.count(), page, size);
     }
 
+    /** Adds a professional and publishes them, without their name, on the registry topic. */
     @Transactional
     public Professional createProfessional(Professional.Details details) {
         knownTeams(details.teams());
-        Professional professional = Professional.create(details, clock.instant());
+        Instant now = clock.instant();
+        Professional professional = Professional.create(details, now);
         professional.persist();
+        outbox.append(professional.changedEvent(), now);
         return professional;
     }
 
+    /** Changes a professional and publishes them as they now are. */
     @Transactional
     public Professional changeProfessional(UUID id, Professional.Details details) {
         knownTeams(details.teams());
+        Instant now = clock.instant();
         Professional professional = professional(id);
-        professional.change(details, clock.instant());
+        professional.change(details, now);
+        outbox.append(professional.changedEvent(), now);
         return professional;
     }
 

@@ -1,6 +1,7 @@
 package fi.polku.team.network;
 
 import fi.polku.events.Profession;
+import fi.polku.events.ProfessionalChanged;
 import fi.polku.platform.problem.ProblemException;
 import fi.polku.platform.security.Organisation;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -17,6 +18,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -93,6 +95,11 @@ public class Professional extends PanacheEntityBase {
         teams = new TreeSet<>(details.teams() == null ? Set.of() : details.teams());
         active = details.active();
         updatedAt = now;
+    }
+
+    /** This version of the professional for the registry topic: no name, which the staff figures do not need. */
+    ProfessionalChanged changedEvent() {
+        return new ProfessionalChanged(id, profession, organisationType, fte, List.copyOf(teams), active, updatedAt);
     }
 
     public UUID id() {

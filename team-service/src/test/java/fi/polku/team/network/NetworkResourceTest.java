@@ -4,6 +4,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.polku.platform.security.Role;
@@ -115,6 +116,13 @@ class NetworkResourceTest {
                 .when().get("/api/v1/professionals").then().body("total", equalTo(0));
         given().header("Authorization", ADMIN).queryParam("teamId", second).queryParam("organisationType", "COUNTY")
                 .when().get("/api/v1/professionals").then().body("total", equalTo(1));
+
+        List<TestOutbox.Published> registry = TestOutbox.about(em, UUID.fromString(id));
+        assertEquals(List.of("fi.polku.network.professional-changed.v1", "fi.polku.network.professional-changed.v1"),
+                registry.stream().map(TestOutbox.Published::type).toList(), "added and changed, each published");
+        assertTrue(registry.get(0).payload().contains(first) && registry.get(1).payload().contains(second)
+                && !registry.get(1).payload().contains(first), registry.get(1).payload());
+        assertFalse(registry.get(1).payload().contains("Testi Ammattilainen"), "a professional's name never travels");
     }
 
     /** The figures to the unit: FTE of a professional in two teams is divided between them, per area counted once. */
