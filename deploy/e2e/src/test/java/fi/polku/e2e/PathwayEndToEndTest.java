@@ -367,7 +367,8 @@ class PathwayEndToEndTest {
                 "pathway.referral.v1.dlq.team-service", "pathway.referral.v1.dlq.health-check-service",
                 "pathway.referral.v1.dlq.indicator-service", "pathway.referral.v1.dlq.referral-service-timeline",
                 "pathway.team.v1", "pathway.health-check.v1", "client.consent.v1", "employment.pathway-updates.v1",
-                "registry.team.v1", "registry.team.v1.dlq.referral-service-teams"));
+                "registry.team.v1", "registry.team.v1.dlq.referral-service-teams",
+                "registry.team.v1.dlq.indicator-service-registry"));
         assertFalse(records.isEmpty());
         assertTrue(records.stream().anyMatch(r -> "fi.polku.pathway.opened.v1".equals(header(r, "ce_type"))),
                 "the accepted referral opened a pathway on the bus");

@@ -2,7 +2,7 @@ package fi.polku.indicator.catalogue;
 
 /** What an indicator can be broken down by. */
 public enum Dimension {
-    AREA, TEAM, MUNICIPALITY, AGE_GROUP, SOURCE, SERVICE, OUTCOME, PURPOSE;
+    AREA, TEAM, MUNICIPALITY, AGE_GROUP, SOURCE, SERVICE, OUTCOME, PURPOSE, PROFESSION;
 
     /** The query parameter's spelling: {@code ageGroup}, {@code municipality}, … */
     public String parameter() {

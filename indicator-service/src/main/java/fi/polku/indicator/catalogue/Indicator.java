@@ -82,7 +82,14 @@ public enum Indicator implements Labelled {
             Start.PATHWAY_OPENED, null, "fi.polku.pathway.closed.v1"),
     CLIENT_FEEDBACK("Asiakaspalaute", "Klientrespons", "Client feedback",
             "Clients' feedback scores (1–5) given when their pathway closed: mean and count.", Measure.MEAN_SCORE, null,
-            null, "fi.polku.pathway.closed.v1");
+            null, "fi.polku.pathway.closed.v1"),
+    STAFF_FTE_BY_PROFESSION("Henkilöstöresurssit ammattiryhmittäin", "Personalresurser per yrkesgrupp",
+            "Staff resources by profession", "Full-time equivalents of work-ability services at the end of each period: "
+                    + "the share of working time of the network's active professionals in active standing teams, with "
+                    + "their headcount. A professional in several teams counts in each with their share divided evenly "
+                    + "among them; per area, per profession and in the whole they count once. Figures of the county's "
+                    + "own staff, not of clients: never suppressed.", Measure.FTE, null, Dimension.PROFESSION,
+            "fi.polku.network.standing-team-changed.v1", "fi.polku.network.professional-changed.v1");
 
     /** Where a duration starts; it ends when the indicator's fact happened. */
     public enum Start { REFERRAL_RECEIVED, PATHWAY_OPENED }
@@ -139,6 +146,9 @@ public enum Indicator implements Labelled {
         if (measure == Measure.COVERAGE) {
             return EnumSet.of(Dimension.MUNICIPALITY);
         }
+        if (measure == Measure.FTE) {
+            return EnumSet.of(Dimension.AREA, Dimension.TEAM, Dimension.PROFESSION);
+        }
         Set<Dimension> all = EnumSet.copyOf(OF_A_PATHWAY);
         if (ownDimension != null) {
             all.add(ownDimension);
@@ -153,6 +163,7 @@ public enum Indicator implements Labelled {
             case DAYS -> "days";
             case MEAN_SCORE -> "score";
             case COVERAGE -> "per 100 unemployed job seekers";
+            case FTE -> "full-time equivalents";
         };
     }
 

@@ -11,7 +11,9 @@ public enum Measure {
     /** Mean of the facts' scores, with how many there were. */
     MEAN_SCORE,
     /** How many facts per 100 of a reference population (unemployed job seekers) in the period. */
-    COVERAGE;
+    COVERAGE,
+    /** Full-time equivalents of the staff at the end of the period, with their headcount: a stock, not a flow. */
+    FTE;
 
     /**
      * Whether the figure stands on a count of facts that is itself as telling as the figure: such figures are
@@ -19,5 +21,13 @@ public enum Measure {
      */
     public boolean counted() {
         return this == COUNT || this == PATHWAYS || this == COVERAGE;
+    }
+
+    /**
+     * Whether small cells are suppressed: every figure about clients is. The staff figures describe the county's own
+     * resources, which team-service shows managers whole, so they are not.
+     */
+    public boolean suppressed() {
+        return this != FTE;
     }
 }

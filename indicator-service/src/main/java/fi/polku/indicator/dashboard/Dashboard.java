@@ -233,6 +233,7 @@ public class Dashboard {
             case DAYS -> Text.DAYS.label(lang);
             case MEAN_SCORE -> Text.SCORE.label(lang);
             case COVERAGE -> Text.PER_100_UNEMPLOYED.label(lang);
+            case FTE -> Text.FTE.label(lang);
         };
     }
 

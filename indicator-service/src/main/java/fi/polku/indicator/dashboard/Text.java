@@ -43,7 +43,8 @@ enum Text implements Labelled {
     CLIENTS("asiakkaita", "klienter", "clients"),
     DAYS("päivää, mediaani", "dagar, median", "days, median"),
     SCORE("keskiarvo", "medelvärde", "mean score"),
-    PER_100_UNEMPLOYED("/ 100 työtöntä työnhakijaa", "/ 100 arbetslösa arbetssökande", "per 100 unemployed job seekers");
+    PER_100_UNEMPLOYED("/ 100 työtöntä työnhakijaa", "/ 100 arbetslösa arbetssökande", "per 100 unemployed job seekers"),
+    FTE("henkilötyövuotta", "årsverken", "full-time equivalents");
 
     private final Labels labels;
 

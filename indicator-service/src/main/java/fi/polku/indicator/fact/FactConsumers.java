@@ -39,4 +39,11 @@ public class FactConsumers {
         inbox.consumeBatchAtOnce("fact-health-check-events", records,
                 events -> facts.apply(Facts.GROUP_OF_TOPIC.get(Topics.HEALTH_CHECK), events));
     }
+
+    @Incoming("fact-registry-events")
+    @Blocking
+    public void onRegistryEvents(ConsumerRecords<String, String> records) {
+        inbox.consumeBatchAtOnce("fact-registry-events", records,
+                events -> facts.apply(Facts.GROUP_OF_TOPIC.get(Topics.TEAM_REGISTRY), events));
+    }
 }

@@ -5,6 +5,7 @@ import fi.polku.events.CompetenceCentreReferred;
 import fi.polku.events.ConsultationRequested;
 import fi.polku.events.ConsultationTarget;
 import fi.polku.events.HealthCheckCompleted;
+import fi.polku.events.NetworkEvent;
 import fi.polku.events.PathwayClosed;
 import fi.polku.events.PathwayOpened;
 import fi.polku.events.ReferralAccepted;
@@ -18,6 +19,7 @@ import fi.polku.events.TeamAssembled;
 import fi.polku.events.Topics;
 import fi.polku.events.WorkAbilityStatementRecorded;
 import fi.polku.indicator.catalogue.Indicator;
+import fi.polku.indicator.staff.StaffRegistry;
 import fi.polku.platform.FinnishTime;
 import fi.polku.platform.inbox.ReceivedEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,7 +32,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** Turns events into indicator facts and the dimensions they are read with; idempotent per event and indicator. */
+/**
+ * Turns events into indicator facts and the dimensions they are read with, and keeps the network's registry for the
+ * staff figures; idempotent per event and indicator.
+ */
 @ApplicationScoped
 public class Facts {
 
@@ -57,7 +62,8 @@ public class Facts {
     public static final Map<String, String> GROUP_OF_TOPIC = Map.of(
             Topics.REFERRAL, "indicator-service-facts",
             Topics.TEAM, "indicator-service-team",
-            Topics.HEALTH_CHECK, "indicator-service-health-check");
+            Topics.HEALTH_CHECK, "indicator-service-health-check",
+            Topics.TEAM_REGISTRY, "indicator-service-registry");
 
     /**
      * Advisory lock key between applying facts (shared) and switching a rebuilt read model in (exclusive): the switch
@@ -66,9 +72,11 @@ public class Facts {
     public static final long SWITCH_LOCK = 0x706f6c6b75_02L;
 
     private final EntityManager em;
+    private final StaffRegistry staff;
 
-    Facts(EntityManager em) {
+    Facts(EntityManager em, StaffRegistry staff) {
         this.em = em;
+        this.staff = staff;
     }
 
     /** Applies a poll's events in their order, in the consumer's transaction, and moves the group's watermark. */
@@ -125,6 +133,7 @@ public class Facts {
                     .setParameter(1, o.pathwayId()).setParameter(2, o.area()).setParameter(3, o.team())
                     .setParameter(4, o.municipalityCode()).setParameter(5, o.ageGroup().name())
                     .setParameter(6, o.openedAt()).executeUpdate();
+            case NetworkEvent network -> staff.record(network);
             default -> {
             }
         }

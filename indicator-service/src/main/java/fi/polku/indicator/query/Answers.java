@@ -93,7 +93,7 @@ public class Answers {
             Cell total = table.totals().get(p);
             rawRows.addAll(cells);
             rawTotals.add(total);
-            if (!suppression) {
+            if (!suppression || !q.indicator().measure().suppressed()) {
                 rows.addAll(cells);
                 totals.add(total);
             } else if (counted) {

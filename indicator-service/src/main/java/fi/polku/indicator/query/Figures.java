@@ -6,6 +6,8 @@ import fi.polku.indicator.catalogue.Indicator;
 import fi.polku.indicator.catalogue.Measure;
 import fi.polku.indicator.fact.Facts;
 import fi.polku.indicator.reference.ReferenceData;
+import fi.polku.indicator.staff.StaffRegistry;
+import fi.polku.indicator.staff.Staffing;
 import fi.polku.platform.FinnishTime;
 import fi.polku.platform.persistence.NativeValues;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -35,10 +37,12 @@ public class Figures {
 
     private final EntityManager em;
     private final ReferenceData referenceData;
+    private final StaffRegistry staff;
 
-    Figures(EntityManager em, ReferenceData referenceData) {
+    Figures(EntityManager em, ReferenceData referenceData, StaffRegistry staff) {
         this.em = em;
         this.referenceData = referenceData;
+        this.staff = staff;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -48,6 +52,9 @@ public class Figures {
         Instant end = to.plusMonths(1).atDay(1).atStartOfDay(FinnishTime.ZONE).toInstant();
         if (indicator.measure() == Measure.COVERAGE) {
             return coverage(indicator, from, to, period, groupBy.isPresent(), start, end);
+        }
+        if (indicator.measure() == Measure.FTE) {
+            return staff(indicator, from, to, period, groupBy, end);
         }
         List<Object[]> grouped = rows(indicator, period, groupBy, start, end);
         List<Object[]> totals = groupBy.isPresent() ? rows(indicator, period, Optional.empty(), start, end) : grouped;
@@ -127,6 +134,44 @@ public class Figures {
         return new Table(periods, groups, cells, totals, dataUpTo(indicator));
     }
 
+    /**
+     * The staff at each period's end, by group: every group that had staff at some period's end shows in every period,
+     * with 0 where it had none.
+     */
+    private Table staff(Indicator indicator, YearMonth from, YearMonth to, Period period, Optional<Dimension> groupBy,
+            Instant end) {
+        Optional<Staffing.By> by = groupBy.map(d -> Staffing.By.valueOf(d.name()));
+        Staffing staffing = staff.before(end);
+        Map<String, Map<String, Staffing.Line>> lines = new HashMap<>();
+        Map<String, Staffing.Line> wholes = new HashMap<>();
+        for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
+            if (period.last(month).equals(month)) {
+                Instant periodEnd = month.plusMonths(1).atDay(1).atStartOfDay(FinnishTime.ZONE).toInstant();
+                lines.put(period.label(month), staffing.before(periodEnd, by));
+                wholes.put(period.label(month), staffing.before(periodEnd, Optional.empty()).get(""));
+            }
+        }
+        Set<String> groups = new TreeSet<>();
+        lines.values().forEach(l -> groups.addAll(l.keySet()));
+        Map<String, Map<String, Cell>> cells = new HashMap<>();
+        Map<String, Cell> totals = new HashMap<>();
+        for (String p : period.between(from, to)) {
+            Map<String, Cell> row = new HashMap<>();
+            for (String g : groups) {
+                row.put(g, staffCell(p, g, lines.get(p).get(g)));
+            }
+            cells.put(p, row);
+            totals.put(p, staffCell(p, null, wholes.get(p)));
+        }
+        return new Table(period.between(from, to), groupBy.isPresent() ? new ArrayList<>(groups) : List.of(), cells,
+                totals, dataUpTo(indicator));
+    }
+
+    private static Cell staffCell(String period, String group, Staffing.Line line) {
+        return line == null ? Cell.of(period, group, 0, BigDecimal.ZERO.setScale(2), null)
+                : Cell.of(period, group, line.headcount(), line.fte(), null);
+    }
+
     private static BigDecimal per100(long facts, BigDecimal population) {
         return population == null || population.signum() == 0 ? null
                 : BigDecimal.valueOf(facts * 100L).divide(population, 1, RoundingMode.HALF_UP);
@@ -146,7 +191,7 @@ public class Figures {
             case DAYS -> "count(*), cast(percentile_cont(0.5) within group (order by " + days + ") as numeric), "
                     + "cast(percentile_cont(0.9) within group (order by " + days + ") as numeric)";
             case MEAN_SCORE -> "count(f.score), avg(f.score), cast(null as numeric)";
-            case COVERAGE -> throw new IllegalArgumentException("Coverage is counted from its facts' indicator");
+            case COVERAGE, FTE -> throw new IllegalArgumentException(indicator + " is not counted from facts");
         };
         String only = switch (indicator.measure()) {
             case DAYS -> " and " + startOf(indicator) + " is not null";
@@ -177,6 +222,7 @@ public class Figures {
             case AGE_GROUP -> "coalesce(f.age_group, p.age_group)";
             case SOURCE -> "coalesce(f.source, p.first_source)";
             case SERVICE, OUTCOME, PURPOSE -> "f.detail";
+            case PROFESSION -> throw new IllegalArgumentException("No fact has a profession");
         };
     }
 
@@ -185,7 +231,7 @@ public class Figures {
         int scale = switch (indicator.measure()) {
             case COUNT, PATHWAYS -> 0;
             case DAYS, COVERAGE -> 1;
-            case MEAN_SCORE -> 2;
+            case MEAN_SCORE, FTE -> 2;
         };
         BigDecimal value = r[3] == null ? null : ((BigDecimal) r[3]).setScale(scale, RoundingMode.HALF_UP);
         BigDecimal p90 = r[4] == null ? null : ((BigDecimal) r[4]).setScale(1, RoundingMode.HALF_UP);

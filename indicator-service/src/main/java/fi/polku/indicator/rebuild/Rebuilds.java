@@ -45,7 +45,7 @@ public class Rebuilds {
     private static final String SCHEMA = "indicator_rebuild";
     /** The read model's tables; targets are the county's own settings, not built from events, and stay. */
     private static final List<String> TABLES = List.of("pathway_dim", "referral_dim", "indicator_fact",
-            "indicator_watermark");
+            "team_version", "professional_version", "indicator_watermark");
     /** A running rebuild whose heartbeat is older than this died with its instance. */
     private static final Duration ABANDONED_AFTER = Duration.ofMinutes(2);
     /** How long the topics may give nothing while the rebuild has not reached their end, before it gives up. */

@@ -6,6 +6,7 @@ import fi.polku.events.AgeGroup;
 import fi.polku.events.ConsultationTarget;
 import fi.polku.events.EventType;
 import fi.polku.events.Outcome;
+import fi.polku.events.Profession;
 import fi.polku.events.ReferralSource;
 import fi.polku.events.ServiceType;
 import fi.polku.events.StatementPurpose;
@@ -30,7 +31,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 /**
  * A realistic year of pathways, deterministic by seed: referrals from every source in the proportions the seeds
  * report, across three areas with their teams and municipalities, decided, teamed, referred to services, consulted,
- * health-checked and closed with outcomes. It keeps, beside the events it publishes, the facts each indicator should
+ * health-checked and closed with outcomes; and the network's teams and professionals changing over the year. It keeps, beside the events it publishes, the facts each indicator should
  * count, worked out here from the pathways themselves, not from the events, so that a test can compare every figure.
  */
 final class PathwayDataSet {
@@ -70,7 +71,22 @@ final class PathwayDataSet {
             String municipality, BigDecimal value) {
     }
 
+    /** A version of a standing team, as the registry publishes it. */
+    record TeamVersion(UUID team, String name, String area, boolean active, Instant at) {
+    }
+
+    /** A version of a professional: their profession, FTE and teams from {@code at} on. */
+    record StaffVersion(UUID professional, Profession profession, BigDecimal fte, List<UUID> teams, boolean active,
+            Instant at) {
+    }
+
+    private static final List<BigDecimal> FTES = List.of(new BigDecimal("0.20"), new BigDecimal("0.25"),
+            new BigDecimal("0.40"), new BigDecimal("0.50"), new BigDecimal("0.75"), new BigDecimal("0.80"),
+            BigDecimal.ONE.setScale(2));
+
     final List<Fact> facts = new ArrayList<>();
+    final List<TeamVersion> teamVersions = new ArrayList<>();
+    final List<StaffVersion> staffVersions = new ArrayList<>();
     /** The employment bulletin's unemployed job seekers per municipality and month of the year. */
     final Map<String, Map<YearMonth, Integer>> jobSeekers = new TreeMap<>();
     private final List<ProducerRecord<String, String>> records = new ArrayList<>();
@@ -96,6 +112,7 @@ final class PathwayDataSet {
         for (int i = 0; i < pathways / 10; i++) {
             set.healthCheck(null, null, null, set.pick(AREAS).municipalities().getFirst(), set.timeIn(YEAR));
         }
+        set.staff(pathways / 10);
         return set;
     }
 
@@ -221,6 +238,65 @@ final class PathwayDataSet {
         }
     }
 
+    /**
+     * The areas' teams from the start of the year and a fourth that stops taking clients in summer; professionals
+     * joining in the first quarter, in one team or two (the first in two of an area, the second in two areas), and
+     * half of them changing later: their FTE, their teams, or
+     * leaving the network.
+     */
+    private void staff(int professionals) {
+        Instant start = LocalDate.of(YEAR, 1, 2).atTime(8, 0).atZone(FINLAND).toInstant();
+        List<UUID> teams = new ArrayList<>();
+        for (Area area : AREAS) {
+            teams.add(team(UUID.randomUUID(), area.team(), area.name(), true, start));
+        }
+        UUID kempele = team(UUID.randomUUID(), "Työkykytiimi Kempele", AREAS.get(1).name(), true, start);
+        teams.add(kempele);
+        team(kempele, "Työkykytiimi Kempele", AREAS.get(1).name(), false,
+                LocalDate.of(YEAR, 6, 1).atStartOfDay(FINLAND).toInstant().plus(random.nextInt(60), ChronoUnit.DAYS));
+        for (int i = 0; i < professionals; i++) {
+            UUID id = UUID.randomUUID();
+            Profession profession = pick(List.of(Profession.values()));
+            List<UUID> in = switch (i) {
+                case 0 -> List.of(teams.get(1), kempele);
+                case 1 -> List.of(teams.get(0), teams.get(2));
+                default -> twoOrOne(teams);
+            };
+            BigDecimal fte = pick(FTES);
+            Instant joined = start.plus(random.nextInt(90), ChronoUnit.DAYS).plus(random.nextInt(600),
+                    ChronoUnit.MINUTES);
+            professional(new StaffVersion(id, profession, fte, in, true, joined));
+            if (random.nextBoolean()) {
+                Instant changed = joined.plus(30 + random.nextInt(240), ChronoUnit.DAYS);
+                professional(switch (random.nextInt(3)) {
+                    case 0 -> new StaffVersion(id, profession, pick(FTES), in, true, changed);
+                    case 1 -> new StaffVersion(id, profession, fte, twoOrOne(teams), true, changed);
+                    default -> new StaffVersion(id, profession, fte, in, false, changed);
+                });
+            }
+        }
+    }
+
+    private List<UUID> twoOrOne(List<UUID> teams) {
+        UUID first = pick(teams);
+        UUID second = pick(teams);
+        return random.nextInt(100) < 25 && !first.equals(second) ? List.of(first, second) : List.of(first);
+    }
+
+    private UUID team(UUID id, String name, String area, boolean active, Instant at) {
+        teamVersions.add(new TeamVersion(id, name, area, active, at));
+        event(EventType.STANDING_TEAM_CHANGED, id, at, Map.of("teamId", id, "name", name, "area", area, "active",
+                active, "changedAt", at));
+        return id;
+    }
+
+    private void professional(StaffVersion v) {
+        staffVersions.add(v);
+        event(EventType.PROFESSIONAL_CHANGED, v.professional(), v.at(), Map.of("professionalId", v.professional(),
+                "profession", v.profession(), "organisationType", "COUNTY", "fte", v.fte(), "teamIds",
+                v.teams().stream().map(UUID::toString).toList(), "active", v.active(), "changedAt", v.at()));
+    }
+
     private void service(UUID pathway, UUID client, Area area, ReferralSource source, LocalDate started) {
         ServiceType type = weighted(SERVICES);
         UUID serviceReferral = UUID.randomUUID();
@@ -284,6 +360,11 @@ final class PathwayDataSet {
                     json.put(name, b);
                 } else if (value instanceof Integer n) {
                     json.put(name, n);
+                } else if (value instanceof BigDecimal n) {
+                    json.put(name, n);
+                } else if (value instanceof List<?> items) {
+                    var array = json.putArray(name);
+                    items.forEach(item -> array.add(item.toString()));
                 } else {
                     json.put(name, value.toString());
                 }
