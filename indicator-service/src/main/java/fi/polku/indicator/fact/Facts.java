@@ -28,9 +28,12 @@ import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * Turns events into indicator facts and the dimensions they are read with, and keeps the network's registry for the
@@ -84,13 +87,17 @@ public class Facts {
     public void apply(String consumerGroup, List<ReceivedEvent> events) {
         em.createNativeQuery("select pg_advisory_xact_lock_shared(?1)").setParameter(1, SWITCH_LOCK).getSingleResult();
         Instant newest = null;
+        List<UUID> factEvents = new ArrayList<>();
+        List<Fact> facts = new ArrayList<>();
+        dimensions(events);
         for (ReceivedEvent event : events) {
-            dimensions(event);
             for (Fact fact : facts(event)) {
-                record(event.id(), fact);
+                factEvents.add(event.id());
+                facts.add(fact);
             }
             newest = newest == null || event.time().isAfter(newest) ? event.time() : newest;
         }
+        record(factEvents, facts);
         if (newest != null) {
             em.createNativeQuery("""
                     insert into indicator_watermark (consumer_group, applied_up_to) values (?1, ?2)
@@ -100,43 +107,95 @@ public class Facts {
         }
     }
 
-    private void dimensions(ReceivedEvent event) {
-        switch (event.payload()) {
-            case ReferralReceived r -> {
-                em.createNativeQuery("""
-                        insert into pathway_dim (pathway_id, area, municipality_code, age_group, first_source,
-                                                 first_received_at)
-                        values (?1, ?2, ?3, ?4, ?5, ?6)
-                        on conflict (pathway_id) do update set
-                            first_source = case when pathway_dim.first_received_at is null
-                                or excluded.first_received_at < pathway_dim.first_received_at
-                                then excluded.first_source else pathway_dim.first_source end,
-                            first_received_at = least(pathway_dim.first_received_at, excluded.first_received_at),
-                            area = coalesce(pathway_dim.area, excluded.area),
-                            municipality_code = coalesce(pathway_dim.municipality_code, excluded.municipality_code),
-                            age_group = coalesce(pathway_dim.age_group, excluded.age_group)""")
-                        .setParameter(1, r.pathwayId()).setParameter(2, r.requestedArea())
-                        .setParameter(3, r.municipalityCode()).setParameter(4, r.ageGroup().name())
-                        .setParameter(5, r.source().name()).setParameter(6, r.receivedAt()).executeUpdate();
-                em.createNativeQuery("""
-                        insert into referral_dim (referral_id, pathway_id, received_at) values (?1, ?2, ?3)
-                        on conflict do nothing""")
-                        .setParameter(1, r.referralId()).setParameter(2, r.pathwayId()).setParameter(3, r.receivedAt())
-                        .executeUpdate();
-            }
-            case PathwayOpened o -> em.createNativeQuery("""
-                    insert into pathway_dim (pathway_id, area, team, municipality_code, age_group, opened_at)
-                    values (?1, ?2, ?3, ?4, ?5, ?6)
-                    on conflict (pathway_id) do update set area = excluded.area, team = excluded.team,
-                        municipality_code = excluded.municipality_code, age_group = excluded.age_group,
-                        opened_at = excluded.opened_at""")
-                    .setParameter(1, o.pathwayId()).setParameter(2, o.area()).setParameter(3, o.team())
-                    .setParameter(4, o.municipalityCode()).setParameter(5, o.ageGroup().name())
-                    .setParameter(6, o.openedAt()).executeUpdate();
-            case NetworkEvent network -> staff.record(network);
-            default -> {
+    /**
+     * Keeps the pathways' and referrals' dimensions from a poll's events with a few statements. A pathway's changes
+     * must apply in their order, and one statement cannot change a row twice: so its first change goes into the first
+     * round of statements, its second into the second, and so on.
+     */
+    private void dimensions(List<ReceivedEvent> events) {
+        Map<UUID, Integer> changes = new HashMap<>();
+        List<List<ReferralReceived>> received = new ArrayList<>();
+        List<List<PathwayOpened>> opened = new ArrayList<>();
+        List<ReferralReceived> referrals = new ArrayList<>();
+        for (ReceivedEvent event : events) {
+            switch (event.payload()) {
+                case ReferralReceived r -> {
+                    round(received, changes.merge(r.pathwayId(), 1, Integer::sum) - 1).add(r);
+                    referrals.add(r);
+                }
+                case PathwayOpened o -> round(opened, changes.merge(o.pathwayId(), 1, Integer::sum) - 1).add(o);
+                case NetworkEvent network -> staff.record(network);
+                default -> {
+                }
             }
         }
+        for (int round = 0; round < Math.max(received.size(), opened.size()); round++) {
+            if (round < received.size() && !received.get(round).isEmpty()) {
+                received(received.get(round));
+            }
+            if (round < opened.size() && !opened.get(round).isEmpty()) {
+                opened(opened.get(round));
+            }
+        }
+        if (!referrals.isEmpty()) {
+            em.createNativeQuery("""
+                    insert into referral_dim (referral_id, pathway_id, received_at)
+                    select * from unnest(cast(?1 as uuid[]), cast(?2 as uuid[]), cast(?3 as timestamptz[]))
+                    on conflict do nothing""")
+                    .setParameter(1, column(referrals, ReferralReceived::referralId))
+                    .setParameter(2, column(referrals, ReferralReceived::pathwayId))
+                    .setParameter(3, column(referrals, ReferralReceived::receivedAt))
+                    .executeUpdate();
+        }
+    }
+
+    private static <T> List<T> round(List<List<T>> rounds, int round) {
+        while (rounds.size() <= round) {
+            rounds.add(new ArrayList<>());
+        }
+        return rounds.get(round);
+    }
+
+    /** A referral fills what is not known of its pathway yet; the earliest one names where the client came from. */
+    private void received(List<ReferralReceived> referrals) {
+        em.createNativeQuery("""
+                insert into pathway_dim (pathway_id, area, municipality_code, age_group, first_source,
+                                         first_received_at)
+                select * from unnest(cast(?1 as uuid[]), cast(?2 as text[]), cast(?3 as text[]), cast(?4 as text[]),
+                                     cast(?5 as text[]), cast(?6 as timestamptz[]))
+                on conflict (pathway_id) do update set
+                    first_source = case when pathway_dim.first_received_at is null
+                        or excluded.first_received_at < pathway_dim.first_received_at
+                        then excluded.first_source else pathway_dim.first_source end,
+                    first_received_at = least(pathway_dim.first_received_at, excluded.first_received_at),
+                    area = coalesce(pathway_dim.area, excluded.area),
+                    municipality_code = coalesce(pathway_dim.municipality_code, excluded.municipality_code),
+                    age_group = coalesce(pathway_dim.age_group, excluded.age_group)""")
+                .setParameter(1, column(referrals, ReferralReceived::pathwayId))
+                .setParameter(2, column(referrals, ReferralReceived::requestedArea))
+                .setParameter(3, column(referrals, ReferralReceived::municipalityCode))
+                .setParameter(4, column(referrals, r -> r.ageGroup().name()))
+                .setParameter(5, column(referrals, r -> r.source().name()))
+                .setParameter(6, column(referrals, ReferralReceived::receivedAt))
+                .executeUpdate();
+    }
+
+    /** An opened pathway is where triage put it. */
+    private void opened(List<PathwayOpened> pathways) {
+        em.createNativeQuery("""
+                insert into pathway_dim (pathway_id, area, team, municipality_code, age_group, opened_at)
+                select * from unnest(cast(?1 as uuid[]), cast(?2 as text[]), cast(?3 as text[]), cast(?4 as text[]),
+                                     cast(?5 as text[]), cast(?6 as timestamptz[]))
+                on conflict (pathway_id) do update set area = excluded.area, team = excluded.team,
+                    municipality_code = excluded.municipality_code, age_group = excluded.age_group,
+                    opened_at = excluded.opened_at""")
+                .setParameter(1, column(pathways, PathwayOpened::pathwayId))
+                .setParameter(2, column(pathways, PathwayOpened::area))
+                .setParameter(3, column(pathways, PathwayOpened::team))
+                .setParameter(4, column(pathways, PathwayOpened::municipalityCode))
+                .setParameter(5, column(pathways, o -> o.ageGroup().name()))
+                .setParameter(6, column(pathways, PathwayOpened::openedAt))
+                .executeUpdate();
     }
 
     private static List<Fact> facts(ReceivedEvent event) {
@@ -185,15 +244,36 @@ public class Facts {
         };
     }
 
-    private void record(UUID eventId, Fact f) {
+    /** Writes a poll's facts with one statement: a replay or a busy topic pays one round trip, not one per fact. */
+    private void record(List<UUID> eventIds, List<Fact> facts) {
+        if (facts.isEmpty()) {
+            return;
+        }
         em.createNativeQuery("""
                 insert into indicator_fact (event_id, indicator, pathway_id, referral_id, occurred_at, detail, area,
                                             municipality_code, age_group, source, score)
-                values (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) on conflict do nothing""")
-                .setParameter(1, eventId).setParameter(2, f.indicator().name()).setParameter(3, f.pathwayId())
-                .setParameter(4, f.referralId()).setParameter(5, f.at()).setParameter(6, f.detail())
-                .setParameter(7, f.area()).setParameter(8, f.municipality()).setParameter(9, f.ageGroup())
-                .setParameter(10, f.source()).setParameter(11, f.score()).executeUpdate();
+                select * from unnest(cast(?1 as uuid[]), cast(?2 as text[]), cast(?3 as uuid[]), cast(?4 as uuid[]),
+                                     cast(?5 as timestamptz[]), cast(?6 as text[]), cast(?7 as text[]),
+                                     cast(?8 as text[]), cast(?9 as text[]), cast(?10 as text[]),
+                                     cast(?11 as numeric[]))
+                on conflict do nothing""")
+                .setParameter(1, column(eventIds, id -> id))
+                .setParameter(2, column(facts, f -> f.indicator().name()))
+                .setParameter(3, column(facts, Fact::pathwayId))
+                .setParameter(4, column(facts, Fact::referralId))
+                .setParameter(5, column(facts, Fact::at))
+                .setParameter(6, column(facts, Fact::detail))
+                .setParameter(7, column(facts, Fact::area))
+                .setParameter(8, column(facts, Fact::municipality))
+                .setParameter(9, column(facts, Fact::ageGroup))
+                .setParameter(10, column(facts, Fact::source))
+                .setParameter(11, column(facts, Fact::score))
+                .executeUpdate();
+    }
+
+    /** A column of the facts as text, which PostgreSQL casts to the column's type; null stays null. */
+    private static <T> String[] column(List<T> rows, Function<T, Object> value) {
+        return rows.stream().map(value).map(v -> v == null ? null : v.toString()).toArray(String[]::new);
     }
 
     /** A day's fact counts in that day, Finnish time. */
