@@ -25,18 +25,18 @@ public class TimelineConsumer {
     @Incoming("timeline-referral-events")
     @Blocking
     public void onReferralEvent(ConsumerRecords<String, String> records) {
-        inbox.consumeBatch("timeline-referral-events", records, timeline::record);
+        inbox.consumeBatchAtOnce("timeline-referral-events", records, timeline::record);
     }
 
     @Incoming("timeline-team-events")
     @Blocking
     public void onTeamEvent(ConsumerRecords<String, String> records) {
-        inbox.consumeBatch("timeline-team-events", records, timeline::record);
+        inbox.consumeBatchAtOnce("timeline-team-events", records, timeline::record);
     }
 
     @Incoming("timeline-health-check-events")
     @Blocking
     public void onHealthCheckEvent(ConsumerRecords<String, String> records) {
-        inbox.consumeBatch("timeline-health-check-events", records, timeline::record);
+        inbox.consumeBatchAtOnce("timeline-health-check-events", records, timeline::record);
     }
 }

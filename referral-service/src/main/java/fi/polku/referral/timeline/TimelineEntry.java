@@ -32,18 +32,6 @@ public class TimelineEntry extends PanacheEntityBase {
     protected TimelineEntry() {
     }
 
-    static TimelineEntry of(UUID eventId, UUID pathwayId, String type, String source, Instant occurredAt,
-            String facts) {
-        TimelineEntry entry = new TimelineEntry();
-        entry.eventId = eventId;
-        entry.pathwayId = pathwayId;
-        entry.type = type;
-        entry.source = source;
-        entry.occurredAt = occurredAt;
-        entry.facts = facts;
-        return entry;
-    }
-
     public UUID eventId() {
         return eventId;
     }

@@ -1,6 +1,5 @@
 package fi.polku.team.intake;
 
-import fi.polku.events.ReferralReceived;
 import fi.polku.events.ReferralSource;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
@@ -34,17 +33,5 @@ public class IntakeReferral extends PanacheEntityBase {
     Instant receivedAt;
 
     protected IntakeReferral() {
-    }
-
-    static IntakeReferral of(ReferralReceived event) {
-        IntakeReferral intake = new IntakeReferral();
-        intake.referralId = event.referralId();
-        intake.pathwayId = event.pathwayId();
-        intake.clientId = event.clientId();
-        intake.source = event.source();
-        intake.municipalityCode = event.municipalityCode();
-        intake.requestedArea = event.requestedArea();
-        intake.receivedAt = event.receivedAt();
-        return intake;
     }
 }

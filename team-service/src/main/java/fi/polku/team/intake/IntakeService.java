@@ -5,17 +5,47 @@ import fi.polku.platform.paging.Page;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.function.Function;
 
 @ApplicationScoped
 public class IntakeService {
 
-    /** Adds a received referral to the intake; runs in the consumer's transaction after its claim. */
+    private final EntityManager em;
+
+    IntakeService(EntityManager em) {
+        this.em = em;
+    }
+
+    /**
+     * Adds a poll's received referrals to the intake with one statement; a referral there already stays as it is.
+     * Runs in the consumer's transaction after the claims.
+     */
     @Transactional(Transactional.TxType.MANDATORY)
-    public void add(ReferralReceived event) {
-        if (IntakeReferral.findById(event.referralId()) == null) {
-            IntakeReferral.of(event).persist();
+    public void add(List<ReferralReceived> referrals) {
+        if (referrals.isEmpty()) {
+            return;
         }
+        em.createNativeQuery("""
+                insert into intake_referral (referral_id, pathway_id, client_id, source, municipality_code,
+                                             requested_area, received_at)
+                select * from unnest(cast(?1 as uuid[]), cast(?2 as uuid[]), cast(?3 as uuid[]), cast(?4 as text[]),
+                                     cast(?5 as text[]), cast(?6 as text[]), cast(?7 as timestamptz[]))
+                on conflict (referral_id) do nothing""")
+                .setParameter(1, column(referrals, ReferralReceived::referralId))
+                .setParameter(2, column(referrals, ReferralReceived::pathwayId))
+                .setParameter(3, column(referrals, ReferralReceived::clientId))
+                .setParameter(4, column(referrals, r -> r.source().name()))
+                .setParameter(5, column(referrals, ReferralReceived::municipalityCode))
+                .setParameter(6, column(referrals, ReferralReceived::requestedArea))
+                .setParameter(7, column(referrals, ReferralReceived::receivedAt))
+                .executeUpdate();
+    }
+
+    private static String[] column(List<ReferralReceived> rows, Function<ReferralReceived, Object> value) {
+        return rows.stream().map(value).map(v -> v == null ? null : v.toString()).toArray(String[]::new);
     }
 
     /** The intake, oldest first, optionally for one requested area (case-insensitive). */

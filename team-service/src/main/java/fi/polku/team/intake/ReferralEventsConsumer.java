@@ -2,6 +2,7 @@ package fi.polku.team.intake;
 
 import fi.polku.events.ReferralReceived;
 import fi.polku.platform.inbox.IdempotentConsumer;
+import fi.polku.platform.inbox.ReceivedEvent;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
@@ -21,10 +22,8 @@ public class ReferralEventsConsumer {
     @Incoming("referral-events")
     @Blocking
     public void on(ConsumerRecords<String, String> records) {
-        inbox.consumeBatch("referral-events", records, event -> {
-            if (event.payload() instanceof ReferralReceived received) {
-                intake.add(received);
-            }
-        });
+        inbox.consumeBatchAtOnce("referral-events", records, events -> intake.add(events.stream()
+                .map(ReceivedEvent::payload).filter(ReferralReceived.class::isInstance).map(ReferralReceived.class::cast)
+                .toList()));
     }
 }
