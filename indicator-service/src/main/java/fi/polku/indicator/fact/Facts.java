@@ -22,6 +22,7 @@ import fi.polku.indicator.catalogue.Indicator;
 import fi.polku.indicator.staff.StaffRegistry;
 import fi.polku.platform.FinnishTime;
 import fi.polku.platform.inbox.ReceivedEvent;
+import fi.polku.platform.persistence.NativeValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -33,7 +34,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
 
 /**
  * Turns events into indicator facts and the dimensions they are read with, and keeps the network's registry for the
@@ -142,9 +142,9 @@ public class Facts {
                     insert into referral_dim (referral_id, pathway_id, received_at)
                     select * from unnest(cast(?1 as uuid[]), cast(?2 as uuid[]), cast(?3 as timestamptz[]))
                     on conflict do nothing""")
-                    .setParameter(1, column(referrals, ReferralReceived::referralId))
-                    .setParameter(2, column(referrals, ReferralReceived::pathwayId))
-                    .setParameter(3, column(referrals, ReferralReceived::receivedAt))
+                    .setParameter(1, NativeValues.column(referrals, ReferralReceived::referralId))
+                    .setParameter(2, NativeValues.column(referrals, ReferralReceived::pathwayId))
+                    .setParameter(3, NativeValues.column(referrals, ReferralReceived::receivedAt))
                     .executeUpdate();
         }
     }
@@ -171,12 +171,12 @@ public class Facts {
                     area = coalesce(pathway_dim.area, excluded.area),
                     municipality_code = coalesce(pathway_dim.municipality_code, excluded.municipality_code),
                     age_group = coalesce(pathway_dim.age_group, excluded.age_group)""")
-                .setParameter(1, column(referrals, ReferralReceived::pathwayId))
-                .setParameter(2, column(referrals, ReferralReceived::requestedArea))
-                .setParameter(3, column(referrals, ReferralReceived::municipalityCode))
-                .setParameter(4, column(referrals, r -> r.ageGroup().name()))
-                .setParameter(5, column(referrals, r -> r.source().name()))
-                .setParameter(6, column(referrals, ReferralReceived::receivedAt))
+                .setParameter(1, NativeValues.column(referrals, ReferralReceived::pathwayId))
+                .setParameter(2, NativeValues.column(referrals, ReferralReceived::requestedArea))
+                .setParameter(3, NativeValues.column(referrals, ReferralReceived::municipalityCode))
+                .setParameter(4, NativeValues.column(referrals, r -> r.ageGroup().name()))
+                .setParameter(5, NativeValues.column(referrals, r -> r.source().name()))
+                .setParameter(6, NativeValues.column(referrals, ReferralReceived::receivedAt))
                 .executeUpdate();
     }
 
@@ -189,12 +189,12 @@ public class Facts {
                 on conflict (pathway_id) do update set area = excluded.area, team = excluded.team,
                     municipality_code = excluded.municipality_code, age_group = excluded.age_group,
                     opened_at = excluded.opened_at""")
-                .setParameter(1, column(pathways, PathwayOpened::pathwayId))
-                .setParameter(2, column(pathways, PathwayOpened::area))
-                .setParameter(3, column(pathways, PathwayOpened::team))
-                .setParameter(4, column(pathways, PathwayOpened::municipalityCode))
-                .setParameter(5, column(pathways, o -> o.ageGroup().name()))
-                .setParameter(6, column(pathways, PathwayOpened::openedAt))
+                .setParameter(1, NativeValues.column(pathways, PathwayOpened::pathwayId))
+                .setParameter(2, NativeValues.column(pathways, PathwayOpened::area))
+                .setParameter(3, NativeValues.column(pathways, PathwayOpened::team))
+                .setParameter(4, NativeValues.column(pathways, PathwayOpened::municipalityCode))
+                .setParameter(5, NativeValues.column(pathways, o -> o.ageGroup().name()))
+                .setParameter(6, NativeValues.column(pathways, PathwayOpened::openedAt))
                 .executeUpdate();
     }
 
@@ -257,23 +257,18 @@ public class Facts {
                                      cast(?8 as text[]), cast(?9 as text[]), cast(?10 as text[]),
                                      cast(?11 as numeric[]))
                 on conflict do nothing""")
-                .setParameter(1, column(eventIds, id -> id))
-                .setParameter(2, column(facts, f -> f.indicator().name()))
-                .setParameter(3, column(facts, Fact::pathwayId))
-                .setParameter(4, column(facts, Fact::referralId))
-                .setParameter(5, column(facts, Fact::at))
-                .setParameter(6, column(facts, Fact::detail))
-                .setParameter(7, column(facts, Fact::area))
-                .setParameter(8, column(facts, Fact::municipality))
-                .setParameter(9, column(facts, Fact::ageGroup))
-                .setParameter(10, column(facts, Fact::source))
-                .setParameter(11, column(facts, Fact::score))
+                .setParameter(1, NativeValues.column(eventIds, id -> id))
+                .setParameter(2, NativeValues.column(facts, f -> f.indicator().name()))
+                .setParameter(3, NativeValues.column(facts, Fact::pathwayId))
+                .setParameter(4, NativeValues.column(facts, Fact::referralId))
+                .setParameter(5, NativeValues.column(facts, Fact::at))
+                .setParameter(6, NativeValues.column(facts, Fact::detail))
+                .setParameter(7, NativeValues.column(facts, Fact::area))
+                .setParameter(8, NativeValues.column(facts, Fact::municipality))
+                .setParameter(9, NativeValues.column(facts, Fact::ageGroup))
+                .setParameter(10, NativeValues.column(facts, Fact::source))
+                .setParameter(11, NativeValues.column(facts, Fact::score))
                 .executeUpdate();
-    }
-
-    /** A column of the facts as text, which PostgreSQL casts to the column's type; null stays null. */
-    private static <T> String[] column(List<T> rows, Function<T, Object> value) {
-        return rows.stream().map(value).map(v -> v == null ? null : v.toString()).toArray(String[]::new);
     }
 
     /** A day's fact counts in that day, Finnish time. */

@@ -4,10 +4,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.function.Function;
 
 /**
  * The values native queries return for dates and times, which the JDBC driver and Hibernate give in more than one
- * Java type depending on the column and the expression: one place turns them into {@code java.time}.
+ * Java type depending on the column and the expression: one place turns them into {@code java.time}. And the columns
+ * a set insert takes ({@code insert … select from unnest(cast(?1 as uuid[]), …)}), one statement for a poll's rows.
  */
 public final class NativeValues {
 
@@ -34,5 +37,13 @@ public final class NativeValues {
             case java.sql.Timestamp timestamp -> timestamp.toLocalDateTime().toLocalDate();
             default -> throw new IllegalStateException("Not a day: " + value.getClass());
         };
+    }
+
+    /**
+     * One column of {@code rows} as text, for a parameter that the statement casts to the column's array type
+     * ({@code cast(?1 as timestamptz[])}): UUIDs, instants, numbers and codes all read back exactly; null stays null.
+     */
+    public static <T> String[] column(List<T> rows, Function<T, ?> value) {
+        return rows.stream().map(value).map(v -> v == null ? null : v.toString()).toArray(String[]::new);
     }
 }

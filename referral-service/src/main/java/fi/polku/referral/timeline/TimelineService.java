@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.polku.events.HealthCheckEvent;
 import fi.polku.events.PathwayEvent;
 import fi.polku.platform.inbox.ReceivedEvent;
+import fi.polku.platform.persistence.NativeValues;
 import fi.polku.platform.problem.ProblemException;
 import fi.polku.referral.pathway.PathwayService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -59,12 +60,12 @@ public class TimelineService {
                             cast(?5 as timestamptz[]), cast(?6 as text[]))
                      with ordinality as e(id, pathway, type, source, at, facts, ord)
                 order by e.ord""")
-                .setParameter(1, entries.stream().map(e -> e.id().toString()).toArray(String[]::new))
-                .setParameter(2, pathwayIds.stream().map(UUID::toString).toArray(String[]::new))
-                .setParameter(3, entries.stream().map(ReceivedEvent::type).toArray(String[]::new))
-                .setParameter(4, entries.stream().map(ReceivedEvent::source).toArray(String[]::new))
-                .setParameter(5, entries.stream().map(e -> e.time().toString()).toArray(String[]::new))
-                .setParameter(6, entries.stream().map(this::facts).toArray(String[]::new))
+                .setParameter(1, NativeValues.column(entries, ReceivedEvent::id))
+                .setParameter(2, NativeValues.column(pathwayIds, id -> id))
+                .setParameter(3, NativeValues.column(entries, ReceivedEvent::type))
+                .setParameter(4, NativeValues.column(entries, ReceivedEvent::source))
+                .setParameter(5, NativeValues.column(entries, ReceivedEvent::time))
+                .setParameter(6, NativeValues.column(entries, this::facts))
                 .executeUpdate();
     }
 

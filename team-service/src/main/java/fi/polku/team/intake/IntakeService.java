@@ -2,13 +2,13 @@ package fi.polku.team.intake;
 
 import fi.polku.events.ReferralReceived;
 import fi.polku.platform.paging.Page;
+import fi.polku.platform.persistence.NativeValues;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import java.util.function.Function;
 
 @ApplicationScoped
 public class IntakeService {
@@ -34,19 +34,16 @@ public class IntakeService {
                 select * from unnest(cast(?1 as uuid[]), cast(?2 as uuid[]), cast(?3 as uuid[]), cast(?4 as text[]),
                                      cast(?5 as text[]), cast(?6 as text[]), cast(?7 as timestamptz[]))
                 on conflict (referral_id) do nothing""")
-                .setParameter(1, column(referrals, ReferralReceived::referralId))
-                .setParameter(2, column(referrals, ReferralReceived::pathwayId))
-                .setParameter(3, column(referrals, ReferralReceived::clientId))
-                .setParameter(4, column(referrals, r -> r.source().name()))
-                .setParameter(5, column(referrals, ReferralReceived::municipalityCode))
-                .setParameter(6, column(referrals, ReferralReceived::requestedArea))
-                .setParameter(7, column(referrals, ReferralReceived::receivedAt))
+                .setParameter(1, NativeValues.column(referrals, ReferralReceived::referralId))
+                .setParameter(2, NativeValues.column(referrals, ReferralReceived::pathwayId))
+                .setParameter(3, NativeValues.column(referrals, ReferralReceived::clientId))
+                .setParameter(4, NativeValues.column(referrals, r -> r.source().name()))
+                .setParameter(5, NativeValues.column(referrals, ReferralReceived::municipalityCode))
+                .setParameter(6, NativeValues.column(referrals, ReferralReceived::requestedArea))
+                .setParameter(7, NativeValues.column(referrals, ReferralReceived::receivedAt))
                 .executeUpdate();
     }
 
-    private static String[] column(List<ReferralReceived> rows, Function<ReferralReceived, Object> value) {
-        return rows.stream().map(value).map(v -> v == null ? null : v.toString()).toArray(String[]::new);
-    }
 
     /** The intake, oldest first, optionally for one requested area (case-insensitive). */
     @Transactional(Transactional.TxType.SUPPORTS)
