@@ -147,15 +147,18 @@ public class Figures {
         for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
             if (period.last(month).equals(month)) {
                 Instant periodEnd = month.plusMonths(1).atDay(1).atStartOfDay(FinnishTime.ZONE).toInstant();
-                lines.put(period.label(month), staffing.before(periodEnd, by));
-                wholes.put(period.label(month), staffing.before(periodEnd, Optional.empty()).get(""));
+                Map<String, Staffing.Line> grouped = staffing.before(periodEnd, by);
+                lines.put(period.label(month), grouped);
+                wholes.put(period.label(month), by.isEmpty() ? grouped.get("")
+                        : staffing.before(periodEnd, Optional.empty()).get(""));
             }
         }
         Set<String> groups = new TreeSet<>();
         lines.values().forEach(l -> groups.addAll(l.keySet()));
         Map<String, Map<String, Cell>> cells = new HashMap<>();
         Map<String, Cell> totals = new HashMap<>();
-        for (String p : period.between(from, to)) {
+        List<String> periods = period.between(from, to);
+        for (String p : periods) {
             Map<String, Cell> row = new HashMap<>();
             for (String g : groups) {
                 row.put(g, staffCell(p, g, lines.get(p).get(g)));
@@ -163,8 +166,8 @@ public class Figures {
             cells.put(p, row);
             totals.put(p, staffCell(p, null, wholes.get(p)));
         }
-        return new Table(period.between(from, to), groupBy.isPresent() ? new ArrayList<>(groups) : List.of(), cells,
-                totals, dataUpTo(indicator));
+        return new Table(periods, groupBy.isPresent() ? new ArrayList<>(groups) : List.of(), cells, totals,
+                dataUpTo(indicator));
     }
 
     private static Cell staffCell(String period, String group, Staffing.Line line) {

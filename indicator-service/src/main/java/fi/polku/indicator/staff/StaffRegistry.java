@@ -38,11 +38,10 @@ public class StaffRegistry {
             case ProfessionalChanged p -> em.createNativeQuery("""
                     insert into professional_version (professional_id, changed_at, profession, organisation_type, fte,
                                                       team_ids, active)
-                    values (?1, ?2, ?3, ?4, ?5, cast(cast(?6 as text) as uuid[]), ?7) on conflict do nothing""")
+                    values (?1, ?2, ?3, ?4, ?5, cast(?6 as uuid[]), ?7) on conflict do nothing""")
                     .setParameter(1, p.professionalId()).setParameter(2, p.changedAt())
                     .setParameter(3, p.profession().name()).setParameter(4, p.organisationType())
-                    .setParameter(5, p.fte()).setParameter(6, p.teamIds().stream().map(UUID::toString)
-                            .collect(Collectors.joining(",", "{", "}")))
+                    .setParameter(5, p.fte()).setParameter(6, NativeValues.column(p.teamIds(), id -> id))
                     .setParameter(7, p.active()).executeUpdate();
         }
     }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -58,7 +59,7 @@ public final class Staffing {
         Map<String, BigDecimal> ftes = new HashMap<>();
         for (ProfessionalVersion p : newest(professionals, ProfessionalVersion::professionalId,
                 ProfessionalVersion::changedAt, at).values()) {
-            List<TeamVersion> in = p.teamIds().stream().map(activeTeams::get).filter(t -> t != null).toList();
+            List<TeamVersion> in = p.teamIds().stream().map(activeTeams::get).filter(Objects::nonNull).toList();
             if (!p.active() || in.isEmpty()) {
                 continue;
             }
