@@ -15,6 +15,17 @@ public enum OrganisationType implements Labelled {
         this.labels = new Labels(fi, sv, en);
     }
 
+    /** The source a referral from this organisation has: its own (the third sector's is {@code OTHER}). */
+    public ReferralSource referralSource() {
+        return switch (this) {
+            case KELA -> ReferralSource.KELA;
+            case EMPLOYMENT_SERVICES -> ReferralSource.EMPLOYMENT_SERVICES;
+            case MUNICIPAL_EMPLOYMENT -> ReferralSource.MUNICIPAL_EMPLOYMENT;
+            case OCCUPATIONAL_HEALTH -> ReferralSource.OCCUPATIONAL_HEALTH;
+            case THIRD_SECTOR -> ReferralSource.OTHER;
+        };
+    }
+
     @Override
     public Labels labels() {
         return labels;

@@ -31,4 +31,13 @@ public enum Profession implements Labelled {
     public Labels labels() {
         return labels;
     }
+
+    /** Whether a licensed health-care professional (terveydenhuollon ammattihenkilö), who may read health findings. */
+    public boolean isHealthCare() {
+        return switch (this) {
+            case UNEMPLOYED_HEALTH_NURSE, PSYCHIATRIC_NURSE, DOCTOR, PSYCHOLOGIST, PHYSIOTHERAPIST,
+                    OCCUPATIONAL_THERAPIST -> true;
+            default -> false;
+        };
+    }
 }

@@ -1,5 +1,7 @@
 package fi.polku.events;
 
+import java.util.Optional;
+
 /** Kafka topics of the Polku event bus: one per producing service and key, versioned with the contract. */
 public final class Topics {
 
@@ -28,10 +30,27 @@ public final class Topics {
      */
     public static final String EMPLOYMENT_REFERRAL_REQUESTS = "employment.referral-requests.v1";
 
+    private static final String REFERRAL_SERVICE = "/polku/referral-service";
+    private static final String TEAM_SERVICE = "/polku/team-service";
+    private static final String HEALTH_CHECK_SERVICE = "/polku/health-check-service";
+
     /** Infix of the dead-letter topics: {@code <topic>.dlq.<consumer group>}. */
     public static final String DEAD_LETTER_INFIX = ".dlq.";
 
     private Topics() {
+    }
+
+    /**
+     * The CloudEvents {@code source} of the one service that writes {@code topic}; a consumer takes an event on it
+     * from nobody else. Empty for a topic that is not a Polku event topic (the employment systems' requests).
+     */
+    public static Optional<String> source(String topic) {
+        return Optional.ofNullable(switch (topic) {
+            case REFERRAL, CONSENT, HEALTH_CHECK_REQUESTS, EMPLOYMENT_PATHWAY_UPDATES -> REFERRAL_SERVICE;
+            case TEAM, TEAM_REGISTRY -> TEAM_SERVICE;
+            case HEALTH_CHECK -> HEALTH_CHECK_SERVICE;
+            default -> null;
+        });
     }
 
     /**

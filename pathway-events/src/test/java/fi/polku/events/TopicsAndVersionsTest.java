@@ -24,4 +24,16 @@ class TopicsAndVersionsTest {
         assertFalse(EventType.isVersionOfKnownType("fi.polku.referral.received.vx"));
         assertFalse(EventType.isVersionOfKnownType(null));
     }
+
+    @Test
+    void everyEventTypesTopicHasOneProducingService() {
+        for (EventType<?> type : EventType.ALL) {
+            String source = Topics.source(type.topic()).orElseThrow(() -> new AssertionError(type.topic()));
+            assertTrue(source.startsWith("/polku/") && source.endsWith("-service"), source);
+        }
+        assertEquals("/polku/referral-service", Topics.source(Topics.CONSENT).orElseThrow());
+        assertEquals("/polku/team-service", Topics.source(Topics.TEAM_REGISTRY).orElseThrow());
+        assertEquals("/polku/health-check-service", Topics.source(Topics.HEALTH_CHECK).orElseThrow());
+        assertTrue(Topics.source(Topics.EMPLOYMENT_REFERRAL_REQUESTS).isEmpty(), "not a Polku event topic");
+    }
 }

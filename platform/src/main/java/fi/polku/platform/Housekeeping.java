@@ -9,16 +9,18 @@ import java.time.Instant;
 import org.jboss.logging.Logger;
 
 /**
- * Deletes what the machinery no longer needs: published outbox rows older than {@code polku.outbox.retention}
- * and consumers' claims older than {@code polku.consumer.claim-retention}, every
+ * Deletes what the machinery no longer needs: published outbox rows older than {@code polku.outbox.retention},
+ * consumers' claims older than {@code polku.consumer.claim-retention} and rate-limit windows that have ended, every
  * {@code polku.housekeeping.interval}, in chunks so that no transaction holds many locks for long. Parked and
- * pending rows are never deleted. Every instance may run it; the deletes do not conflict.
+ * pending rows are never deleted. It also makes the access log's monthly partitions a year ahead; it never removes
+ * anything from the access log. Every instance may run it; the statements do not conflict.
  */
 @ApplicationScoped
 public class Housekeeping {
 
     private static final Logger LOG = Logger.getLogger(Housekeeping.class);
     private static final int CHUNK = 5_000;
+    private static final int ACCESS_LOG_MONTHS_AHEAD = 12;
 
     private final EntityManager em;
     private final PlatformConfig config;
@@ -33,11 +35,19 @@ public class Housekeeping {
     @Scheduled(every = "${polku.housekeeping.interval}", delayed = "${polku.housekeeping.interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void run() {
+        preparePartitions();
         Result result = deleteExpired();
         if (result.outboxRows() + result.claims() > 0) {
             LOG.infof("Housekeeping deleted %d published outbox rows and %d consumer claims", result.outboxRows(),
                     result.claims());
         }
+    }
+
+    /** Makes the access log's partitions for this month and the twelve after it, where they are missing. */
+    public int preparePartitions() {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em
+                .createNativeQuery("select access_log_prepare_partitions(?1)")
+                .setParameter(1, ACCESS_LOG_MONTHS_AHEAD).getSingleResult()).intValue());
     }
 
     /** Deletes everything past its retention now. */
@@ -51,6 +61,9 @@ public class Housekeeping {
                 delete from processed_event where (consumer, event_id) in (
                     select consumer, event_id from processed_event where processed_at < ?1 limit ?2)""",
                 now.minus(config.consumer().claimRetention()));
+        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
+                "delete from rate_limit_window where window_start < ?1").setParameter(1, now.minusSeconds(120))
+                .executeUpdate());
         return new Result(outboxRows, claims);
     }
 

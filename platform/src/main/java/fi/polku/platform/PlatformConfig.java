@@ -1,5 +1,6 @@
 package fi.polku.platform;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
@@ -8,7 +9,10 @@ import java.time.Duration;
 @ConfigMapping(prefix = "polku")
 public interface PlatformConfig {
 
-    /** The CloudEvents source of the events this service produces, for example {@code /polku/referral-service}. */
+    /**
+     * The CloudEvents source of the events this service produces, for example {@code /polku/referral-service}: the
+     * producer the contract names for its topics ({@code Topics.source}), which every consumer checks.
+     */
     String eventSource();
 
     Outbox outbox();
@@ -18,6 +22,25 @@ public interface PlatformConfig {
     Health health();
 
     Housekeeping housekeeping();
+
+    Http http();
+
+    interface Http {
+
+        /**
+         * The longest request line (method, URI and version) a request may have; longer is a 414 problem. Default
+         * 8K; the HTTP codec's own limit ({@code quarkus.http.limits.max-initial-line-length}) must stay above it.
+         */
+        @WithDefault("8K")
+        MemorySize maxUriLength();
+
+        /**
+         * The most header bytes a request may have; more is a 431 problem. Default 16K; the codec's own limit
+         * ({@code quarkus.http.limits.max-header-size}) must stay above it.
+         */
+        @WithDefault("16K")
+        MemorySize maxHeaderSize();
+    }
 
     interface Housekeeping {
 
@@ -78,11 +101,14 @@ public interface PlatformConfig {
         Duration retryMaxBackoff();
 
         /**
-         * Tries of a record whose failure is neither known to be transient nor known to be poison before it is
-         * dead-lettered; default 3.
+         * How long a record whose failure is neither known to be transient nor proven poison is tried again (with
+         * the same backoff, readiness down, a warning and {@code polku.consumer.retries} each time) before it is
+         * dead-lettered, counted from its first failure; default 30 minutes: long enough for an operator to see
+         * it and for a fault nobody foresaw to pass, short enough that a real bug does not hold a partition for
+         * hours.
          */
-        @WithDefault("3")
-        int unclassifiedAttempts();
+        @WithDefault("30m")
+        Duration unclassifiedRetryFor();
 
         /**
          * How long a consumer's claim of an event id is kept; longer than any redelivery window (an uncommitted

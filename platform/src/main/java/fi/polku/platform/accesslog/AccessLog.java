@@ -14,6 +14,7 @@ import java.util.UUID;
 public class AccessLog {
 
     private final Set<UUID> clients = new LinkedHashSet<>();
+    private boolean recorded;
 
     public void concerns(UUID clientId) {
         if (clientId != null) {
@@ -23,5 +24,14 @@ public class AccessLog {
 
     Set<UUID> clients() {
         return clients;
+    }
+
+    /** The entry was committed with the request's own work; the response filter has nothing left to write. */
+    void recorded() {
+        recorded = true;
+    }
+
+    boolean isRecorded() {
+        return recorded;
     }
 }

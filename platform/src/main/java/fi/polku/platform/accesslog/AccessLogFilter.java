@@ -1,32 +1,33 @@
 package fi.polku.platform.accesslog;
 
-import fi.polku.platform.paging.Page;
 import fi.polku.platform.problem.Problem;
 import fi.polku.platform.security.Caller;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.Context;
-import jakarta.ws.rs.Path;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
 import java.lang.reflect.Method;
 import java.net.URI;
-import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
 /**
- * Writes the access log entry of every call to an {@link AccessLogged} endpoint before its answer leaves, refused
- * calls included. If the entry cannot be written, the caller gets a 503 instead of the data: nothing is shown
+ * Writes the access log entry of every call to an {@link AccessLogged} endpoint that {@link AccessLogInterceptor}
+ * did not record with the call's own work: a call refused before it ran (its role, its organisation, its rate limit,
+ * its input) or one that failed and was rolled back. The entry names the clients the service named and those behind
+ * the path's {@link ClientOf} parameters. If it cannot be written, the caller gets a 503: no attempt goes
  * unlogged.
  */
 public class AccessLogFilter {
@@ -36,36 +37,45 @@ public class AccessLogFilter {
     private final AccessLogWriter writer;
     private final Caller caller;
     private final AccessLog accessLog;
+    private final ClientLookups lookups;
     private final Map<Method, String> actions = new ConcurrentHashMap<>();
 
-    AccessLogFilter(AccessLogWriter writer, Caller caller, AccessLog accessLog) {
+    AccessLogFilter(AccessLogWriter writer, Caller caller, AccessLog accessLog, ClientLookups lookups) {
         this.writer = writer;
         this.caller = caller;
         this.accessLog = accessLog;
+        this.lookups = lookups;
     }
 
     @ServerResponseFilter
     public Uni<Void> log(ContainerRequestContext request, ContainerResponseContext response, ResourceInfo resource) {
         Method method = resource == null ? null : resource.getResourceMethod();
-        AccessLogged logged = method == null ? null : annotation(resource);
-        if (logged == null || !caller.isAuthenticated()) {
+        if (method == null || !caller.isAuthenticated() || accessLog.isRecorded() || !logged(method)) {
             return Uni.createFrom().voidItem();
         }
-        AccessLogWriter.Use use = new AccessLogWriter.Use(caller.id(), String.join(",", new TreeSet<>(caller.roles())),
-                caller.organisation().code(), logged.value(),
-                actions.computeIfAbsent(method, m -> action(request, resource)),
+        AccessLogWriter.Use use = AccessLogWriter.Use.of(caller, AccessLogInterceptor.purpose(method),
+                actions.computeIfAbsent(method, m -> AccessLogInterceptor.action(request.getMethod(), m)),
                 request.getUriInfo().getRequestUri().getRawPath(), response.getStatus());
-        Set<UUID> clients = clients(request, response);
+        Set<UUID> clients = new LinkedHashSet<>(accessLog.clients());
+        if (response.getStatus() < 400) {
+            ClientLookups.shown(response.getEntity(), clients);
+        }
+        Map<String, String> path = pathParameters(request.getUriInfo().getPathParameters());
         if (Context.isOnEventLoopThread()) {
             return Uni.createFrom().voidItem().emitOn(Infrastructure.getDefaultWorkerPool())
-                    .invoke(() -> write(use, clients, response));
+                    .invoke(() -> write(use, clients, method, path, response));
         }
-        write(use, clients, response);
+        write(use, clients, method, path, response);
         return Uni.createFrom().voidItem();
     }
 
-    private void write(AccessLogWriter.Use use, Set<UUID> clients, ContainerResponseContext response) {
+    private void write(AccessLogWriter.Use use, Set<UUID> clients, Method method, Map<String, String> path,
+            ContainerResponseContext response) {
         try {
+            if (clients.isEmpty()) {
+                QuarkusTransaction.requiringNew().run(() -> lookups.behind(method,
+                        parameter -> ClientLookups.pathText(parameter, path), clients));
+            }
             writer.use(use, clients);
         } catch (Exception e) {
             LOG.errorf("Access log entry not written, answered 503 instead of %d: %s", use.status(), e.toString());
@@ -77,42 +87,18 @@ public class AccessLogFilter {
         }
     }
 
-    private Set<UUID> clients(ContainerRequestContext request, ContainerResponseContext response) {
-        Set<UUID> clients = new LinkedHashSet<>();
-        String pathClient = request.getUriInfo().getPathParameters().getFirst("clientId");
-        if (pathClient != null) {
-            try {
-                clients.add(UUID.fromString(pathClient));
-            } catch (IllegalArgumentException notAUuid) {
-                // The request was refused for it; there is no client to name.
+    private static boolean logged(Method method) {
+        return method.isAnnotationPresent(AccessLogged.class)
+                || method.getDeclaringClass().isAnnotationPresent(AccessLogged.class);
+    }
+
+    private static Map<String, String> pathParameters(MultivaluedMap<String, String> parameters) {
+        Map<String, String> path = new HashMap<>();
+        parameters.forEach((name, values) -> {
+            if (!values.isEmpty()) {
+                path.put(name, values.getFirst());
             }
-        }
-        clients.addAll(accessLog.clients());
-        if (response.getStatus() < 400) {
-            collect(response.getEntity(), clients);
-        }
-        return clients;
-    }
-
-    private static void collect(Object entity, Set<UUID> clients) {
-        if (entity instanceof ClientData data) {
-            clients.add(data.clientId());
-        } else if (entity instanceof Page<?> page) {
-            collect(page.items(), clients);
-        } else if (entity instanceof Collection<?> items) {
-            items.forEach(item -> collect(item, clients));
-        }
-    }
-
-    private static AccessLogged annotation(ResourceInfo resource) {
-        AccessLogged onMethod = resource.getResourceMethod().getAnnotation(AccessLogged.class);
-        return onMethod != null ? onMethod : resource.getResourceClass().getAnnotation(AccessLogged.class);
-    }
-
-    private static String action(ContainerRequestContext request, ResourceInfo resource) {
-        Path type = resource.getResourceClass().getAnnotation(Path.class);
-        Path method = resource.getResourceMethod().getAnnotation(Path.class);
-        String path = (type == null ? "" : type.value()) + (method == null ? "" : "/" + method.value());
-        return request.getMethod() + " " + path.replaceAll("/+", "/");
+        });
+        return path;
     }
 }

@@ -1,5 +1,6 @@
 package fi.polku.platform.inbox;
 
+import fi.polku.platform.persistence.DataExceptions;
 import fi.polku.platform.persistence.TransientFailures;
 import fi.polku.platform.problem.ProblemException;
 import jakarta.validation.ConstraintViolationException;
@@ -9,23 +10,29 @@ public enum Failure {
 
     /** The record is fine; the database or the broker is not, for now. Retry, never dead-letter. */
     TRANSIENT,
-    /** The record can never be processed. Dead-letter it at once. */
+    /**
+     * The record can never be processed: it breaks the contract, is of a version this consumer cannot read, breaks a
+     * rule, or holds a value the database cannot store. Dead-letter it at once.
+     */
     POISON,
-    /** Neither is known (typically a bug): retry a few times, then dead-letter it so the partition goes on. */
+    /**
+     * Neither is known (a fault nobody foresaw, or a bug): retry it like a transient one for
+     * {@code polku.consumer.unclassified-retry-for}, then dead-letter it so the partition goes on.
+     */
     UNCLASSIFIED;
 
     public static Failure of(Throwable failure) {
         int depth = 0;
         for (Throwable t = failure; t != null && depth < 32; t = t.getCause(), depth++) {
-            if (t instanceof UnprocessableRecordException || t instanceof ConstraintViolationException
-                    || (t instanceof ProblemException problem && problem.status() < 500)) {
-                return POISON;
-            }
             // A dead letter the broker did not take cannot be given up on: the record would be lost.
             if (TransientFailures.isTransientItself(t) || t instanceof DeadLetters.DeadLetterNotSentException) {
                 return TRANSIENT;
             }
+            if (t instanceof UnprocessableRecordException || t instanceof ConstraintViolationException
+                    || (t instanceof ProblemException problem && problem.status() < 500)) {
+                return POISON;
+            }
         }
-        return UNCLASSIFIED;
+        return DataExceptions.isUnstorableValue(failure) ? POISON : UNCLASSIFIED;
     }
 }

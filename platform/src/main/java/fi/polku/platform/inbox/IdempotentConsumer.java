@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.polku.events.CloudEventHeaders;
 import fi.polku.events.EventType;
 import fi.polku.events.PolkuEvent;
+import fi.polku.events.Topics;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
@@ -32,6 +33,8 @@ import org.jboss.logging.Logger;
  * change commit or roll back together, and two concurrent deliveries cannot both win. A record that breaks the
  * contract goes to the group's dead-letter topic; an event type this contract does not know at all (a newer
  * producer's) is skipped, but another version of a known type is dead-lettered, since skipping it would lose it.
+ * So is an event that does not come from its topic's one producer ({@link Topics#source}) or whose type belongs
+ * on another topic: a consumer obeys only the service that owns what the topic says.
  */
 @ApplicationScoped
 public class IdempotentConsumer {
@@ -144,6 +147,18 @@ public class IdempotentConsumer {
             return Optional.empty();
         }
         UUID id = uuid(header(record, CloudEventHeaders.ID), CloudEventHeaders.ID);
+        if (!type.get().topic().equals(record.topic())) {
+            throw new InvalidEventException("Event " + id + " of type " + typeName + " does not belong on "
+                    + record.topic() + " (its topic is " + type.get().topic() + ")");
+        }
+        String source = header(record, CloudEventHeaders.SOURCE);
+        Optional<String> producer = Topics.source(record.topic());
+        if (producer.isPresent() && !producer.get().equals(source)) {
+            LOG.warnf("Refused event %s at %s-%d@%d: source %s is not %s's producer %s", id, record.topic(),
+                    record.partition(), record.offset(), printable(source), record.topic(), producer.get());
+            throw new InvalidEventException("Event " + id + " comes from " + printable(source) + ", not from "
+                    + record.topic() + "'s producer " + producer.get());
+        }
         Instant time = instant(header(record, CloudEventHeaders.TIME));
         if (record.value() == null) {
             throw new InvalidEventException("Event " + id + " has no data");
@@ -159,7 +174,13 @@ public class IdempotentConsumer {
         if (!payload.subject().toString().equals(subject) || !subject.equals(record.key())) {
             throw new InvalidEventException("Event " + id + " subject, key and payload disagree");
         }
-        return Optional.of(new ReceivedEvent(id, typeName, header(record, CloudEventHeaders.SOURCE), time, payload));
+        return Optional.of(new ReceivedEvent(id, typeName, source, time, payload));
+    }
+
+    /** A header's value as a log line and a dead letter's reason may quote it: short, one line. */
+    private static String printable(String value) {
+        String oneLine = value.replaceAll("[^\\p{Graph} ]", "?");
+        return oneLine.length() <= 100 ? oneLine : oneLine.substring(0, 100) + "…";
     }
 
     private static String header(ConsumerRecord<String, String> record, String name) {

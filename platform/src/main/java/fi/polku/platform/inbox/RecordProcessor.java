@@ -7,7 +7,9 @@ import io.quarkus.runtime.ShutdownEvent;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -27,9 +29,11 @@ import org.jboss.logging.Logger;
  * <p>What a failure means decides what happens ({@link Failure}): a transient one (the database restarting, a
  * deadlock, a lock timeout, the broker away while dead-lettering) is tried again after a wait that doubles up to
  * {@code polku.consumer.retry-max-backoff}, for as long as it takes, while readiness reports the channel stuck
- * ({@link ConsumerHealth}); the partition waits, so its order is kept. A poison record goes to the consumer
- * group's dead-letter topic at once and the partition goes on. Anything else is tried
- * {@code polku.consumer.unclassified-attempts} times before it is dead-lettered too.
+ * ({@link ConsumerHealth}); the partition waits, so its order is kept. Only a record proven poison (it breaks the
+ * contract, is of a version this consumer cannot read, or breaks a rule) goes to the consumer group's dead-letter
+ * topic at once, and the partition goes on. Anything else is tried the same way, readiness down, for
+ * {@code polku.consumer.unclassified-retry-for} from its first failure, and only then dead-lettered, with an error
+ * in the log: a fault nobody foresaw must not cost a valid event its place in the read models within seconds.
  *
  * <p>Call it from an {@code @Incoming @Blocking} method (ordered, the default) that is not itself
  * {@code @Transactional}; {@link #processBatch} does the same for a batch channel's poll. The channel's
@@ -45,16 +49,18 @@ public class RecordProcessor {
     private final ConsumerHealth health;
     private final MeterRegistry metrics;
     private final Config mpConfig;
+    private final Clock clock;
     private final Map<String, String> groups = new ConcurrentHashMap<>();
     private final CountDownLatch shutdown = new CountDownLatch(1);
 
     RecordProcessor(PlatformConfig config, DeadLetters deadLetters, @Readiness ConsumerHealth health,
-            MeterRegistry metrics, Config mpConfig) {
+            MeterRegistry metrics, Config mpConfig, Clock clock) {
         this.config = config.consumer();
         this.deadLetters = deadLetters;
         this.health = health;
         this.metrics = metrics;
         this.mpConfig = mpConfig;
+        this.clock = clock;
     }
 
     void stop(@Observes ShutdownEvent event) {
@@ -81,6 +87,7 @@ public class RecordProcessor {
             return;
         }
         Duration wait = config.retryInitialBackoff();
+        Instant firstUnclassified = null;
         for (int tries = 1; ; tries++) {
             try {
                 QuarkusTransaction.requiringNew().run(work);
@@ -88,14 +95,26 @@ public class RecordProcessor {
                 return;
             } catch (RuntimeException failure) {
                 Failure kind = Failure.of(failure);
-                if (kind == Failure.POISON || kind == Failure.UNCLASSIFIED && tries >= config.unclassifiedAttempts()) {
+                // The grace starts with the first failure nobody foresaw: an outage before it does not use it up.
+                if (kind == Failure.UNCLASSIFIED && firstUnclassified == null) {
+                    firstUnclassified = clock.instant();
+                }
+                boolean givenUp = kind == Failure.UNCLASSIFIED
+                        && !clock.instant().isBefore(firstUnclassified.plus(config.unclassifiedRetryFor()));
+                if (kind == Failure.POISON || givenUp) {
+                    if (givenUp) {
+                        LOG.errorf(failure, "%s: %s-%d@%d still failed after %s of tries (%d), for no known reason; "
+                                + "dead-lettering it: replay it once the cause is fixed", group, record.topic(),
+                                record.partition(), record.offset(), config.unclassifiedRetryFor(), tries);
+                    }
                     if (tryDeadLetter(channel, group, record, failure, tries)) {
                         health.progressed(channel);
                         return;
                     }
                 } else {
                     health.failed(channel, tries, failure);
-                    metrics.counter("polku.consumer.retries", "group", group, "topic", record.topic()).increment();
+                    metrics.counter("polku.consumer.retries", "group", group, "topic", record.topic(), "failure",
+                            kind.name()).increment();
                     LOG.warnf("%s: %s-%d@%d failed (%s, try %d), trying again in %d ms: %s", group, record.topic(),
                             record.partition(), record.offset(), kind, tries, wait.toMillis(), failure.toString());
                 }
@@ -136,8 +155,8 @@ public class RecordProcessor {
                     return;
                 }
                 health.failed(channel, tries, failure);
-                metrics.counter("polku.consumer.retries", "group", group, "topic", addressed.getFirst().topic())
-                        .increment();
+                metrics.counter("polku.consumer.retries", "group", group, "topic", addressed.getFirst().topic(),
+                        "failure", Failure.TRANSIENT.name()).increment();
                 LOG.warnf("%s: a batch of %d records failed (TRANSIENT, try %d), trying again in %d ms: %s", group,
                         addressed.size(), tries, wait.toMillis(), failure.toString());
             }

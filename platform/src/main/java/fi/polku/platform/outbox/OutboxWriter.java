@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.polku.events.EventType;
 import fi.polku.events.PolkuEvent;
+import fi.polku.events.Topics;
 import fi.polku.platform.PlatformConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -63,6 +64,10 @@ public class OutboxWriter {
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID append(PolkuEvent event, Instant occurredAt) {
         EventType<?> type = EventType.forEvent(event);
+        if (!Topics.source(type.topic()).map(source::equals).orElse(false)) {
+            throw new IllegalStateException(source + " does not produce " + type.topic() + " (the contract's producer is "
+                    + Topics.source(type.topic()).orElse("none") + "), so it may not write " + type.name());
+        }
         UUID id = UUID.randomUUID();
         lockKey(event.subject());
         em.createNativeQuery("""

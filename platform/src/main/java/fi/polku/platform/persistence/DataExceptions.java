@@ -23,6 +23,21 @@ public final class DataExceptions {
     private DataExceptions() {
     }
 
+    /**
+     * Whether {@code failure}, or anything that caused it, is one of the data exceptions above, which a value brings
+     * with it (too long, out of range, an impossible date, a character that cannot be stored): the same value will
+     * never be stored. Another data exception (a division by zero, a cast of a text) more likely means a bug.
+     */
+    public static boolean isUnstorableValue(Throwable failure) {
+        int depth = 0;
+        for (Throwable t = failure; t != null && depth < 32; t = t.getCause(), depth++) {
+            if (t instanceof SQLException sql && RULES.containsKey(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The rule a value broke, when {@code failure} or anything that caused it is a data exception. */
     public static Optional<String> unstorableValue(Throwable failure) {
         int depth = 0;

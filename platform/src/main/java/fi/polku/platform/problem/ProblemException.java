@@ -1,6 +1,7 @@
 package fi.polku.platform.problem;
 
 import java.net.URI;
+import java.util.Map;
 
 /** A failure that domain and service code raise and that reaches the caller as problem+json. */
 public class ProblemException extends RuntimeException {
@@ -64,6 +65,11 @@ public class ProblemException extends RuntimeException {
 
     public String title() {
         return title;
+    }
+
+    /** Headers the answer carries besides the problem, such as {@code Retry-After}; none by default. */
+    public Map<String, Object> headers() {
+        return Map.of();
     }
 
     static sealed class InvalidField extends ProblemException permits RuleBroken {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import fi.polku.platform.RestJson;
 import fi.polku.platform.persistence.DataExceptions;
 import fi.polku.platform.persistence.TransientFailures;
 import jakarta.validation.ConstraintViolation;
@@ -59,10 +60,12 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response problem(ProblemException e, UriInfo uri) {
-        if (e instanceof ProblemException.InvalidField invalid) {
-            return respond(new Problem(e.type(), e.title(), e.status(), e.getMessage(), path(uri), List.of(invalid.error)));
-        }
-        return respond(new Problem(e.type(), e.title(), e.status(), e.getMessage(), path(uri), List.of()));
+        List<Problem.FieldError> errors = e instanceof ProblemException.InvalidField invalid ? List.of(invalid.error)
+                : List.of();
+        Response.ResponseBuilder answer = Response.fromResponse(respond(new Problem(e.type(), e.title(), e.status(),
+                e.getMessage(), path(uri), errors)));
+        e.headers().forEach(answer::header);
+        return answer.build();
     }
 
     @ServerExceptionMapper
@@ -85,6 +88,7 @@ public class ProblemMappers {
     public Response unmappableJson(JsonMappingException e, UriInfo uri) {
         String field = jsonPath(e);
         String message = switch (e) {
+            case RestJson.InvalidTextException t -> t.rule();
             case InvalidFormatException f when f.getTargetType() != null && f.getTargetType().isEnum() ->
                     "must be one of " + List.of(f.getTargetType().getEnumConstants());
             case InvalidFormatException f when f.getTargetType() != null ->

@@ -2,28 +2,29 @@ package fi.polku.platform.security;
 
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
-import java.util.Collection;
+import jakarta.enterprise.inject.Instance;
 import java.util.Set;
-import java.util.stream.Collectors;
+import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
 /**
  * Who is calling, as the services need it: the professional's id (recorded on what they do and in the access
- * log), their organisation, roles and teams. Built from the verified token; never from anything the request
- * body says.
+ * log), their organisation, roles and teams. Built from the verified token, whose claims {@link TokenClaims} has
+ * checked, and the network's registry; never from anything the request body says.
  */
 @RequestScoped
 public class Caller {
 
     /** The professional's id in the county's register; a system's token has none and is known by its subject. */
     public static final String PROFESSIONAL_ID_CLAIM = "professional_id";
-    /** The teams (team ids) the professional works in. */
-    public static final String TEAMS_CLAIM = "teams";
 
     private final SecurityIdentity identity;
+    private final Instance<TeamMemberships> memberships;
+    private Set<UUID> teams;
 
-    Caller(SecurityIdentity identity) {
+    Caller(SecurityIdentity identity, Instance<TeamMemberships> memberships) {
         this.identity = identity;
+        this.memberships = memberships;
     }
 
     public boolean isAuthenticated() {
@@ -34,8 +35,7 @@ public class Caller {
     public String id() {
         JsonWebToken token = token();
         Object professional = token.getClaim(PROFESSIONAL_ID_CLAIM);
-        return professional != null && !professional.toString().isBlank()
-                ? professional.toString() : token.getSubject();
+        return professional != null ? professional.toString() : token.getSubject();
     }
 
     public Organisation organisation() {
@@ -54,12 +54,15 @@ public class Caller {
         return identity.hasRole(role);
     }
 
-    public Set<String> teams() {
-        Object claim = token().getClaim(TEAMS_CLAIM);
-        if (claim instanceof Collection<?> values) {
-            return values.stream().map(Caller::unquoted).collect(Collectors.toUnmodifiableSet());
+    /**
+     * The standing teams (ids) the caller acts for, as the network's registry has them ({@link TeamMemberships});
+     * none in a service that does not scope by team. Asked once per request.
+     */
+    public Set<UUID> teams() {
+        if (teams == null) {
+            teams = memberships.isResolvable() ? Set.copyOf(memberships.get().teamsOf(id(), organisation())) : Set.of();
         }
-        return Set.of();
+        return teams;
     }
 
     private JsonWebToken token() {
@@ -67,12 +70,5 @@ public class Caller {
             return token;
         }
         throw new IllegalStateException("the caller has no token");
-    }
-
-    // A JSON array claim arrives as JSON values, whose toString keeps the quotes of a string.
-    private static String unquoted(Object value) {
-        String text = value.toString();
-        return text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")
-                ? text.substring(1, text.length() - 1) : text;
     }
 }

@@ -1,65 +1,81 @@
 package fi.polku.platform.security;
 
-import fi.polku.platform.problem.Problem;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.container.ResourceInfo;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
+import jakarta.annotation.Priority;
+import jakarta.interceptor.AroundInvoke;
+import jakarta.interceptor.Interceptor;
+import jakarta.interceptor.InvocationContext;
 import java.lang.reflect.Method;
-import java.net.URI;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Clock;
-import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import java.time.Instant;
+import javax.sql.DataSource;
 
 /**
- * Enforces {@link RateLimited} with a fixed one-minute window per caller and endpoint. Runs after authentication
- * (the caller is known) and before the endpoint; a refused call still reaches the access log with its 429.
+ * Enforces {@link RateLimited} with a fixed one-minute window per caller and endpoint, counted in the service's
+ * own database so that every instance counts the same calls: n replicas allow what one does. One upsert on a
+ * connection of its own, committed at once, before the endpoint's transaction begins (so a call that fails still
+ * counts, and a refused one leaves nothing half done). Runs after authentication and the role check: a caller
+ * refused for their role is not counted. A refused call reaches the access log with its 429.
  */
-@ApplicationScoped
+@RateLimited
+@Interceptor
+@Priority(Interceptor.Priority.PLATFORM_BEFORE + 50)
 public class RateLimits {
 
     private static final long WINDOW_MILLIS = 60_000;
-    /** Windows of callers who stopped calling are dropped when the map grows past this. */
-    private static final int TIDY_ABOVE = 10_000;
-
-    private record Window(long start, int calls) {
-    }
 
     private final Caller caller;
     private final Clock clock;
-    private final Map<String, Window> windows = new ConcurrentHashMap<>();
+    private final DataSource dataSource;
 
-    RateLimits(Caller caller, Clock clock) {
+    RateLimits(Caller caller, Clock clock, DataSource dataSource) {
         this.caller = caller;
         this.clock = clock;
+        this.dataSource = dataSource;
     }
 
-    @ServerRequestFilter
-    public Response check(ContainerRequestContext request, ResourceInfo resource) {
-        Method method = resource == null ? null : resource.getResourceMethod();
-        RateLimited limit = method == null ? null : method.getAnnotation(RateLimited.class);
+    @AroundInvoke
+    Object limit(InvocationContext invocation) throws Exception {
+        Method method = invocation.getMethod();
+        RateLimited limit = method.getAnnotation(RateLimited.class);
+        if (limit == null) {
+            limit = method.getDeclaringClass().getAnnotation(RateLimited.class);
+        }
         if (limit == null || !caller.isAuthenticated()) {
-            return null;
+            return invocation.proceed();
         }
         long now = clock.millis();
         long windowStart = now - now % WINDOW_MILLIS;
-        String key = caller.id() + " " + method.getDeclaringClass().getName() + "#" + method.getName();
-        Window window = windows.merge(key, new Window(windowStart, 1), (old, one) -> old.start() == windowStart
-                ? new Window(windowStart, old.calls() + 1) : one);
-        if (windows.size() > TIDY_ABOVE) {
-            windows.values().removeIf(w -> w.start() < windowStart);
+        int calls = count(caller.id(), method.getDeclaringClass().getName() + "#" + method.getName(), windowStart);
+        if (calls > limit.perMinute()) {
+            throw new TooManyRequestsException(limit.perMinute(),
+                    Math.max(1, (windowStart + WINDOW_MILLIS - now + 999) / 1000));
         }
-        if (window.calls() <= limit.perMinute()) {
-            return null;
+        return invocation.proceed();
+    }
+
+    private int count(String callerId, String endpoint, long windowStart) throws SQLException {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement upsert = connection.prepareStatement("""
+                        insert into rate_limit_window (caller, endpoint, window_start, calls) values (?, ?, ?, 1)
+                        on conflict (caller, endpoint, window_start)
+                        do update set calls = rate_limit_window.calls + 1
+                        returning calls""")) {
+            upsert.setString(1, callerId);
+            upsert.setString(2, endpoint);
+            upsert.setTimestamp(3, Timestamp.from(Instant.ofEpochMilli(windowStart)));
+            try (ResultSet row = upsert.executeQuery()) {
+                row.next();
+                int calls = row.getInt(1);
+                if (!connection.getAutoCommit()) {
+                    connection.commit();
+                }
+                return calls;
+            }
         }
-        long retryAfter = Math.max(1, (windowStart + WINDOW_MILLIS - now + 999) / 1000);
-        return Response.status(429).type(MediaType.valueOf(Problem.MEDIA_TYPE)).header("Retry-After", retryAfter)
-                .entity(new Problem(URI.create("https://polku.fi/problems/too-many-requests"), "Too many requests", 429,
-                        "At most " + limit.perMinute() + " of these calls a minute; try again in " + retryAfter + " s",
-                        request.getUriInfo().getPath(), List.of()))
-                .build();
     }
 }

@@ -1,12 +1,14 @@
 package fi.polku.platform.security;
 
 import fi.polku.events.OrganisationType;
+import java.util.UUID;
 import java.util.function.Predicate;
 
 /**
  * Who may see a client's pathway, the same in every service that holds one: a county referral handler sees every
- * pathway (triage needs them); anyone else only a pathway of one of their own teams, and a professional of an outside
- * organisation only while the client's consent for that organisation type is in force.
+ * pathway (triage needs them); anyone else only a pathway of one of the teams the registry puts them in
+ * ({@link Caller#teams}), and a professional of an outside organisation only while the client's consent for that
+ * organisation type is in force.
  */
 public final class TeamScope {
 
@@ -18,10 +20,10 @@ public final class TeamScope {
     }
 
     /**
-     * @param pathwayTeam    the pathway's team, as the token's {@code teams} name it; none when not assigned
+     * @param pathwayTeam    the standing team (id) triage assigned the pathway to; none when not assigned
      * @param consentInForce whether the client's consent for an organisation type is in force today
      */
-    public static boolean maySee(Caller caller, String pathwayTeam, Predicate<OrganisationType> consentInForce) {
+    public static boolean maySee(Caller caller, UUID pathwayTeam, Predicate<OrganisationType> consentInForce) {
         if (seesAll(caller)) {
             return true;
         }

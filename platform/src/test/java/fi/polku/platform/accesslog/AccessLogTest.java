@@ -8,8 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import fi.polku.platform.FinnishTime;
+import fi.polku.platform.Housekeeping;
+import fi.polku.platform.app.TestMemberships;
 import fi.polku.platform.security.Role;
 import fi.polku.platform.testing.PolkuTest;
+import fi.polku.platform.testing.PostgresDatabase;
 import fi.polku.platform.testing.Tokens;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -19,6 +22,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -36,6 +41,9 @@ class AccessLogTest {
     @Inject
     AccessLogWriter writer;
 
+    @Inject
+    Housekeeping housekeeping;
+
     private static JsonPath byClient(UUID clientId) {
         String today = LocalDate.now(FinnishTime.ZONE).toString();
         return given().header("Authorization", AUDITOR)
@@ -47,19 +55,59 @@ class AccessLogTest {
     @Test
     void aReadIsLoggedWithWhoWhatWhyAndTheClient() {
         UUID client = UUID.randomUUID();
-        given().header("Authorization", Tokens.as("aino").roles(Role.TEAM_MEMBER).organisation("KELA").teams("t1").bearer())
+        given().header("Authorization", Tokens.as("tiina").roles(Role.TEAM_MEMBER).bearer())
                 .when().get("/api/client-things/" + client).then().statusCode(200);
 
         JsonPath log = byClient(client);
         assertEquals(1, log.getInt("total"));
-        assertEquals("p-aino", log.getString("items[0].actorId"));
-        assertEquals("KELA", log.getString("items[0].organisationType"));
+        assertEquals("p-tiina", log.getString("items[0].actorId"));
+        assertEquals("COUNTY", log.getString("items[0].organisationType"));
         assertEquals("team-member", log.getString("items[0].actorRoles"));
         assertEquals("CLIENT_CARE", log.getString("items[0].purpose"));
         assertEquals("GET /api/client-things/{clientId}", log.getString("items[0].action"));
         assertEquals("/api/client-things/" + client, log.getString("items[0].resource"));
         assertEquals(200, log.getInt("items[0].status"));
         assertEquals("USE", log.getString("items[0].kind"));
+        assertEquals(null, log.getString("items[0].recipient"));
+    }
+
+    @Test
+    void anOutsideOrganisationShownAClientIsADisclosureToThatOrganisation() {
+        UUID client = UUID.randomUUID();
+        given().header("Authorization", Tokens.as("aino").roles(Role.TEAM_MEMBER).organisation("KELA").bearer())
+                .when().get("/api/client-things/" + client).then().statusCode(200);
+        given().header("Authorization", Tokens.as("aino").roles(Role.TEAM_MEMBER).organisation("KELA").bearer())
+                .when().get("/api/client-things/pair/" + UUID.randomUUID() + "/" + client).then().statusCode(403);
+
+        JsonPath log = byClient(client);
+        assertEquals(2, log.getInt("total"));
+        assertEquals(403, log.getInt("items[0].status"));
+        assertEquals("USE", log.getString("items[0].kind"), "nothing was shown");
+        assertEquals("DISCLOSURE", log.getString("items[1].kind"));
+        assertEquals("KELA via API", log.getString("items[1].recipient"));
+        assertEquals("KELA", log.getString("items[1].organisationType"));
+        assertEquals("p-aino", log.getString("items[1].actorId"));
+    }
+
+    @Test
+    void aWriteWhoseEntryCannotBeWrittenLeavesNoTraceAndIsA503() throws Exception {
+        UUID client = UUID.randomUUID();
+        try (AutoCloseable refusing = PostgresDatabase.accessLogRefusing("p-unloggable")) {
+            given().header("Authorization", Tokens.as("unloggable").roles(Role.TEAM_MEMBER).bearer())
+                    .contentType("application/json").body("{\"text\": \"a note nobody may see unlogged\"}")
+                    .when().put("/api/client-things/" + client + "/note")
+                    .then().statusCode(503).contentType("application/problem+json").header("Retry-After", "2");
+        }
+        assertEquals(0L, count("note", "text = 'a note nobody may see unlogged'"), "the note was rolled back");
+        assertEquals(0L, count("outbox_event", "payload ->> 'pathwayId' = '" + client + "'"), "so was its event");
+        assertEquals(0L, count("access_log", "client_id = '" + client + "'"));
+
+        given().header("Authorization", Tokens.as("loggable").roles(Role.TEAM_MEMBER).bearer())
+                .contentType("application/json").body("{\"text\": \"a note that is logged\"}")
+                .when().put("/api/client-things/" + client + "/note").then().statusCode(200);
+        assertEquals(1L, count("note", "text = 'a note that is logged'"));
+        assertEquals(1L, count("outbox_event", "payload ->> 'pathwayId' = '" + client + "'"));
+        assertEquals(1L, count("access_log", "client_id = '" + client + "' and actor_id = 'p-loggable' and status = 200"));
     }
 
     @Test
@@ -78,7 +126,8 @@ class AccessLogTest {
     void everyClientOfAListIsLoggedAndARefusalNamesTheClientItRefused() {
         UUID first = UUID.randomUUID();
         UUID second = UUID.randomUUID();
-        given().header("Authorization", Tokens.as("aino").roles(Role.TEAM_MEMBER).teams("t1").bearer())
+        TestMemberships.register("p-paired", UUID.randomUUID());
+        given().header("Authorization", Tokens.as("paired").roles(Role.TEAM_MEMBER).bearer())
                 .when().get("/api/client-things/pair/" + first + "/" + second).then().statusCode(200);
         assertEquals(1, byClient(first).getInt("total"));
         assertEquals(1, byClient(second).getInt("total"));
@@ -131,22 +180,45 @@ class AccessLogTest {
         assertEquals("DISCLOSURE", log.getString("items[0].kind"));
         assertEquals("KELA via some.topic.v1", log.getString("items[0].recipient"));
         assertEquals("platform-test", log.getString("items[0].actorId"));
-        assertEquals(1L, count("kind = 'DISCLOSURE' and client_id = '" + client + "'"));
+        assertEquals(1L, count("access_log", "kind = 'DISCLOSURE' and client_id = '" + client + "'"));
     }
 
     @Test
     void theLogCannotBeChangedOrEmptiedEvenByItsOwner() throws SQLException {
+        UUID client = loggedRead();
+        assertAppendOnly("access_log", client);
+        assertEquals(1L, count("access_log", "client_id = '" + client + "' and actor_id = 'p-aino'"));
+    }
+
+    @Test
+    void theLogIsKeptByMonthAndEveryMonthIsAppendOnly() throws SQLException {
+        UUID client = loggedRead();
+        String month = "access_log_" + YearMonth.now(ZoneOffset.UTC).toString().replace('-', '_');
+        assertEquals(1L, count(month, "client_id = '" + client + "'"), "the entry is in this month's partition");
+        assertEquals(0, housekeeping.preparePartitions(), "the months ahead exist already");
+        assertEquals(1L, count("pg_class", "relname = 'access_log_"
+                + YearMonth.now(ZoneOffset.UTC).plusMonths(12).toString().replace('-', '_') + "'"));
+        assertAppendOnly(month, client);
+        assertEquals(1L, count("access_log", "client_id = '" + client + "'"));
+    }
+
+    /** A county team member's read of a new client, logged; returns the client. */
+    private static UUID loggedRead() {
         UUID client = UUID.randomUUID();
         given().header("Authorization", Tokens.as("aino").roles(Role.TEAM_MEMBER).bearer())
                 .when().get("/api/client-things/" + client).then().statusCode(200);
+        return client;
+    }
+
+    /** The owner's own update, delete and truncate of {@code table} are all refused (42501). */
+    private void assertAppendOnly(String table, UUID client) {
         for (String statement : List.of(
-                "update access_log set actor_id = 'someone-else' where client_id = '" + client + "'",
-                "delete from access_log where client_id = '" + client + "'",
-                "truncate access_log")) {
+                "update " + table + " set actor_id = 'someone-else' where client_id = '" + client + "'",
+                "delete from " + table + " where client_id = '" + client + "'",
+                "truncate " + table)) {
             SQLException refused = assertThrows(SQLException.class, () -> execute(statement), statement);
             assertEquals("42501", refused.getSQLState(), statement);
         }
-        assertEquals(1L, count("client_id = '" + client + "' and actor_id = 'p-aino'"));
     }
 
     @Test
@@ -165,9 +237,9 @@ class AccessLogTest {
         }
     }
 
-    private long count(String where) {
+    private long count(String table, String where) {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
-                var rows = statement.executeQuery("select count(*) from access_log where " + where)) {
+                var rows = statement.executeQuery("select count(*) from " + table + " where " + where)) {
             rows.next();
             return rows.getLong(1);
         } catch (SQLException e) {

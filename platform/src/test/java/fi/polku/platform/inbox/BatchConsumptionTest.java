@@ -75,7 +75,7 @@ class BatchConsumptionTest {
         Map.of(CloudEventHeaders.SPEC_VERSION, "1.0",
                 CloudEventHeaders.ID, id.toString(),
                 CloudEventHeaders.TYPE, EventType.REFERRAL_RECEIVED.name(),
-                CloudEventHeaders.SOURCE, "/test",
+                CloudEventHeaders.SOURCE, "/polku/referral-service",
                 CloudEventHeaders.SUBJECT, pathway.toString(),
                 CloudEventHeaders.TIME, "2026-03-02T08:15:30Z")
                 .forEach((name, v) -> headers.add(name, v.getBytes(StandardCharsets.UTF_8)));

@@ -100,6 +100,33 @@ class IdempotentConsumerTest {
         assertEquals(0L, claims(foreignType));
     }
 
+    @Test
+    void anEventFromAnyoneButTheTopicsProducerOrOfAnotherTopicsTypeIsRefused() {
+        UUID pathway = UUID.randomUUID();
+        UUID referral = UUID.randomUUID();
+        UUID forged = UUID.randomUUID();
+        UUID misplaced = UUID.randomUUID();
+        String data = TestEvents.sample(EventType.REFERRAL_RECEIVED, Map.of("pathwayId", pathway.toString(),
+                "referralId", referral.toString()));
+        Map<String, String> fromAnAttacker = new java.util.HashMap<>(envelope(forged, pathway,
+                EventType.REFERRAL_RECEIVED.name()));
+        fromAnAttacker.put(CloudEventHeaders.SOURCE, "/polku/someone-else");
+        KafkaTestClient.send(Topics.REFERRAL, pathway.toString(), fromAnAttacker, data);
+        UUID client = UUID.randomUUID();
+        KafkaTestClient.send(Topics.REFERRAL, client.toString(), envelope(misplaced, client,
+                EventType.CONSENT_GIVEN.name()), TestEvents.sample(EventType.CONSENT_GIVEN,
+                Map.of("clientId", client.toString())));
+        ReferralReceived next = notes.write(pathway, "after the forgeries", false);
+
+        assertTrue(KafkaTestClient.header(awaitDeadLetter(forged), DeadLetterHeaders.REASON)
+                .contains("not from pathway.referral.v1's producer /polku/referral-service"));
+        assertTrue(KafkaTestClient.header(awaitDeadLetter(misplaced), DeadLetterHeaders.REASON)
+                .contains("does not belong on pathway.referral.v1"));
+        await().atMost(Duration.ofSeconds(15)).until(() -> consumer.handledCount(next.referralId()) == 1);
+        assertEquals(0, consumer.handledCount(referral), "the forged referral was not applied");
+        assertEquals(0L, claims(forged));
+    }
+
     private static ConsumerRecord<String, String> awaitDeadLetter(UUID eventId) {
         return await().atMost(Duration.ofSeconds(20)).until(() -> deadLetters().stream()
                 .filter(r -> eventId.toString().equals(KafkaTestClient.header(r, CloudEventHeaders.ID))).findFirst(),
@@ -115,7 +142,7 @@ class IdempotentConsumerTest {
                 CloudEventHeaders.SPEC_VERSION, "1.0",
                 CloudEventHeaders.ID, id.toString(),
                 CloudEventHeaders.TYPE, type,
-                CloudEventHeaders.SOURCE, "/test",
+                CloudEventHeaders.SOURCE, "/polku/referral-service",
                 CloudEventHeaders.SUBJECT, subject.toString(),
                 CloudEventHeaders.TIME, "2026-01-01T00:00:00Z");
     }

@@ -43,30 +43,65 @@ class RecordProcessorTest {
     @Inject
     ReferralEventsConsumer consumer;
 
+    /** The referrals a test published while the consumer could not apply them, and their event ids. */
+    private final List<UUID> waiting = new ArrayList<>();
+    private final List<UUID> waitingEvents = new ArrayList<>();
+
     @Test
     void aConsumerWaitsOutADatabaseOutageWithReadinessDownThenAppliesEverythingAndDeadLettersNothing()
             throws Exception {
-        List<UUID> referrals = new ArrayList<>();
-        List<UUID> eventIds = new ArrayList<>();
         try (AutoCloseable outage = PostgresDatabase.outage()) {
-            UUID pathway = UUID.randomUUID();
-            for (int i = 0; i < 5; i++) {
-                UUID referral = UUID.randomUUID();
-                referrals.add(referral);
-                eventIds.add(TestEvents.publish(EventType.REFERRAL_RECEIVED, UUID.randomUUID(), pathway,
-                        "2026-03-02T08:15:30Z", TestEvents.sample(EventType.REFERRAL_RECEIVED, Map.of(
-                                "referralId", referral.toString(), "pathwayId", pathway.toString()))));
-            }
-            await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> Management.request().get("/q/health/ready").then()
-                    .statusCode(503)
-                    .body("checks.findAll { it.name == 'Event consumers' }.status", hasItem("DOWN")));
+            publishWhileStuck(5);
         }
-
-        await().atMost(Duration.ofSeconds(60)).until(() -> referrals.stream().allMatch(r -> consumer.handledCount(r) == 1));
+        appliesWhatWaitedAndDeadLettersNone();
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> Management.request().get("/q/health/ready").then()
                 .body("checks.findAll { it.name == 'Event consumers' }.status", hasItem("UP")));
-        assertTrue(deadLetters().stream().noneMatch(r -> eventIds.contains(
-                UUID.fromString(KafkaTestClient.header(r, CloudEventHeaders.ID)))));
+    }
+
+    @Test
+    void aDatabaseThatRefusesConnectionsForLongerThanTheUnclassifiedLimitIsWaitedOutNotDeadLettered()
+            throws Exception {
+        try (AutoCloseable restore = PostgresDatabase.refusingConnections()) {
+            waitsOutAFaultLongerThanTheUnclassifiedLimit();
+        }
+        appliesWhatWaitedAndDeadLettersNone();
+    }
+
+    @Test
+    void aCredentialRefusedForAWhileIsWaitedOutNotDeadLettered() throws Exception {
+        try (AutoCloseable restore = PostgresDatabase.rejectingTheCredential()) {
+            waitsOutAFaultLongerThanTheUnclassifiedLimit();
+        }
+        appliesWhatWaitedAndDeadLettersNone();
+    }
+
+    /** Publishes events and sees the consumer stuck on them, readiness down, past polku.consumer.unclassified-retry-for. */
+    private void waitsOutAFaultLongerThanTheUnclassifiedLimit() {
+        publishWhileStuck(3);
+        // Twice the 3 s the test configuration gives an unclassified failure: a misclassified fault would be gone.
+        await().pollDelay(Duration.ofSeconds(6)).atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                Management.request().get("/q/health/ready").then().statusCode(503));
+    }
+
+    /** Publishes {@code count} referrals of one pathway while the database is away, and sees readiness go DOWN. */
+    private void publishWhileStuck(int count) {
+        UUID pathway = UUID.randomUUID();
+        for (int i = 0; i < count; i++) {
+            UUID referral = UUID.randomUUID();
+            waiting.add(referral);
+            waitingEvents.add(TestEvents.publish(EventType.REFERRAL_RECEIVED, UUID.randomUUID(), pathway,
+                    "2026-03-02T08:15:30Z", TestEvents.sample(EventType.REFERRAL_RECEIVED, Map.of(
+                            "referralId", referral.toString(), "pathwayId", pathway.toString()))));
+        }
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> Management.request().get("/q/health/ready").then()
+                .statusCode(503)
+                .body("checks.findAll { it.name == 'Event consumers' }.status", hasItem("DOWN")));
+    }
+
+    private void appliesWhatWaitedAndDeadLettersNone() {
+        await().atMost(Duration.ofSeconds(60)).until(() -> waiting.stream().allMatch(r -> consumer.handledCount(r) == 1));
+        assertTrue(deadLetters().stream().noneMatch(r -> waitingEvents.contains(
+                UUID.fromString(KafkaTestClient.header(r, CloudEventHeaders.ID)))), "a valid event was dead-lettered");
     }
 
     @Test
@@ -104,7 +139,7 @@ class RecordProcessorTest {
                 CloudEventHeaders.SPEC_VERSION, "1.0",
                 CloudEventHeaders.ID, UUID.randomUUID().toString(),
                 CloudEventHeaders.TYPE, EventType.REFERRAL_RECEIVED.name(),
-                CloudEventHeaders.SOURCE, "/test",
+                CloudEventHeaders.SOURCE, "/polku/referral-service",
                 CloudEventHeaders.SUBJECT, pathway.toString(),
                 CloudEventHeaders.TIME, "2026-01-01T00:00:00Z"));
         headers.put(DeadLetterHeaders.REPLAY_FOR, "some-other-group");

@@ -141,6 +141,11 @@ class OutboxRelayReplicasTest {
         }
 
         @Override
+        public Http http() {
+            return delegate.http();
+        }
+
+        @Override
         public Outbox outbox() {
             Outbox outbox = delegate.outbox();
             return new Outbox() {

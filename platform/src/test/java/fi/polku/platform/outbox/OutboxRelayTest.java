@@ -69,7 +69,7 @@ class OutboxRelayTest {
         assertEquals(pathway.toString(), row[0]);
         assertEquals(Topics.REFERRAL, row[1]);
         assertEquals("fi.polku.referral.received.v1", row[2]);
-        assertEquals("/polku/platform-test", row[3]);
+        assertEquals("/polku/referral-service", row[3]);
         assertEquals(event, json.readValue((String) row[4], ReferralReceived.class));
     }
 
@@ -135,7 +135,7 @@ class OutboxRelayTest {
             UUID pathway = UUID.fromString(record.key());
             assertEquals("1.0", KafkaTestClient.header(record, CloudEventHeaders.SPEC_VERSION));
             assertEquals("fi.polku.referral.received.v1", KafkaTestClient.header(record, CloudEventHeaders.TYPE));
-            assertEquals("/polku/platform-test", KafkaTestClient.header(record, CloudEventHeaders.SOURCE));
+            assertEquals("/polku/referral-service", KafkaTestClient.header(record, CloudEventHeaders.SOURCE));
             assertEquals(record.key(), KafkaTestClient.header(record, CloudEventHeaders.SUBJECT));
             assertEquals("application/json", KafkaTestClient.header(record, CloudEventHeaders.CONTENT_TYPE));
             Instant.parse(KafkaTestClient.header(record, CloudEventHeaders.TIME));
@@ -193,7 +193,7 @@ class OutboxRelayTest {
         UUID tooLarge = UUID.randomUUID();
         QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
                 insert into outbox_event (id, aggregate_id, topic, type, source, occurred_at, payload)
-                values (?1, ?2, ?3, 'fi.polku.referral.received.v1', '/polku/platform-test', now(),
+                values (?1, ?2, ?3, 'fi.polku.referral.received.v1', '/polku/referral-service', now(),
                         jsonb_build_object('padding', repeat('x', 1100000)))""")
                 .setParameter(1, tooLarge).setParameter(2, blockedKey).setParameter(3, Topics.REFERRAL)
                 .executeUpdate());
@@ -232,7 +232,7 @@ class OutboxRelayTest {
             ReferralReceived event = notes.write(key, "before the unsendable row", false);
             em.createNativeQuery("""
                     insert into outbox_event (id, aggregate_id, topic, type, source, occurred_at, payload)
-                    values (?1, ?2, ?3, 'fi.polku.referral.received.v1', '/polku/platform-test', now(),
+                    values (?1, ?2, ?3, 'fi.polku.referral.received.v1', '/polku/referral-service', now(),
                             jsonb_build_object('padding', repeat('x', 1100000)))""")
                     .setParameter(1, tooLarge).setParameter(2, key).setParameter(3, Topics.REFERRAL)
                     .executeUpdate();

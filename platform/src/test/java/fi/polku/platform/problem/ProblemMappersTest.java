@@ -159,18 +159,69 @@ class ProblemMappersTest {
     }
 
     @Test
-    void aValueTheDatabaseCannotStoreIsA400AndNothingIsWritten() {
+    void aTextTheDatabaseCouldNotStoreIsRefusedNamingItsFieldAndNothingIsWritten() {
         UUID thing = UUID.randomUUID();
         given().header("Authorization", PROFESSIONAL).contentType(ContentType.JSON).body("""
                         {"text": "before\\u0000after"}""")
                 .when().post("/api/things/{id}/notes", thing)
                 .then().statusCode(400)
                 .contentType("application/problem+json")
-                .body("type", equalTo("https://polku.fi/problems/unstorable-value"))
-                .body("detail", containsString("cannot be stored"));
+                .body("errors[0].field", equalTo("text"))
+                .body("errors[0].message", containsString("control characters"));
         assertEquals(0L, QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
                 "select count(*) from outbox_event where aggregate_id = ?1").setParameter(1, thing)
                 .getSingleResult()).longValue()));
+    }
+
+    @Test
+    void aValueTheDatabaseRefusesAnywayIsA400NotA500() {
+        var refused = new ProblemMappers().unexpected(new jakarta.persistence.PersistenceException(
+                new java.sql.SQLException("invalid byte sequence", "22021")), null);
+        assertEquals(400, refused.getStatus());
+        assertEquals("https://polku.fi/problems/unstorable-value", ((Problem) refused.getEntity()).type().toString());
+    }
+
+    @Test
+    void noValueChangesItsMeaningOnTheWayIn() {
+        for (String[] attempt : List.of(
+                new String[] {VALID.replace("\"score\": 3", "\"score\": 3.7"), "score"},
+                new String[] {VALID.replace("\"score\": 3", "\"score\": 4.0"), "score"},
+                new String[] {VALID.replace("\"score\": 3", "\"score\": \"3\""), "score"},
+                new String[] {VALID.replace("\"RED\"", "0"), "colour"},
+                new String[] {VALID.replace("\"name\": \"x\"", "\"name\": 123"), "name"},
+                new String[] {VALID.replace("\"name\": \"x\"", "\"name\": true"), "name"},
+                new String[] {VALID.replace("\"score\": 3", "\"score\": \"\""), "score"},
+                new String[] {VALID.replace("\"RED\"", "\"\""), "colour"},
+                new String[] {VALID.replace("\"2026-01-31\"", "19000"), "since"},
+                new String[] {VALID.replace("\"2026-01-31\"", "\"\""), "since"})) {
+            given().header("Authorization", PROFESSIONAL).contentType(ContentType.JSON).body(attempt[0])
+                    .when().post("/api/things")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("errors[0].field", equalTo(attempt[1]));
+        }
+    }
+
+    @Test
+    void aTextThatIsNotWhatItLooksLikeIsRefusedNamingItsField() {
+        for (String[] attempt : List.of(
+                new String[] {"\"name\": \"A\\ud800B\"", "name", "unpaired surrogate"},
+                new String[] {"\"name\": \"A\\udc00\"", "name", "unpaired surrogate"},
+                new String[] {"\"name\": \"Maija\\u202eakkiN\"", "name", "bidirectional"},
+                new String[] {"\"name\": \"x\", \"tags\": [\"ok\", \"ring\\u0007\"]", "tags[1]", "control"},
+                new String[] {"\"name\": \"x\", \"parts\": [{\"label\": \"\\u001b[31mred\"}]", "parts[0].label",
+                        "control"},
+                new String[] {"\"name\": \"x\\uffff\"", "name", "non-characters"})) {
+            given().header("Authorization", PROFESSIONAL).contentType(ContentType.JSON)
+                    .body(VALID.replace("\"name\": \"x\"", attempt[0]))
+                    .when().post("/api/things")
+                    .then().statusCode(400).contentType("application/problem+json")
+                    .body("errors[0].field", equalTo(attempt[1]))
+                    .body("errors[0].message", containsString(attempt[2]));
+        }
+        given().header("Authorization", PROFESSIONAL).contentType(ContentType.JSON)
+                .body(VALID.replace("\"name\": \"x\"", "\"name\": \"Åsa-Märta O'Brien \\ud83d\\ude00\""))
+                .when().post("/api/things")
+                .then().statusCode(200);
     }
 
     @Test

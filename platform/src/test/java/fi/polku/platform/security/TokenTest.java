@@ -2,11 +2,13 @@ package fi.polku.platform.security;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fi.polku.platform.app.TestMemberships;
 import fi.polku.platform.testing.PolkuTest;
 import fi.polku.platform.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
@@ -26,14 +28,55 @@ class TokenTest {
     }
 
     @Test
-    void aWellFormedTokenPassesAndItsClaimsReachTheService() {
-        given().header("Authorization", Tokens.as("aino").roles(Role.TEAM_MEMBER).organisation("KELA")
-                        .teams("oulu-keskusta", "kempele").bearer())
+    void aWellFormedTokenPassesAndItsClaimsReachTheServiceWithTheRegistrysTeams() {
+        UUID ouluKeskusta = UUID.randomUUID();
+        UUID kempele = UUID.randomUUID();
+        TestMemberships.register("p-aino", ouluKeskusta, kempele);
+        given().header("Authorization", Tokens.as("aino").roles(Role.TEAM_MEMBER).organisation("KELA").bearer())
                 .when().get("/api/client-things/" + UUID.randomUUID())
                 .then().statusCode(200)
                 .body("organisation", equalTo("KELA"))
-                .body("teams", containsInAnyOrder("oulu-keskusta", "kempele"))
+                .body("teams", containsInAnyOrder(ouluKeskusta.toString(), kempele.toString()))
                 .body("caller", equalTo("p-aino"));
+    }
+
+    @Test
+    void theTeamsATokenClaimsAreNotHonoured() {
+        TestMemberships.register("p-raahe-claimer");
+        given().header("Authorization", Tokens.as("raahe-claimer").roles(Role.TEAM_MEMBER)
+                        .teams("Raahe", UUID.randomUUID().toString()).bearer())
+                .when().get("/api/client-things/" + UUID.randomUUID())
+                .then().statusCode(200).body("teams", empty());
+    }
+
+    @Test
+    void aTokenThatNamesNobodyIsRefused() {
+        assertRefused(Tokens.as("aino").roles(Role.TEAM_MEMBER).withoutSubject().bearer());
+        assertRefused(Tokens.as("aino").roles(Role.TEAM_MEMBER).subject("").bearer());
+        assertRefused(Tokens.as("aino").roles(Role.TEAM_MEMBER).subject("   ").bearer());
+        assertRefused(Tokens.as("aino").roles(Role.TEAM_MEMBER).withoutSubject().professionalId(null).bearer());
+    }
+
+    @Test
+    void aClaimTheAccessLogCouldNotHoldIsRefusedBeforeAnythingRuns() {
+        assertRefused(Tokens.as("aino").roles(Role.TEAM_MEMBER).professionalId("p-\u0000aino").bearer());
+        assertRefused(Tokens.as("aino").roles(Role.TEAM_MEMBER).subject("aino\u0000").bearer());
+        assertRefused(Tokens.as("aino").roles(Role.TEAM_MEMBER, "team-member\u0000").bearer());
+        assertRefused(Tokens.as("aino").roles(Role.TEAM_MEMBER).professionalId("p-aino\nforged line").bearer());
+        assertRefused(Tokens.as("aino").roles(Role.TEAM_MEMBER).professionalId("p-" + "x".repeat(300)).bearer());
+        assertRefused(Tokens.as("aino").roles(Role.TEAM_MEMBER).professionalId(42).bearer());
+        assertRefused(Tokens.as("aino").roles(Role.TEAM_MEMBER).professionalId("").bearer());
+    }
+
+    @Test
+    void rolesPolkuDoesNotKnowAreDropped() {
+        given().header("Authorization", Tokens.as("aino").roles(Role.TEAM_MEMBER, "offline_access", "uma_authorization")
+                        .bearer())
+                .when().get("/api/client-things/" + UUID.randomUUID())
+                .then().statusCode(200);
+        given().header("Authorization", Tokens.as("aino").roles("offline_access").bearer())
+                .when().get("/api/client-things/" + UUID.randomUUID())
+                .then().statusCode(403);
     }
 
     @Test
@@ -51,11 +94,6 @@ class TokenTest {
     void aLongLivedTokenDiesAfterAnHour() {
         assertRefused(Tokens.as("aino").roles(Role.TEAM_MEMBER).issuedAt(Instant.now().minus(Duration.ofMinutes(70)))
                 .lifetime(Duration.ofDays(3650)).bearer());
-    }
-
-    @Test
-    void aTokenWithoutSubjectIsRefused() {
-        assertRefused(Tokens.as("aino").roles(Role.TEAM_MEMBER).withoutSubject().bearer());
     }
 
     @Test

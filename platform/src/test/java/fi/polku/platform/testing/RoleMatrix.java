@@ -11,13 +11,23 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
-/** Reads a service's role × endpoint table from docs/security.md: operation ("GET /api/…") → the roles allowed. */
+/**
+ * Reads a service's role × endpoint table from docs/security.md: operation ("GET /api/…") → the roles allowed, and
+ * whether an outside organisation's holder of such a role may call it too (the last column, "outside
+ * organisation").
+ */
 final class RoleMatrix {
+
+    static final String OUTSIDE = "outside organisation";
+
+    /** One operation's row: the roles that may call it and whether outside organisations may. */
+    record Row(Set<String> roles, boolean outsideOrganisations) {
+    }
 
     private RoleMatrix() {
     }
 
-    static Map<String, Set<String>> read(Path document, String service) throws IOException {
+    static Map<String, Row> read(Path document, String service) throws IOException {
         List<String> lines = Files.readAllLines(document);
         int heading = lines.indexOf("### " + service);
         if (heading < 0) {
@@ -28,7 +38,10 @@ final class RoleMatrix {
                 .takeWhile(line -> line.startsWith("|"))
                 .toList();
         List<String> header = cells(table.get(0));
-        Map<String, Set<String>> matrix = new LinkedHashMap<>();
+        if (!OUTSIDE.equals(header.getLast())) {
+            throw new IllegalStateException("the table of " + service + " does not end with '" + OUTSIDE + "'");
+        }
+        Map<String, Row> matrix = new LinkedHashMap<>();
         for (String row : table.subList(2, table.size())) {
             List<String> cells = cells(row);
             if (cells.size() != header.size()) {
@@ -41,7 +54,8 @@ final class RoleMatrix {
                         default -> throw new IllegalStateException("cell '" + cells.get(i) + "' is neither ✓ nor blank: " + row);
                     })
                     .mapToObj(header::get).collect(Collectors.toSet());
-            if (matrix.put(cells.get(0), allowed) != null) {
+            boolean outside = allowed.remove(OUTSIDE);
+            if (matrix.put(cells.get(0), new Row(allowed, outside)) != null) {
                 throw new IllegalStateException("operation listed twice: " + cells.get(0));
             }
         }

@@ -9,6 +9,15 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.polku.events.OrganisationType;
+import fi.polku.platform.accesslog.AccessLogged;
+import fi.polku.platform.accesslog.ClientLookups;
+import fi.polku.platform.accesslog.ClientOf;
+import io.quarkus.arc.Arc;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.ws.rs.PathParam;
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
 import fi.polku.platform.security.Organisation;
 import fi.polku.platform.security.Role;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -100,12 +109,13 @@ public abstract class ServiceContractTest {
 
     /**
      * Every operation, called by every role from every organisation type, answers 403 exactly where docs/security.md
-     * says the role may not call it, and never 5xx. The service's table must list every operation it documents.
+     * says the role may not call it (for an outside organisation: where the role is not ticked, or the operation is
+     * the county's own act), and never 5xx. The service's table must list every operation it documents.
      */
     @Test
     void theRoleMatrixIsExactlyWhatDocsSecuritySays() throws IOException {
         String service = ConfigProvider.getConfig().getValue("quarkus.application.name", String.class);
-        Map<String, Set<String>> matrix = RoleMatrix.read(Path.of("..", "docs", "security.md"), service);
+        Map<String, RoleMatrix.Row> matrix = RoleMatrix.read(Path.of("..", "docs", "security.md"), service);
         Set<String> documented = new TreeSet<>();
         operations().forEach(operation -> documented.add(operation[0].toUpperCase() + " " + operation[1]));
         assertEquals(documented, new TreeSet<>(matrix.keySet()),
@@ -117,15 +127,15 @@ public abstract class ServiceContractTest {
         for (String organisation : organisations) {
             Organisation parsed = Organisation.parse(organisation).orElseThrow();
             for (String role : Role.ALL) {
-                String bearer = Tokens.as("matrix").roles(role).organisation(organisation).teams("Oulu keskusta")
-                        .bearer();
-                matrix.forEach((operation, roles) -> {
+                String bearer = Tokens.as("matrix").roles(role).organisation(organisation).bearer();
+                matrix.forEach((operation, row) -> {
                     String[] parts = operation.split(" ", 2);
                     String path = parts[1].replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
                     var response = given().header("Authorization", bearer).contentType("application/json").body("{}")
                             .when().request(parts[0], path).then().extract();
                     int status = response.statusCode();
-                    boolean allowed = roles.contains(role) && parsed.mayHold(role);
+                    boolean allowed = row.roles().contains(role) && parsed.mayHold(role)
+                            && (parsed.isCounty() || row.outsideOrganisations());
                     boolean problem = status < 400
                             || String.valueOf(response.contentType()).startsWith("application/problem+json");
                     if (status >= 500 || allowed == (status == 403) || !problem) {
@@ -136,6 +146,39 @@ public abstract class ServiceContractTest {
             }
         }
         assertTrue(wrong.isEmpty(), "answers that break the matrix:\n" + String.join("\n", wrong));
+    }
+
+    /**
+     * Every path parameter of an access-logged endpoint says which client it leads to ({@link ClientOf}), and the
+     * service can resolve that kind: a call refused before it ran is still logged under its client.
+     */
+    @Test
+    void everyPathParameterOfALoggedEndpointLeadsToItsClient() {
+        ClientLookups lookups = Arc.container().instance(ClientLookups.class).get();
+        List<String> wrong = new ArrayList<>();
+        for (Bean<?> bean : Arc.container().beanManager().getBeans(Object.class, Any.Literal.INSTANCE)) {
+            Class<?> resource = bean.getBeanClass();
+            if (!resource.isAnnotationPresent(jakarta.ws.rs.Path.class)) {
+                continue;
+            }
+            for (Method method : resource.getDeclaredMethods()) {
+                if (!method.isAnnotationPresent(AccessLogged.class) && !resource.isAnnotationPresent(AccessLogged.class)) {
+                    continue;
+                }
+                for (Parameter parameter : method.getParameters()) {
+                    if (!parameter.isAnnotationPresent(PathParam.class)) {
+                        continue;
+                    }
+                    ClientOf of = parameter.getAnnotation(ClientOf.class);
+                    if (of == null || !lookups.knows(of.value())) {
+                        wrong.add(resource.getSimpleName() + "#" + method.getName() + " " + parameter.getName()
+                                + (of == null ? ": no @ClientOf" : ": no ClientLookup of kind " + of.value()));
+                    }
+                }
+            }
+        }
+        assertTrue(wrong.isEmpty(), "path parameters the access log cannot follow to a client:\n"
+                + String.join("\n", wrong));
     }
 
     /**
@@ -167,8 +210,7 @@ public abstract class ServiceContractTest {
             for (Map.Entry<String, RequestSpecification> attempt : attempts.entrySet()) {
                 String target = attempt.getKey().startsWith(path) ? path : attempt.getKey();
                 // A fresh caller each time, so that a rate limit never stands between a body and the endpoint.
-                String bearer = Tokens.as("hostile-" + sent).roles(Role.ALL.toArray(String[]::new))
-                        .teams("Oulu keskusta").bearer();
+                String bearer = Tokens.as("hostile-" + sent).roles(Role.ALL.toArray(String[]::new)).bearer();
                 var response = attempt.getValue().header("Authorization", bearer)
                         .when().request(operation[0], target).then().extract();
                 sent++;

@@ -9,10 +9,12 @@ import java.net.ServerSocket;
 import java.net.Socket;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * A TCP proxy in the test JVM in front of a real server, so a test can make that server go away as a restart
- * would: {@link #cut()} resets every open connection and refuses new ones until {@link #restore()}.
+ * would: {@link #cut()} resets every open connection and refuses new ones until {@link #restore()}. It can also
+ * answer every new connection itself ({@link #answerNewConnections}), as a server that refuses a login would.
  */
 final class TcpProxy {
 
@@ -20,6 +22,7 @@ final class TcpProxy {
     private final int targetPort;
     private final Set<Socket> sockets = ConcurrentHashMap.newKeySet();
     private volatile ServerSocket server;
+    private volatile Function<Socket, Runnable> answering;
     private volatile int port;
 
     TcpProxy(String targetHost, int targetPort) {
@@ -46,6 +49,23 @@ final class TcpProxy {
         sockets.clear();
     }
 
+    /**
+     * Resets every connection and hands each new one to {@code answer} instead of the server, until
+     * {@link #proxyAgain()}.
+     */
+    synchronized void answerNewConnections(Function<Socket, Runnable> answer) {
+        answering = answer;
+        for (Socket socket : sockets) {
+            reset(socket);
+        }
+        sockets.clear();
+    }
+
+    /** New connections reach the server again. */
+    synchronized void proxyAgain() {
+        answering = null;
+    }
+
     /** Accepts connections again, on the same port. */
     synchronized void restore() throws IOException {
         if (server.isClosed()) {
@@ -57,6 +77,11 @@ final class TcpProxy {
         while (!socket.isClosed()) {
             try {
                 Socket client = socket.accept();
+                Function<Socket, Runnable> answer = answering;
+                if (answer != null) {
+                    Thread.ofVirtual().start(answer.apply(client));
+                    continue;
+                }
                 Socket upstream = new Socket(targetHost, targetPort);
                 client.setTcpNoDelay(true);
                 upstream.setTcpNoDelay(true);

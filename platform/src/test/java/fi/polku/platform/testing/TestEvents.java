@@ -2,6 +2,7 @@ package fi.polku.platform.testing;
 
 import fi.polku.events.CloudEventHeaders;
 import fi.polku.events.EventType;
+import fi.polku.events.Topics;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -45,7 +46,10 @@ public final class TestEvents {
         return eventId;
     }
 
-    /** {@code json} as the record a producer publishes for a binary-mode CloudEvent, to send many at once. */
+    /**
+     * {@code json} as the record the topic's producer publishes for a binary-mode CloudEvent (its source the one
+     * the contract names), to send many at once.
+     */
     public static ProducerRecord<String, String> record(EventType<?> type, UUID eventId, UUID subject, String time,
             String json) {
         RecordHeaders headers = new RecordHeaders();
@@ -53,7 +57,7 @@ public final class TestEvents {
         attributes.put(CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);
         attributes.put(CloudEventHeaders.ID, eventId.toString());
         attributes.put(CloudEventHeaders.TYPE, type.name());
-        attributes.put(CloudEventHeaders.SOURCE, "/polku/test-producer");
+        attributes.put(CloudEventHeaders.SOURCE, Topics.source(type.topic()).orElseThrow());
         attributes.put(CloudEventHeaders.SUBJECT, subject.toString());
         attributes.put(CloudEventHeaders.TIME, time);
         attributes.put(CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);

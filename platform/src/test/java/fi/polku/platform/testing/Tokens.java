@@ -10,8 +10,9 @@ import java.util.Set;
 
 /**
  * Bearer tokens signed with the OIDC test server's key, shaped as the county's issuer makes them: roles in
- * {@code groups}, the organisation in {@code org_type}, the professional's id and teams, an audience naming every
- * Polku service. {@link #bearer} is a county professional; {@link #as} builds any other.
+ * {@code groups}, the organisation in {@code org_type}, the professional's id ({@code p-<user>} unless given), an
+ * audience naming every Polku service. {@link #bearer} is a county professional; {@link #as} builds any other. Which
+ * teams a professional works in is the registry's, not the token's: a test registers them there.
  */
 public final class Tokens {
 
@@ -38,14 +39,24 @@ public final class Tokens {
         private final String user;
         private Set<String> roles = Set.of();
         private String organisation = Organisation.COUNTY;
-        private Set<String> teams = Set.of();
+        private Set<String> teams;
+        private Object professionalId;
         private List<String> audience = SERVICES;
         private Instant issuedAt = Instant.now();
         private Duration lifetime = Duration.ofMinutes(15);
         private boolean withSubject = true;
+        private String subject;
 
         private Token(String user) {
             this.user = user;
+            this.professionalId = "p-" + user;
+            this.subject = user;
+        }
+
+        /** The {@code professional_id} claim: a registry id, any other value, or {@code null} to leave it out. */
+        public Token professionalId(Object professionalId) {
+            this.professionalId = professionalId;
+            return this;
         }
 
         public Token roles(String... roles) {
@@ -59,6 +70,7 @@ public final class Tokens {
             return this;
         }
 
+        /** A {@code teams} claim, as an issuer might add one: Polku ignores it (the registry decides teams). */
         public Token teams(String... teams) {
             this.teams = Set.of(teams);
             return this;
@@ -84,17 +96,27 @@ public final class Tokens {
             return this;
         }
 
+        /** The {@code sub} claim's value (the user's name unless given), for tests of what a subject may be. */
+        public Token subject(String subject) {
+            this.subject = subject;
+            return this;
+        }
+
         public String bearer() {
             JwtClaimsBuilder claims = Jwt.issuer(ISSUER)
                     .audience(Set.copyOf(audience))
                     .preferredUserName(user)
                     .groups(roles)
                     .issuedAt(issuedAt)
-                    .expiresAt(issuedAt.plus(lifetime))
-                    .claim("professional_id", "p-" + user)
-                    .claim("teams", List.copyOf(teams));
+                    .expiresAt(issuedAt.plus(lifetime));
+            if (professionalId != null) {
+                claims.claim("professional_id", professionalId);
+            }
+            if (teams != null) {
+                claims.claim("teams", List.copyOf(teams));
+            }
             if (withSubject) {
-                claims.subject(user);
+                claims.subject(subject);
             }
             if (organisation != null) {
                 claims.claim(Organisation.CLAIM, organisation);
