@@ -1,5 +1,7 @@
 package fi.polku.referral.client;
 
+import fi.polku.platform.security.OpenToOutsideOrganisations;
+import fi.polku.platform.accesslog.ClientOf;
 import fi.polku.platform.security.RateLimited;
 import fi.polku.platform.accesslog.Purpose;
 import fi.polku.platform.accesslog.AccessLogged;
@@ -83,7 +85,8 @@ public class ClientResource {
             content = @Content(schema = @Schema(implementation = ClientView.class)))
     @APIResponse(responseCode = "404", description = "No such client",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ClientView find(@PathParam("id") UUID id) {
+    @OpenToOutsideOrganisations
+    public ClientView find(@PathParam("id") @ClientOf(ClientOf.CLIENT) UUID id) {
         access.client(id, "No client " + id);
         return ClientView.of(clients.find(id));
     }
@@ -99,7 +102,7 @@ public class ClientResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such client, or not one the caller may see",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ClientView update(@PathParam("id") UUID id, @Valid @NotNull ClientRequest.ClientDetailsRequest details) {
+    public ClientView update(@PathParam("id") @ClientOf(ClientOf.CLIENT) UUID id, @Valid @NotNull ClientRequest.ClientDetailsRequest details) {
         access.client(id, "No client " + id);
         boolean privileged = caller.organisation().isCounty()
                 && (caller.hasRole(Role.REFERRAL_HANDLER) || caller.hasRole(Role.TEAM_ADMIN));

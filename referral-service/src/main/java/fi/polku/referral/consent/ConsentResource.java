@@ -1,5 +1,7 @@
 package fi.polku.referral.consent;
 
+import fi.polku.platform.security.OpenToOutsideOrganisations;
+import fi.polku.platform.accesslog.ClientOf;
 import jakarta.ws.rs.BeanParam;
 import fi.polku.platform.paging.PageParams;
 import fi.polku.platform.paging.Page;
@@ -110,7 +112,8 @@ public class ConsentResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such client",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ConsentView find(@PathParam("clientId") UUID clientId,
+    @OpenToOutsideOrganisations
+    public ConsentView find(@PathParam("clientId") @ClientOf(ClientOf.CLIENT) UUID clientId,
             @Parameter(description = "The day to judge; today (Finnish time) when absent", example = "2026-04-01")
             @QueryParam("on") String on,
             @Parameter(description = "Language of the labels: fi, sv or en", example = "fi")
@@ -138,7 +141,7 @@ public class ConsentResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such client",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response give(@PathParam("clientId") UUID clientId, @Valid @NotNull GiveRequest request) {
+    public Response give(@PathParam("clientId") @ClientOf(ClientOf.CLIENT) UUID clientId, @Valid @NotNull GiveRequest request) {
         access.client(clientId, "No client " + clientId);
         ConsentDecision decision = consents.give(clientId, request.organisationTypes(), request.validFrom(),
                 request.validUntil(), caller.id());
@@ -160,7 +163,7 @@ public class ConsentResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "No consent for a named type is in force on or after that day",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response withdraw(@PathParam("clientId") UUID clientId, @Valid @NotNull WithdrawRequest request) {
+    public Response withdraw(@PathParam("clientId") @ClientOf(ClientOf.CLIENT) UUID clientId, @Valid @NotNull WithdrawRequest request) {
         access.client(clientId, "No client " + clientId);
         ConsentDecision decision = consents.withdraw(clientId, request.organisationTypes(), request.effectiveFrom(),
                 caller.id());

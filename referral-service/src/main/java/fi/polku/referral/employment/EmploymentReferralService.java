@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.polku.events.EmploymentHealthCheckRequested;
 import fi.polku.events.LabourMarketStatus;
 import fi.polku.events.OrganisationType;
-import fi.polku.events.ReferralSource;
 import fi.polku.platform.outbox.OutboxWriter;
 import fi.polku.platform.persistence.NativeValues;
 import fi.polku.platform.problem.ProblemException;
@@ -30,7 +29,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -45,9 +43,9 @@ import org.jboss.logging.Logger;
 public class EmploymentReferralService {
 
     private static final Logger LOG = Logger.getLogger(EmploymentReferralService.class);
-    private static final Map<OrganisationType, ReferralSource> SOURCES = Map.of(
-            OrganisationType.EMPLOYMENT_SERVICES, ReferralSource.EMPLOYMENT_SERVICES,
-            OrganisationType.MUNICIPAL_EMPLOYMENT, ReferralSource.MUNICIPAL_EMPLOYMENT);
+    /** The organisations whose systems send requests on this channel; each refers as itself. */
+    private static final Set<OrganisationType> SENDERS = Set.of(OrganisationType.EMPLOYMENT_SERVICES,
+            OrganisationType.MUNICIPAL_EMPLOYMENT);
     static final String RECORDED_BY = "employment-integration";
 
     private final ClientService clients;
@@ -110,10 +108,10 @@ public class EmploymentReferralService {
                 askForHealthCheck(request, client);
                 return Optional.empty();
             }
-            Referral referral = referrals.receive(new NewReferral(client.id(), SOURCES.get(request.organisationType()),
+            Referral referral = referrals.receive(new NewReferral(client.id(), request.organisationType().referralSource(),
                     request.referringOrganisation(), request.referringPerson(), request.requestedArea(),
                     request.freeText(), request.reasons(), request.labourMarketStatus(), request.unemployedSince()),
-                    Optional.empty()).referral();
+                    Optional.of(request.organisationType()), Optional.empty()).referral();
             em.createNativeQuery("""
                     update employment_referral set referral_id = ?3, pathway_id = ?4, client_id = ?5
                     where organisation_type = ?1 and external_reference = ?2""")
@@ -204,7 +202,7 @@ public class EmploymentReferralService {
                     .map(v -> v.getPropertyPath() + ": " + v.getMessage())
                     .collect(Collectors.joining("; ")));
         }
-        if (!SOURCES.containsKey(request.organisationType())) {
+        if (!SENDERS.contains(request.organisationType())) {
             throw new RefusedRequestException("organisationType: must be EMPLOYMENT_SERVICES or MUNICIPAL_EMPLOYMENT");
         }
         boolean reasons = request.reasons() != null && !request.reasons().isEmpty();

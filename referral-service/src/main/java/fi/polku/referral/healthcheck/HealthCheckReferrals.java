@@ -72,7 +72,7 @@ public class HealthCheckReferrals {
         LocalDate since = status == LabourMarketStatus.UNEMPLOYED ? labour.unemployedSince() : null;
         NewReferral referral = new NewReferral(clientId, ReferralSource.HEALTH_CHECK, ORGANISATION, null,
                 earlier.map(Referral::requestedArea).orElse(null), null, reasons(assessment), status, since);
-        referrals.receive(referral, Optional.of(key));
+        referrals.receive(referral, Optional.empty(), Optional.of(key));
     }
 
     /** The referral's reason from the coded assessment alone: no finding leaves health-check-service. */

@@ -15,10 +15,10 @@ import java.util.UUID;
 
 /**
  * Who may see which client, pathway and timeline. A county referral handler sees every client, for triage. Anyone
- * else sees a pathway only when it is one of their own teams' (the token's {@code teams}), and a professional of an
- * outside organisation only while the client's consent for that organisation type is in force. What a caller may
- * not see does not exist for them: 404, the same answer as for an id that was never used. Every check names the
- * client in the access log, so refused attempts are found by client too.
+ * else sees a pathway only when it is one of their own teams' (as the network's registry has them), and a
+ * professional of an outside organisation only while the client's consent for that organisation type is in force.
+ * What a caller may not see does not exist for them: 404, the same answer as for an id that was never used. Every
+ * check names the client in the access log, so refused attempts are found by client too.
  */
 @ApplicationScoped
 public class PathwayAccess {
@@ -42,7 +42,7 @@ public class PathwayAccess {
     public Pathway pathway(UUID id) {
         Pathway pathway = pathways.find(id);
         accessLog.concerns(pathway.clientId());
-        if (!TeamScope.maySee(caller, pathway.team(), type -> consentCovers(pathway.clientId(), type))) {
+        if (!TeamScope.maySee(caller, pathway.teamId(), type -> consentCovers(pathway.clientId(), type))) {
             throw ProblemException.notFound("No pathway " + id);
         }
         return pathway;
@@ -55,8 +55,8 @@ public class PathwayAccess {
         if (TeamScope.seesAll(caller)) {
             return;
         }
-        Set<String> teams = caller.teams();
-        boolean onTeam = !teams.isEmpty() && Pathway.count("clientId = ?1 and team in ?2", clientId, teams) > 0;
+        Set<UUID> teams = caller.teams();
+        boolean onTeam = !teams.isEmpty() && Pathway.count("clientId = ?1 and teamId in ?2", clientId, teams) > 0;
         boolean consent = caller.organisation().outsideType().map(type -> consentCovers(clientId, type)).orElse(true);
         if (!onTeam || !consent) {
             throw ProblemException.notFound(what);

@@ -1,5 +1,7 @@
 package fi.polku.referral.pathway;
 
+import fi.polku.platform.security.OpenToOutsideOrganisations;
+import fi.polku.platform.accesslog.ClientOf;
 import fi.polku.platform.security.RateLimited;
 import fi.polku.platform.accesslog.Purpose;
 import fi.polku.platform.accesslog.AccessLogged;
@@ -111,6 +113,7 @@ public class PathwayResource {
                     name = "One pathway", value = "{\"items\": [" + PATHWAY_EXAMPLE + "], \"total\": 1, \"page\": 0, \"size\": 50}")))
     @APIResponse(responseCode = "400", description = "A filter, the sort or paging is malformed; the parameter is named",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @OpenToOutsideOrganisations
     public Page<PathwayView> list(
             @Parameter(description = "OPEN or CLOSED", example = "OPEN") @QueryParam("status") String status,
             @Parameter(description = "Pathway type", example = "UNEMPLOYED") @QueryParam("type") String type,
@@ -142,7 +145,8 @@ public class PathwayResource {
                     examples = @ExampleObject(name = "Closed", value = PATHWAY_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such pathway",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PathwayView find(@PathParam("id") UUID id) {
+    @OpenToOutsideOrganisations
+    public PathwayView find(@PathParam("id") @ClientOf("pathway") UUID id) {
         return view(access.pathway(id));
     }
 
@@ -157,7 +161,7 @@ public class PathwayResource {
             content = @Content(schema = @Schema(implementation = PathwayView.class)))
     @APIResponse(responseCode = "409", description = "Already closed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PathwayView close(@PathParam("id") UUID id, @Valid @NotNull CloseRequest request) {
+    public PathwayView close(@PathParam("id") @ClientOf("pathway") UUID id, @Valid @NotNull CloseRequest request) {
         access.pathway(id);
         Feedback feedback = request.feedback();
         return view(pathways.close(id, request.outcome(), feedback == null ? null : feedback.score(),
@@ -175,7 +179,7 @@ public class PathwayResource {
             content = @Content(schema = @Schema(implementation = PathwayView.class)))
     @APIResponse(responseCode = "409", description = "Not closed, or the client has another open pathway",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PathwayView reopen(@PathParam("id") UUID id, @Valid @NotNull ReopenRequest request) {
+    public PathwayView reopen(@PathParam("id") @ClientOf("pathway") UUID id, @Valid @NotNull ReopenRequest request) {
         access.pathway(id);
         return view(pathways.reopen(id, request.reason(), caller.id()));
     }

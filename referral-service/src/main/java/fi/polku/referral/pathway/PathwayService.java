@@ -1,6 +1,7 @@
 package fi.polku.referral.pathway;
 
 import fi.polku.events.Outcome;
+import fi.polku.platform.accesslog.ClientLookup;
 import fi.polku.platform.outbox.OutboxWriter;
 import fi.polku.platform.paging.Criteria;
 import fi.polku.platform.paging.Page;
@@ -9,6 +10,9 @@ import fi.polku.platform.problem.ProblemException;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
@@ -20,6 +24,9 @@ import java.util.UUID;
 
 @ApplicationScoped
 public class PathwayService {
+
+    /** What a list narrowed to no team at all matches: nothing, as no pathway's team has this id. */
+    private static final UUID NO_TEAM = new UUID(0, 0);
 
     private final OutboxWriter outbox;
     private final Clock clock;
@@ -38,6 +45,13 @@ public class PathwayService {
         return pathway;
     }
 
+    /** The access log's way from a pathway named in a path to its client. */
+    @Produces
+    @Singleton
+    static ClientLookup clientOfPathway(EntityManager em) {
+        return ClientLookup.ofRows("pathway", em, "pathway", "id");
+    }
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean exists(UUID id) {
         return Pathway.count("id", id) > 0;
@@ -52,7 +66,7 @@ public class PathwayService {
                 .and(filter.area(), "lower(area) = lower(:area)", "area")
                 .and(filter.team(), "lower(team) = lower(:team)", "team")
                 .and(filter.clientId(), "clientId = :clientId", "clientId")
-                .and(filter.teams().map(teams -> teams.isEmpty() ? Set.of("") : teams), "team in :teams", "teams")
+                .and(filter.teams().map(teams -> teams.isEmpty() ? Set.of(NO_TEAM) : teams), "teamId in :teams", "teams")
                 .onDays("openedAt", filter.openedFrom(), filter.openedTo());
         Sort.Direction direction = filter.newestFirst() ? Sort.Direction.Descending : Sort.Direction.Ascending;
         Sort order = Sort.by("openedAt", direction).and("id", direction);

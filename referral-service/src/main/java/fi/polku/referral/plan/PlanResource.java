@@ -1,5 +1,7 @@
 package fi.polku.referral.plan;
 
+import fi.polku.platform.security.OpenToOutsideOrganisations;
+import fi.polku.platform.accesslog.ClientOf;
 import jakarta.ws.rs.BeanParam;
 import fi.polku.platform.paging.PageParams;
 import fi.polku.platform.paging.Page;
@@ -106,7 +108,7 @@ public class PlanResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Based on an old version, or the pathway is closed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PlanView change(@PathParam("pathwayId") UUID pathwayId, @Valid @NotNull ChangeRequest request) {
+    public PlanView change(@PathParam("pathwayId") @ClientOf("pathway") UUID pathwayId, @Valid @NotNull ChangeRequest request) {
         access.pathway(pathwayId);
         PlanContent content = new PlanContent(request.goals(), request.agreedServices().stream()
                 .map(s -> new PlanContent.AgreedService(s.serviceType(), s.responsibleOrganisation().strip(),
@@ -122,7 +124,8 @@ public class PlanResource {
             content = @Content(schema = @Schema(implementation = PlanView.class), examples = @ExampleObject(name = "v2", value = PLAN_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such pathway, or no plan yet",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public PlanView current(@PathParam("pathwayId") UUID pathwayId) {
+    @OpenToOutsideOrganisations
+    public PlanView current(@PathParam("pathwayId") @ClientOf("pathway") UUID pathwayId) {
         access.pathway(pathwayId);
         return view(plans.find(pathwayId));
     }
@@ -135,7 +138,8 @@ public class PlanResource {
                     value = "{\"items\": [" + PLAN_EXAMPLE + "], \"total\": 1, \"page\": 0, \"size\": 50}")))
     @APIResponse(responseCode = "404", description = "No such pathway",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page<PlanView> versions(@PathParam("pathwayId") UUID pathwayId, @Valid @BeanParam PageParams paging) {
+    @OpenToOutsideOrganisations
+    public Page<PlanView> versions(@PathParam("pathwayId") @ClientOf("pathway") UUID pathwayId, @Valid @BeanParam PageParams paging) {
         access.pathway(pathwayId);
         return Page.of(plans.versions(pathwayId).stream().map(this::view).toList(), paging);
     }

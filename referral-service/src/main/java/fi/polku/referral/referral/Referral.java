@@ -2,6 +2,7 @@ package fi.polku.referral.referral;
 
 import fi.polku.events.AgeGroup;
 import fi.polku.events.LabourMarketStatus;
+import fi.polku.events.OrganisationType;
 import fi.polku.events.PathwayType;
 import fi.polku.events.Redirection;
 import fi.polku.events.ReferralAccepted;
@@ -90,6 +91,18 @@ public class Referral extends PanacheEntityBase {
     LocalDate unemployedSince;
 
     protected Referral() {
+    }
+
+    /**
+     * A referral sent by an outside organisation (its professional or its system) comes from that organisation:
+     * the source is its own, so that where clients come from is counted as it happened. The county's own referral
+     * handlers record referrals that reached them from anywhere.
+     */
+    public static void requireOwnSource(ReferralSource source, Optional<OrganisationType> referrer) {
+        referrer.map(OrganisationType::referralSource).filter(own -> own != source).ifPresent(own -> {
+            throw ProblemException.ruleBroken("own-source", "source", "must be " + own
+                    + ": an outside organisation refers as itself");
+        });
     }
 
     /**

@@ -1,5 +1,7 @@
 package fi.polku.referral.referral;
 
+import fi.polku.platform.security.OpenToOutsideOrganisations;
+import fi.polku.platform.accesslog.ClientOf;
 import fi.polku.platform.security.RateLimited;
 import fi.polku.platform.accesslog.Purpose;
 import fi.polku.platform.accesslog.AccessLogged;
@@ -64,8 +66,8 @@ public class ReferralResource {
     }
 
     /**
-     * What an employment system learns from sending a referral: that it arrived, and nothing about the person —
-     * not whether they are already in care, nor their age group.
+     * What an employment system or any outside organisation learns from sending a referral: that it arrived, and
+     * nothing about the person — not whether they are already in care, nor their age group.
      */
     @Schema(name = "ReferralReceipt")
     public record Receipt(@Schema(example = "3c2b1a9f-8e7d-4c6b-a5f4-e3d2c1b0a9f8") UUID id,
@@ -98,16 +100,19 @@ public class ReferralResource {
                     examples = @ExampleObject(name = "Missing source", value = PROBLEM_400)))
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "The caller's role may not send referrals")
+    @OpenToOutsideOrganisations
     public RestResponse<Object> receive(@Valid @NotNull ReferralRequest request,
             @Parameter(description = "Makes retries safe: the same key from the same caller creates one referral",
                     example = "te-oulu-2026-000123")
             @HeaderParam("Idempotency-Key") @Size(min = 1, max = 200) String idempotencyKey) {
-        ReferralService.Receipt receipt = referrals.receive(request.toNewReferral(), Optional.ofNullable(idempotencyKey)
-                .map(key -> new IdempotencyKey(caller.id(), key)));
+        ReferralService.Receipt receipt = referrals.receive(request.toNewReferral(), caller.organisation().outsideType(),
+                Optional.ofNullable(idempotencyKey).map(key -> new IdempotencyKey(caller.id(), key)));
         Referral referral = receipt.referral();
         accessLog.concerns(referral.clientId());
         URI location = UriBuilder.fromResource(ReferralResource.class).path("{id}").build(referral.id());
-        Object body = caller.hasRole(Role.INTEGRATION_EMPLOYMENT) && !caller.hasRole(Role.REFERRAL_HANDLER)
+        // Sending a referral is not a right to the referral: only the county's own professionals see it whole.
+        Object body = !caller.organisation().isCounty()
+                || caller.hasRole(Role.INTEGRATION_EMPLOYMENT) && !caller.hasRole(Role.REFERRAL_HANDLER)
                 ? new Receipt(referral.id(), referral.status(), referral.receivedAt())
                 : ReferralView.of(referral);
         return RestResponse.ResponseBuilder
@@ -173,7 +178,7 @@ public class ReferralResource {
                     examples = @ExampleObject(name = "Unknown id", value = """
                             {"type": "https://polku.fi/problems/not-found", "title": "Not found", "status": 404,
                              "detail": "No referral 0b6f8c4e-51a6-4d7e-9c1b-6a0f3f1d2e11"}""")))
-    public ReferralView find(@PathParam("id") UUID id) {
+    public ReferralView find(@PathParam("id") @ClientOf("referral") UUID id) {
         return ReferralView.of(referrals.find(id));
     }
 
@@ -202,7 +207,7 @@ public class ReferralResource {
     @APIResponse(responseCode = "422", description = "Not an active work-ability team of the registry (known-team), or "
             + "another area than the team's (team-in-area)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ReferralView accept(@PathParam("id") UUID id, @Valid @NotNull TriageRequests.Accept request) {
+    public ReferralView accept(@PathParam("id") @ClientOf("referral") UUID id, @Valid @NotNull TriageRequests.Accept request) {
         return ReferralView.of(referrals.accept(id, request.pathwayType(), request.area(), request.teamId()));
     }
 
@@ -219,7 +224,7 @@ public class ReferralResource {
             content = @Content(schema = @Schema(implementation = ReferralView.class)))
     @APIResponse(responseCode = "409", description = "Already decided",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ReferralView reject(@PathParam("id") UUID id, @Valid @NotNull TriageRequests.Reject request) {
+    public ReferralView reject(@PathParam("id") @ClientOf("referral") UUID id, @Valid @NotNull TriageRequests.Reject request) {
         return ReferralView.of(referrals.reject(id, request.reason(), request.redirection(), request.note()));
     }
 
@@ -235,7 +240,7 @@ public class ReferralResource {
             content = @Content(schema = @Schema(implementation = ReferralView.class)))
     @APIResponse(responseCode = "409", description = "Already decided",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ReferralView requestInformation(@PathParam("id") UUID id,
+    public ReferralView requestInformation(@PathParam("id") @ClientOf("referral") UUID id,
             @Valid @NotNull TriageRequests.InformationRequest request) {
         return ReferralView.of(referrals.requestInformation(id, request.question()));
     }

@@ -1,5 +1,9 @@
 package fi.polku.referral.referral;
 
+import fi.polku.events.OrganisationType;
+import jakarta.inject.Singleton;
+import jakarta.enterprise.inject.Produces;
+import fi.polku.platform.accesslog.ClientLookup;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.polku.events.PathwayType;
@@ -57,6 +61,13 @@ public class ReferralService {
     public record Receipt(Referral referral, boolean replayed) {
     }
 
+    /** The access log's way from a referral named in a path to its client. */
+    @Produces
+    @Singleton
+    static ClientLookup clientOfReferral(EntityManager em) {
+        return ClientLookup.ofRows("referral", em, "referral", "id");
+    }
+
     /**
      * Stores the referral and its {@code referral.received} event in one transaction. The client must be
      * registered: the event's age band and municipality come from the client record.
@@ -66,7 +77,8 @@ public class ReferralService {
      * with an insert before anything else, so concurrent repeats wait for the first and then replay it.
      */
     @Transactional
-    public Receipt receive(NewReferral details, Optional<IdempotencyKey> key) {
+    public Receipt receive(NewReferral details, Optional<OrganisationType> referrer, Optional<IdempotencyKey> key) {
+        Referral.requireOwnSource(details.source(), referrer);
         Client client = clients.lookup(details.clientId()).orElseThrow(
                 () -> ProblemException.invalidField("clientId", "no client with this id is registered"));
         Instant now = clock.instant();

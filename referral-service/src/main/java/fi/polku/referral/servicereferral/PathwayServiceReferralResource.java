@@ -1,5 +1,7 @@
 package fi.polku.referral.servicereferral;
 
+import fi.polku.platform.security.OpenToOutsideOrganisations;
+import fi.polku.platform.accesslog.ClientOf;
 import jakarta.ws.rs.BeanParam;
 import fi.polku.platform.paging.PageParams;
 import fi.polku.platform.paging.Page;
@@ -76,7 +78,7 @@ public class PathwayServiceReferralResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = CONFLICT,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response plan(@PathParam("pathwayId") UUID pathwayId, @Valid @NotNull PlanRequest request) {
+    public Response plan(@PathParam("pathwayId") @ClientOf("pathway") UUID pathwayId, @Valid @NotNull PlanRequest request) {
         access.pathway(pathwayId);
         ServiceReferral referral = services.plan(pathwayId, request.serviceType(), request.provider(),
                 request.plannedStart(), caller.id());
@@ -90,7 +92,8 @@ public class PathwayServiceReferralResource {
                     value = "{\"items\": [" + EXAMPLE + "], \"total\": 1, \"page\": 0, \"size\": 50}")))
     @APIResponse(responseCode = "404", description = "No such pathway",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page<View> ofPathway(@PathParam("pathwayId") UUID pathwayId, @Valid @BeanParam PageParams paging) {
+    @OpenToOutsideOrganisations
+    public Page<View> ofPathway(@PathParam("pathwayId") @ClientOf("pathway") UUID pathwayId, @Valid @BeanParam PageParams paging) {
         access.pathway(pathwayId);
         return Page.of(services.ofPathway(pathwayId).stream().map(View::of).toList(), paging);
     }

@@ -1,5 +1,7 @@
 package fi.polku.referral.servicereferral;
 
+import fi.polku.platform.security.OpenToOutsideOrganisations;
+import fi.polku.platform.accesslog.ClientOf;
 import fi.polku.platform.validation.PlausibleDate;
 import fi.polku.platform.accesslog.Purpose;
 import fi.polku.platform.accesslog.AccessLogged;
@@ -83,7 +85,8 @@ public class ServiceReferralResource {
             content = @Content(schema = @Schema(implementation = View.class), examples = @ExampleObject(name = "IPS", value = EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such service referral",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public View find(@PathParam("id") UUID id) {
+    @OpenToOutsideOrganisations
+    public View find(@PathParam("id") @ClientOf("service-referral") UUID id) {
         visible(id);
         return View.of(services.find(id));
     }
@@ -100,7 +103,7 @@ public class ServiceReferralResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = CONFLICT,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public View start(@PathParam("id") UUID id, @Valid @NotNull StartRequest request) {
+    public View start(@PathParam("id") @ClientOf("service-referral") UUID id, @Valid @NotNull StartRequest request) {
         visible(id);
         return View.of(services.start(id, request.startedOn()));
     }
@@ -122,7 +125,7 @@ public class ServiceReferralResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = CONFLICT,
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public View end(@PathParam("id") UUID id, @Valid @NotNull EndRequest request) {
+    public View end(@PathParam("id") @ClientOf("service-referral") UUID id, @Valid @NotNull EndRequest request) {
         visible(id);
         return View.of(services.end(id, request.result(), request.reason(), request.employed(), request.endedOn()));
     }

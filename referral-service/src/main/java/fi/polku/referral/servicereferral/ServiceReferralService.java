@@ -1,5 +1,9 @@
 package fi.polku.referral.servicereferral;
 
+import jakarta.persistence.EntityManager;
+import jakarta.inject.Singleton;
+import jakarta.enterprise.inject.Produces;
+import fi.polku.platform.accesslog.ClientLookup;
 import fi.polku.events.ServiceResult;
 import fi.polku.events.ServiceShortfallReason;
 import fi.polku.events.ServiceType;
@@ -27,6 +31,13 @@ public class ServiceReferralService {
         this.pathways = pathways;
         this.outbox = outbox;
         this.clock = clock;
+    }
+
+    /** The access log's way from a service referral named in a path to its client. */
+    @Produces
+    @Singleton
+    static ClientLookup clientOfServiceReferral(EntityManager em) {
+        return ClientLookup.ofRows("service-referral", em, "service_referral", "id");
     }
 
     /** Plans a service for the client of an open pathway; nothing is published until it starts. */

@@ -1,26 +1,47 @@
 package fi.polku.referral.team;
 
 import fi.polku.events.PolkuEvent;
+import fi.polku.events.Profession;
+import fi.polku.events.ProfessionalChanged;
 import fi.polku.events.StandingTeamChanged;
 import fi.polku.events.TeamKind;
 import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.security.Organisation;
+import fi.polku.platform.security.TeamMemberships;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
-/** The standing teams triage may assign pathways to, kept from the registry topic. */
+/**
+ * The network as the registry topic tells it: the standing teams triage may assign pathways to, and the professionals
+ * with the teams they act for, which decide whose pathways a professional sees ({@link TeamMemberships}).
+ */
 @ApplicationScoped
-public class Teams {
+public class Teams implements TeamMemberships {
 
-    /** Keeps a team's newest version, in the consumer's transaction after its claim. */
+    /** Keeps a team's or a professional's newest version, in the consumer's transaction after its claim. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(PolkuEvent event) {
-        if (event instanceof StandingTeamChanged changed) {
-            KnownTeam known = KnownTeam.findById(changed.teamId());
-            if (known == null) {
-                KnownTeam.of(changed).persist();
-            } else {
-                known.apply(changed);
+        switch (event) {
+            case StandingTeamChanged changed -> {
+                KnownTeam known = KnownTeam.findById(changed.teamId());
+                if (known == null) {
+                    KnownTeam.of(changed).persist();
+                } else {
+                    known.apply(changed);
+                }
+            }
+            case ProfessionalChanged changed -> {
+                KnownProfessional known = KnownProfessional.findById(changed.professionalId());
+                if (known == null) {
+                    KnownProfessional.of(changed).persist();
+                } else {
+                    known.apply(changed);
+                }
+            }
+            default -> {
             }
         }
     }
@@ -37,5 +58,25 @@ public class Teams {
                     "must be an active work-ability team of the network (team-service's registry)");
         }
         return team;
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<UUID> teamsOf(String professionalId, Organisation organisation) {
+        return professional(professionalId).map(known -> known.teamsAs(organisation.code())).orElse(Set.of());
+    }
+
+    /** The registry's profession of the professional, if the registry knows them as working in the network now. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Profession> professionOf(String professionalId) {
+        return professional(professionalId).filter(KnownProfessional::active).map(KnownProfessional::profession);
+    }
+
+    private static Optional<KnownProfessional> professional(String professionalId) {
+        try {
+            return KnownProfessional.findByIdOptional(UUID.fromString(professionalId));
+        } catch (IllegalArgumentException notARegistryId) {
+            return Optional.empty();
+        }
     }
 }

@@ -1,16 +1,17 @@
 package fi.polku.referral.timeline;
 
+import fi.polku.platform.security.OpenToOutsideOrganisations;
+import fi.polku.platform.accesslog.ClientOf;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import fi.polku.platform.paging.PageParams;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.accesslog.Purpose;
 import fi.polku.platform.accesslog.AccessLogged;
+import fi.polku.platform.security.Caller;
 import fi.polku.platform.security.Role;
 import fi.polku.referral.pathway.PathwayAccess;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.polku.events.EventType;
 import fi.polku.platform.problem.Problem;
 import jakarta.annotation.security.RolesAllowed;
@@ -38,16 +39,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.TEAM_MEMBER, Role.TEAM_ADMIN})
 @AccessLogged(Purpose.CLIENT_CARE)
+@OpenToOutsideOrganisations
 public class TimelineResource {
 
     private final TimelineService timeline;
-    private final ObjectMapper json;
     private final PathwayAccess access;
+    private final Caller caller;
 
-    TimelineResource(TimelineService timeline, ObjectMapper json, PathwayAccess access) {
+    TimelineResource(TimelineService timeline, PathwayAccess access, Caller caller) {
         this.timeline = timeline;
-        this.json = json;
         this.access = access;
+        this.caller = caller;
     }
 
     @Schema(name = "TimelineEntry")
@@ -56,7 +58,10 @@ public class TimelineResource {
             @Schema(description = "The producing service", example = "/polku/health-check-service") String source,
             @Schema(example = "2026-03-12T11:00:00Z") Instant occurredAt,
             @Schema(description = "The event's coded facts", example = "{\"followUps\": [\"DOCTOR_APPOINTMENT\"]}")
-            JsonNode facts) {
+            JsonNode facts,
+            @Schema(description = "Whether a health check's findings were left out: only the county's health "
+                    + "professionals and the client's coordinator see them", example = "false")
+            boolean healthDetailsWithheld) {
     }
 
     @Schema(name = "Timeline")
@@ -66,7 +71,9 @@ public class TimelineResource {
     @GET
     @Operation(summary = "Everything that happened in a pathway, across services, in time order",
             description = "From the bus: this service's events and its read model of pathway.team.v1 and "
-                    + "pathway.health-check.v1. Entries appear once their event has been consumed, usually within a second.")
+                    + "pathway.health-check.v1. Entries appear once their event has been consumed, usually within a "
+                    + "second. A health check's findings are shown to the county's health professionals and the "
+                    + "client's coordinator only; others see that it happened, and when.")
     @APIResponse(responseCode = "200", description = "The timeline",
             content = @Content(schema = @Schema(implementation = Timeline.class), examples = @ExampleObject(name = "Early",
                     value = """
@@ -75,33 +82,28 @@ public class TimelineResource {
                              {"type": "fi.polku.pathway.opened.v1", "label": "Palvelupolku alkoi",
                               "source": "/polku/referral-service", "occurredAt": "2026-03-04T10:00:00Z",
                               "facts": {"ageGroup": "AGE_35_44", "municipalityCode": "564", "pathwayType": "UNEMPLOYED",
-                                        "area": "Oulu", "team": null, "openedAt": "2026-03-04T10:00:00Z"}},
+                                        "area": "Oulu", "team": null, "openedAt": "2026-03-04T10:00:00Z"},
+                              "healthDetailsWithheld": false},
                              {"type": "fi.polku.health-check.completed.v1", "label": "Työttömän terveystarkastus tehty",
                               "source": "/polku/health-check-service", "occurredAt": "2026-03-12T11:00:00Z",
                               "facts": {"healthCheckId": "4e5f6071-8293-44a5-b5c6-d7e8f9012345",
-                                        "followUps": ["DOCTOR_APPOINTMENT"], "completedAt": "2026-03-12T11:00:00Z"}}]}""")))
+                                        "completedAt": "2026-03-12T11:00:00Z"},
+                              "healthDetailsWithheld": true}]}""")))
     @APIResponse(responseCode = "400", description = "lang is not fi, sv or en",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "404", description = "No such pathway",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Timeline timeline(@PathParam("pathwayId") UUID pathwayId,
+    public Timeline timeline(@PathParam("pathwayId") @ClientOf("pathway") UUID pathwayId,
             @Parameter(description = "Language of the labels", example = "sv")
             @QueryParam("lang") @Pattern(regexp = "fi|sv|en", message = "must be fi, sv or en") String lang,
             @Valid @BeanParam PageParams paging) {
         access.pathway(pathwayId);
         String language = lang == null ? "fi" : lang;
-        List<Entry> entries = timeline.of(pathwayId).stream().map(e -> new Entry(e.type(),
-                EventType.byName(e.type()).map(t -> t.label(language)).orElse(e.type()), e.source(), e.occurredAt(),
-                facts(e.facts()))).toList();
+        List<Entry> entries = timeline.of(pathwayId, caller).stream().map(shown -> new Entry(shown.entry().type(),
+                EventType.byName(shown.entry().type()).map(t -> t.label(language)).orElse(shown.entry().type()),
+                shown.entry().source(), shown.entry().occurredAt(), shown.facts(), shown.withheld())).toList();
         Page<Entry> shown = Page.of(entries, paging);
         return new Timeline(pathwayId, shown.items(), shown.total(), shown.page(), shown.size());
     }
 
-    private JsonNode facts(String stored) {
-        try {
-            return json.readTree(stored);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored timeline facts are not JSON", e);
-        }
-    }
 }

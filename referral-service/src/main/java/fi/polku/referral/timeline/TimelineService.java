@@ -1,18 +1,23 @@
 package fi.polku.referral.timeline;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fi.polku.events.EventType;
 import fi.polku.events.HealthCheckEvent;
 import fi.polku.events.PathwayEvent;
 import fi.polku.platform.inbox.ReceivedEvent;
 import fi.polku.platform.persistence.NativeValues;
 import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.security.Caller;
 import fi.polku.referral.pathway.PathwayService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 @ApplicationScoped
@@ -21,11 +26,13 @@ public class TimelineService {
     private final PathwayService pathways;
     private final ObjectMapper json;
     private final EntityManager em;
+    private final HealthDetails healthDetails;
 
-    TimelineService(PathwayService pathways, ObjectMapper json, EntityManager em) {
+    TimelineService(PathwayService pathways, ObjectMapper json, EntityManager em, HealthDetails healthDetails) {
         this.pathways = pathways;
         this.json = json;
         this.em = em;
+        this.healthDetails = healthDetails;
     }
 
     /**
@@ -75,13 +82,47 @@ public class TimelineService {
         return facts.toString();
     }
 
-    /** The pathway's entries in time order; 404 for a pathway neither this service nor the bus knows. */
+    /**
+     * One entry as its reader may see it: its facts, less a health check's findings when they are withheld from the
+     * reader ({@link HealthDetails}).
+     */
+    public record Shown(TimelineEntry entry, JsonNode facts, boolean withheld) {
+    }
+
+    /** The pathway's entries in time order, as {@code caller} may see them; 404 for a pathway nobody knows. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public List<TimelineEntry> of(UUID pathwayId) {
+    public List<Shown> of(UUID pathwayId, Caller caller) {
         List<TimelineEntry> entries = TimelineEntry.list("pathwayId = ?1 order by occurredAt, seq", pathwayId);
         if (entries.isEmpty() && !pathways.exists(pathwayId)) {
             throw ProblemException.notFound("No pathway " + pathwayId);
         }
-        return entries;
+        List<JsonNode> facts = entries.stream().map(entry -> parse(entry.facts())).toList();
+        boolean findingsShown = healthDetails.shownTo(caller, coordinator(entries, facts));
+        List<Shown> shown = new ArrayList<>(entries.size());
+        for (int i = 0; i < entries.size(); i++) {
+            boolean withheld = !findingsShown && HealthDetails.isHealthEvent(entries.get(i).type());
+            shown.add(new Shown(entries.get(i), withheld ? HealthDetails.withheld(facts.get(i)) : facts.get(i),
+                    withheld));
+        }
+        return shown;
+    }
+
+    /** The client's coordinator now: the one the newest assembly or change of the client's team named. */
+    private static Optional<String> coordinator(List<TimelineEntry> entries, List<JsonNode> facts) {
+        for (int i = entries.size() - 1; i >= 0; i--) {
+            String type = entries.get(i).type();
+            if (EventType.TEAM_ASSEMBLED.name().equals(type) || EventType.CLIENT_COORDINATOR_CHANGED.name().equals(type)) {
+                return Optional.ofNullable(facts.get(i).path("coordinatorId").textValue());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private JsonNode parse(String stored) {
+        try {
+            return json.readTree(stored);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Stored timeline facts are not JSON", e);
+        }
     }
 }

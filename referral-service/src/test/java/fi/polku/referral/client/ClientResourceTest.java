@@ -118,7 +118,7 @@ class ClientResourceTest {
                     .when().put("/api/v1/clients/{id}", id)
                     .then().statusCode(400)
                     .body("errors[0].field", equalTo("firstNames"))
-                    .body("errors[0].message", equalTo("must be one line of text without control characters"));
+                    .body("errors[0].message", containsString("control characters"));
         }
         given().header("Authorization", PROFESSIONAL).contentType(ContentType.JSON).body("""
                         {"firstNames": "Matti", "lastName": "Virtanen", "preferredLanguage": "fi", "identityCode": "x"}""")

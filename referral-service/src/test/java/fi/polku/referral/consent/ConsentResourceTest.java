@@ -90,6 +90,10 @@ class ConsentResourceTest {
                 .body("errors[0].field", equalTo("organisationTypes"));
         post(client, "", "{\"organisationTypes\": [\"TE_OFFICE\"]}").statusCode(400)
                 .body("errors[0].field", containsString("organisationTypes"));
+        // A number is never an enum's position: [4] would have been THIRD_SECTOR.
+        post(client, "", "{\"organisationTypes\": [4]}").statusCode(400)
+                .body("errors[0].field", containsString("organisationTypes"));
+        read(client, TODAY.toString()).statusCode(200).body("inForce", hasSize(0));
         post(client, "", """
                 {"organisationTypes": ["KELA"], "validFrom": "%s", "validUntil": "%s"}"""
                 .formatted(TODAY.plusDays(5), TODAY.plusDays(1))).statusCode(400)

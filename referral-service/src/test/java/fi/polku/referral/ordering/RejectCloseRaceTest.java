@@ -63,7 +63,7 @@ class RejectCloseRaceTest {
         UUID pathway = UUID.fromString(TestPathways.open(client)[1]);
         UUID laterReferral = UUID.fromString(given().header("Authorization", INTEGRATION).contentType(ContentType.JSON)
                 .body("""
-                        {"clientId": "%s", "source": "KELA", "referringOrganisation": "Kela", "reasons": ["WORK_ABILITY_UNCLEAR"], "labourMarketStatus": "EMPLOYED"}"""
+                        {"clientId": "%s", "source": "EMPLOYMENT_SERVICES", "referringOrganisation": "TE-toimisto", "reasons": ["WORK_ABILITY_UNCLEAR"], "labourMarketStatus": "EMPLOYED"}"""
                         .formatted(client))
                 .when().post("/api/v1/referrals").then().statusCode(201).extract().jsonPath().getString("id"));
 

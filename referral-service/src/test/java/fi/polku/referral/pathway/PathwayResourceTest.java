@@ -26,7 +26,6 @@ import org.junit.jupiter.api.Test;
 class PathwayResourceTest {
 
     private static final String PROFESSIONAL = Tokens.bearer("liisa", "referral-handler", "team-member");
-    private static final String INTEGRATION = Tokens.as("te-integration").roles("integration-employment").organisation("EMPLOYMENT_SERVICES").bearer();
     private static final String CLOSE = """
             {"outcome": "EMPLOYED_SUBSIDISED", "feedback": {"score": 4, "text": "Sain apua nopeasti."}}""";
 
@@ -36,7 +35,7 @@ class PathwayResourceTest {
     EntityManager em;
 
     private static String receive(UUID client) {
-        return given().header("Authorization", INTEGRATION).contentType(ContentType.JSON).body("""
+        return given().header("Authorization", PROFESSIONAL).contentType(ContentType.JSON).body("""
                         {"clientId": "%s", "source": "SELF", "referringOrganisation": "Asiakas", "reasons": ["WORK_ABILITY_UNCLEAR"], "labourMarketStatus": "EMPLOYED"}""".formatted(client))
                 .when().post("/api/v1/referrals").then().statusCode(201).extract().path("id");
     }

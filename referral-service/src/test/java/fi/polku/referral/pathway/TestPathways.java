@@ -16,12 +16,21 @@ public final class TestPathways {
 
     /** Receives and accepts a referral for {@code client}; returns [referralId, pathwayId]. */
     public static String[] open(UUID client) {
+        return accept(client, "{\"pathwayType\": \"UNEMPLOYED\", \"area\": \"Oulu\"}");
+    }
+
+    /** As {@link #open}, into the standing team {@code team} of the registry. */
+    public static String[] openInTeam(UUID client, UUID team) {
+        return accept(client, "{\"pathwayType\": \"UNEMPLOYED\", \"teamId\": \"" + team + "\"}");
+    }
+
+    private static String[] accept(UUID client, String decision) {
         var referral = given().header("Authorization", PROFESSIONAL).contentType(ContentType.JSON).body("""
                         {"clientId": "%s", "source": "KELA", "referringOrganisation": "Kela", "reasons": ["WORK_ABILITY_UNCLEAR"], "labourMarketStatus": "EMPLOYED"}""".formatted(client))
                 .when().post("/api/v1/referrals").then().statusCode(201).extract().jsonPath();
         String id = referral.getString("id");
         given().header("Authorization", PROFESSIONAL).contentType(ContentType.JSON)
-                .body("{\"pathwayType\": \"UNEMPLOYED\", \"area\": \"Oulu\"}")
+                .body(decision)
                 .when().post("/api/v1/referrals/{id}/accept", id).then().statusCode(200);
         return new String[] {id, referral.getString("pathwayId")};
     }

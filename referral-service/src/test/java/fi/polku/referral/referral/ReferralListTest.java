@@ -23,13 +23,12 @@ import org.junit.jupiter.api.Test;
 class ReferralListTest {
 
     private static final String PROFESSIONAL = Tokens.bearer("liisa", "referral-handler", "team-member");
-    private static final String INTEGRATION = Tokens.as("te-integration").roles("integration-employment").organisation("EMPLOYMENT_SERVICES").bearer();
 
     @Inject
     ClientService clients;
 
     private static String post(UUID clientId, String source, String area) {
-        return given().header("Authorization", INTEGRATION).contentType(ContentType.JSON).body("""
+        return given().header("Authorization", PROFESSIONAL).contentType(ContentType.JSON).body("""
                         {"clientId": "%s", "source": "%s", "referringOrganisation": "Org", "requestedArea": "%s", "reasons": ["WORK_ABILITY_UNCLEAR"], "labourMarketStatus": "EMPLOYED"}"""
                         .formatted(clientId, source, area))
                 .when().post("/api/v1/referrals").then().statusCode(201).extract().path("id");

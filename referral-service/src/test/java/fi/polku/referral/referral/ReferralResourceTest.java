@@ -170,7 +170,7 @@ class ReferralResourceTest {
         long referrals = count("select count(*) from referral");
 
         given().header("Authorization", INTEGRATION).header("Idempotency-Key", key)
-                .contentType(ContentType.JSON).body(body(clientId).replace("EMPLOYMENT_SERVICES", "KELA"))
+                .contentType(ContentType.JSON).body(body(clientId).replace("TE-toimisto, Oulu", "TE-toimisto, Kempele"))
                 .when().post("/api/v1/referrals")
                 .then().statusCode(422).contentType("application/problem+json")
                 .body("detail", containsString("was used for a different referral"));

@@ -6,14 +6,17 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import fi.polku.events.EventType;
+import fi.polku.platform.security.Role;
 import fi.polku.platform.testing.PolkuTest;
 import fi.polku.platform.testing.TestEvents;
 import fi.polku.platform.testing.Tokens;
 import fi.polku.referral.client.ClientService;
 import fi.polku.referral.client.TestClients;
 import fi.polku.referral.pathway.TestPathways;
+import fi.polku.referral.team.TestTeams;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -79,10 +82,18 @@ class TimelineTest {
                 "fi.polku.team.client-coordinator-changed.v1", "fi.polku.health-check.completed.v1"),
                 timeline.getList("entries.type"));
         assertEquals("Klientens team sammansatt", timeline.getString("entries[3].label"));
-        assertEquals(List.of("DOCTOR_APPOINTMENT", "TEAM_REFERRAL"), timeline.getList("entries[5].facts.followUps"));
+        assertEquals(java.util.Set.of("healthCheckId", "completedAt"), timeline.getMap("entries[5].facts").keySet(),
+                "a referral handler sees that the check was done, not what it found");
+        assertEquals(true, timeline.getBoolean("entries[5].healthDetailsWithheld"));
+        assertEquals(false, timeline.getBoolean("entries[4].healthDetailsWithheld"));
+        assertEquals("/polku/team-service", timeline.getString("entries[4].source"));
+
+        JsonPath asADoctor = given().header("Authorization", Tokens.bearer("lauri", "referral-handler", "team-member",
+                        "doctor")).when().get("/api/v1/pathways/{id}/timeline", pathway)
+                .then().statusCode(200).extract().jsonPath();
+        assertEquals(List.of("DOCTOR_APPOINTMENT", "TEAM_REFERRAL"), asADoctor.getList("entries[5].facts.followUps"));
         assertEquals(java.util.Set.of("healthCheckId", "assessment", "followUps", "municipalityCode", "completedAt"),
-                timeline.getMap("entries[5].facts").keySet(), "coded facts, without the ids of the address");
-        assertEquals("/polku/test-producer", timeline.getString("entries[4].source"));
+                asADoctor.getMap("entries[5].facts").keySet(), "coded facts, without the ids of the address");
 
         JsonPath second = given().header("Authorization", PROFESSIONAL).queryParam("page", 1).queryParam("size", 4)
                 .when().get("/api/v1/pathways/{id}/timeline", pathway).then().statusCode(200).extract().jsonPath();
@@ -99,5 +110,69 @@ class TimelineTest {
         given().header("Authorization", PROFESSIONAL).queryParam("lang", "de")
                 .when().get("/api/v1/pathways/{id}/timeline", pathway)
                 .then().statusCode(400).body("errors[0].field", equalTo("lang"));
+    }
+
+    /**
+     * Who reads a health check's findings on the timeline, by role, organisation and place in the client's team: the
+     * county's health professionals and the client's coordinator; every other reader of the pathway sees that the
+     * check happened.
+     */
+    @Test
+    void healthFindingsOnTheTimelineAreForHealthProfessionalsAndTheCoordinatorOnly() {
+        UUID team = TestTeams.registered("Terveys " + UUID.randomUUID(), "Oulu");
+        UUID coordinator = TestTeams.countyMember(team);
+        UUID client = TestClients.registered(clients);
+        String pathway = TestPathways.openInTeam(client, team)[1];
+        for (String type : List.of("KELA", "EMPLOYMENT_SERVICES", "MUNICIPAL_EMPLOYMENT", "OCCUPATIONAL_HEALTH",
+                "THIRD_SECTOR")) {
+            given().header("Authorization", PROFESSIONAL).contentType(ContentType.JSON)
+                    .body("{\"organisationTypes\": [\"" + type + "\"]}")
+                    .when().post("/api/v1/clients/{id}/consents", client).then().statusCode(201);
+        }
+        Instant later = Instant.now().plus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
+        String assembled = TestEvents.sample(EventType.TEAM_ASSEMBLED, Map.of("pathwayId", pathway, "assembledAt",
+                later.toString()));
+        String sampleCoordinator = assembled.replaceFirst("(?s).*\"coordinatorId\": \"([^\"]+)\".*", "$1");
+        TestEvents.publish(EventType.TEAM_ASSEMBLED, UUID.randomUUID(), UUID.fromString(pathway), later.toString(),
+                assembled.replace(sampleCoordinator, coordinator.toString()));
+        String completed = later.plusSeconds(60).toString();
+        TestEvents.publish(EventType.HEALTH_CHECK_COMPLETED, UUID.randomUUID(), client, completed,
+                TestEvents.sample(EventType.HEALTH_CHECK_COMPLETED, Map.of("pathwayId", pathway,
+                        "clientId", client.toString(), "completedAt", completed)));
+        await().atMost(Duration.ofSeconds(30)).until(() -> timeline(pathway, "fi").getList("entries.type")
+                .containsAll(List.of(EventType.TEAM_ASSEMBLED.name(), EventType.HEALTH_CHECK_COMPLETED.name())));
+
+        Map<String, Boolean> findingsShown = new java.util.LinkedHashMap<>();
+        findingsShown.put("the client's coordinator", shown(pathway, Tokens.as("kaija").roles(Role.TEAM_MEMBER)
+                .professionalId(coordinator.toString()).bearer()));
+        findingsShown.put("a county nurse of the team", shown(pathway, Tokens.as("hilkka").roles(Role.TEAM_MEMBER)
+                .professionalId(TestTeams.professional("COUNTY", "UNEMPLOYED_HEALTH_NURSE", team).toString()).bearer()));
+        findingsShown.put("a county doctor by role", shown(pathway, Tokens.as("lauri").roles(Role.TEAM_ADMIN,
+                Role.DOCTOR).professionalId(TestTeams.countyMember(team).toString()).bearer()));
+        findingsShown.put("a county team member", shown(pathway, Tokens.as("tiina").roles(Role.TEAM_MEMBER)
+                .professionalId(TestTeams.countyMember(team).toString()).bearer()));
+        findingsShown.put("a county team admin", shown(pathway, Tokens.as("aija").roles(Role.TEAM_ADMIN)
+                .professionalId(TestTeams.countyMember(team).toString()).bearer()));
+        findingsShown.put("a referral handler", shown(pathway, PROFESSIONAL));
+        for (String type : List.of("KELA", "EMPLOYMENT_SERVICES", "MUNICIPAL_EMPLOYMENT", "OCCUPATIONAL_HEALTH",
+                "THIRD_SECTOR")) {
+            findingsShown.put(type + "'s team member, a doctor", shown(pathway, Tokens.as("ulko").roles(Role.TEAM_MEMBER)
+                    .organisation(type).professionalId(TestTeams.professional(type, "DOCTOR", team).toString())
+                    .bearer()));
+        }
+        Map<String, Boolean> expected = new java.util.LinkedHashMap<>(findingsShown);
+        expected.replaceAll((reader, shown) -> reader.startsWith("the client's coordinator")
+                || reader.startsWith("a county nurse") || reader.startsWith("a county doctor"));
+        assertEquals(expected, findingsShown);
+    }
+
+    /** Whether this reader sees the health check's findings on the pathway's timeline. */
+    private static boolean shown(String pathway, String bearer) {
+        JsonPath timeline = given().header("Authorization", bearer).when().get("/api/v1/pathways/{id}/timeline", pathway)
+                .then().statusCode(200).extract().jsonPath();
+        int check = timeline.getList("entries.type").indexOf(EventType.HEALTH_CHECK_COMPLETED.name());
+        boolean withheld = timeline.getBoolean("entries[" + check + "].healthDetailsWithheld");
+        assertEquals(withheld, timeline.get("entries[" + check + "].facts.assessment") == null);
+        return !withheld;
     }
 }
