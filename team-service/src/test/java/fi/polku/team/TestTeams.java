@@ -20,21 +20,61 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** The network, pathways and client teams that team-service's tests stand on, made the way users and the bus make them. */
 public final class TestTeams {
 
     public static final String ADMIN = Tokens.as("aija").roles(Role.TEAM_ADMIN).bearer();
 
+    /** The standing teams tests have named, by name: each is made once, the first time it is needed. */
+    private static final Map<String, String> TEAMS = new ConcurrentHashMap<>();
+    /** A county team member per team name: a professional the registry puts in that team, and their token. */
+    private static final Map<String, Member> MEMBERS = new ConcurrentHashMap<>();
+
+    /** A professional of the registry and the token that names them. */
+    public record Member(String id, String bearer) {
+    }
+
     private TestTeams() {
     }
 
-    /** A team member's token for the standing team named {@code team}. */
+    /**
+     * A county team member's token for the standing team named {@code team}: the registry holds them as a
+     * professional of that team, which is what makes its pathways theirs.
+     */
     public static String member(String team) {
-        return Tokens.as("tiina").roles(Role.TEAM_MEMBER).teams(team).bearer();
+        return countyMember(team).bearer();
+    }
+
+    /** The county team member of {@link #member}: what they do is recorded under their id. */
+    public static Member countyMember(String team) {
+        return MEMBERS.computeIfAbsent(team, name -> newMember(name, "COUNTY", Role.TEAM_MEMBER));
+    }
+
+    /** The token of a new professional of {@code organisation} in the standing team named {@code team}. */
+    public static String member(String team, String organisation, String... roles) {
+        return newMember(team, organisation, roles).bearer();
+    }
+
+    private static Member newMember(String team, String organisation, String... roles) {
+        String id = professional("WORK_ABILITY_COORDINATOR", organisation, false, "0.5", teamId(team));
+        return new Member(id, Tokens.as("member-" + id.substring(0, 8)).roles(roles).organisation(organisation)
+                .professionalId(id).bearer());
+    }
+
+    /** The id of the work-ability team named {@code name}, made in area Oulu if no test has made it yet. */
+    public static String teamId(String name) {
+        return TEAMS.computeIfAbsent(name, n -> create(n, "WORK_ABILITY_TEAM", "Oulu"));
     }
 
     public static String standingTeam(String name, String kind, String area) {
+        String id = create(name, kind, area);
+        TEAMS.put(name, id);
+        return id;
+    }
+
+    private static String create(String name, String kind, String area) {
         return given().header("Authorization", ADMIN).contentType(ContentType.JSON).body("""
                 {"name": "%s", "kind": "%s", "area": "%s"}""".formatted(name, kind, area))
                 .when().post("/api/v1/teams").then().statusCode(201).extract().path("id");
@@ -51,11 +91,11 @@ public final class TestTeams {
     }
 
     /**
-     * Publishes pathway.opened for a new client in the named team, accepted at {@code openedAt}, and waits until
-     * team-service knows it. Returns [pathwayId, clientId].
+     * Publishes pathway.opened for a new client in the standing team named {@code team}, accepted at
+     * {@code openedAt}, and waits until team-service knows it. Returns [pathwayId, clientId].
      */
     public static UUID[] openPathway(String team, String area, Instant openedAt) {
-        return openPathway(team, UUID.randomUUID().toString(), area, openedAt);
+        return openPathway(team, teamId(team), area, openedAt);
     }
 
     /** As above, for the standing team {@code teamId} of the network. */
@@ -66,10 +106,8 @@ public final class TestTeams {
                 TestEvents.sample(EventType.PATHWAY_OPENED, Map.of("pathwayId", pathway.toString(),
                         "clientId", client.toString(), "team", team, "teamId", teamId, "area", area,
                         "openedAt", openedAt.toString())));
-        await().atMost(Duration.ofSeconds(20)).until(() -> given().header("Authorization", member(team))
-                .when().get("/api/v1/pathways/{id}/team", pathway).then().extract().statusCode() == 404
-                && given().header("Authorization", member(team)).when().get("/api/v1/pathways/{id}/team", pathway)
-                        .then().extract().jsonPath().getString("detail").startsWith("No team"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> QuarkusTransaction.requiringNew().call(() ->
+                KnownPathway.findByIdOptional(pathway).isPresent()));
         return new UUID[] {pathway, client};
     }
 
@@ -82,12 +120,18 @@ public final class TestTeams {
                 pathways.find(pathway).map(KnownPathway::status)).equals(Optional.of(PathwayStatus.CLOSED)));
     }
 
+    /** Composes the pathway's client team as the county member of the standing team named {@code team}. */
     public static ValidatableResponse compose(String team, UUID pathway, String coordinator, String... members) {
+        return composeAs(member(team), pathway, coordinator, members);
+    }
+
+    /** Composes the pathway's client team as the holder of {@code bearer}. */
+    public static ValidatableResponse composeAs(String bearer, UUID pathway, String coordinator, String... members) {
         List<String> named = new ArrayList<>();
         for (String member : members) {
             named.add("{\"professionalId\": \"" + member + "\", \"roleInCase\": \"jäsen\"}");
         }
-        return given().header("Authorization", member(team)).contentType(ContentType.JSON)
+        return given().header("Authorization", bearer).contentType(ContentType.JSON)
                 .body("{\"members\": [" + String.join(", ", named) + "], \"coordinatorId\": \"" + coordinator + "\"}")
                 .when().put("/api/v1/pathways/{id}/team", pathway).then();
     }

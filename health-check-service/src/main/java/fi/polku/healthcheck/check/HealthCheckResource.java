@@ -1,5 +1,6 @@
 package fi.polku.healthcheck.check;
 
+import fi.polku.platform.accesslog.ClientOf;
 import fi.polku.events.HealthCheckCancellation;
 import fi.polku.events.HealthCheckRequester;
 import fi.polku.healthcheck.check.CheckViews.CheckView;
@@ -140,7 +141,7 @@ public class HealthCheckResource {
                     examples = @ExampleObject(name = "Completed", value = CheckViews.CHECK_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such check, or no such version",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public CheckView find(@PathParam("id") UUID id,
+    public CheckView find(@PathParam("id") @ClientOf("health-check") UUID id,
             @Parameter(description = "A version of the record, from 1", example = "1") @QueryParam("version")
             @Min(1) Integer version) {
         return view(existing(id), version);
@@ -162,7 +163,7 @@ public class HealthCheckResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The check is cancelled, a no-show or completed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public CheckView book(@PathParam("id") UUID id, @Valid @NotNull BookingRequest request) {
+    public CheckView book(@PathParam("id") @ClientOf("health-check") UUID id, @Valid @NotNull BookingRequest request) {
         return view(checks.book(id, new HealthCheck.Booking(request.appointmentAt(), request.unit(),
                 request.professional(), request.remote())), null);
     }
@@ -182,7 +183,7 @@ public class HealthCheckResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not requested or booked any more",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public CheckView cancel(@PathParam("id") UUID id, @Valid @NotNull CancellationRequest request) {
+    public CheckView cancel(@PathParam("id") @ClientOf("health-check") UUID id, @Valid @NotNull CancellationRequest request) {
         return view(checks.cancel(id, request.reason()), null);
     }
 
@@ -196,7 +197,7 @@ public class HealthCheckResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not booked, or the appointment has not come yet",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public CheckView noShow(@PathParam("id") UUID id) {
+    public CheckView noShow(@PathParam("id") @ClientOf("health-check") UUID id) {
         return view(checks.noShow(id), null);
     }
 
@@ -216,7 +217,7 @@ public class HealthCheckResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Not requested or booked (a completed check is amended instead)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public CheckView complete(@PathParam("id") UUID id, @Valid @NotNull RecordContent record) {
+    public CheckView complete(@PathParam("id") @ClientOf("health-check") UUID id, @Valid @NotNull RecordContent record) {
         return view(checks.complete(id, record, caller.id()), null);
     }
 
@@ -235,7 +236,7 @@ public class HealthCheckResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The check is not completed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response amend(@PathParam("id") UUID id, @Valid @NotNull AmendmentRequest request) {
+    public Response amend(@PathParam("id") @ClientOf("health-check") UUID id, @Valid @NotNull AmendmentRequest request) {
         CheckRecord amended = checks.amend(id, request.reason(), request.record(), caller.id());
         return Response.status(Response.Status.CREATED).entity(view(existing(id), amended.version())).build();
     }

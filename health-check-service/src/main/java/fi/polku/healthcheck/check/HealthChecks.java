@@ -1,5 +1,9 @@
 package fi.polku.healthcheck.check;
 
+import jakarta.persistence.EntityManager;
+import jakarta.inject.Singleton;
+import jakarta.enterprise.inject.Produces;
+import fi.polku.platform.accesslog.ClientLookup;
 import fi.polku.events.EmploymentHealthCheckRequested;
 import fi.polku.events.HealthCheckAmended;
 import fi.polku.events.HealthCheckCancellation;
@@ -46,6 +50,13 @@ public class HealthChecks {
         this.followUps = followUps;
         this.outbox = outbox;
         this.clock = clock;
+    }
+
+    /** The access log's way from a health check named in a path to its client. */
+    @Produces
+    @Singleton
+    static ClientLookup clientOfHealthCheck(EntityManager em) {
+        return ClientLookup.ofRows("health-check", em, "health_check", "id");
     }
 
     /**

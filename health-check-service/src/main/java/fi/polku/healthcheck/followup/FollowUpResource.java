@@ -1,5 +1,6 @@
 package fi.polku.healthcheck.followup;
 
+import fi.polku.platform.accesslog.ClientOf;
 import fi.polku.events.FollowUpResult;
 import fi.polku.events.HealthCheckFollowUp;
 import fi.polku.platform.accesslog.AccessLogged;
@@ -103,7 +104,7 @@ public class FollowUpResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Closed already",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public FollowUpView close(@PathParam("id") UUID id, @Valid @NotNull ClosureRequest request) {
+    public FollowUpView close(@PathParam("id") @ClientOf("follow-up") UUID id, @Valid @NotNull ClosureRequest request) {
         return FollowUpView.of(followUps.close(id, request.result()));
     }
 }

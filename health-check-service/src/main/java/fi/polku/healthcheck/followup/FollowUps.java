@@ -1,5 +1,9 @@
 package fi.polku.healthcheck.followup;
 
+import jakarta.persistence.EntityManager;
+import jakarta.inject.Singleton;
+import jakarta.enterprise.inject.Produces;
+import fi.polku.platform.accesslog.ClientLookup;
 import fi.polku.events.FollowUpResult;
 import fi.polku.events.HealthCheckFollowUp;
 import fi.polku.platform.outbox.OutboxWriter;
@@ -33,6 +37,13 @@ public class FollowUps {
     FollowUps(OutboxWriter outbox, Clock clock) {
         this.outbox = outbox;
         this.clock = clock;
+    }
+
+    /** The access log's way from a follow up named in a path to its client. */
+    @Produces
+    @Singleton
+    static ClientLookup clientOfFollowUp(EntityManager em) {
+        return ClientLookup.ofRows("follow-up", em, "follow_up", "id");
     }
 
     /**

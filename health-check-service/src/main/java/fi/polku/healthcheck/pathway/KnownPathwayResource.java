@@ -1,5 +1,7 @@
 package fi.polku.healthcheck.pathway;
 
+import fi.polku.platform.accesslog.ClientData;
+import fi.polku.platform.accesslog.ClientOf;
 import fi.polku.platform.accesslog.Purpose;
 import fi.polku.platform.accesslog.AccessLogged;
 import fi.polku.platform.security.Role;
@@ -37,7 +39,7 @@ public class KnownPathwayResource {
             @Schema(example = "EMPLOYMENT_SERVICES") ReferralSource firstSource,
             @Schema(example = "564") String municipalityCode,
             @Schema(example = "2026-03-02T08:15:30Z") Instant firstReferredAt,
-            @Schema(example = "1") int referrals) {
+            @Schema(example = "1") int referrals) implements ClientData {
 
         static KnownPathwayView of(KnownPathway p) {
             return new KnownPathwayView(p.pathwayId, p.clientId, p.firstSource, p.municipalityCode,
@@ -58,7 +60,7 @@ public class KnownPathwayResource {
                              "municipalityCode": "564", "firstReferredAt": "2026-03-02T08:15:30Z", "referrals": 1}""")))
     @APIResponse(responseCode = "404", description = "No referral for this pathway has arrived",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public KnownPathwayView find(@PathParam("pathwayId") UUID pathwayId) {
+    public KnownPathwayView find(@PathParam("pathwayId") @ClientOf("pathway") UUID pathwayId) {
         return KnownPathwayView.of(pathways.find(pathwayId));
     }
 }

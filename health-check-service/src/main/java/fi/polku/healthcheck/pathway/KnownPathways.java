@@ -1,5 +1,9 @@
 package fi.polku.healthcheck.pathway;
 
+import jakarta.persistence.EntityManager;
+import jakarta.inject.Singleton;
+import jakarta.enterprise.inject.Produces;
+import fi.polku.platform.accesslog.ClientLookup;
 import fi.polku.events.ReferralReceived;
 import fi.polku.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +13,13 @@ import java.util.UUID;
 
 @ApplicationScoped
 public class KnownPathways {
+
+    /** The access log's way from a pathway named in a path to its client. */
+    @Produces
+    @Singleton
+    static ClientLookup clientOfPathway(EntityManager em) {
+        return ClientLookup.ofRows("pathway", em, "known_pathway", "pathway_id");
+    }
 
     /** Records a referral of a pathway; runs in the consumer's transaction after its claim. */
     @Transactional(Transactional.TxType.MANDATORY)

@@ -135,9 +135,12 @@ public class StatementResource {
 
     @GET
     @Path("/counts")
-    @RolesAllowed({ Role.HEALTH_NURSE, Role.DOCTOR, Role.MANAGER, Role.ANALYST })
+    @RolesAllowed({ Role.HEALTH_NURSE, Role.DOCTOR, Role.ANALYST })
     @Operation(summary = "How many statements, for what, and who writes them", description = "Counts by purpose and "
-            + "the author's profession for the days from–to (both included, at most ten years); no client is named.")
+            + "the author's profession for the days from–to (both included, at most ten years); no client is named, "
+            + "but the counts are exact, so they are for health professionals and analysts. Management reads the "
+            + "statements as indicator-service's WORK_ABILITY_STATEMENTS, by month, quarter or year with small "
+            + "cells suppressed: day ranges of exact counts could be subtracted from each other.")
     @APIResponse(responseCode = "200", description = "The counts",
             content = @Content(schema = @Schema(implementation = CountsView.class), examples = @ExampleObject(
                     name = "A quarter", value = """

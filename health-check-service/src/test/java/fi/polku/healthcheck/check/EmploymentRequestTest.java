@@ -8,7 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fi.polku.events.CloudEventHeaders;
 import fi.polku.events.EventType;
+import fi.polku.events.Topics;
+import fi.polku.platform.testing.KafkaTestClient;
 import fi.polku.platform.testing.PolkuTest;
 import fi.polku.platform.testing.TestEvents;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -16,8 +19,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -66,5 +71,24 @@ class EmploymentRequestTest {
                 .queryParam("size", 200).when().get("/api/v1/worklist").then().extract().jsonPath()
                 .getList("items.clientId").contains(client.toString()),
                 "the request made the client known, unemployed since the day it gave");
+    }
+
+    @Test
+    void aRequestFromAnyoneButReferralServiceIsRefusedAndChangesNothing() {
+        UUID client = UUID.randomUUID();
+        String now = Instant.now().toString();
+        UUID forged = UUID.randomUUID();
+        var record = TestEvents.record(EventType.EMPLOYMENT_HEALTH_CHECK_REQUESTED, forged, client, now,
+                TestEvents.sample(EventType.EMPLOYMENT_HEALTH_CHECK_REQUESTED, Map.of("requestId",
+                        UUID.randomUUID().toString(), "clientId", client.toString(), "organisationType",
+                        "MUNICIPAL_EMPLOYMENT", "municipalityCode", "564", "requestedAt", now)));
+        record.headers().remove(CloudEventHeaders.SOURCE);
+        record.headers().add(CloudEventHeaders.SOURCE, "/polku/someone".getBytes(StandardCharsets.UTF_8));
+        KafkaTestClient.sendAll(List.of(record));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> KafkaTestClient.readAll(Topics.deadLetter(
+                        Topics.HEALTH_CHECK_REQUESTS, "health-check-service-requests")).stream()
+                .anyMatch(r -> forged.toString().equals(KafkaTestClient.header(r, CloudEventHeaders.ID))));
+        assertEquals(0, checksOf(client).getInt("total"), "no check and no client from a forged request");
     }
 }

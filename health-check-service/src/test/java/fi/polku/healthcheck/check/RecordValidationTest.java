@@ -51,9 +51,14 @@ class RecordValidationTest {
         UUID client = TestClients.unemployed(em, "Oulu", "564", "2024-05-01")[0];
         String check = request(client, "");
         Map<String, Object[]> refused = new LinkedHashMap<>();
-        refused.put("workAbilityScore", new Object[] {"/workAbilityScore", -1, 11});
+        // A fraction is never truncated to a whole score, nor a number read from a text: 6.99 would have been 6.
+        refused.put("workAbilityScore", new Object[] {"/workAbilityScore", -1, 11, 6.99, "6"});
         refused.put("screening.auditC", new Object[] {"/screening/auditC", -1, 13});
-        refused.put("screening.phq9", new Object[] {"/screening/phq9", -1, 28});
+        refused.put("screening.phq9", new Object[] {"/screening/phq9", -1, 28, 14.9});
+        refused.put("findings.physicalHealth.note", new Object[] {"/findings/physicalHealth/note", "Selkä\u0007kipua",
+                "Sel\u202eakipua"});
+        refused.put("followUps[0].responsible", new Object[] {"/followUps/0/responsible", "Lääkäri\u0007Virtanen"});
+        refused.put("note", new Object[] {"/note", "\u001b[2JYhteenveto"});
         refused.put("screening.bloodPressure.systolic", new Object[] {"/screening/bloodPressure/systolic", 59, 261});
         refused.put("screening.bloodPressure.diastolic", new Object[] {"/screening/bloodPressure/diastolic", 29, 161});
         refused.put("screening.bmi", new Object[] {"/screening/bmi", 9.9, 80.1, 25.55});

@@ -1,5 +1,7 @@
 package fi.polku.team.clientteam;
 
+import fi.polku.platform.security.OpenToOutsideOrganisations;
+import fi.polku.platform.accesslog.ClientOf;
 import fi.polku.events.LeavingReason;
 import fi.polku.events.Profession;
 import fi.polku.platform.accesslog.AccessLogged;
@@ -113,7 +115,8 @@ public class ClientTeamResource {
                     examples = @ExampleObject(name = "Assembled", value = TEAM_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such pathway or team, or not one the caller may see",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public TeamView find(@PathParam("pathwayId") UUID pathwayId) {
+    @OpenToOutsideOrganisations
+    public TeamView find(@PathParam("pathwayId") @ClientOf("pathway") UUID pathwayId) {
         access.visible(pathwayId);
         return view(teams.find(pathwayId).orElseThrow(() -> ProblemException.notFound("No team for pathway " + pathwayId)));
     }
@@ -146,7 +149,7 @@ public class ClientTeamResource {
                              "status": 422, "detail": "members[1].professionalId: a professional of KELA joins a client's team only while the client's consent for KELA is in force",
                              "instance": "/api/v1/pathways/5d3c2b1a-7e6f-4a9b-8c7d-1e2f3a4b5c6d/team",
                              "errors": [{"field": "members[1].professionalId", "message": "a professional of KELA joins a client's team only while the client's consent for KELA is in force"}]}""")))
-    public TeamView compose(@PathParam("pathwayId") UUID pathwayId, @Valid @NotNull ComposeRequest request) {
+    public TeamView compose(@PathParam("pathwayId") @ClientOf("pathway") UUID pathwayId, @Valid @NotNull ComposeRequest request) {
         access.visible(pathwayId);
         List<ClientTeams.Member> members = request.members().stream()
                 .map(m -> new ClientTeams.Member(m.professionalId(), m.roleInCase())).toList();
@@ -175,7 +178,7 @@ public class ClientTeamResource {
     @APIResponse(responseCode = "422", description = "Not a current member (one-coordinator), or not of the county "
             + "(county-coordinator)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public TeamView changeCoordinator(@PathParam("pathwayId") UUID pathwayId, @Valid @NotNull CoordinatorRequest request) {
+    public TeamView changeCoordinator(@PathParam("pathwayId") @ClientOf("pathway") UUID pathwayId, @Valid @NotNull CoordinatorRequest request) {
         access.visible(pathwayId);
         return view(teams.changeCoordinator(pathwayId, request.professionalId(), caller.id()));
     }

@@ -1,5 +1,7 @@
 package fi.polku.team.consultation;
 
+import fi.polku.platform.security.OpenToOutsideOrganisations;
+import fi.polku.platform.accesslog.ClientOf;
 import fi.polku.events.ConsultationTopic;
 import fi.polku.platform.accesslog.AccessLogged;
 import fi.polku.platform.accesslog.Purpose;
@@ -75,7 +77,7 @@ public class CompetenceCentreReferralResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "Referred already, or the pathway is closed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response refer(@PathParam("pathwayId") UUID pathwayId, @Valid @NotNull ReferralRequest request) {
+    public Response refer(@PathParam("pathwayId") @ClientOf("pathway") UUID pathwayId, @Valid @NotNull ReferralRequest request) {
         access.visible(pathwayId);
         CompetenceCentreReferral referral = consultations.refer(pathwayId, request.topic(), request.reason(),
                 caller.id());
@@ -89,7 +91,8 @@ public class CompetenceCentreReferralResource {
                     examples = @ExampleObject(name = "Referred", value = ConsultationViews.REFERRAL_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "Not referred, no such pathway, or not one the caller may see",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ReferralView find(@PathParam("pathwayId") UUID pathwayId) {
+    @OpenToOutsideOrganisations
+    public ReferralView find(@PathParam("pathwayId") @ClientOf("pathway") UUID pathwayId) {
         access.visible(pathwayId, views.callerIsCompetenceCentreFor(pathwayId));
         return consultations.referralOf(pathwayId).map(ReferralView::of).orElseThrow(() ->
                 ProblemException.notFound("Pathway " + pathwayId + " has not been referred to the competence centre"));

@@ -1,5 +1,7 @@
 package fi.polku.team.consultation;
 
+import fi.polku.platform.security.OpenToOutsideOrganisations;
+import fi.polku.platform.accesslog.ClientOf;
 import fi.polku.events.ConsultationTarget;
 import fi.polku.platform.accesslog.AccessLogged;
 import fi.polku.platform.accesslog.Purpose;
@@ -64,7 +66,8 @@ public class ConsultationAnswerResource {
                     examples = @ExampleObject(name = "Answered", value = ConsultationViews.CONSULTATION_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such consultation, or not one the caller may see",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ConsultationView find(@PathParam("id") UUID id) {
+    @OpenToOutsideOrganisations
+    public ConsultationView find(@PathParam("id") @ClientOf("consultation") UUID id) {
         return ConsultationView.of(visible(id));
     }
 
@@ -89,7 +92,7 @@ public class ConsultationAnswerResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "The answerer is not whom it was addressed to (answered-by-consulted)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ConsultationView answer(@PathParam("id") UUID id, @Valid @NotNull AnswerRequest request) {
+    public ConsultationView answer(@PathParam("id") @ClientOf("consultation") UUID id, @Valid @NotNull AnswerRequest request) {
         Consultation consultation = visible(id);
         if (consultation.consulted() == ConsultationTarget.COMPETENCE_CENTRE && !views.callerIsCompetenceCentre()) {
             throw ProblemException.forbidden("The competence centre records its own answers");

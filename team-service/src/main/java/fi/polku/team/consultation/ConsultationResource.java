@@ -1,5 +1,7 @@
 package fi.polku.team.consultation;
 
+import fi.polku.platform.security.OpenToOutsideOrganisations;
+import fi.polku.platform.accesslog.ClientOf;
 import fi.polku.events.ConsultationTarget;
 import fi.polku.events.ConsultationTopic;
 import fi.polku.platform.accesslog.AccessLogged;
@@ -77,7 +79,7 @@ public class ConsultationResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The pathway is closed",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response request(@PathParam("pathwayId") UUID pathwayId, @Valid @NotNull ConsultationRequest request) {
+    public Response request(@PathParam("pathwayId") @ClientOf("pathway") UUID pathwayId, @Valid @NotNull ConsultationRequest request) {
         access.visible(pathwayId);
         Consultation consultation = consultations.request(pathwayId, request.consulted(), request.topic(),
                 request.question(), caller.id());
@@ -93,7 +95,8 @@ public class ConsultationResource {
                             + "], \"total\": 1, \"page\": 0, \"size\": 50}")))
     @APIResponse(responseCode = "404", description = "No such pathway, or not one the caller may see",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page<ConsultationView> list(@PathParam("pathwayId") UUID pathwayId, @Valid @BeanParam PageParams paging) {
+    @OpenToOutsideOrganisations
+    public Page<ConsultationView> list(@PathParam("pathwayId") @ClientOf("pathway") UUID pathwayId, @Valid @BeanParam PageParams paging) {
         access.visible(pathwayId, views.callerIsCompetenceCentreFor(pathwayId));
         return consultations.of(pathwayId, paging.page(), paging.size()).map(ConsultationView::of);
     }

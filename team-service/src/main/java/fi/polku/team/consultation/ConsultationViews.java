@@ -69,11 +69,11 @@ public class ConsultationViews {
     }
 
     /**
-     * Whether the caller works in the competence centre: a county professional whose token names one of its active
-     * teams. They see what is addressed to the centre, across pathways.
+     * Whether the caller works in the competence centre: a county professional whom the registry puts in one of its
+     * active teams. They see what is addressed to the centre, across pathways.
      */
     boolean callerIsCompetenceCentre() {
-        Set<String> centre = network.competenceCentreNames();
+        Set<UUID> centre = network.competenceCentreIds();
         return caller.organisation().isCounty() && caller.teams().stream().anyMatch(centre::contains);
     }
 }

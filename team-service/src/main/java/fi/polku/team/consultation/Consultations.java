@@ -1,5 +1,9 @@
 package fi.polku.team.consultation;
 
+import jakarta.persistence.EntityManager;
+import jakarta.inject.Singleton;
+import jakarta.enterprise.inject.Produces;
+import fi.polku.platform.accesslog.ClientLookup;
 import fi.polku.events.CompetenceCentreReferred;
 import fi.polku.events.ConsultationAnswered;
 import fi.polku.events.ConsultationRequested;
@@ -37,6 +41,13 @@ public class Consultations {
         this.network = network;
         this.outbox = outbox;
         this.clock = clock;
+    }
+
+    /** The access log's way from a consultation named in a path to its client. */
+    @Produces
+    @Singleton
+    static ClientLookup clientOfConsultation(EntityManager em) {
+        return ClientLookup.ofRows("consultation", em, "consultation", "id");
     }
 
     @Transactional

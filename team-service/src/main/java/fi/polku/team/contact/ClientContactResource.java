@@ -1,5 +1,7 @@
 package fi.polku.team.contact;
 
+import fi.polku.platform.security.OpenToOutsideOrganisations;
+import fi.polku.platform.accesslog.ClientOf;
 import fi.polku.events.ContactKind;
 import fi.polku.platform.accesslog.AccessLogged;
 import fi.polku.platform.accesslog.ClientData;
@@ -92,12 +94,14 @@ public class ClientContactResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The pathway is closed, or has no client team yet",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The professional is not a current member (contact-by-member)",
+    @APIResponse(responseCode = "422", description = "The professional is not a current member (contact-by-member), "
+            + "or an outside organisation's member records someone else's contact (own-contact)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response record(@PathParam("pathwayId") UUID pathwayId, @Valid @NotNull ContactRequest request) {
+    @OpenToOutsideOrganisations
+    public Response record(@PathParam("pathwayId") @ClientOf("pathway") UUID pathwayId, @Valid @NotNull ContactRequest request) {
         KnownPathway pathway = access.visible(pathwayId);
         ClientContact contact = contacts.record(pathwayId, request.professionalId(), request.kind(),
-                request.durationMinutes(), request.contactOn(), caller.id());
+                request.durationMinutes(), request.contactOn(), caller.id(), !caller.organisation().isCounty());
         return Response.status(Response.Status.CREATED).entity(view(pathway, contact)).build();
     }
 
@@ -108,7 +112,8 @@ public class ClientContactResource {
                     value = "{\"items\": [" + CONTACT_EXAMPLE + "], \"total\": 1, \"page\": 0, \"size\": 50}")))
     @APIResponse(responseCode = "404", description = "No such pathway, or not one the caller may see",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page<ContactView> list(@PathParam("pathwayId") UUID pathwayId, @Valid @BeanParam PageParams paging) {
+    @OpenToOutsideOrganisations
+    public Page<ContactView> list(@PathParam("pathwayId") @ClientOf("pathway") UUID pathwayId, @Valid @BeanParam PageParams paging) {
         KnownPathway pathway = access.visible(pathwayId);
         return contacts.of(pathwayId, paging.page(), paging.size()).map(c -> view(pathway, c));
     }

@@ -40,10 +40,16 @@ public class ClientContacts {
     /**
      * Records a contact by a current member of the pathway's open client team, on a day that has come; whether it
      * counts as the coordinator's is what the team said at the time of recording.
+     *
+     * @param ownOnly the actor is an outside organisation's member, who records their own contacts and no one else's
      */
     @Transactional
     public ClientContact record(UUID pathwayId, UUID professionalId, ContactKind kind, int durationMinutes,
-            LocalDate contactOn, String actor) {
+            LocalDate contactOn, String actor, boolean ownOnly) {
+        if (ownOnly && !professionalId.toString().equals(actor)) {
+            throw ProblemException.ruleBroken("own-contact", "professionalId",
+                    "must be the caller's own: an outside organisation's member records their own contacts");
+        }
         pathways.openForChange(pathwayId);
         ClientTeam team = teams.forActivity(pathwayId);
         if (contactOn.isAfter(FinnishTime.today(clock))) {

@@ -1,6 +1,8 @@
 package fi.polku.team.intake;
 
+import fi.polku.platform.accesslog.ClientData;
 import fi.polku.platform.accesslog.Purpose;
+import fi.polku.platform.security.Caller;
 import fi.polku.platform.accesslog.AccessLogged;
 import fi.polku.platform.security.Role;
 import fi.polku.events.ReferralSource;
@@ -16,6 +18,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -31,9 +34,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class IntakeResource {
 
     private final IntakeService intake;
+    private final Caller caller;
 
-    IntakeResource(IntakeService intake) {
+    IntakeResource(IntakeService intake, Caller caller) {
         this.intake = intake;
+        this.caller = caller;
     }
 
     @Schema(name = "IntakeReferral")
@@ -43,7 +48,7 @@ public class IntakeResource {
             @Schema(example = "EMPLOYMENT_SERVICES") ReferralSource source,
             @Schema(example = "564") String municipalityCode,
             @Schema(example = "Oulu") String requestedArea,
-            @Schema(example = "2026-03-02T08:15:30Z") Instant receivedAt) {
+            @Schema(example = "2026-03-02T08:15:30Z") Instant receivedAt) implements ClientData {
 
         static IntakeView of(IntakeReferral r) {
             return new IntakeView(r.referralId, r.pathwayId, r.clientId, r.source, r.municipalityCode,
@@ -54,7 +59,9 @@ public class IntakeResource {
     @GET
     @RolesAllowed({Role.TEAM_ADMIN, Role.TEAM_MEMBER})
     @AccessLogged(Purpose.CLIENT_CARE)
-    @Operation(summary = "List the intake", description = "Received referrals, oldest first, with the total.")
+    @Operation(summary = "List the intake", description = "Received referrals waiting for triage's decision that the "
+            + "caller's teams serve (their areas and municipalities, as the network's registry has them), oldest first, "
+            + "with the total. The county's professionals only: a referral not yet accepted is nobody else's.")
     @APIResponse(responseCode = "200", description = "One page of the intake",
             content = @Content(schema = @Schema(implementation = Page.class), examples = @ExampleObject(
                     name = "One referral", value = """
@@ -68,6 +75,7 @@ public class IntakeResource {
             @Parameter(description = "Only referrals asking for this area", example = "Oulu")
             @QueryParam("area") @Size(min = 1, max = 100) String area,
             @Valid @BeanParam PageParams paging) {
-        return intake.list(area, paging.page(), paging.size()).map(IntakeView::of);
+        return intake.list(caller.teams(), Optional.ofNullable(area), paging.page(), paging.size())
+                .map(IntakeView::of);
     }
 }

@@ -1,6 +1,5 @@
 package fi.polku.team.intake;
 
-import fi.polku.events.ReferralReceived;
 import fi.polku.platform.inbox.IdempotentConsumer;
 import fi.polku.platform.inbox.ReceivedEvent;
 import io.smallrye.reactive.messaging.annotations.Blocking;
@@ -22,8 +21,7 @@ public class ReferralEventsConsumer {
     @Incoming("referral-events")
     @Blocking
     public void on(ConsumerRecords<String, String> records) {
-        inbox.consumeBatchAtOnce("referral-events", records, events -> intake.add(events.stream()
-                .map(ReceivedEvent::payload).filter(ReferralReceived.class::isInstance).map(ReferralReceived.class::cast)
-                .toList()));
+        inbox.consumeBatchAtOnce("referral-events", records, events -> intake.apply(events.stream()
+                .map(ReceivedEvent::payload).toList()));
     }
 }

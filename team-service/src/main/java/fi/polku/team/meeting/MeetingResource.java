@@ -1,5 +1,7 @@
 package fi.polku.team.meeting;
 
+import fi.polku.platform.security.OpenToOutsideOrganisations;
+import fi.polku.platform.accesslog.ClientOf;
 import fi.polku.events.MeetingDecision;
 import fi.polku.events.MeetingFormat;
 import fi.polku.platform.accesslog.AccessLogged;
@@ -103,7 +105,7 @@ public class MeetingResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "An attendee is not a current member (attendee-is-member)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Response record(@PathParam("pathwayId") UUID pathwayId, @Valid @NotNull MeetingRequest request) {
+    public Response record(@PathParam("pathwayId") @ClientOf("pathway") UUID pathwayId, @Valid @NotNull MeetingRequest request) {
         KnownPathway pathway = access.visible(pathwayId);
         TeamMeeting meeting = meetings.record(pathwayId, request.attendingMemberIds(), new TeamMeeting.Details(
                 request.heldOn(), request.format(), Set.copyOf(request.attendingMemberIds()), request.clientPresent(),
@@ -119,7 +121,8 @@ public class MeetingResource {
                     value = "{\"items\": [" + MEETING_EXAMPLE + "], \"total\": 1, \"page\": 0, \"size\": 50}")))
     @APIResponse(responseCode = "404", description = "No such pathway, or not one the caller may see",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page<MeetingView> list(@PathParam("pathwayId") UUID pathwayId, @Valid @BeanParam PageParams paging) {
+    @OpenToOutsideOrganisations
+    public Page<MeetingView> list(@PathParam("pathwayId") @ClientOf("pathway") UUID pathwayId, @Valid @BeanParam PageParams paging) {
         KnownPathway pathway = access.visible(pathwayId);
         return meetings.of(pathwayId, paging.page(), paging.size()).map(m -> view(pathway, m));
     }

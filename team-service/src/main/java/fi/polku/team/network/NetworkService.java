@@ -1,5 +1,6 @@
 package fi.polku.team.network;
 
+import fi.polku.platform.security.TeamMemberships;
 import fi.polku.events.Profession;
 import fi.polku.events.TeamKind;
 import fi.polku.platform.outbox.OutboxWriter;
@@ -17,9 +18,11 @@ import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** The standing teams and the professionals of the network, and the staff resources they add up to. */
 @ApplicationScoped
@@ -104,24 +107,55 @@ public class NetworkService {
 
     /** Adds a professional and publishes them, without their name, on the registry topic. */
     @Transactional
-    public Professional createProfessional(Professional.Details details) {
+    public Professional createProfessional(Professional.Details details, String actor) {
         knownTeams(details.teams());
         Instant now = clock.instant();
         Professional professional = Professional.create(details, now);
+        professional.changedBy = actor;
         professional.persist();
         outbox.append(professional.changedEvent(), now);
         return professional;
     }
 
-    /** Changes a professional and publishes them as they now are. */
+    /** A professional as a put left them, and whether it registered them. */
+    public record Registered(Professional professional, boolean created) {
+    }
+
+    /**
+     * Changes the professional with this id, or registers them under it, and publishes them as they now are. Two puts
+     * of a new id racing each other: the loser's insert fails on the key and it is a 409 to retry. Nobody changes
+     * their own entry: the registry says which teams a professional acts for, so a team admin who could edit theirs
+     * could give themselves any team's clients.
+     */
     @Transactional
-    public Professional changeProfessional(UUID id, Professional.Details details) {
+    public Registered putProfessional(UUID id, Professional.Details details, String actor) {
+        if (id.toString().equals(actor)) {
+            throw ProblemException.forbidden("A professional's own registry entry is changed by someone else: nobody "
+                    + "gives themselves teams");
+        }
         knownTeams(details.teams());
         Instant now = clock.instant();
-        Professional professional = professional(id);
-        professional.change(details, now);
+        Optional<Professional> known = findProfessional(id);
+        Professional professional = known.orElseGet(() -> Professional.create(id, details, now));
+        professional.changedBy = actor;
+        if (known.isPresent()) {
+            professional.change(details, now);
+        } else {
+            persistNew(professional);
+        }
         outbox.append(professional.changedEvent(), now);
-        return professional;
+        return new Registered(professional, known.isEmpty());
+    }
+
+    private void persistNew(Professional professional) {
+        try {
+            professional.persistAndFlush();
+        } catch (PersistenceException e) {
+            if (Constraints.violated(e)) {
+                throw ProblemException.conflict("Professional " + professional.id() + " was registered meanwhile");
+            }
+            throw e;
+        }
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -179,11 +213,49 @@ public class NetworkService {
                 ((BigDecimal) r[6]).setScale(2, RoundingMode.HALF_UP))).toList();
     }
 
-    /** The names of the active competence-centre teams, as tokens' {@code teams} name them. */
+    /**
+     * The areas and municipalities some standing teams serve, as the intake shows them to their professionals. Areas
+     * compare without regard to case.
+     */
+    public record Served(Set<String> areas, Set<String> municipalityCodes) {
+
+        public Served {
+            areas = areas.stream().map(area -> area.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+            municipalityCodes = Set.copyOf(municipalityCodes);
+        }
+
+        public boolean nothing() {
+            return areas.isEmpty() && municipalityCodes.isEmpty();
+        }
+    }
+
+    /** What the active ones of {@code teams} serve: their areas and municipalities. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Set<String> competenceCentreNames() {
-        return Set.copyOf(em.createQuery("select t.name from StandingTeam t where t.kind = :kind and t.active",
-                String.class).setParameter("kind", TeamKind.COMPETENCE_CENTRE).getResultList());
+    public Served servedBy(Set<UUID> teams) {
+        if (teams.isEmpty()) {
+            return new Served(Set.of(), Set.of());
+        }
+        List<StandingTeam> active = StandingTeam.list("id in ?1 and active", teams);
+        return new Served(active.stream().map(team -> team.area).collect(Collectors.toSet()),
+                active.stream().flatMap(team -> team.municipalityCodes.stream()).collect(Collectors.toSet()));
+    }
+
+    /** The ids of the active competence-centre teams. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<UUID> competenceCentreIds() {
+        return Set.copyOf(em.createQuery("select t.id from StandingTeam t where t.kind = :kind and t.active",
+                UUID.class).setParameter("kind", TeamKind.COMPETENCE_CENTRE).getResultList());
+    }
+
+    /**
+     * The teams a professional acts for, from the registry itself: those of an active professional of that
+     * organisation, none for anyone else ({@link TeamMemberships}, which {@link Memberships} answers with this).
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<UUID> teamsOf(UUID professionalId, String organisationType) {
+        return findProfessional(professionalId)
+                .filter(professional -> professional.active && professional.organisationType.equals(organisationType))
+                .map(professional -> Set.copyOf(professional.teams)).orElse(Set.of());
     }
 
     /** Whether the professional works in an active competence-centre team. */

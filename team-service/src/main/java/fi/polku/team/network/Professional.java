@@ -64,13 +64,21 @@ public class Professional extends PanacheEntityBase {
     Instant createdAt;
     @Column(name = "updated_at")
     Instant updatedAt;
+    /** Who made this version: never the professional themselves, who may not give themselves teams. */
+    @Column(name = "changed_by")
+    String changedBy;
 
     protected Professional() {
     }
 
     static Professional create(Details details, Instant now) {
+        return create(UUID.randomUUID(), details, now);
+    }
+
+    /** A professional registered under an id given to them elsewhere (the county's identity provider). */
+    static Professional create(UUID id, Details details, Instant now) {
         Professional professional = new Professional();
-        professional.id = UUID.randomUUID();
+        professional.id = id;
         professional.createdAt = now;
         professional.change(details, now);
         return professional;
@@ -117,5 +125,9 @@ public class Professional extends PanacheEntityBase {
 
     public Instant updatedAt() {
         return updatedAt;
+    }
+
+    public String changedBy() {
+        return changedBy;
     }
 }

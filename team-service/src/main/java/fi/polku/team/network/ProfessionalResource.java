@@ -6,6 +6,8 @@ import fi.polku.platform.paging.PageParams;
 import fi.polku.platform.paging.QueryParams;
 import fi.polku.platform.problem.Problem;
 import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.security.Caller;
+import fi.polku.platform.security.OpenToOutsideOrganisations;
 import fi.polku.platform.security.Organisation;
 import fi.polku.platform.security.Role;
 import fi.polku.platform.validation.SingleLine;
@@ -78,20 +80,24 @@ public class ProfessionalResource {
     @Schema(name = "Professional")
     public record ProfessionalView(UUID id, String name, Profession profession, String organisationType,
             String organisationName, boolean socialWelfare, BigDecimal fte, Set<UUID> teams, boolean active,
-            Instant createdAt, Instant updatedAt) {
+            Instant createdAt, Instant updatedAt,
+            @Schema(description = "Who made this version (never the professional themselves)", example = "p-aija")
+            String changedBy) {
 
         static ProfessionalView of(Professional professional) {
             Professional.Details d = professional.details();
             return new ProfessionalView(professional.id(), d.name(), d.profession(), d.organisation().code(),
                     d.organisationName(), d.socialWelfare(), d.fte(), d.teams(), d.active(), professional.createdAt(),
-                    professional.updatedAt());
+                    professional.updatedAt(), professional.changedBy());
         }
     }
 
     private final NetworkService network;
+    private final Caller caller;
 
-    ProfessionalResource(NetworkService network) {
+    ProfessionalResource(NetworkService network, Caller caller) {
         this.network = network;
+        this.caller = caller;
     }
 
     @POST
@@ -104,7 +110,7 @@ public class ProfessionalResource {
     @APIResponse(responseCode = "400", description = "A field breaks a rule, or a team does not exist; it is named",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public RestResponse<ProfessionalView> create(@Valid @NotNull ProfessionalRequest request) {
-        Professional professional = network.createProfessional(request.details());
+        Professional professional = network.createProfessional(request.details(), caller.id());
         return RestResponse.ResponseBuilder.<ProfessionalView>created(
                 UriBuilder.fromResource(ProfessionalResource.class).path("{id}").build(professional.id()))
                 .entity(ProfessionalView.of(professional)).build();
@@ -114,17 +120,25 @@ public class ProfessionalResource {
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.TEAM_ADMIN)
-    @Operation(summary = "Change a professional", description = "Their teams, FTE and the rest; active=false when they leave.")
+    @Operation(summary = "Register or change a professional under their id",
+            description = "Their teams, FTE and the rest; active=false when they leave. An id not known yet registers "
+                    + "the professional under it: the id the county's identity provider gives the professional in their "
+                    + "token (professional_id), so that their teams here are theirs there.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "More time for the team", value = EXAMPLE)))
     @APIResponse(responseCode = "200", description = "Changed",
             content = @Content(schema = @Schema(implementation = ProfessionalView.class)))
-    @APIResponse(responseCode = "404", description = "No such professional",
+    @APIResponse(responseCode = "201", description = "Registered under the id",
+            content = @Content(schema = @Schema(implementation = ProfessionalView.class)))
+    @APIResponse(responseCode = "403", description = "The caller's own entry: nobody gives themselves teams",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ProfessionalView change(@PathParam("id") UUID id, @Valid @NotNull ProfessionalRequest request) {
-        return ProfessionalView.of(network.changeProfessional(id, request.details()));
+    public RestResponse<ProfessionalView> change(@PathParam("id") UUID id, @Valid @NotNull ProfessionalRequest request) {
+        NetworkService.Registered registered = network.putProfessional(id, request.details(), caller.id());
+        return RestResponse.ResponseBuilder.create(registered.created() ? RestResponse.Status.CREATED
+                : RestResponse.Status.OK, ProfessionalView.of(registered.professional())).build();
     }
 
     @GET
+    @OpenToOutsideOrganisations
     @Path("/{id}")
     @RolesAllowed({ Role.TEAM_ADMIN, Role.TEAM_MEMBER })
     @Operation(summary = "Read a professional")
@@ -137,6 +151,7 @@ public class ProfessionalResource {
     }
 
     @GET
+    @OpenToOutsideOrganisations
     @RolesAllowed({ Role.TEAM_ADMIN, Role.TEAM_MEMBER })
     @Operation(summary = "List professionals", description = "By name, with the total.")
     @APIResponse(responseCode = "200", description = "One page of professionals",

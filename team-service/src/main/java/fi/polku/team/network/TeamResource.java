@@ -5,6 +5,7 @@ import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageParams;
 import fi.polku.platform.paging.QueryParams;
 import fi.polku.platform.problem.Problem;
+import fi.polku.platform.security.OpenToOutsideOrganisations;
 import fi.polku.platform.security.Role;
 import fi.polku.platform.validation.SingleLine;
 import jakarta.annotation.security.RolesAllowed;
@@ -117,6 +118,7 @@ public class TeamResource {
     }
 
     @GET
+    @OpenToOutsideOrganisations
     @Path("/{id}")
     @RolesAllowed({ Role.TEAM_ADMIN, Role.TEAM_MEMBER, Role.REFERRAL_HANDLER })
     @Operation(summary = "Read a standing team")
@@ -129,6 +131,7 @@ public class TeamResource {
     }
 
     @GET
+    @OpenToOutsideOrganisations
     @RolesAllowed({ Role.TEAM_ADMIN, Role.TEAM_MEMBER, Role.REFERRAL_HANDLER })
     @Operation(summary = "List standing teams", description = "By area and name, with the total.")
     @APIResponse(responseCode = "200", description = "One page of teams",

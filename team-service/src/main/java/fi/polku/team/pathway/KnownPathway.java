@@ -76,9 +76,14 @@ public class KnownPathway extends PanacheEntityBase {
         return area;
     }
 
-    /** The team's name, as tokens' {@code teams} name it. */
+    /** The team's name as triage assigned it. */
     public String team() {
         return team;
+    }
+
+    /** The standing team (id) triage assigned the pathway to; none when not assigned. */
+    public UUID teamId() {
+        return teamId;
     }
 
     public Instant openedAt() {

@@ -49,7 +49,7 @@ public class PathwayAccess {
         if (consultedExpert && caller.organisation().isCounty()) {
             return pathway;
         }
-        if (!TeamScope.maySee(caller, pathway.team(), type -> consentInForce(pathway, type))) {
+        if (!TeamScope.maySee(caller, pathway.teamId(), type -> consentInForce(pathway, type))) {
             throw ProblemException.notFound("No pathway " + pathwayId);
         }
         return pathway;

@@ -1,5 +1,9 @@
 package fi.polku.team.pathway;
 
+import jakarta.persistence.EntityManager;
+import jakarta.inject.Singleton;
+import jakarta.enterprise.inject.Produces;
+import fi.polku.platform.accesslog.ClientLookup;
 import fi.polku.events.PathwayClosed;
 import fi.polku.events.PathwayOpened;
 import fi.polku.events.PathwayReopened;
@@ -15,6 +19,13 @@ import java.util.UUID;
 /** The read model of pathways: kept from their events, read by every feature that hangs on a pathway. */
 @ApplicationScoped
 public class Pathways {
+
+    /** The access log's way from a pathway named in a path to its client. */
+    @Produces
+    @Singleton
+    static ClientLookup clientOfPathway(EntityManager em) {
+        return ClientLookup.ofRows("pathway", em, "pathway", "pathway_id");
+    }
 
     /**
      * Applies a pathway event in the consumer's transaction after its claim. A pathway's events share its key, so

@@ -1,5 +1,6 @@
 package fi.polku.team.workload;
 
+import fi.polku.platform.accesslog.ClientOf;
 import fi.polku.platform.accesslog.AccessLogged;
 import fi.polku.platform.accesslog.ClientData;
 import fi.polku.platform.accesslog.Purpose;
@@ -63,10 +64,10 @@ public class WaitingListResource {
                              "total": 1, "page": 0, "size": 50}""")))
     @APIResponse(responseCode = "404", description = "No such team, or not one of the caller's",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Page<WaitingView> waitingList(@PathParam("teamId") UUID teamId, @Valid @BeanParam PageParams paging) {
-        String name = network.team(teamId).details().name();
+    public Page<WaitingView> waitingList(@PathParam("teamId") @ClientOf(ClientOf.NONE) UUID teamId, @Valid @BeanParam PageParams paging) {
+        network.team(teamId);
         // A waiting pathway has no client team, so no outside member whose consent could open it.
-        if (!TeamScope.seesAll(caller) && !(caller.organisation().isCounty() && caller.teams().contains(name))) {
+        if (!TeamScope.seesAll(caller) && !(caller.organisation().isCounty() && caller.teams().contains(teamId))) {
             throw ProblemException.notFound("No team " + teamId);
         }
         return workload.waitingList(teamId, paging.page(), paging.size()).map(w -> new WaitingView(w.pathwayId(),

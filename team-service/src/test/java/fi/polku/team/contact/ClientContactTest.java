@@ -4,13 +4,18 @@ import static fi.polku.team.TestTeams.compose;
 import static fi.polku.team.TestTeams.member;
 import static fi.polku.team.TestTeams.professional;
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import fi.polku.events.EventType;
 import fi.polku.platform.FinnishTime;
+import fi.polku.platform.security.Role;
 import fi.polku.platform.testing.PolkuTest;
+import fi.polku.platform.testing.TestEvents;
 import fi.polku.platform.testing.TestOutbox;
+import fi.polku.platform.testing.Tokens;
 import fi.polku.team.TestTeams;
 import fi.polku.team.pathway.Pathways;
 import io.quarkus.test.junit.QuarkusTest;
@@ -18,9 +23,11 @@ import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -79,5 +86,34 @@ class ClientContactTest {
         contact(pathway, coordinator, "VISIT", 30, today).statusCode(409);
         given().header("Authorization", member("Toinen tiimi")).when().get("/api/v1/pathways/{id}/contacts", pathway)
                 .then().statusCode(404);
+    }
+
+    @Test
+    void anOutsideMemberRecordsTheirOwnContactsAndNothingOfTheCountys() {
+        String coordinator = professional("WORK_ABILITY_COORDINATOR", "COUNTY", false, "1.0");
+        String advisor = professional("KELA_WORK_ABILITY_ADVISOR", "KELA", false, "0.2", TestTeams.teamId(TEAM));
+        String kela = Tokens.as("aino").roles(Role.TEAM_MEMBER).organisation("KELA").professionalId(advisor).bearer();
+        UUID[] ids = TestTeams.openPathway(TEAM, "Oulu", Instant.now());
+        UUID pathway = ids[0];
+        TestEvents.publish(EventType.CONSENT_GIVEN, UUID.randomUUID(), ids[1], Instant.now().toString(),
+                TestEvents.sample(EventType.CONSENT_GIVEN, Map.of("consentId", UUID.randomUUID().toString(),
+                        "clientId", ids[1].toString(), "validFrom", LocalDate.now(FinnishTime.ZONE).toString(),
+                        "validUntil", "2099-12-31")));
+        await().atMost(Duration.ofSeconds(20)).until(() -> compose(TEAM, pathway, coordinator, coordinator, advisor)
+                .extract().statusCode() == 200);
+        String body = "{\"professionalId\": \"%s\", \"kind\": \"VISIT\", \"durationMinutes\": 30, \"contactOn\": \"%s\"}";
+        String today = LocalDate.now(FinnishTime.ZONE).toString();
+
+        given().header("Authorization", kela).contentType(ContentType.JSON).body(body.formatted(advisor, today))
+                .when().post("/api/v1/pathways/{id}/contacts", pathway).then().statusCode(201);
+        given().header("Authorization", kela).contentType(ContentType.JSON).body(body.formatted(coordinator, today))
+                .when().post("/api/v1/pathways/{id}/contacts", pathway).then().statusCode(422)
+                .body("type", equalTo("https://polku.fi/problems/rule/own-contact"));
+        given().header("Authorization", kela).contentType(ContentType.JSON).body("""
+                        {"heldOn": "%s", "format": "REMOTE", "attendingMemberIds": ["%s"], "clientPresent": true}"""
+                        .formatted(today, advisor))
+                .when().post("/api/v1/pathways/{id}/meetings", pathway).then().statusCode(403);
+        given().header("Authorization", kela).when().get("/api/v1/pathways/{id}/contacts", pathway)
+                .then().statusCode(200).body("total", equalTo(1));
     }
 }

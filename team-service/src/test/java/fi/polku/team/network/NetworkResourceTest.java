@@ -78,6 +78,13 @@ class NetworkResourceTest {
                 {"name": "X", "kind": "WORK_ABILITY_TEAM", "area": "Oulu", "municipalityCodes": ["56"]}""")
                 .when().post("/api/v1/teams").then().statusCode(400)
                 .body("errors[0].message", equalTo("must be a 3-digit municipality code"));
+        // Two team names that look the same must be the same: no zero-width joiners, no right-to-left override.
+        for (String name : List.of("Oulu\\u200d\\u200d\\u200dkeskusta", "Oulu \\u202eatsuksek")) {
+            given().header("Authorization", ADMIN).contentType(ContentType.JSON).body("""
+                    {"name": "%s", "kind": "WORK_ABILITY_TEAM", "area": "Oulu"}""".formatted(name))
+                    .when().post("/api/v1/teams").then().statusCode(400)
+                    .body("errors[0].field", equalTo("name"));
+        }
         String team = team("Tiimi " + UUID.randomUUID(), "Oulu");
         given().header("Authorization", ADMIN).contentType(ContentType.JSON).body("""
                 {"name": "A", "profession": "DOCTOR", "organisationType": "COUNTY", "socialWelfare": false,
@@ -123,6 +130,35 @@ class NetworkResourceTest {
         assertTrue(registry.get(0).payload().contains(first) && registry.get(1).payload().contains(second)
                 && !registry.get(1).payload().contains(first), registry.get(1).payload());
         assertFalse(registry.get(1).payload().contains("Testi Ammattilainen"), "a professional's name never travels");
+    }
+
+    @Test
+    void aProfessionalIsRegisteredUnderTheIdTheirTokenCarries() {
+        String team = team("Tiimi " + UUID.randomUUID(), "Oulu");
+        UUID id = UUID.randomUUID();
+        String body = """
+                {"name": "Tunnisteellinen Ammattilainen", "profession": "DOCTOR", "organisationType": "COUNTY",
+                 "socialWelfare": false, "fte": %s, "teams": ["%s"]}""";
+        given().header("Authorization", ADMIN).contentType(ContentType.JSON).body(body.formatted("0.5", team))
+                .when().put("/api/v1/professionals/{id}", id).then().statusCode(201).body("id", equalTo(id.toString()));
+        given().header("Authorization", ADMIN).contentType(ContentType.JSON).body(body.formatted("0.6", team))
+                .when().put("/api/v1/professionals/{id}", id).then().statusCode(200).body("fte", equalTo(0.6f));
+        assertEquals(2, TestOutbox.about(em, id).size(), "registered and changed, each published");
+        // Their token names them, so the team's pathways are theirs.
+        String theirs = Tokens.as("tunniste").roles(Role.TEAM_MEMBER).professionalId(id.toString()).bearer();
+        given().header("Authorization", theirs).when().get("/api/v1/teams/{id}/waiting-list", team)
+                .then().statusCode(200);
+        given().header("Authorization", Tokens.as("toinen").roles(Role.TEAM_MEMBER).bearer())
+                .when().get("/api/v1/teams/{id}/waiting-list", team).then().statusCode(404);
+
+        // Nobody gives themselves teams: a team admin's own entry is changed by someone else, who is on record.
+        String admin = Tokens.as("itse").roles(Role.TEAM_ADMIN).professionalId(id.toString()).bearer();
+        String other = team("Tiimi " + UUID.randomUUID(), "Raahe");
+        given().header("Authorization", admin).contentType(ContentType.JSON).body(body.formatted("0.6", other))
+                .when().put("/api/v1/professionals/{id}", id).then().statusCode(403);
+        given().header("Authorization", ADMIN).when().get("/api/v1/professionals/{id}", id)
+                .then().statusCode(200).body("teams", org.hamcrest.Matchers.contains(team))
+                .body("changedBy", equalTo("p-aija"));
     }
 
     /** The figures to the unit: FTE of a professional in two teams is divided between them, per area counted once. */

@@ -1,6 +1,6 @@
 package fi.polku.team.workload;
 
-import static fi.polku.team.TestTeams.compose;
+import static fi.polku.team.TestTeams.composeAs;
 import static fi.polku.team.TestTeams.professional;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
@@ -60,32 +60,37 @@ class WorkloadTest {
         String t3 = TestTeams.standingTeam(t3Name, "WORK_ABILITY_TEAM", south);
         String p1 = professional("WORK_ABILITY_COORDINATOR", "COUNTY", false, "1.0", t1);
         String p2 = professional("SOCIAL_WORKER", "COUNTY", true, "0.5", t1, t2);
-        professional("KELA_WORK_ABILITY_ADVISOR", "KELA", false, "0.2", t2);
+        String p3 = professional("KELA_WORK_ABILITY_ADVISOR", "KELA", false, "0.2", t2);
         String p4 = professional("UNEMPLOYED_HEALTH_NURSE", "COUNTY", false, "0.8", t3);
+        // The readers are the teams' own professionals: whoever reads a team's waiting list works in it.
+        String inT1 = Tokens.as("p1").roles(Role.TEAM_MEMBER).professionalId(p1).bearer();
+        String inT2 = Tokens.as("p2").roles(Role.TEAM_MEMBER).professionalId(p2).bearer();
+        String onlyInT2 = Tokens.as("p3").roles(Role.TEAM_MEMBER).organisation("KELA").professionalId(p3).bearer();
+        String inT3 = Tokens.as("p4").roles(Role.TEAM_MEMBER).professionalId(p4).bearer();
 
         UUID waitingTen = TestTeams.openPathway(t1Name, t1, north, daysAgo(10))[0];
         UUID waitingThree = TestTeams.openPathway(t1Name, t1, north, daysAgo(3))[0];
         UUID assembled = TestTeams.openPathway(t1Name, t1, north, daysAgo(20))[0];
-        compose(t1Name, assembled, p1, p1, p2).statusCode(200);
+        composeAs(inT1, assembled, p1, p1, p2).statusCode(200);
         UUID[] closed = TestTeams.openPathway(t1Name, t1, north, daysAgo(5));
-        compose(t1Name, closed[0], p2, p1, p2).statusCode(200);
+        composeAs(inT1, closed[0], p2, p1, p2).statusCode(200);
         TestTeams.closePathway(pathways, closed[0], closed[1]);
         UUID waitingToday = TestTeams.openPathway(t2Name, t2, north, Instant.now())[0];
-        compose(t2Name, TestTeams.openPathway(t2Name, t2, north, daysAgo(1))[0], p2, p2).statusCode(200);
-        compose(t3Name, TestTeams.openPathway(t3Name, t3, south, daysAgo(2))[0], p4, p4).statusCode(200);
+        composeAs(inT2, TestTeams.openPathway(t2Name, t2, north, daysAgo(1))[0], p2, p2).statusCode(200);
+        composeAs(inT3, TestTeams.openPathway(t3Name, t3, south, daysAgo(2))[0], p4, p4).statusCode(200);
 
-        JsonPath waiting = get(TestTeams.member(t1Name), "/api/v1/teams/{id}/waiting-list", Map.of(), t1);
+        JsonPath waiting = get(inT1, "/api/v1/teams/{id}/waiting-list", Map.of(), t1);
         assertEquals(2, waiting.getInt("total"));
         assertEquals(List.of(waitingTen.toString(), waitingThree.toString()), waiting.getList("items.pathwayId"));
         assertEquals(List.of(10, 3), waiting.getList("items.waitingDays"));
-        assertEquals(List.of(0), get(TestTeams.member(t2Name), "/api/v1/teams/{id}/waiting-list", Map.of(), t2)
+        assertEquals(List.of(0), get(inT2, "/api/v1/teams/{id}/waiting-list", Map.of(), t2)
                 .getList("items.waitingDays"));
         assertEquals(List.of(waitingToday.toString()), get(Tokens.as("liisa").roles(Role.REFERRAL_HANDLER).bearer(),
                 "/api/v1/teams/{id}/waiting-list", Map.of(), t2).getList("items.pathwayId"));
-        given().header("Authorization", TestTeams.member(t2Name)).when().get("/api/v1/teams/{id}/waiting-list", t1)
+        given().header("Authorization", inT3).when().get("/api/v1/teams/{id}/waiting-list", t1)
                 .then().statusCode(404);
-        given().header("Authorization", Tokens.as("aino").roles(Role.TEAM_MEMBER).organisation("KELA").teams(t1Name)
-                .bearer()).when().get("/api/v1/teams/{id}/waiting-list", t1).then().statusCode(404);
+        given().header("Authorization", onlyInT2).when().get("/api/v1/teams/{id}/waiting-list", t2)
+                .then().statusCode(403);
 
         JsonPath load = get(MANAGER, "/api/v1/workload/teams/{id}/professionals", Map.of(), t1);
         assertEquals(List.of(p2, p1), load.getList("professionalId"), "by name: Testi SOCIAL_WORKER first");
@@ -111,14 +116,14 @@ class WorkloadTest {
         JsonPath southern = get(MANAGER, "/api/v1/workload/teams", Map.of("groupBy", "AREA", "area", south));
         assertEquals(List.of(1.25f), southern.getList("openClientTeamsPerFte"));
         assertEquals(List.of(0), southern.getList("waiting"));
-        TestTeams.openPathway(t3Name, south, Instant.now());
-        assertEquals(List.of(), get(TestTeams.member(t3Name), "/api/v1/teams/{id}/waiting-list", Map.of(), t3)
+        TestTeams.openPathway(t3Name, UUID.randomUUID().toString(), south, Instant.now());
+        assertEquals(List.of(), get(inT3, "/api/v1/teams/{id}/waiting-list", Map.of(), t3)
                 .getList("items.pathwayId"), "a pathway of another team id is not this team's, whatever its name");
         UUID legacy = UUID.randomUUID();
         TestEvents.publish(EventType.PATHWAY_OPENED, UUID.randomUUID(), legacy, Instant.now().toString(),
                 TestEvents.sample(EventType.PATHWAY_OPENED, Map.of("pathwayId", legacy.toString(), "team", t3Name))
                         .replaceFirst("\"teamId\": \"[^\"]*\"", "\"teamId\": null"));
-        await().atMost(Duration.ofSeconds(20)).until(() -> get(TestTeams.member(t3Name), "/api/v1/teams/{id}/waiting-list",
+        await().atMost(Duration.ofSeconds(20)).until(() -> get(inT3, "/api/v1/teams/{id}/waiting-list",
                 Map.of(), t3).getList("items.pathwayId").equals(List.of(legacy.toString())));
         given().header("Authorization", MANAGER).queryParam("groupBy", "MUNICIPALITY")
                 .when().get("/api/v1/workload/teams").then().statusCode(400).body("errors[0].field", equalTo("groupBy"));
