@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -123,6 +124,35 @@ public final class LocalStack {
         run(120, "pg", "restart");
     }
 
+    /** Makes the services' databases refuse connections, as during a restore or an upgrade (SQLSTATE 55000). */
+    public void refuseConnections(List<String> services) {
+        List<String> args = new ArrayList<>(List.of("pg", "refuse-connections"));
+        args.addAll(services);
+        run(60, args.toArray(String[]::new));
+    }
+
+    public void allowConnections(List<String> services) {
+        List<String> args = new ArrayList<>(List.of("pg", "allow-connections"));
+        args.addAll(services);
+        run(60, args.toArray(String[]::new));
+    }
+
+    /** Refuses logins to the services' databases as a rotated credential is refused; needs {@link #ownPostgres}. */
+    public void rejectLogins(List<String> services) {
+        List<String> args = new ArrayList<>(List.of("pg", "reject-logins"));
+        args.addAll(services);
+        run(60, args.toArray(String[]::new));
+    }
+
+    public void acceptLogins() {
+        run(60, "pg", "accept-logins");
+    }
+
+    /** Whether the stack runs its own PostgreSQL cluster, whose authentication it may change. */
+    public boolean ownPostgres() {
+        return Boolean.parseBoolean(run(30, "pg", "own").strip());
+    }
+
     /** Starts PostgreSQL again if a restart was interrupted; does nothing otherwise. */
     public void ensurePostgresStarted() {
         run(120, "pg", "start");
@@ -135,6 +165,11 @@ public final class LocalStack {
 
     public String token(String user) {
         return run(30, "token", user).strip();
+    }
+
+    /** The professional id a demo user's token carries, under which team-service's registry keeps them. */
+    public String professionalId(String user) {
+        return run(30, "professional-id", user).strip();
     }
 
     /** Registers a demo client; returns its id and its (made-up) identity code. */

@@ -63,6 +63,8 @@ class PathwayEndToEndTest {
         teamMember = "Bearer " + STACK.token("tiina");
         nurse = "Bearer " + STACK.token("hanna");
         analyst = "Bearer " + STACK.token("anni");
+        // Tiina's team: the intake and the pathways she sees are those the registry's teams of hers serve.
+        ouluKeskusta();
     }
 
     @AfterAll
@@ -80,8 +82,10 @@ class PathwayEndToEndTest {
         return postReferral(source, registerClient(false));
     }
 
+    /** A referral from {@code source}: TE's system sends its own; the county's referral handler records the others. */
     private static String postReferral(String source, String clientId) {
-        return given().header("Authorization", integration).contentType(ContentType.JSON).body("""
+        String sender = "EMPLOYMENT_SERVICES".equals(source) ? integration : professional;
+        return given().header("Authorization", sender).contentType(ContentType.JSON).body("""
                         {"clientId": "%s", "source": "%s", "referringOrganisation": "TE-toimisto, Oulu",
                          "referringPerson": "%s", "requestedArea": "Oulu", "freeText": "%s",
                          "reasons": ["LONG_TERM_UNEMPLOYMENT"], "labourMarketStatus": "UNEMPLOYED",
@@ -92,16 +96,23 @@ class PathwayEndToEndTest {
     }
 
     /**
-     * The id of the standing team "Oulu keskusta", added to team-service's network the first time it is asked for;
-     * triage can assign it once team-service's registry topic has brought it to referral-service.
+     * The id of the standing team "Oulu keskusta", added to team-service's network the first time it is asked for,
+     * with tiina registered in it under her token's professional id (which is what makes its pathways hers); triage can
+     * assign it once team-service's registry topic has brought it to referral-service.
      */
     private static String ouluKeskusta() {
         if (ouluKeskusta == null) {
-            ouluKeskusta = given().header("Authorization", "Bearer " + STACK.token("aija")).contentType(ContentType.JSON)
+            String admin = "Bearer " + STACK.token("aija");
+            ouluKeskusta = given().header("Authorization", admin).contentType(ContentType.JSON)
                     .body("""
                             {"name": "Oulu keskusta", "kind": "WORK_ABILITY_TEAM", "area": "Oulu",
                              "municipalityCodes": ["564"]}""")
                     .when().post(STACK.url("team") + "/api/v1/teams").then().statusCode(201).extract().path("id");
+            given().header("Authorization", admin).contentType(ContentType.JSON).body("""
+                            {"name": "Tiina Demo", "profession": "WORK_ABILITY_COORDINATOR", "organisationType": "COUNTY",
+                             "socialWelfare": false, "fte": 1.0, "teams": ["%s"]}""".formatted(ouluKeskusta))
+                    .when().put(STACK.url("team") + "/api/v1/professionals/" + STACK.professionalId("tiina"))
+                    .then().statusCode(201);
         }
         return ouluKeskusta;
     }

@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The fault suite ({@code deploy/faults}; not part of {@code deploy/test}, excluded from the default build and
  * run by the {@code faults} profile). While referrals and consents are posted at a steady rate it crashes the
- * broker, crashes each service, restarts PostgreSQL and poisons every consumed topic; then it waits for the
+ * broker, crashes each service, restarts PostgreSQL, makes the consuming services' databases refuse connections and
+ * then their logins for a while, and poisons every consumed topic; then it waits for the
  * stack to settle and checks that nothing answered 2xx was lost, nothing was counted twice, every read model
  * agrees with referral-service's own tables, and only the poison was dead-lettered, by the group that read it.
  *
@@ -38,6 +39,10 @@ class FaultSuiteTest {
     private static final int RESUMED = 5;
     private static final int AFTER_POISON = 4 * REQUESTS_PER_SECOND;
     private static final Duration BROKER_DOWN = Duration.ofSeconds(4);
+    /** How long a database refuses connections or logins: several times the old three quick tries of a record. */
+    private static final Duration DATABASE_FAULT = Duration.ofSeconds(15);
+    /** The services whose databases the database faults hit; referral-service takes the load meanwhile. */
+    private static final List<String> CONSUMERS = List.of("team", "health-check", "indicator");
 
     private final LocalStack stack = FaultStack.STACK;
     private final Path out = stack.root().resolve("deploy/e2e/target/faults");
@@ -67,6 +72,8 @@ class FaultSuiteTest {
                     crashService(load, service);
                 }
                 restartPostgres(load);
+                databaseRefusesConnections(load);
+                credentialRejected(load);
 
                 Instant poisonAt = Instant.now();
                 List<Poison.Sent> poison = Poison.send(bus, consumedTopics);
@@ -125,6 +132,35 @@ class FaultSuiteTest {
         Instant at = Instant.now();
         stack.restartPostgres();
         recovered(load, "PostgreSQL restart", at, Instant.now());
+    }
+
+    /**
+     * The consuming services' databases refuse connections for a while, as during a restore or an upgrade, while
+     * referrals keep arriving: longer than the few seconds in which an unfamiliar failure was once dead-lettered.
+     */
+    private void databaseRefusesConnections(Load load) {
+        Instant at = Instant.now();
+        stack.refuseConnections(CONSUMERS);
+        await().pollDelay(DATABASE_FAULT).atMost(DATABASE_FAULT.plusSeconds(1)).until(() -> true);
+        stack.allowConnections(CONSUMERS);
+        recovered(load, "databases refusing connections", at, Instant.now());
+    }
+
+    /**
+     * The consuming services' logins are refused for a while, as a credential is while it is being rotated. Only the
+     * suite's own PostgreSQL may have its authentication changed (CI runs with --own-pg); on the machine's server this
+     * fault is skipped, and the report says so.
+     */
+    private void credentialRejected(Load load) {
+        if (!stack.ownPostgres()) {
+            log("skipped the refused credential: it needs the suite's own PostgreSQL (deploy/faults --own-pg)");
+            return;
+        }
+        Instant at = Instant.now();
+        stack.rejectLogins(CONSUMERS);
+        await().pollDelay(DATABASE_FAULT).atMost(DATABASE_FAULT.plusSeconds(1)).until(() -> true);
+        stack.acceptLogins();
+        recovered(load, "credential rejected", at, Instant.now());
     }
 
     /**

@@ -132,7 +132,8 @@ final class Load implements AutoCloseable {
                 {"clientId": "%s", "source": "%s", "referringOrganisation": "Fault suite", "referringPerson": "%s",
                  "requestedArea": "Oulu", "reasons": ["LONG_TERM_UNEMPLOYMENT"], "labourMarketStatus": "UNEMPLOYED",
                  "unemployedSince": "2024-09-01"}""".formatted(client, source, tag);
-        return post("/api/v1/referrals", integration, body);
+        // TE's system sends its own referrals; the county's referral handler records those from everyone else.
+        return post("/api/v1/referrals", "EMPLOYMENT_SERVICES".equals(source) ? integration : professional, body);
     }
 
     private HttpRequest consent(UUID client) {

@@ -152,12 +152,25 @@ final class Poison {
                 .formatted(client, pathway, UUID.randomUUID(), Instant.now());
     }
 
+    /**
+     * The CloudEvents source of the topic's one producer, as the services check it: the poison must be refused for
+     * what it is meant to break, and the valid follow-ups applied, not both refused for their sender.
+     */
+    private static String producerOf(String topic) {
+        return switch (topic) {
+            case "pathway.team.v1", "registry.team.v1" -> "/polku/team-service";
+            case "pathway.health-check.v1" -> "/polku/health-check-service";
+            case EMPLOYMENT_REQUESTS -> "/te-system/fault-suite";
+            default -> "/polku/referral-service";
+        };
+    }
+
     private static ProducerRecord<String, String> cloudEvent(String topic, String id, String type, String subject,
             String data) {
         RecordHeaders headers = new RecordHeaders();
         header(headers, "ce_specversion", "1.0");
         header(headers, "ce_id", id);
-        header(headers, "ce_source", "/polku/fault-suite");
+        header(headers, "ce_source", producerOf(topic));
         header(headers, "ce_type", type);
         header(headers, "ce_subject", subject);
         header(headers, "ce_time", Instant.now().toString());
