@@ -40,24 +40,25 @@ public class RestJson implements ContextResolver<ObjectMapper> {
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
-        strict.coercionConfigFor(LogicalType.Integer).setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
-        strict.coercionConfigFor(LogicalType.Float).setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
-        strict.coercionConfigFor(LogicalType.Boolean).setCoercion(CoercionInputShape.String, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
-        strict.coercionConfigFor(LogicalType.Textual).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail);
-        strict.coercionConfigFor(LogicalType.Enum).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+        refuse(strict, LogicalType.Integer, CoercionInputShape.Float, CoercionInputShape.String,
+                CoercionInputShape.EmptyString);
+        refuse(strict, LogicalType.Float, CoercionInputShape.String, CoercionInputShape.EmptyString);
+        refuse(strict, LogicalType.Boolean, CoercionInputShape.String, CoercionInputShape.Integer,
+                CoercionInputShape.EmptyString);
+        refuse(strict, LogicalType.Textual, CoercionInputShape.Integer, CoercionInputShape.Float,
+                CoercionInputShape.Boolean);
+        refuse(strict, LogicalType.Enum, CoercionInputShape.Integer, CoercionInputShape.EmptyString);
         // A day or a time is a text in its ISO form: a number would be read as days or seconds since 1970.
-        strict.coercionConfigFor(LogicalType.DateTime).setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail);
+        refuse(strict, LogicalType.DateTime, CoercionInputShape.Integer, CoercionInputShape.Float,
+                CoercionInputShape.EmptyString);
         return strict.registerModule(new SimpleModule("polku-text").addDeserializer(String.class, new CheckedText()));
+    }
+
+    private static void refuse(ObjectMapper mapper, LogicalType type, CoercionInputShape... shapes) {
+        var config = mapper.coercionConfigFor(type);
+        for (CoercionInputShape shape : shapes) {
+            config.setCoercion(shape, CoercionAction.Fail);
+        }
     }
 
     @Override

@@ -1,6 +1,5 @@
 package fi.polku.healthcheck.check;
 
-import fi.polku.platform.accesslog.ClientOf;
 import fi.polku.events.HealthCheckCancellation;
 import fi.polku.events.HealthCheckRequester;
 import fi.polku.healthcheck.check.CheckViews.CheckView;
@@ -8,6 +7,7 @@ import fi.polku.healthcheck.check.CheckViews.FollowUpView;
 import fi.polku.healthcheck.check.CheckViews.VersionView;
 import fi.polku.healthcheck.followup.FollowUps;
 import fi.polku.platform.accesslog.AccessLogged;
+import fi.polku.platform.accesslog.ClientOf;
 import fi.polku.platform.accesslog.Purpose;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageParams;

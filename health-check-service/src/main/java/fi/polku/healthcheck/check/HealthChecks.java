@@ -1,9 +1,5 @@
 package fi.polku.healthcheck.check;
 
-import jakarta.persistence.EntityManager;
-import jakarta.inject.Singleton;
-import jakarta.enterprise.inject.Produces;
-import fi.polku.platform.accesslog.ClientLookup;
 import fi.polku.events.EmploymentHealthCheckRequested;
 import fi.polku.events.HealthCheckAmended;
 import fi.polku.events.HealthCheckCancellation;
@@ -15,12 +11,16 @@ import fi.polku.healthcheck.client.Clients;
 import fi.polku.healthcheck.client.KnownClient;
 import fi.polku.healthcheck.followup.FollowUps;
 import fi.polku.healthcheck.pathway.KnownPathways;
+import fi.polku.platform.accesslog.ClientLookup;
 import fi.polku.platform.outbox.OutboxWriter;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.persistence.Constraints;
 import fi.polku.platform.problem.ProblemException;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;

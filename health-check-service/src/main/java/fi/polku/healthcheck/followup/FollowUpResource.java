@@ -1,10 +1,10 @@
 package fi.polku.healthcheck.followup;
 
-import fi.polku.platform.accesslog.ClientOf;
 import fi.polku.events.FollowUpResult;
 import fi.polku.events.HealthCheckFollowUp;
 import fi.polku.platform.accesslog.AccessLogged;
 import fi.polku.platform.accesslog.ClientData;
+import fi.polku.platform.accesslog.ClientOf;
 import fi.polku.platform.accesslog.Purpose;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageParams;

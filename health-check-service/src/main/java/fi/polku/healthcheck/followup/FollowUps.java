@@ -1,17 +1,17 @@
 package fi.polku.healthcheck.followup;
 
-import jakarta.persistence.EntityManager;
-import jakarta.inject.Singleton;
-import jakarta.enterprise.inject.Produces;
-import fi.polku.platform.accesslog.ClientLookup;
 import fi.polku.events.FollowUpResult;
 import fi.polku.events.HealthCheckFollowUp;
+import fi.polku.platform.accesslog.ClientLookup;
 import fi.polku.platform.outbox.OutboxWriter;
 import fi.polku.platform.paging.Criteria;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.problem.ProblemException;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;

@@ -1,12 +1,12 @@
 package fi.polku.healthcheck.pathway;
 
-import jakarta.persistence.EntityManager;
-import jakarta.inject.Singleton;
-import jakarta.enterprise.inject.Produces;
-import fi.polku.platform.accesslog.ClientLookup;
 import fi.polku.events.ReferralReceived;
+import fi.polku.platform.accesslog.ClientLookup;
 import fi.polku.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.UUID;

@@ -1,18 +1,18 @@
 package fi.polku.referral.servicereferral;
 
-import jakarta.persistence.EntityManager;
-import jakarta.inject.Singleton;
-import jakarta.enterprise.inject.Produces;
-import fi.polku.platform.accesslog.ClientLookup;
 import fi.polku.events.ServiceResult;
 import fi.polku.events.ServiceShortfallReason;
 import fi.polku.events.ServiceType;
 import fi.polku.platform.FinnishTime;
+import fi.polku.platform.accesslog.ClientLookup;
 import fi.polku.platform.outbox.OutboxWriter;
 import fi.polku.platform.problem.ProblemException;
 import fi.polku.referral.pathway.Pathway;
 import fi.polku.referral.pathway.PathwayService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;

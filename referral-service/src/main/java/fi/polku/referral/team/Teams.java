@@ -25,22 +25,11 @@ public class Teams implements TeamMemberships {
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(PolkuEvent event) {
         switch (event) {
-            case StandingTeamChanged changed -> {
-                KnownTeam known = KnownTeam.findById(changed.teamId());
-                if (known == null) {
-                    KnownTeam.of(changed).persist();
-                } else {
-                    known.apply(changed);
-                }
-            }
-            case ProfessionalChanged changed -> {
-                KnownProfessional known = KnownProfessional.findById(changed.professionalId());
-                if (known == null) {
-                    KnownProfessional.of(changed).persist();
-                } else {
-                    known.apply(changed);
-                }
-            }
+            case StandingTeamChanged changed -> KnownTeam.<KnownTeam>findByIdOptional(changed.teamId())
+                    .ifPresentOrElse(known -> known.apply(changed), () -> KnownTeam.of(changed).persist());
+            case ProfessionalChanged changed ->
+                KnownProfessional.<KnownProfessional>findByIdOptional(changed.professionalId())
+                        .ifPresentOrElse(known -> known.apply(changed), () -> KnownProfessional.of(changed).persist());
             default -> {
             }
         }

@@ -1,15 +1,15 @@
 package fi.polku.team.clientteam;
 
-import fi.polku.platform.security.OpenToOutsideOrganisations;
-import fi.polku.platform.accesslog.ClientOf;
 import fi.polku.events.LeavingReason;
 import fi.polku.events.Profession;
 import fi.polku.platform.accesslog.AccessLogged;
 import fi.polku.platform.accesslog.ClientData;
+import fi.polku.platform.accesslog.ClientOf;
 import fi.polku.platform.accesslog.Purpose;
 import fi.polku.platform.problem.Problem;
 import fi.polku.platform.problem.ProblemException;
 import fi.polku.platform.security.Caller;
+import fi.polku.platform.security.OpenToOutsideOrganisations;
 import fi.polku.platform.security.Role;
 import fi.polku.platform.validation.SingleLine;
 import fi.polku.team.network.NetworkService;

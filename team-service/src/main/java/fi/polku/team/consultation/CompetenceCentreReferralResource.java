@@ -1,13 +1,13 @@
 package fi.polku.team.consultation;
 
-import fi.polku.platform.security.OpenToOutsideOrganisations;
-import fi.polku.platform.accesslog.ClientOf;
 import fi.polku.events.ConsultationTopic;
 import fi.polku.platform.accesslog.AccessLogged;
+import fi.polku.platform.accesslog.ClientOf;
 import fi.polku.platform.accesslog.Purpose;
 import fi.polku.platform.problem.Problem;
 import fi.polku.platform.problem.ProblemException;
 import fi.polku.platform.security.Caller;
+import fi.polku.platform.security.OpenToOutsideOrganisations;
 import fi.polku.platform.security.Role;
 import fi.polku.team.consultation.ConsultationViews.ReferralView;
 import fi.polku.team.pathway.PathwayAccess;

@@ -1,12 +1,12 @@
 package fi.polku.team.consultation;
 
-import fi.polku.platform.security.OpenToOutsideOrganisations;
-import fi.polku.platform.accesslog.ClientOf;
 import fi.polku.events.ConsultationTarget;
 import fi.polku.platform.accesslog.AccessLogged;
+import fi.polku.platform.accesslog.ClientOf;
 import fi.polku.platform.accesslog.Purpose;
 import fi.polku.platform.problem.Problem;
 import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.security.OpenToOutsideOrganisations;
 import fi.polku.platform.security.Role;
 import fi.polku.team.consultation.ConsultationViews.ConsultationView;
 import fi.polku.team.pathway.PathwayAccess;

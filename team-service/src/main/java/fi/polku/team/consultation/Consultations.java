@@ -1,14 +1,11 @@
 package fi.polku.team.consultation;
 
-import jakarta.persistence.EntityManager;
-import jakarta.inject.Singleton;
-import jakarta.enterprise.inject.Produces;
-import fi.polku.platform.accesslog.ClientLookup;
 import fi.polku.events.CompetenceCentreReferred;
 import fi.polku.events.ConsultationAnswered;
 import fi.polku.events.ConsultationRequested;
 import fi.polku.events.ConsultationTarget;
 import fi.polku.events.ConsultationTopic;
+import fi.polku.platform.accesslog.ClientLookup;
 import fi.polku.platform.outbox.OutboxWriter;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.persistence.Constraints;
@@ -19,6 +16,9 @@ import fi.polku.team.pathway.KnownPathway;
 import fi.polku.team.pathway.Pathways;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;

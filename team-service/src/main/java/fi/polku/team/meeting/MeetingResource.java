@@ -1,16 +1,16 @@
 package fi.polku.team.meeting;
 
-import fi.polku.platform.security.OpenToOutsideOrganisations;
-import fi.polku.platform.accesslog.ClientOf;
 import fi.polku.events.MeetingDecision;
 import fi.polku.events.MeetingFormat;
 import fi.polku.platform.accesslog.AccessLogged;
 import fi.polku.platform.accesslog.ClientData;
+import fi.polku.platform.accesslog.ClientOf;
 import fi.polku.platform.accesslog.Purpose;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageParams;
 import fi.polku.platform.problem.Problem;
 import fi.polku.platform.security.Caller;
+import fi.polku.platform.security.OpenToOutsideOrganisations;
 import fi.polku.platform.security.Role;
 import fi.polku.platform.validation.PlausibleDate;
 import fi.polku.team.pathway.KnownPathway;

@@ -1,6 +1,5 @@
 package fi.polku.team.network;
 
-import fi.polku.platform.security.TeamMemberships;
 import fi.polku.events.Profession;
 import fi.polku.events.TeamKind;
 import fi.polku.platform.outbox.OutboxWriter;
@@ -8,6 +7,7 @@ import fi.polku.platform.paging.Criteria;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.persistence.Constraints;
 import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.security.TeamMemberships;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;

@@ -1,16 +1,16 @@
 package fi.polku.team.pathway;
 
-import jakarta.persistence.EntityManager;
-import jakarta.inject.Singleton;
-import jakarta.enterprise.inject.Produces;
-import fi.polku.platform.accesslog.ClientLookup;
 import fi.polku.events.PathwayClosed;
 import fi.polku.events.PathwayOpened;
 import fi.polku.events.PathwayReopened;
 import fi.polku.events.PolkuEvent;
+import fi.polku.platform.accesslog.ClientLookup;
 import fi.polku.platform.inbox.UnprocessableRecordException;
 import fi.polku.platform.problem.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.Optional;

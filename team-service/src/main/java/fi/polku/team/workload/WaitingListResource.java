@@ -1,8 +1,8 @@
 package fi.polku.team.workload;
 
-import fi.polku.platform.accesslog.ClientOf;
 import fi.polku.platform.accesslog.AccessLogged;
 import fi.polku.platform.accesslog.ClientData;
+import fi.polku.platform.accesslog.ClientOf;
 import fi.polku.platform.accesslog.Purpose;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageParams;
