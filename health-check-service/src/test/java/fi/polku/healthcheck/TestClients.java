@@ -11,7 +11,7 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
-/** Clients as health-check-service learns of them: from a referral on the bus. */
+/** ClientService as health-check-service learns of them: from a referral on the bus. */
 public final class TestClients {
 
     private TestClients() {

@@ -9,7 +9,7 @@ import fi.polku.platform.testing.TestEvents;
 import fi.polku.platform.testing.Tokens;
 import fi.polku.team.pathway.KnownPathway;
 import fi.polku.team.pathway.PathwayStatus;
-import fi.polku.team.pathway.Pathways;
+import fi.polku.team.pathway.PathwayService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -112,7 +112,7 @@ public final class TestTeams {
     }
 
     /** Publishes pathway.closed and waits until team-service's read model has it. */
-    public static void closePathway(Pathways pathways, UUID pathway, UUID client) {
+    public static void closePathway(PathwayService pathways, UUID pathway, UUID client) {
         TestEvents.publish(EventType.PATHWAY_CLOSED, UUID.randomUUID(), pathway, Instant.now().toString(),
                 TestEvents.sample(EventType.PATHWAY_CLOSED, Map.of("pathwayId", pathway.toString(),
                         "clientId", client.toString())));

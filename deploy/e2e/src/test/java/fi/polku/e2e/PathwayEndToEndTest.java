@@ -133,8 +133,9 @@ class PathwayEndToEndTest {
         YearMonth now = YearMonth.now(ZoneId.of("Europe/Helsinki"));
         return given().header("Authorization", analyst)
                 .queryParam("from", now.minusMonths(1).toString()).queryParam("to", now.plusMonths(1).toString())
-                .when().get(STACK.url("indicator") + "/api/v1/indicators/referrals")
-                .then().statusCode(200).extract().path("total");
+                .when().get(STACK.url("indicator") + "/api/v1/indicators/REFERRALS_BY_SOURCE")
+                .then().statusCode(200).extract().<List<Integer>>path("totals.value").stream()
+                .mapToInt(Integer::intValue).sum();
     }
 
     @Test
@@ -245,7 +246,7 @@ class PathwayEndToEndTest {
                 new String[] {"referral", "GET", "/api/v1/referrals/" + UUID.randomUUID()},
                 new String[] {"team", "GET", "/api/v1/intake"},
                 new String[] {"health-check", "GET", "/api/v1/pathways/" + UUID.randomUUID()},
-                new String[] {"indicator", "GET", "/api/v1/indicators/referrals?from=2026-01&to=2026-02"});
+                new String[] {"indicator", "GET", "/api/v1/indicators/REFERRALS_BY_SOURCE?from=2026-01&to=2026-02"});
         for (String[] operation : operations) {
             given().contentType(ContentType.JSON).body("{}")
                     .when().request(operation[1], STACK.url(operation[0]) + operation[2])
@@ -376,7 +377,7 @@ class PathwayEndToEndTest {
     void nothingPrivateEverReachedTheBus() {
         List<ConsumerRecord<String, String>> records = readAll(List.of("pathway.referral.v1",
                 "pathway.referral.v1.dlq.team-service", "pathway.referral.v1.dlq.health-check-service",
-                "pathway.referral.v1.dlq.indicator-service", "pathway.referral.v1.dlq.referral-service-timeline",
+                "pathway.referral.v1.dlq.indicator-service-facts", "pathway.referral.v1.dlq.referral-service-timeline",
                 "pathway.team.v1", "pathway.health-check.v1", "client.consent.v1", "employment.pathway-updates.v1",
                 "registry.team.v1", "registry.team.v1.dlq.referral-service-teams",
                 "registry.team.v1.dlq.indicator-service-registry"));

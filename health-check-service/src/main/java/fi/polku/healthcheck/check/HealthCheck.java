@@ -6,7 +6,8 @@ import fi.polku.events.HealthCheckCancelled;
 import fi.polku.events.HealthCheckNoShow;
 import fi.polku.events.HealthCheckRequested;
 import fi.polku.events.HealthCheckRequester;
-import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.rule.InvalidField;
+import fi.polku.platform.rule.StateConflict;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -80,11 +81,11 @@ public class HealthCheck extends PanacheEntityBase {
     /** Books the check, or moves its booking; the appointment must not have passed. */
     HealthCheckBooked book(Booking booking, Instant now) {
         if (!status.active()) {
-            throw ProblemException.conflict("The health check is " + status + ": only a requested or booked check can "
+            throw new StateConflict("The health check is " + status + ": only a requested or booked check can "
                     + "be booked");
         }
         if (booking.appointmentAt().isBefore(now)) {
-            throw ProblemException.invalidField("appointmentAt", "must not be in the past");
+            throw new InvalidField("appointmentAt", "must not be in the past");
         }
         boolean rescheduled = status == CheckStatus.BOOKED;
         status = CheckStatus.BOOKED;
@@ -97,7 +98,7 @@ public class HealthCheck extends PanacheEntityBase {
 
     HealthCheckCancelled cancel(HealthCheckCancellation reason, Instant now) {
         if (!status.active()) {
-            throw ProblemException.conflict("The health check is " + status + ": only a requested or booked check can "
+            throw new StateConflict("The health check is " + status + ": only a requested or booked check can "
                     + "be cancelled");
         }
         status = CheckStatus.CANCELLED;
@@ -108,10 +109,10 @@ public class HealthCheck extends PanacheEntityBase {
 
     HealthCheckNoShow noShow(Instant now) {
         if (status != CheckStatus.BOOKED) {
-            throw ProblemException.conflict("The health check is " + status + ": only a booked check can be a no-show");
+            throw new StateConflict("The health check is " + status + ": only a booked check can be a no-show");
         }
         if (appointmentAt.isAfter(now)) {
-            throw ProblemException.conflict("The appointment at " + appointmentAt + " has not come yet");
+            throw new StateConflict("The appointment at " + appointmentAt + " has not come yet");
         }
         status = CheckStatus.NO_SHOW;
         endedAt = now;
@@ -121,7 +122,7 @@ public class HealthCheck extends PanacheEntityBase {
     /** Marks the check held; its record is kept beside it. A requested check may be held without a booking. */
     void complete(Instant now) {
         if (!status.active()) {
-            throw ProblemException.conflict("The health check is " + status + ": only a requested or booked check can "
+            throw new StateConflict("The health check is " + status + ": only a requested or booked check can "
                     + "be completed; correct a completed one with an amendment");
         }
         status = CheckStatus.COMPLETED;

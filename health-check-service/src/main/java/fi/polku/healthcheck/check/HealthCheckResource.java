@@ -5,7 +5,7 @@ import fi.polku.events.HealthCheckRequester;
 import fi.polku.healthcheck.check.CheckViews.CheckView;
 import fi.polku.healthcheck.check.CheckViews.FollowUpView;
 import fi.polku.healthcheck.check.CheckViews.VersionView;
-import fi.polku.healthcheck.followup.FollowUps;
+import fi.polku.healthcheck.followup.FollowUpService;
 import fi.polku.platform.accesslog.AccessLogged;
 import fi.polku.platform.accesslog.ClientOf;
 import fi.polku.platform.accesslog.Purpose;
@@ -13,7 +13,8 @@ import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageParams;
 import fi.polku.platform.paging.QueryParams;
 import fi.polku.platform.problem.Problem;
-import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.rule.InvalidField;
+import fi.polku.platform.rule.NotFound;
 import fi.polku.platform.security.Caller;
 import fi.polku.platform.security.Role;
 import fi.polku.platform.validation.SingleLine;
@@ -81,11 +82,11 @@ public class HealthCheckResource {
             @NotNull @Valid RecordContent record) {
     }
 
-    private final HealthChecks checks;
-    private final FollowUps followUps;
+    private final HealthCheckService checks;
+    private final FollowUpService followUps;
     private final Caller caller;
 
-    HealthCheckResource(HealthChecks checks, FollowUps followUps, Caller caller) {
+    HealthCheckResource(HealthCheckService checks, FollowUpService followUps, Caller caller) {
         this.checks = checks;
         this.followUps = followUps;
         this.caller = caller;
@@ -100,17 +101,14 @@ public class HealthCheckResource {
             {"clientId": "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a", "pathwayId": null, "requestedBy": "WORKLIST"}""")))
     @APIResponse(responseCode = "201", description = "Requested",
             content = @Content(schema = @Schema(implementation = CheckView.class)))
-    @APIResponse(responseCode = "400", description = "A field is missing or wrong; the field is named",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The client already has a check requested or booked",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A field is missing or wrong; the field is named")
+    @APIResponse(responseCode = "409", description = "The client already has a check requested or booked")
     @APIResponse(responseCode = "422", description = "An unknown client (known-client) or another client's pathway "
-            + "(client-pathway)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "(client-pathway)")
     public Response request(@Valid @NotNull CheckRequest request) {
         HealthCheckRequester by = request.requestedBy() == null ? HealthCheckRequester.NURSE : request.requestedBy();
         if (!ASKED_HERE.contains(by)) {
-            throw ProblemException.invalidField("requestedBy", "must be WORKLIST, NURSE or CLIENT_TEAM: employment "
+            throw new InvalidField("requestedBy", "must be WORKLIST, NURSE or CLIENT_TEAM: employment "
                     + "systems ask through their request topic");
         }
         HealthCheck check = checks.request(request.clientId(), request.pathwayId(), by, caller.id());
@@ -122,13 +120,12 @@ public class HealthCheckResource {
     @APIResponse(responseCode = "200", description = "One page of checks",
             content = @Content(schema = @Schema(implementation = Page.class), examples = @ExampleObject(name = "One",
                     value = "{\"items\": [" + CheckViews.CHECK_EXAMPLE + "], \"total\": 1, \"page\": 0, \"size\": 50}")))
-    @APIResponse(responseCode = "400", description = "clientId is missing or malformed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "clientId is missing or malformed")
     public Page<CheckView> ofClient(
             @Parameter(description = "The client", required = true, example = "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a")
             @QueryParam("clientId") String clientId, @Valid @BeanParam PageParams paging) {
         UUID client = QueryParams.uuid("clientId", clientId)
-                .orElseThrow(() -> ProblemException.invalidField("clientId", "is required"));
+                .orElseThrow(() -> new InvalidField("clientId", "is required"));
         return checks.ofClient(client, paging.page(), paging.size()).map(check -> view(check, null));
     }
 
@@ -139,8 +136,7 @@ public class HealthCheckResource {
     @APIResponse(responseCode = "200", description = "The check",
             content = @Content(schema = @Schema(implementation = CheckView.class),
                     examples = @ExampleObject(name = "Completed", value = CheckViews.CHECK_EXAMPLE)))
-    @APIResponse(responseCode = "404", description = "No such check, or no such version",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such check, or no such version")
     public CheckView find(@PathParam("id") @ClientOf("health-check") UUID id,
             @Parameter(description = "A version of the record, from 1", example = "1") @QueryParam("version")
             @Min(1) Integer version) {
@@ -157,12 +153,9 @@ public class HealthCheckResource {
              "professional": "Terveydenhoitaja Hanna Heikkinen", "remote": false}""")))
     @APIResponse(responseCode = "200", description = "Booked",
             content = @Content(schema = @Schema(implementation = CheckView.class)))
-    @APIResponse(responseCode = "400", description = "A field is missing or wrong (an appointment in the past)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such check",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The check is cancelled, a no-show or completed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A field is missing or wrong (an appointment in the past)")
+    @APIResponse(responseCode = "404", description = "No such check")
+    @APIResponse(responseCode = "409", description = "The check is cancelled, a no-show or completed")
     public CheckView book(@PathParam("id") @ClientOf("health-check") UUID id, @Valid @NotNull BookingRequest request) {
         return view(checks.book(id, new HealthCheck.Booking(request.appointmentAt(), request.unit(),
                 request.professional(), request.remote())), null);
@@ -177,12 +170,9 @@ public class HealthCheckResource {
             {"reason": "CLIENT_CANCELLED"}""")))
     @APIResponse(responseCode = "200", description = "Cancelled",
             content = @Content(schema = @Schema(implementation = CheckView.class)))
-    @APIResponse(responseCode = "400", description = "No reason, or not a known one",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such check",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not requested or booked any more",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "No reason, or not a known one")
+    @APIResponse(responseCode = "404", description = "No such check")
+    @APIResponse(responseCode = "409", description = "Not requested or booked any more")
     public CheckView cancel(@PathParam("id") @ClientOf("health-check") UUID id, @Valid @NotNull CancellationRequest request) {
         return view(checks.cancel(id, request.reason()), null);
     }
@@ -193,10 +183,8 @@ public class HealthCheckResource {
             + "client is back on the worklist. Publishes health-check.no-show.")
     @APIResponse(responseCode = "200", description = "Marked",
             content = @Content(schema = @Schema(implementation = CheckView.class)))
-    @APIResponse(responseCode = "404", description = "No such check",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not booked, or the appointment has not come yet",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such check")
+    @APIResponse(responseCode = "409", description = "Not booked, or the appointment has not come yet")
     public CheckView noShow(@PathParam("id") @ClientOf("health-check") UUID id) {
         return view(checks.noShow(id), null);
     }
@@ -211,12 +199,9 @@ public class HealthCheckResource {
     @APIResponse(responseCode = "200", description = "Completed",
             content = @Content(schema = @Schema(implementation = CheckView.class),
                     examples = @ExampleObject(name = "Completed", value = CheckViews.CHECK_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "A value out of range or an unknown code; the field is named",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such check",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Not requested or booked (a completed check is amended instead)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A value out of range or an unknown code; the field is named")
+    @APIResponse(responseCode = "404", description = "No such check")
+    @APIResponse(responseCode = "409", description = "Not requested or booked (a completed check is amended instead)")
     public CheckView complete(@PathParam("id") @ClientOf("health-check") UUID id, @Valid @NotNull RecordContent record) {
         return view(checks.complete(id, record, caller.id()), null);
     }
@@ -230,19 +215,16 @@ public class HealthCheckResource {
             value = "{\"reason\": \"PHQ-9 kirjattu väärin: oikea arvo 9.\", \"record\": " + CheckViews.RECORD_EXAMPLE + "}")))
     @APIResponse(responseCode = "201", description = "The amended check, showing the new version",
             content = @Content(schema = @Schema(implementation = CheckView.class)))
-    @APIResponse(responseCode = "400", description = "A value out of range or an unknown code; the field is named",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such check",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The check is not completed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A value out of range or an unknown code; the field is named")
+    @APIResponse(responseCode = "404", description = "No such check")
+    @APIResponse(responseCode = "409", description = "The check is not completed")
     public Response amend(@PathParam("id") @ClientOf("health-check") UUID id, @Valid @NotNull AmendmentRequest request) {
         CheckRecord amended = checks.amend(id, request.reason(), request.record(), caller.id());
         return Response.status(Response.Status.CREATED).entity(view(existing(id), amended.version())).build();
     }
 
     private HealthCheck existing(UUID id) {
-        return checks.find(id).orElseThrow(() -> ProblemException.notFound("No health check " + id));
+        return checks.find(id).orElseThrow(() -> new NotFound("No health check " + id));
     }
 
     private CheckView view(HealthCheck check, Integer version) {
@@ -252,9 +234,9 @@ public class HealthCheckResource {
         if (!records.isEmpty()) {
             int wanted = version == null ? records.getLast().version() : version;
             shown = records.stream().filter(r -> r.version() == wanted).findFirst().orElseThrow(() ->
-                    ProblemException.notFound("Health check " + check.id() + " has no record version " + wanted));
+                    new NotFound("Health check " + check.id() + " has no record version " + wanted));
         } else if (version != null) {
-            throw ProblemException.notFound("Health check " + check.id() + " has no record yet");
+            throw new NotFound("Health check " + check.id() + " has no record yet");
         }
         List<RecordContent.FollowUpItem> items = followUpViews.stream().filter(f -> f.closedAt() == null)
                 .map(f -> new RecordContent.FollowUpItem(f.followUp(), f.responsible())).toList();

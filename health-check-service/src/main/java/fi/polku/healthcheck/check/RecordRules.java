@@ -1,6 +1,6 @@
 package fi.polku.healthcheck.check;
 
-import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.rule.InvalidField;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,31 +28,31 @@ final class RecordRules {
     static void check(RecordContent content) {
         RecordContent.Visit visit = content.visit();
         if (!SERVICE_TYPE.matcher(visit.serviceType()).matches()) {
-            throw ProblemException.invalidField("visit.serviceType", "must be an Avohilmo service type: T and two digits");
+            throw new InvalidField("visit.serviceType", "must be an Avohilmo service type: T and two digits");
         }
         if (!CONTACT_TYPES.contains(visit.contactType())) {
-            throw ProblemException.invalidField("visit.contactType", "must be one of the contact types " + CONTACT_TYPES
+            throw new InvalidField("visit.contactType", "must be one of the contact types " + CONTACT_TYPES
                     .stream().sorted().toList());
         }
         if (!SPAT.matcher(visit.spatCode()).matches()) {
-            throw ProblemException.invalidField("visit.spatCode", "must be a SPAT code: SPAT and four digits");
+            throw new InvalidField("visit.spatCode", "must be a SPAT code: SPAT and four digits");
         }
         if (!visit.reasonCodeSystem().fits(visit.reasonCode())) {
-            throw ProblemException.invalidField("visit.reasonCode", "is not a " + visit.reasonCodeSystem() + " code");
+            throw new InvalidField("visit.reasonCode", "is not a " + visit.reasonCodeSystem() + " code");
         }
         RecordContent.Screening screening = content.screening();
         if (screening != null && screening.bloodPressure() != null
                 && screening.bloodPressure().diastolic() >= screening.bloodPressure().systolic()) {
-            throw ProblemException.invalidField("screening.bloodPressure.diastolic", "must be below the systolic pressure");
+            throw new InvalidField("screening.bloodPressure.diastolic", "must be below the systolic pressure");
         }
         if (screening != null && screening.bmi() != null && screening.bmi().stripTrailingZeros().scale() > 1) {
-            throw ProblemException.invalidField("screening.bmi", "has at most one decimal");
+            throw new InvalidField("screening.bmi", "has at most one decimal");
         }
         List<RecordContent.FollowUpItem> followUps = content.followUpItems();
         Set<Object> seen = new HashSet<>();
         for (int i = 0; i < followUps.size(); i++) {
             if (!seen.add(followUps.get(i).followUp())) {
-                throw ProblemException.invalidField("followUps[" + i + "].followUp", "names a follow-up twice");
+                throw new InvalidField("followUps[" + i + "].followUp", "names a follow-up twice");
             }
         }
     }

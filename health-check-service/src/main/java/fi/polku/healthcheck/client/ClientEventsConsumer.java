@@ -11,9 +11,9 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class ClientEventsConsumer {
 
     private final IdempotentConsumer inbox;
-    private final Clients clients;
+    private final ClientService clients;
 
-    ClientEventsConsumer(IdempotentConsumer inbox, Clients clients) {
+    ClientEventsConsumer(IdempotentConsumer inbox, ClientService clients) {
         this.inbox = inbox;
         this.clients = clients;
     }

@@ -3,7 +3,7 @@ package fi.polku.healthcheck.followup;
 import fi.polku.events.FollowUpClosed;
 import fi.polku.events.FollowUpResult;
 import fi.polku.events.HealthCheckFollowUp;
-import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.rule.StateConflict;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -42,7 +42,7 @@ public class FollowUp extends PanacheEntityBase {
     protected FollowUp() {
     }
 
-    static FollowUp open(FollowUps.Check check, HealthCheckFollowUp followUp, String responsible, Instant now) {
+    static FollowUp open(FollowUpService.Check check, HealthCheckFollowUp followUp, String responsible, Instant now) {
         FollowUp open = new FollowUp();
         open.id = UUID.randomUUID();
         open.healthCheckId = check.healthCheckId();
@@ -57,7 +57,7 @@ public class FollowUp extends PanacheEntityBase {
 
     FollowUpClosed close(FollowUpResult outcome, Instant now) {
         if (closedAt != null) {
-            throw ProblemException.conflict("The follow-up was closed at " + closedAt + " (" + result + ")");
+            throw new StateConflict("The follow-up was closed at " + closedAt + " (" + result + ")");
         }
         result = outcome;
         closedAt = now;

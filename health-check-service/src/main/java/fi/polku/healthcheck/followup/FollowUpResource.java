@@ -64,9 +64,9 @@ public class FollowUpResource {
     public record ClosureRequest(@Schema(example = "DONE") @NotNull FollowUpResult result) {
     }
 
-    private final FollowUps followUps;
+    private final FollowUpService followUps;
 
-    FollowUpResource(FollowUps followUps) {
+    FollowUpResource(FollowUpService followUps) {
         this.followUps = followUps;
     }
 
@@ -75,8 +75,7 @@ public class FollowUpResource {
     @APIResponse(responseCode = "200", description = "One page of follow-ups",
             content = @Content(schema = @Schema(implementation = Page.class), examples = @ExampleObject(name = "One open",
                     value = "{\"items\": [" + FOLLOW_UP_EXAMPLE + "], \"total\": 1, \"page\": 0, \"size\": 50}")))
-    @APIResponse(responseCode = "400", description = "A filter or paging is malformed; the parameter is named",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A filter or paging is malformed; the parameter is named")
     public Page<FollowUpView> list(
             @Parameter(description = "Who is responsible, as recorded (any case)", example = "Lääkäri Virtanen, Oulun terveysasema")
             @QueryParam("responsible") @Size(min = 1, max = 200) String responsible,
@@ -98,12 +97,9 @@ public class FollowUpResource {
     @APIResponse(responseCode = "200", description = "Closed",
             content = @Content(schema = @Schema(implementation = FollowUpView.class),
                     examples = @ExampleObject(name = "Open", value = FOLLOW_UP_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "No result, or not a known one",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such follow-up",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Closed already",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "No result, or not a known one")
+    @APIResponse(responseCode = "404", description = "No such follow-up")
+    @APIResponse(responseCode = "409", description = "Closed already")
     public FollowUpView close(@PathParam("id") @ClientOf("follow-up") UUID id, @Valid @NotNull ClosureRequest request) {
         return FollowUpView.of(followUps.close(id, request.result()));
     }

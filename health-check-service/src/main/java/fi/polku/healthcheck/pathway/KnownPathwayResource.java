@@ -27,9 +27,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class KnownPathwayResource {
 
-    private final KnownPathways pathways;
+    private final PathwayService pathways;
 
-    KnownPathwayResource(KnownPathways pathways) {
+    KnownPathwayResource(PathwayService pathways) {
         this.pathways = pathways;
     }
 
@@ -58,8 +58,7 @@ public class KnownPathwayResource {
                             {"pathwayId": "5d3c2b1a-7e6f-4a9b-8c7d-1e2f3a4b5c6d",
                              "clientId": "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a", "firstSource": "EMPLOYMENT_SERVICES",
                              "municipalityCode": "564", "firstReferredAt": "2026-03-02T08:15:30Z", "referrals": 1}""")))
-    @APIResponse(responseCode = "404", description = "No referral for this pathway has arrived",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No referral for this pathway has arrived")
     public KnownPathwayView find(@PathParam("pathwayId") @ClientOf("pathway") UUID pathwayId) {
         return KnownPathwayView.of(pathways.find(pathwayId));
     }

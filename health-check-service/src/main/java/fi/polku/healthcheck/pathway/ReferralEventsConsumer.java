@@ -11,9 +11,9 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class ReferralEventsConsumer {
 
     private final IdempotentConsumer inbox;
-    private final KnownPathways pathways;
+    private final PathwayService pathways;
 
-    ReferralEventsConsumer(IdempotentConsumer inbox, KnownPathways pathways) {
+    ReferralEventsConsumer(IdempotentConsumer inbox, PathwayService pathways) {
         this.inbox = inbox;
         this.pathways = pathways;
     }

@@ -10,7 +10,7 @@ import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageParams;
 import fi.polku.platform.paging.QueryParams;
 import fi.polku.platform.problem.Problem;
-import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.rule.InvalidField;
 import fi.polku.platform.security.Caller;
 import fi.polku.platform.security.Role;
 import fi.polku.platform.validation.PlausibleDate;
@@ -80,13 +80,13 @@ public class StatementResource {
     }
 
     @Schema(name = "WorkAbilityStatementCounts")
-    public record CountsView(LocalDate from, LocalDate to, long total, List<Statements.Count> counts) {
+    public record CountsView(LocalDate from, LocalDate to, long total, List<StatementService.Count> counts) {
     }
 
-    private final Statements statements;
+    private final StatementService statements;
     private final Caller caller;
 
-    StatementResource(Statements statements, Caller caller) {
+    StatementResource(StatementService statements, Caller caller) {
         this.statements = statements;
         this.caller = caller;
     }
@@ -104,11 +104,9 @@ public class StatementResource {
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(schema = @Schema(implementation = StatementView.class),
                     examples = @ExampleObject(name = "Recorded", value = STATEMENT_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "A field is missing or wrong (a day in the future); it is named",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A field is missing or wrong (a day in the future); it is named")
     @APIResponse(responseCode = "422", description = "An unknown client (known-client) or another client's pathway "
-            + "(client-pathway)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "(client-pathway)")
     public Response record(@Valid @NotNull StatementRequest request) {
         WorkAbilityStatement statement = statements.record(new WorkAbilityStatement.Details(request.clientId(),
                 request.pathwayId(), request.purpose(), request.conclusion(), request.authorProfession(),
@@ -123,13 +121,12 @@ public class StatementResource {
     @APIResponse(responseCode = "200", description = "One page of statements",
             content = @Content(schema = @Schema(implementation = Page.class), examples = @ExampleObject(name = "One",
                     value = "{\"items\": [" + STATEMENT_EXAMPLE + "], \"total\": 1, \"page\": 0, \"size\": 50}")))
-    @APIResponse(responseCode = "400", description = "clientId is missing or malformed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "clientId is missing or malformed")
     public Page<StatementView> ofClient(
             @Parameter(description = "The client", required = true, example = "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a")
             @QueryParam("clientId") String clientId, @Valid @BeanParam PageParams paging) {
         UUID client = QueryParams.uuid("clientId", clientId)
-                .orElseThrow(() -> ProblemException.invalidField("clientId", "is required"));
+                .orElseThrow(() -> new InvalidField("clientId", "is required"));
         return statements.ofClient(client, paging.page(), paging.size()).map(StatementView::of);
     }
 
@@ -148,17 +145,16 @@ public class StatementResource {
                              "counts": [{"purpose": "KELA_REHABILITATION", "authorProfession": "DOCTOR", "statements": 12},
                                         {"purpose": "EMPLOYMENT_SERVICES", "authorProfession": "PSYCHOLOGIST",
                                          "statements": 7}]}""")))
-    @APIResponse(responseCode = "400", description = "from or to missing, malformed, or in the wrong order",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "from or to missing, malformed, or in the wrong order")
     public CountsView counts(
             @Parameter(description = "First day", required = true, example = "2026-01-01") @QueryParam("from") String from,
             @Parameter(description = "Last day", required = true, example = "2026-03-31") @QueryParam("to") String to) {
-        LocalDate first = QueryParams.date("from", from).orElseThrow(() -> ProblemException.invalidField("from", "is required"));
-        LocalDate last = QueryParams.date("to", to).orElseThrow(() -> ProblemException.invalidField("to", "is required"));
+        LocalDate first = QueryParams.date("from", from).orElseThrow(() -> new InvalidField("from", "is required"));
+        LocalDate last = QueryParams.date("to", to).orElseThrow(() -> new InvalidField("to", "is required"));
         if (last.isBefore(first) || ChronoUnit.YEARS.between(first, last) >= 10) {
-            throw ProblemException.invalidField("to", "must be on or after from, at most ten years later");
+            throw new InvalidField("to", "must be on or after from, at most ten years later");
         }
-        List<Statements.Count> counts = statements.counts(first, last);
-        return new CountsView(first, last, counts.stream().mapToLong(Statements.Count::statements).sum(), counts);
+        List<StatementService.Count> counts = statements.counts(first, last);
+        return new CountsView(first, last, counts.stream().mapToLong(StatementService.Count::statements).sum(), counts);
     }
 }

@@ -62,8 +62,7 @@ public class WorklistResource {
                               "area": "Oulu", "unemployedSince": "2024-09-01", "lastCheckCompletedAt": null, "needSince": "2024-09-01",
                               "latestPathwayId": "5d3c2b1a-7e6f-4a9b-8c7d-1e2f3a4b5c6d"}],
                              "total": 1, "page": 0, "size": 50}""")))
-    @APIResponse(responseCode = "400", description = "A filter or paging is malformed; the parameter is named",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A filter or paging is malformed; the parameter is named")
     public Page<EntryView> worklist(
             @Parameter(description = "Area, any case", example = "Oulu") @QueryParam("area") @Size(min = 1, max = 100)
             String area,

@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.polku.indicator.catalogue.Dimension;
 import fi.polku.indicator.catalogue.Indicator;
 import fi.polku.indicator.catalogue.Measure;
-import fi.polku.indicator.query.Answers;
+import fi.polku.indicator.query.AnswerService;
 import fi.polku.indicator.query.Cell;
-import fi.polku.indicator.targets.Targets;
+import fi.polku.indicator.targets.TargetService;
 import fi.polku.platform.FinnishTime;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
@@ -26,7 +26,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The dashboard's page: each key indicator answered by area and by team through {@link Answers}, the one series the
+ * The dashboard's page: each key indicator answered by area and by team through {@link AnswerService}, the one series the
  * filter asks for, a table of the same numbers and the charts' data, in one language.
  */
 @ApplicationScoped
@@ -73,13 +73,13 @@ public class Dashboard {
     }
 
     /** The answers for one indicator: by area (the by-area chart and the area filter) and by team (the team filter). */
-    private record Answered(Indicator indicator, Answers.Answer byArea, Answers.Answer byTeam) {
+    private record Answered(Indicator indicator, AnswerService.Answer byArea, AnswerService.Answer byTeam) {
     }
 
-    private final Answers answers;
+    private final AnswerService answers;
     private final ObjectMapper json;
 
-    Dashboard(Answers answers, ObjectMapper json) {
+    Dashboard(AnswerService answers, ObjectMapper json) {
         this.answers = answers;
         this.json = json;
     }
@@ -114,11 +114,11 @@ public class Dashboard {
     }
 
     private static Shown shown(Answered a, Filter filter, String lang) {
-        Answers.Answer scoped = filter.scope().orElse(Dimension.AREA) == Dimension.TEAM ? a.byTeam() : a.byArea();
+        AnswerService.Answer scoped = filter.scope().orElse(Dimension.AREA) == Dimension.TEAM ? a.byTeam() : a.byArea();
         List<String> periods = a.byArea().periods();
         List<Cell> series = filter.group().map(g -> groupSeries(scoped, periods, g)).orElse(scoped.totals());
         List<BigDecimal> targets = periods.stream().map(p -> filter.group().isPresent() ? null : scoped.targets()
-                .stream().filter(t -> t.period().equals(p)).findFirst().map(Targets.Target::value).orElse(null))
+                .stream().filter(t -> t.period().equals(p)).findFirst().map(TargetService.Target::value).orElse(null))
                 .toList();
         Map<String, List<Cell>> areas = new LinkedHashMap<>();
         groups(a.byArea()).forEach(area -> areas.put(area, groupSeries(a.byArea(), periods, area)));
@@ -173,12 +173,12 @@ public class Dashboard {
     }
 
     /** The answer the CSV download gives: the same figures as the page, by team when a team is chosen, else by area. */
-    public Answers.Answer csv(Indicator indicator, Filter filter, boolean suppression) {
+    public AnswerService.Answer csv(Indicator indicator, Filter filter, boolean suppression) {
         return answer(indicator, filter, filter.scope().orElse(Dimension.AREA), suppression);
     }
 
-    private Answers.Answer answer(Indicator indicator, Filter filter, Dimension by, boolean suppression) {
-        return answers.of(Answers.Question.of(indicator, filter.from().toString(), filter.to().toString(),
+    private AnswerService.Answer answer(Indicator indicator, Filter filter, Dimension by, boolean suppression) {
+        return answers.of(AnswerService.Question.of(indicator, filter.from().toString(), filter.to().toString(),
                 filter.period().name(), by.parameter()), suppression);
     }
 
@@ -186,13 +186,13 @@ public class Dashboard {
      * One group's cell for each period; a group without facts in the range has no cells, and shows as a gap rather
      * than as figures the answer never gave.
      */
-    private static List<Cell> groupSeries(Answers.Answer answer, List<String> periods, String group) {
+    private static List<Cell> groupSeries(AnswerService.Answer answer, List<String> periods, String group) {
         return periods.stream().map(p -> answer.rows().stream()
                 .filter(c -> c.period().equals(p) && group.equals(groupOf(c))).findFirst()
                 .orElse(new Cell(p, group, null, null, null, false))).toList();
     }
 
-    private static SortedSet<String> groups(Answers.Answer answer) {
+    private static SortedSet<String> groups(AnswerService.Answer answer) {
         return answer.rows().stream().map(Dashboard::groupOf).collect(Collectors.toCollection(TreeSet::new));
     }
 
@@ -202,7 +202,7 @@ public class Dashboard {
     }
 
     /** Every area (or team) any key indicator has figures for: the filter's choices; the unknown is no choice. */
-    private static List<String> names(List<Answered> answered, Function<Answered, Answers.Answer> by) {
+    private static List<String> names(List<Answered> answered, Function<Answered, AnswerService.Answer> by) {
         return answered.stream().map(by).flatMap(a -> groups(a).stream()).filter(g -> !g.isEmpty()).distinct()
                 .sorted().toList();
     }

@@ -4,7 +4,7 @@ import fi.polku.indicator.catalogue.Indicator;
 import fi.polku.indicator.query.FiguresCsv;
 import fi.polku.platform.FinnishTime;
 import fi.polku.platform.problem.Problem;
-import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.rule.NotFound;
 import fi.polku.platform.security.Caller;
 import fi.polku.platform.security.Role;
 import io.quarkus.qute.CheckedTemplate;
@@ -65,8 +65,7 @@ public class DashboardResource {
     @APIResponse(responseCode = "200", description = "The page", content = @Content(mediaType = MediaType.TEXT_HTML,
             schema = @Schema(type = SchemaType.STRING)))
     @APIResponse(responseCode = "400", description = "A parameter is malformed, or the range reversed or over ten "
-            + "years; the parameter is named",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "years; the parameter is named")
     public TemplateInstance page(@Valid @BeanParam FilterParams filter,
             @Parameter(description = "fi, sv or en", example = "sv") @QueryParam("lang") @DefaultValue("fi")
             @Pattern(regexp = "fi|sv|en", message = "must be fi, sv or en") String lang) {
@@ -86,13 +85,11 @@ public class DashboardResource {
                     2026-01,Koillismaa,<5,,
                     2026-01,TOTAL,15,,15""")))
     @APIResponse(responseCode = "400", description = "A parameter is malformed, or the range reversed or over ten "
-            + "years; the parameter is named",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such indicator",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "years; the parameter is named")
+    @APIResponse(responseCode = "404", description = "No such indicator")
     public Response csv(@PathParam("code") String code, @Valid @BeanParam FilterParams filter) {
         Indicator indicator = Indicator.byCode(code)
-                .orElseThrow(() -> ProblemException.notFound("No indicator " + code));
+                .orElseThrow(() -> new NotFound("No indicator " + code));
         return Response.ok(FiguresCsv.of(dashboard.csv(indicator, filter.filter(thisMonth()), suppressed())),
                 FiguresCsv.MEDIA_TYPE).header("Content-Disposition", "attachment; filename=\"" + indicator.name()
                         + ".csv\"").build();

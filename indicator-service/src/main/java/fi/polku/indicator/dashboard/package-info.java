@@ -1,5 +1,5 @@
 /**
  * The management dashboard: the key indicators as charts and tables in fi/sv/en, answered through
- * {@code query.Answers} like the API, so it hides exactly what the API hides. Emits no events.
+ * {@code query.AnswerService} like the API, so it hides exactly what the API hides. Emits no events.
  */
 package fi.polku.indicator.dashboard;

@@ -24,7 +24,7 @@ public class Freshness {
 
     Freshness(EntityManager em, MeterRegistry metrics) {
         this.em = em;
-        for (String group : Facts.GROUP_OF_TOPIC.values()) {
+        for (String group : FactService.GROUP_OF_TOPIC.values()) {
             Gauge.builder("polku.indicator.applied.up.to", this, f -> f.appliedUpTo(group))
                     .description("The time of the newest event applied by the group, epoch seconds; NaN before any")
                     .tag("group", group).baseUnit("seconds").register(metrics);

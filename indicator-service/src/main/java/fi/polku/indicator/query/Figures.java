@@ -4,9 +4,9 @@ import fi.polku.events.EventType;
 import fi.polku.indicator.catalogue.Dimension;
 import fi.polku.indicator.catalogue.Indicator;
 import fi.polku.indicator.catalogue.Measure;
-import fi.polku.indicator.fact.Facts;
-import fi.polku.indicator.reference.ReferenceData;
-import fi.polku.indicator.staff.StaffRegistry;
+import fi.polku.indicator.fact.FactService;
+import fi.polku.indicator.reference.ReferenceDataService;
+import fi.polku.indicator.staff.StaffService;
 import fi.polku.indicator.staff.Staffing;
 import fi.polku.platform.FinnishTime;
 import fi.polku.platform.persistence.NativeValues;
@@ -36,10 +36,10 @@ public class Figures {
     }
 
     private final EntityManager em;
-    private final ReferenceData referenceData;
-    private final StaffRegistry staff;
+    private final ReferenceDataService referenceData;
+    private final StaffService staff;
 
-    Figures(EntityManager em, ReferenceData referenceData, StaffRegistry staff) {
+    Figures(EntityManager em, ReferenceDataService referenceData, StaffService staff) {
         this.em = em;
         this.referenceData = referenceData;
         this.staff = staff;
@@ -253,7 +253,7 @@ public class Figures {
     /** The oldest of the watermarks of the topics the indicator is counted from: its data is complete up to then. */
     private Instant dataUpTo(Indicator indicator) {
         List<String> groups = indicator.sourceEvents().stream().map(EventType::byName).flatMap(Optional::stream)
-                .map(type -> Facts.GROUP_OF_TOPIC.get(type.topic())).distinct().toList();
+                .map(type -> FactService.GROUP_OF_TOPIC.get(type.topic())).distinct().toList();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 select count(*), min(applied_up_to) from indicator_watermark where consumer_group = any(?1)""")

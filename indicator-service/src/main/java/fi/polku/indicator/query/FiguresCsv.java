@@ -13,7 +13,7 @@ public final class FiguresCsv {
     private FiguresCsv() {
     }
 
-    public static String of(Answers.Answer answer) {
+    public static String of(AnswerService.Answer answer) {
         StringBuilder out = new StringBuilder("period,group,value,p90,n\n");
         answer.rows().forEach(c -> line(out, c, c.group() == null ? "" : c.group()));
         answer.totals().forEach(c -> line(out, c, "TOTAL"));

@@ -1,9 +1,9 @@
 package fi.polku.indicator.query;
 
 import fi.polku.indicator.catalogue.Indicator;
-import fi.polku.indicator.targets.Targets;
+import fi.polku.indicator.targets.TargetService;
 import fi.polku.platform.problem.Problem;
-import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.rule.NotFound;
 import fi.polku.platform.security.Caller;
 import fi.polku.platform.security.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -66,13 +66,13 @@ public class IndicatorResource {
             Instant dataUpTo,
             @Schema(description = "Whether small cells are suppressed for this caller") boolean suppression,
             List<CellView> rows, List<CellView> totals,
-            @Schema(description = "The targets set for the periods shown") List<Targets.Target> targets) {
+            @Schema(description = "The targets set for the periods shown") List<TargetService.Target> targets) {
     }
 
-    private final Answers answers;
+    private final AnswerService answers;
     private final Caller caller;
 
-    IndicatorResource(Answers answers, Caller caller) {
+    IndicatorResource(AnswerService answers, Caller caller) {
         this.answers = answers;
         this.caller = caller;
     }
@@ -105,10 +105,8 @@ public class IndicatorResource {
                         2026-01,TOTAL,<5,,"""))})
     @APIResponse(responseCode = "400", description = "A parameter is malformed, the range reversed, over ten years or "
             + "not whole quarters or years as the period asks, or the indicator cannot be grouped so; the parameter is "
-            + "named",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such indicator",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "named")
+    @APIResponse(responseCode = "404", description = "No such indicator")
     public Response figures(@PathParam("code") String code,
             @Parameter(description = "First month, YYYY-MM", example = "2026-01")
             @QueryParam("from") @NotNull @Pattern(regexp = MONTH, message = MONTH_RULE) String from,
@@ -119,8 +117,8 @@ public class IndicatorResource {
             String period,
             @Parameter(description = "One of the indicator's dimensions", example = "source") @QueryParam("groupBy")
             String groupBy, @Context HttpHeaders headers) {
-        Indicator indicator = Indicator.byCode(code).orElseThrow(() -> ProblemException.notFound("No indicator " + code));
-        Answers.Answer answer = answers.of(Answers.Question.of(indicator, from, to, period, groupBy),
+        Indicator indicator = Indicator.byCode(code).orElseThrow(() -> new NotFound("No indicator " + code));
+        AnswerService.Answer answer = answers.of(AnswerService.Question.of(indicator, from, to, period, groupBy),
                 !caller.hasRole(Role.ANALYST));
         if (headers.getAcceptableMediaTypes().stream().findFirst().filter(CSV::isCompatible)
                 .filter(type -> !type.isWildcardType()).isPresent()) {

@@ -1,7 +1,7 @@
 package fi.polku.indicator.rebuild;
 
 import fi.polku.platform.problem.Problem;
-import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.rule.NotFound;
 import fi.polku.platform.security.Caller;
 import fi.polku.platform.security.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -33,10 +33,10 @@ public class RebuildResource {
             {"id": "5b7d1f0e-8a53-4c1e-9a57-3e2f7f0c2a11", "state": "RUNNING", "requestedBy": "p-anni",
              "startedAt": "2026-11-30T22:00:00Z", "finishedAt": null, "events": 120400, "error": null}""";
 
-    private final Rebuilds rebuilds;
+    private final RebuildService rebuilds;
     private final Caller caller;
 
-    RebuildResource(Rebuilds rebuilds, Caller caller) {
+    RebuildResource(RebuildService rebuilds, Caller caller) {
         this.rebuilds = rebuilds;
         this.caller = caller;
     }
@@ -47,13 +47,12 @@ public class RebuildResource {
             + "answer from the old model until then. Targets are kept. Runs in the background; follow it at the "
             + "Location returned.")
     @APIResponse(responseCode = "202", description = "Started",
-            content = @Content(schema = @Schema(implementation = Rebuilds.Run.class),
+            content = @Content(schema = @Schema(implementation = RebuildService.Run.class),
                     examples = @ExampleObject(name = "Started", value = RUN_EXAMPLE)))
-    @APIResponse(responseCode = "409", description = "A rebuild is running already",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public RestResponse<Rebuilds.Run> start() {
-        Rebuilds.Run run = rebuilds.start(caller.id());
-        return RestResponse.ResponseBuilder.<Rebuilds.Run>accepted(run)
+    @APIResponse(responseCode = "409", description = "A rebuild is running already")
+    public RestResponse<RebuildService.Run> start() {
+        RebuildService.Run run = rebuilds.start(caller.id());
+        return RestResponse.ResponseBuilder.<RebuildService.Run>accepted(run)
                 .location(UriBuilder.fromResource(RebuildResource.class).path("{id}").build(run.id())).build();
     }
 
@@ -61,7 +60,7 @@ public class RebuildResource {
     @Operation(summary = "Recent rebuilds", description = "The last twenty, newest first.")
     @APIResponse(responseCode = "200", description = "The rebuilds",
             content = @Content(examples = @ExampleObject(name = "One", value = "[" + RUN_EXAMPLE + "]")))
-    public List<Rebuilds.Run> recent() {
+    public List<RebuildService.Run> recent() {
         return rebuilds.recent();
     }
 
@@ -71,9 +70,8 @@ public class RebuildResource {
             + "the error.")
     @APIResponse(responseCode = "200", description = "The rebuild",
             content = @Content(examples = @ExampleObject(name = "Running", value = RUN_EXAMPLE)))
-    @APIResponse(responseCode = "404", description = "No such rebuild",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Rebuilds.Run find(@PathParam("id") UUID id) {
-        return rebuilds.find(id).orElseThrow(() -> ProblemException.notFound("No rebuild " + id));
+    @APIResponse(responseCode = "404", description = "No such rebuild")
+    public RebuildService.Run find(@PathParam("id") UUID id) {
+        return rebuilds.find(id).orElseThrow(() -> new NotFound("No rebuild " + id));
     }
 }

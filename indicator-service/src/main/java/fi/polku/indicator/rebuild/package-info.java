@@ -1,5 +1,5 @@
 /**
  * Rebuilding the indicator read model from the topics: every event from the earliest offset into a fresh schema,
- * through the same {@code Facts} code the live consumers use, then switched over in one transaction.
+ * through the same {@code FactService} code the live consumers use, then switched over in one transaction.
  */
 package fi.polku.indicator.rebuild;

@@ -1,6 +1,6 @@
 package fi.polku.indicator.reference;
 
-import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.rule.InvalidField;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -48,7 +48,7 @@ final class Csv {
             }
         }
         if (quoted) {
-            throw ProblemException.invalidField("body", "has a quoted field that is never closed");
+            throw new InvalidField("body", "has a quoted field that is never closed");
         }
         end(records, record, field, wasQuoted);
         return records;

@@ -1,7 +1,8 @@
 package fi.polku.indicator.reference;
 
 import fi.polku.platform.problem.Problem;
-import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.rule.InvalidField;
+import fi.polku.platform.rule.NotFound;
 import fi.polku.platform.security.Caller;
 import fi.polku.platform.security.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -11,6 +12,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -50,10 +52,10 @@ public class ReferenceDataResource {
 
     private static final MediaType CSV = MediaType.valueOf("text/csv");
 
-    private final ReferenceData data;
+    private final ReferenceDataService data;
     private final Caller caller;
 
-    ReferenceDataResource(ReferenceData data, Caller caller) {
+    ReferenceDataResource(ReferenceDataService data, Caller caller) {
         this.data = data;
         this.caller = caller;
     }
@@ -72,24 +74,21 @@ public class ReferenceDataResource {
             564,2026-01,9120
             564,2026-02,9034""")))
     @APIResponse(responseCode = "200", description = "Imported",
-            content = @Content(schema = @Schema(implementation = ReferenceData.Import.class),
+            content = @Content(schema = @Schema(implementation = ReferenceDataService.Import.class),
                     examples = @ExampleObject(name = "Imported", value = """
                             {"id": "0d4b5f7e-2c1a-4e8b-9f3d-6a7b8c9d0e1f", "dataset": "unemployed-job-seekers",
                              "rows": 2, "importedBy": "p-anni", "importedAt": "2026-11-30T10:00:00Z"}""")))
     @APIResponse(responseCode = "400", description = "The header, or a field of a line, breaks its rule; the line and "
-            + "column are named and nothing is written",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such data set",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "415", description = "The body is not text/csv",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public ReferenceData.Import load(@PathParam("dataset") String dataset, @HeaderParam("Content-Type") String type,
+            + "column are named and nothing is written")
+    @APIResponse(responseCode = "404", description = "No such data set")
+    @APIResponse(responseCode = "415", description = "The body is not text/csv")
+    public ReferenceDataService.Import load(@PathParam("dataset") String dataset, @HeaderParam("Content-Type") String type,
             @NotNull String csv) {
         // Any type is taken in and refused here, so that a caller without the role hears 403 before the type's 415.
         if (!csv(type)) {
-            throw ProblemException.unsupportedMediaType("The body must be text/csv");
+            throw new NotSupportedException("The body must be text/csv");
         }
-        Dataset set = Dataset.byPath(dataset).orElseThrow(() -> ProblemException.notFound("No reference data set "
+        Dataset set = Dataset.byPath(dataset).orElseThrow(() -> new NotFound("No reference data set "
                 + dataset + "; there are " + Arrays.stream(Dataset.values()).map(Dataset::path).toList()));
         return data.load(set, csv, caller.id());
     }
@@ -109,7 +108,7 @@ public class ReferenceDataResource {
             name = "One", value = """
                     [{"id": "0d4b5f7e-2c1a-4e8b-9f3d-6a7b8c9d0e1f", "dataset": "municipalities", "rows": 29,
                       "importedBy": "p-anni", "importedAt": "2026-11-30T10:00:00Z"}]""")))
-    public List<ReferenceData.Import> imports() {
+    public List<ReferenceDataService.Import> imports() {
         return data.imports();
     }
 
@@ -120,7 +119,7 @@ public class ReferenceDataResource {
             name = "One", value = """
                     [{"code": "564", "nameFi": "Oulu", "nameSv": "Uleåborg", "countyCode": "HV17",
                       "countyName": "Pohjois-Pohjanmaan hyvinvointialue"}]""")))
-    public List<ReferenceData.Municipality> municipalities() {
+    public List<ReferenceDataService.Municipality> municipalities() {
         return data.municipalities();
     }
 
@@ -135,22 +134,21 @@ public class ReferenceDataResource {
                       "sv": "Unga utanför utbildning och arbete", "en": "Young people not in education, employment or training (NEET)"},
                       "unit": "% of 15–29-year-olds", "publisher": "Statistics Finland",
                       "values": [{"region": "564", "regionName": "Oulu", "year": 2025, "value": 9.8}]}]""")))
-    @APIResponse(responseCode = "400", description = "A year is out of range or reversed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A year is out of range or reversed")
     public List<Series> statistics(
             @Parameter(description = "First year", example = "2020") @QueryParam("from") @NotNull @Min(1990)
             @Max(2100) Integer from,
             @Parameter(description = "Last year, included", example = "2026") @QueryParam("to") @NotNull @Min(1990)
             @Max(2100) Integer to) {
         if (to < from) {
-            throw ProblemException.invalidField("to", "must not be before from");
+            throw new InvalidField("to", "must not be before from");
         }
-        List<ReferenceData.Municipality> municipalities = data.municipalities();
+        List<ReferenceDataService.Municipality> municipalities = data.municipalities();
         Map<String, String> names = municipalities.stream().collect(Collectors.toMap(
-                ReferenceData.Municipality::code, ReferenceData.Municipality::nameFi));
+                ReferenceDataService.Municipality::code, ReferenceDataService.Municipality::nameFi));
         municipalities.forEach(m -> names.putIfAbsent(m.countyCode(), m.countyName()));
-        Map<String, List<ReferenceData.StatisticValue>> byStatistic = data.statistics(from, to).stream()
-                .collect(Collectors.groupingBy(ReferenceData.StatisticValue::statistic));
+        Map<String, List<ReferenceDataService.StatisticValue>> byStatistic = data.statistics(from, to).stream()
+                .collect(Collectors.groupingBy(ReferenceDataService.StatisticValue::statistic));
         return Arrays.stream(RegionalStatistic.values()).filter(s -> byStatistic.containsKey(s.name()))
                 .map(s -> new Series(s.name(), Map.of("fi", s.label("fi"), "sv", s.label("sv"), "en", s.label("en")),
                         s.unit(), s.publisher(), byStatistic.get(s.name()).stream()

@@ -2,7 +2,8 @@ package fi.polku.indicator.targets;
 
 import fi.polku.indicator.catalogue.Indicator;
 import fi.polku.platform.problem.Problem;
-import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.rule.InvalidField;
+import fi.polku.platform.rule.NotFound;
 import fi.polku.platform.security.Caller;
 import fi.polku.platform.security.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -41,10 +42,10 @@ public class TargetResource {
             @Digits(integer = 9, fraction = 2) BigDecimal value) {
     }
 
-    private final Targets targets;
+    private final TargetService targets;
     private final Caller caller;
 
-    TargetResource(Targets targets, Caller caller) {
+    TargetResource(TargetService targets, Caller caller) {
         this.targets = targets;
         this.caller = caller;
     }
@@ -58,18 +59,16 @@ public class TargetResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "A quarter's target", value = """
             {"value": 45}""")))
     @APIResponse(responseCode = "200", description = "The target as set",
-            content = @Content(schema = @Schema(implementation = Targets.Target.class), examples = @ExampleObject(
+            content = @Content(schema = @Schema(implementation = TargetService.Target.class), examples = @ExampleObject(
                     name = "Set", value = """
                             {"period": "2026-Q1", "value": 45, "setBy": "p-markku", "setAt": "2026-01-08T09:00:00Z"}""")))
-    @APIResponse(responseCode = "400", description = "The period or the value is malformed; it is named",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such indicator",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public Targets.Target set(@PathParam("code") String code, @PathParam("period") String period,
+    @APIResponse(responseCode = "400", description = "The period or the value is malformed; it is named")
+    @APIResponse(responseCode = "404", description = "No such indicator")
+    public TargetService.Target set(@PathParam("code") String code, @PathParam("period") String period,
             @Valid @NotNull TargetRequest request) {
         Indicator indicator = indicator(code);
         if (!period.matches(PERIOD)) {
-            throw ProblemException.invalidField("period", "must be a month (2026-03), a quarter (2026-Q1) or a year");
+            throw new InvalidField("period", "must be a month (2026-03), a quarter (2026-Q1) or a year");
         }
         return targets.set(indicator, period, request.value(), caller.id());
     }
@@ -81,13 +80,12 @@ public class TargetResource {
             content = @Content(examples = @ExampleObject(name = "Two", value = """
                     [{"period": "2026-Q1", "value": 45, "setBy": "p-markku", "setAt": "2026-01-08T09:00:00Z"},
                      {"period": "2026-Q2", "value": 50, "setBy": "p-markku", "setAt": "2026-01-08T09:01:00Z"}]""")))
-    @APIResponse(responseCode = "404", description = "No such indicator",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    public List<Targets.Target> list(@PathParam("code") String code) {
+    @APIResponse(responseCode = "404", description = "No such indicator")
+    public List<TargetService.Target> list(@PathParam("code") String code) {
         return targets.of(indicator(code), List.of());
     }
 
     private static Indicator indicator(String code) {
-        return Indicator.byCode(code).orElseThrow(() -> ProblemException.notFound("No indicator " + code));
+        return Indicator.byCode(code).orElseThrow(() -> new NotFound("No indicator " + code));
     }
 }

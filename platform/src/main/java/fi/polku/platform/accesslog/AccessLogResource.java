@@ -5,7 +5,7 @@ import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageParams;
 import fi.polku.platform.paging.QueryParams;
 import fi.polku.platform.problem.Problem;
-import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.rule.InvalidField;
 import fi.polku.platform.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.persistence.EntityManager;
@@ -68,8 +68,7 @@ public class AccessLogResource {
                     + "both ends included); newest first. Reading it is itself logged.")
     @APIResponse(responseCode = "200", description = "A page of entries",
             content = @Content(examples = @ExampleObject(name = "A refused attempt", value = EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "No client or actor given, or a bad range",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "No client or actor given, or a bad range")
     public Page<Entry> read(
             @QueryParam("clientId") @Parameter(description = "The client",
                     example = "5f8e2a7c-1b3d-4c6e-8f9a-0b1c2d3e4f50") String clientId,
@@ -84,17 +83,17 @@ public class AccessLogResource {
         client.ifPresent(accessLog::concerns);
         Optional<String> actor = Optional.ofNullable(actorId).map(String::strip).filter(a -> !a.isEmpty());
         if (client.isEmpty() && actor.isEmpty()) {
-            throw ProblemException.invalidField("clientId", "give a clientId, an actorId or both");
+            throw new InvalidField("clientId", "give a clientId, an actorId or both");
         }
         if (actor.isPresent() && actor.get().length() > 200) {
-            throw ProblemException.invalidField("actorId", "must be at most 200 characters");
+            throw new InvalidField("actorId", "must be at most 200 characters");
         }
         LocalDate first = QueryParams.date("from", from)
-                .orElseThrow(() -> ProblemException.invalidField("from", "is required"));
+                .orElseThrow(() -> new InvalidField("from", "is required"));
         LocalDate last = QueryParams.date("to", to)
-                .orElseThrow(() -> ProblemException.invalidField("to", "is required"));
+                .orElseThrow(() -> new InvalidField("to", "is required"));
         if (last.isBefore(first) || last.isAfter(first.plus(LONGEST_RANGE))) {
-            throw ProblemException.invalidField("to", "must be on or after from and at most a year after it");
+            throw new InvalidField("to", "must be on or after from and at most a year after it");
         }
         String where = """
                 where logged_at >= ?1 and logged_at < ?2

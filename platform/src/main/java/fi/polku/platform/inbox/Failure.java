@@ -2,7 +2,7 @@ package fi.polku.platform.inbox;
 
 import fi.polku.platform.persistence.DataExceptions;
 import fi.polku.platform.persistence.TransientFailures;
-import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.rule.RuleViolation;
 import jakarta.validation.ConstraintViolationException;
 
 /** What a consumer's failure says about the record: try it again later, give up on it, or not known. */
@@ -29,7 +29,7 @@ public enum Failure {
                 return TRANSIENT;
             }
             if (t instanceof UnprocessableRecordException || t instanceof ConstraintViolationException
-                    || (t instanceof ProblemException problem && problem.status() < 500)) {
+                    || t instanceof RuleViolation) {
                 return POISON;
             }
         }

@@ -1,6 +1,6 @@
 package fi.polku.platform.paging;
 
-import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.rule.InvalidField;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
@@ -24,7 +24,7 @@ public final class QueryParams {
         try {
             return Optional.of(Enum.valueOf(type, value.strip()));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField(parameter,
+            throw new InvalidField(parameter,
                     "must be one of " + Arrays.toString(type.getEnumConstants()));
         }
     }
@@ -37,7 +37,7 @@ public final class QueryParams {
         try {
             return Optional.of(UUID.fromString(value.strip()));
         } catch (IllegalArgumentException e) {
-            throw ProblemException.invalidField(parameter, "must be a UUID");
+            throw new InvalidField(parameter, "must be a UUID");
         }
     }
 
@@ -49,7 +49,7 @@ public final class QueryParams {
         try {
             return Optional.of(LocalDate.parse(value.strip()));
         } catch (DateTimeParseException e) {
-            throw ProblemException.invalidField(parameter, "must be a date (YYYY-MM-DD)");
+            throw new InvalidField(parameter, "must be a date (YYYY-MM-DD)");
         }
     }
 }

@@ -6,8 +6,17 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import fi.polku.platform.RestJson;
+import fi.polku.platform.accesslog.AccessNotLoggedException;
 import fi.polku.platform.persistence.DataExceptions;
 import fi.polku.platform.persistence.TransientFailures;
+import fi.polku.platform.rule.Contradiction;
+import fi.polku.platform.rule.InvalidField;
+import fi.polku.platform.rule.NotAllowed;
+import fi.polku.platform.rule.NotFound;
+import fi.polku.platform.rule.RuleBroken;
+import fi.polku.platform.rule.RuleViolation;
+import fi.polku.platform.rule.StateConflict;
+import fi.polku.platform.security.TooManyRequestsException;
 import jakarta.validation.ConstraintViolation;
 import io.quarkus.security.ForbiddenException;
 import jakarta.validation.ConstraintViolationException;
@@ -35,6 +44,7 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
     private static final String TYPE_BASE = "https://polku.fi/problems/";
     private static final int RETRY_AFTER_SECONDS = 5;
+    private static final int ACCESS_LOG_RETRY_AFTER_SECONDS = 2;
     private static final Pattern DUPLICATE_FIELD = Pattern.compile("^Duplicate field '([^']{1,100})'");
 
     static URI type(String slug) {
@@ -58,14 +68,41 @@ public class ProblemMappers {
                 "The caller's role may not do this", path(uri), List.of()));
     }
 
+    /** The domain's refusals, each kind with its status, once for every service. */
     @ServerExceptionMapper
-    public Response problem(ProblemException e, UriInfo uri) {
-        List<Problem.FieldError> errors = e instanceof ProblemException.InvalidField invalid ? List.of(invalid.error)
-                : List.of();
-        Response.ResponseBuilder answer = Response.fromResponse(respond(new Problem(e.type(), e.title(), e.status(),
-                e.getMessage(), path(uri), errors)));
-        e.headers().forEach(answer::header);
-        return answer.build();
+    public Response refused(RuleViolation e, UriInfo uri) {
+        Problem problem = switch (e) {
+            case NotFound n -> problem(404, "not-found", "Not found", e, uri, List.of());
+            case NotAllowed n -> problem(403, "forbidden", "Not allowed for this caller", e, uri, List.of());
+            case StateConflict c -> problem(409, "state-conflict", "Conflict with the current state", e, uri, List.of());
+            case Contradiction c -> problem(422, "unprocessable", "Request contradicts an earlier one", e, uri,
+                    List.of());
+            case RuleBroken r -> problem(422, "rule/" + r.rule(), "A rule is broken", e, uri, fieldError(r));
+            case InvalidField f -> problem(400, "validation", "Request is not valid", e, uri, fieldError(f));
+        };
+        return respond(problem);
+    }
+
+    /** The access log could not hold the entry, so the request's work was rolled back: try again shortly. */
+    @ServerExceptionMapper
+    public Response accessNotLogged(AccessNotLoggedException e, UriInfo uri) {
+        return Response.fromResponse(respond(new Problem(type("unavailable"), "Service Unavailable", 503,
+                e.getMessage(), path(uri), List.of()))).header("Retry-After", ACCESS_LOG_RETRY_AFTER_SECONDS).build();
+    }
+
+    @ServerExceptionMapper
+    public Response tooManyRequests(TooManyRequestsException e, UriInfo uri) {
+        return Response.fromResponse(respond(new Problem(type("too-many-requests"), "Too many requests", 429,
+                e.getMessage(), path(uri), List.of()))).header("Retry-After", e.retryAfterSeconds()).build();
+    }
+
+    private static Problem problem(int status, String slug, String title, RuleViolation e, UriInfo uri,
+            List<Problem.FieldError> errors) {
+        return new Problem(type(slug), title, status, e.detail(), path(uri), errors);
+    }
+
+    private static List<Problem.FieldError> fieldError(InvalidField invalid) {
+        return List.of(new Problem.FieldError(invalid.field(), invalid.message()));
     }
 
     @ServerExceptionMapper
@@ -109,6 +146,10 @@ public class ProblemMappers {
             return unreadableJson(parse, uri);
         }
         int status = e.getResponse().getStatus();
+        if (status == 415) {
+            return respond(new Problem(type("unsupported-media-type"), "Unsupported media type", status,
+                    e.getMessage(), path(uri), List.of()));
+        }
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known != null ? known.getReasonPhrase() : "HTTP " + status;
         return respond(new Problem(type("http-" + status), title, status, e.getMessage(), path(uri), List.of()));

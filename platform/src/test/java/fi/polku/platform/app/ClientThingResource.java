@@ -5,7 +5,7 @@ import fi.polku.platform.accesslog.AccessLogged;
 import fi.polku.platform.accesslog.ClientData;
 import fi.polku.platform.accesslog.ClientOf;
 import fi.polku.platform.accesslog.Purpose;
-import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.rule.NotFound;
 import fi.polku.platform.security.Caller;
 import fi.polku.platform.security.OpenToOutsideOrganisations;
 import fi.polku.platform.security.RateLimited;
@@ -72,7 +72,7 @@ public class ClientThingResource {
             @PathParam("second") @ClientOf(ClientOf.CLIENT) UUID second) {
         if (caller.teams().isEmpty()) {
             accessLog.concerns(second);
-            throw ProblemException.notFound("No client " + second);
+            throw new NotFound("No client " + second);
         }
         return List.of(find(first), find(second));
     }

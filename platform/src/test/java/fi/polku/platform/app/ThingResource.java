@@ -1,7 +1,8 @@
 package fi.polku.platform.app;
 
 import fi.polku.platform.security.Role;
-import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.rule.NotFound;
+import fi.polku.platform.rule.StateConflict;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -50,7 +51,7 @@ public class ThingResource {
         if (id.getLeastSignificantBits() == 0) {
             throw new IllegalStateException("secret internal detail");
         }
-        throw ProblemException.notFound("No thing " + id);
+        throw new NotFound("No thing " + id);
     }
 
     public record NoteRequest(@NotBlank String text) {
@@ -66,6 +67,6 @@ public class ThingResource {
     @POST
     @Path("/{id}/close")
     public void close(@PathParam("id") UUID id) {
-        throw ProblemException.conflict("Thing " + id + " is already closed");
+        throw new StateConflict("Thing " + id + " is already closed");
     }
 }

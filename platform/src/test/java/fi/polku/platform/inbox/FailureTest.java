@@ -2,7 +2,7 @@ package fi.polku.platform.inbox;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.rule.StateConflict;
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
 import org.junit.jupiter.api.Test;
@@ -38,7 +38,7 @@ class FailureTest {
     @Test
     void onlyWhatIsProvenPoisonIsDeadLetteredAtOnce() {
         assertEquals(Failure.POISON, Failure.of(new InvalidEventException("breaks the contract")));
-        assertEquals(Failure.POISON, Failure.of(ProblemException.conflict("a rule")));
+        assertEquals(Failure.POISON, Failure.of(new StateConflict("a rule")));
         assertEquals(Failure.POISON, of("22021"), "a value the database cannot store");
         assertEquals(Failure.UNCLASSIFIED, of("22012"), "a division by zero is a bug, not the record's");
         assertEquals(Failure.UNCLASSIFIED, Failure.of(new IllegalStateException("a bug")));

@@ -104,7 +104,18 @@ public abstract class ServiceContractTest {
             Map<?, ?> responses = (Map<?, ?>) op.get("responses");
             assertTrue(responses.keySet().stream().anyMatch(code -> code.toString().startsWith("2")),
                     operation[0] + " " + operation[1] + " documents no success response");
+            responses.forEach((code, response) -> {
+                if (code.toString().matches("[45]\\d\\d")) {
+                    assertEquals("#/components/schemas/Problem", openApi.getString("paths.'" + operation[1] + "'."
+                                    + operation[0] + ".responses.'" + code + "'.content.'application/problem+json'"
+                                    + ".schema.'$ref'"),
+                            operation[0] + " " + operation[1] + " " + code + " is not described as a problem");
+                }
+            });
         }
+        assertEquals(List.of("detail", "errors", "instance", "status", "title", "type"),
+                new TreeSet<>(openApi.getMap("components.schemas.Problem.properties").keySet()).stream().toList(),
+                "the Problem schema every error answer refers to");
     }
 
     /**

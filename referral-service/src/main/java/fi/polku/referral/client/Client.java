@@ -1,6 +1,6 @@
 package fi.polku.referral.client;
 
-import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.rule.NotAllowed;
 import fi.polku.events.AgeGroup;
 import fi.polku.platform.FinnishTime;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -84,7 +84,7 @@ public class Client extends PanacheEntityBase {
     void update(ClientDetails details, Change change, Instant now) {
         boolean banChanges = details.securityBan() != null && details.securityBan() != securityBan;
         if (banChanges && !change.mayChangeSecurityBan()) {
-            throw ProblemException.forbidden("securityBan: only a referral handler or a team admin of the county "
+            throw new NotAllowed("securityBan: only a referral handler or a team admin of the county "
                     + "may change a security ban");
         }
         firstNames = details.firstNames().strip();

@@ -1,7 +1,7 @@
 package fi.polku.referral.client;
 
 import fi.polku.platform.validation.SingleLine;
-import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.rule.InvalidField;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
@@ -25,7 +25,7 @@ public record ClientRequest(
         try {
             return IdentityCode.parse(identityCode);
         } catch (InvalidIdentityCodeException e) {
-            throw ProblemException.invalidField("identityCode", e.getMessage());
+            throw new InvalidField("identityCode", e.getMessage());
         }
     }
 

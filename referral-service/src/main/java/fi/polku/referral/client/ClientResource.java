@@ -69,8 +69,7 @@ public class ClientResource {
     @APIResponse(responseCode = "400", description = "A field breaks a rule; the identity code's rule is named",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "Wrong check character", value = BAD_CODE)))
-    @APIResponse(responseCode = "409", description = "A client with this identity code exists",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "A client with this identity code exists")
     public RestResponse<ClientView> register(@Valid @NotNull ClientRequest request) {
         Client client = clients.register(request.parsedIdentityCode(), request.details().toDetails(), caller.id());
         return RestResponse.ResponseBuilder
@@ -83,8 +82,7 @@ public class ClientResource {
     @Operation(summary = "Read a client")
     @APIResponse(responseCode = "200", description = "The client",
             content = @Content(schema = @Schema(implementation = ClientView.class)))
-    @APIResponse(responseCode = "404", description = "No such client",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such client")
     @OpenToOutsideOrganisations
     public ClientView find(@PathParam("id") @ClientOf(ClientOf.CLIENT) UUID id) {
         access.client(id, "No client " + id);
@@ -98,10 +96,8 @@ public class ClientResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "New address", value = DETAILS_EXAMPLE)))
     @APIResponse(responseCode = "200", description = "Changed",
             content = @Content(schema = @Schema(implementation = ClientView.class)))
-    @APIResponse(responseCode = "403", description = "The security ban changes and the caller may not change it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such client, or not one the caller may see",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The security ban changes and the caller may not change it")
+    @APIResponse(responseCode = "404", description = "No such client, or not one the caller may see")
     public ClientView update(@PathParam("id") @ClientOf(ClientOf.CLIENT) UUID id, @Valid @NotNull ClientRequest.ClientDetailsRequest details) {
         access.client(id, "No client " + id);
         boolean privileged = caller.organisation().isCounty()
@@ -119,8 +115,7 @@ public class ClientResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "By code", value = "{\"identityCode\": \"131052-308T\"}")))
     @APIResponse(responseCode = "200", description = "The client",
             content = @Content(schema = @Schema(implementation = ClientView.class)))
-    @APIResponse(responseCode = "404", description = "No client has this code",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No client has this code")
     public ClientView search(@Valid @NotNull ClientRequest.Search search) {
         return ClientView.of(clients.findByIdentityCode(search.parsedIdentityCode()));
     }

@@ -1,11 +1,14 @@
 package fi.polku.referral.client;
 
 import fi.polku.platform.persistence.Constraints;
-import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.rule.NotFound;
+import fi.polku.platform.rule.StateConflict;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
+import fi.polku.events.AgeGroup;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -25,7 +28,7 @@ public class ClientService {
     public Client register(IdentityCode code, ClientDetails details, String by) {
         byte[] lookup = protector.lookupHash(code);
         if (Client.count("identityCodeLookup", lookup) > 0) {
-            throw ProblemException.conflict("A client with this identity code is already registered");
+            throw new StateConflict("A client with this identity code is already registered");
         }
         Client client = Client.register(code, protector.encrypt(code), lookup, details, by, clock.instant());
         try {
@@ -33,7 +36,7 @@ public class ClientService {
         } catch (PersistenceException e) {
             if (Constraints.violated(e)) {
                 // Two registrations of the same code raced past the check above; the unique lookup caught it.
-                throw ProblemException.conflict("A client with this identity code is already registered");
+                throw new StateConflict("A client with this identity code is already registered");
             }
             throw e;
         }
@@ -49,7 +52,20 @@ public class ClientService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Client find(UUID id) {
-        return lookup(id).orElseThrow(() -> ProblemException.notFound("No client " + id));
+        return lookup(id).orElseThrow(() -> new NotFound("No client " + id));
+    }
+
+    /** What pathway events may say about a registered client on a day: age band and municipality, never more. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<Disclosed> disclosedOn(UUID id, Instant at) {
+        return lookup(id).map(client -> new Disclosed(client.id(), client.ageGroupOn(at),
+                client.disclosableMunicipalityCode()));
+    }
+
+    /**
+     * @param municipalityCode the home municipality's code, or null where the client's security ban withholds it
+     */
+    public record Disclosed(UUID clientId, AgeGroup ageGroup, String municipalityCode) {
     }
 
     /** The client with this id, if one is registered. */
@@ -62,7 +78,7 @@ public class ClientService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Client findByIdentityCode(IdentityCode code) {
         return lookupByIdentityCode(code)
-                .orElseThrow(() -> ProblemException.notFound("No client with this identity code"));
+                .orElseThrow(() -> new NotFound("No client with this identity code"));
     }
 
     /** The client with exactly this identity code, if one is registered. */

@@ -4,7 +4,7 @@ import fi.polku.events.ConsentEvent;
 import fi.polku.events.ConsentGiven;
 import fi.polku.events.ConsentWithdrawn;
 import fi.polku.events.OrganisationType;
-import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.rule.InvalidField;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -66,10 +66,10 @@ public class ConsentDecision extends PanacheEntityBase {
     static ConsentDecision given(UUID clientId, Set<OrganisationType> types, LocalDate validFrom, LocalDate validUntil,
             LocalDate today, String recordedBy, Instant now) {
         if (validUntil != null && validUntil.isBefore(validFrom)) {
-            throw ProblemException.invalidField("validUntil", "must not be before validFrom (" + validFrom + ")");
+            throw new InvalidField("validUntil", "must not be before validFrom (" + validFrom + ")");
         }
         if (validUntil != null && validUntil.isBefore(today)) {
-            throw ProblemException.invalidField("validUntil", "must not be in the past");
+            throw new InvalidField("validUntil", "must not be in the past");
         }
         return decision(Kind.GIVEN, clientId, types, validFrom, validUntil, recordedBy, now);
     }
@@ -78,7 +78,7 @@ public class ConsentDecision extends PanacheEntityBase {
     static ConsentDecision withdrawn(UUID clientId, Set<OrganisationType> types, LocalDate effectiveFrom,
             LocalDate today, String recordedBy, Instant now) {
         if (effectiveFrom.isBefore(today)) {
-            throw ProblemException.invalidField("effectiveFrom", "must not be in the past");
+            throw new InvalidField("effectiveFrom", "must not be in the past");
         }
         return decision(Kind.WITHDRAWN, clientId, types, effectiveFrom, null, recordedBy, now);
     }

@@ -108,10 +108,8 @@ public class ConsentResource {
                             + " \"inForce\": [{\"organisationType\": \"KELA\", \"label\": \"Kela\", \"from\": \"2026-03-02\","
                             + " \"until\": \"2027-03-01\"}], \"history\": {\"items\": [" + DECISION_EXAMPLE + "], \"total\": 1,"
                             + " \"page\": 0, \"size\": 50}}")))
-    @APIResponse(responseCode = "400", description = "The day is not a date",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such client",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The day is not a date")
+    @APIResponse(responseCode = "404", description = "No such client")
     @OpenToOutsideOrganisations
     public ConsentView find(@PathParam("clientId") @ClientOf(ClientOf.CLIENT) UUID clientId,
             @Parameter(description = "The day to judge; today (Finnish time) when absent", example = "2026-04-01")
@@ -137,10 +135,8 @@ public class ConsentResource {
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(schema = @Schema(implementation = DecisionView.class),
                     examples = @ExampleObject(name = "Given", value = DECISION_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "A field is missing or breaks a rule; the field is named",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such client",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A field is missing or breaks a rule; the field is named")
+    @APIResponse(responseCode = "404", description = "No such client")
     public Response give(@PathParam("clientId") @ClientOf(ClientOf.CLIENT) UUID clientId, @Valid @NotNull GiveRequest request) {
         access.client(clientId, "No client " + clientId);
         ConsentDecision decision = consents.give(clientId, request.organisationTypes(), request.validFrom(),
@@ -157,12 +153,9 @@ public class ConsentResource {
             {"organisationTypes": ["KELA"], "effectiveFrom": "2026-06-01"}""")))
     @APIResponse(responseCode = "201", description = "Recorded",
             content = @Content(schema = @Schema(implementation = DecisionView.class)))
-    @APIResponse(responseCode = "400", description = "A field is missing or breaks a rule; the field is named",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such client",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "No consent for a named type is in force on or after that day",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A field is missing or breaks a rule; the field is named")
+    @APIResponse(responseCode = "404", description = "No such client")
+    @APIResponse(responseCode = "409", description = "No consent for a named type is in force on or after that day")
     public Response withdraw(@PathParam("clientId") @ClientOf(ClientOf.CLIENT) UUID clientId, @Valid @NotNull WithdrawRequest request) {
         access.client(clientId, "No client " + clientId);
         ConsentDecision decision = consents.withdraw(clientId, request.organisationTypes(), request.effectiveFrom(),

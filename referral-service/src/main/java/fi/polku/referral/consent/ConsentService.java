@@ -4,7 +4,7 @@ import fi.polku.referral.pathway.ConsentInForce;
 import fi.polku.events.OrganisationType;
 import fi.polku.platform.FinnishTime;
 import fi.polku.platform.outbox.OutboxWriter;
-import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.rule.StateConflict;
 import fi.polku.referral.client.ClientService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
@@ -62,7 +62,7 @@ public class ConsentService implements ConsentInForce {
         List<OrganisationType> nothingToWithdraw = types.stream()
                 .filter(t -> !history.withdrawable(t, withdrawal.validFrom())).toList();
         if (!nothingToWithdraw.isEmpty()) {
-            throw ProblemException.conflict("No consent for " + nothingToWithdraw + " is in force on or after "
+            throw new StateConflict("No consent for " + nothingToWithdraw + " is in force on or after "
                     + withdrawal.validFrom());
         }
         return record(withdrawal);

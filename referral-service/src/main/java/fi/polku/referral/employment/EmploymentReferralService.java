@@ -8,7 +8,7 @@ import fi.polku.events.LabourMarketStatus;
 import fi.polku.events.OrganisationType;
 import fi.polku.platform.outbox.OutboxWriter;
 import fi.polku.platform.persistence.NativeValues;
-import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.rule.RuleViolation;
 import fi.polku.referral.client.Client;
 import fi.polku.referral.client.ClientDetails;
 import fi.polku.referral.client.ClientService;
@@ -124,7 +124,7 @@ public class EmploymentReferralService {
             LOG.infof("%s %s became referral %s", request.organisationType(), request.externalReference(),
                     referral.id());
             return Optional.of(referral);
-        } catch (ProblemException e) {
+        } catch (RuleViolation e) {
             throw new RefusedRequestException(e.getMessage());
         }
     }

@@ -7,7 +7,7 @@ import fi.polku.events.PathwayClosed;
 import fi.polku.events.PathwayOpened;
 import fi.polku.events.PathwayReopened;
 import fi.polku.events.PathwayType;
-import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.rule.StateConflict;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -77,7 +77,7 @@ public class Pathway extends PanacheEntityBase {
     /** Ends the pathway with an outcome and, optionally, the client's feedback (score 1–5 and words). */
     public PathwayClosed close(Outcome result, Integer score, String text, Instant now) {
         if (status == PathwayStatus.CLOSED) {
-            throw ProblemException.conflict("Pathway " + id + " is already closed (" + outcome + ")");
+            throw new StateConflict("Pathway " + id + " is already closed (" + outcome + ")");
         }
         if (score != null && (score < 1 || score > 5)) {
             throw new IllegalArgumentException("feedback score must be 1–5");
@@ -96,7 +96,7 @@ public class Pathway extends PanacheEntityBase {
      */
     public Reopening reopen(String reason, String by, Instant now) {
         if (status != PathwayStatus.CLOSED) {
-            throw ProblemException.conflict("Pathway " + id + " is open; only a closed pathway can be reopened");
+            throw new StateConflict("Pathway " + id + " is open; only a closed pathway can be reopened");
         }
         Reopening reopening = Reopening.of(id, outcome, closedAt, Objects.requireNonNull(reason, "reason").strip(),
                 Objects.requireNonNull(by, "by"), now);

@@ -1,9 +1,11 @@
 package fi.polku.referral.pathway;
 
 import fi.polku.events.OrganisationType;
+import fi.polku.platform.Exported;
 import fi.polku.platform.FinnishTime;
 import fi.polku.platform.accesslog.AccessLog;
-import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.rule.InvalidField;
+import fi.polku.platform.rule.NotFound;
 import fi.polku.platform.security.Caller;
 import fi.polku.platform.security.Organisation;
 import fi.polku.platform.security.TeamScope;
@@ -19,7 +21,10 @@ import java.util.UUID;
  * professional of an outside organisation only while the client's consent for that organisation type is in force.
  * What a caller may not see does not exist for them: 404, the same answer as for an id that was never used. Every
  * check names the client in the access log, so refused attempts are found by client too.
+ *
+ * <p>Exported: every feature whose data hangs on a pathway or a client asks it before it answers.
  */
+@Exported
 @ApplicationScoped
 public class PathwayAccess {
 
@@ -43,7 +48,7 @@ public class PathwayAccess {
         Pathway pathway = pathways.find(id);
         accessLog.concerns(pathway.clientId());
         if (!TeamScope.maySee(caller, pathway.teamId(), type -> consentCovers(pathway.clientId(), type))) {
-            throw ProblemException.notFound("No pathway " + id);
+            throw new NotFound("No pathway " + id);
         }
         return pathway;
     }
@@ -59,7 +64,7 @@ public class PathwayAccess {
         boolean onTeam = !teams.isEmpty() && Pathway.count("clientId = ?1 and teamId in ?2", clientId, teams) > 0;
         boolean consent = caller.organisation().outsideType().map(type -> consentCovers(clientId, type)).orElse(true);
         if (!onTeam || !consent) {
-            throw ProblemException.notFound(what);
+            throw new NotFound(what);
         }
     }
 
@@ -73,7 +78,7 @@ public class PathwayAccess {
         }
         Organisation organisation = caller.organisation();
         if (!organisation.isCounty()) {
-            UUID clientId = filter.clientId().orElseThrow(() -> ProblemException.invalidField("clientId",
+            UUID clientId = filter.clientId().orElseThrow(() -> new InvalidField("clientId",
                     "is required for a professional of an outside organisation"));
             client(clientId, "No client " + clientId);
         }

@@ -111,8 +111,7 @@ public class PathwayResource {
     @APIResponse(responseCode = "200", description = "One page of pathways",
             content = @Content(schema = @Schema(implementation = Page.class), examples = @ExampleObject(
                     name = "One pathway", value = "{\"items\": [" + PATHWAY_EXAMPLE + "], \"total\": 1, \"page\": 0, \"size\": 50}")))
-    @APIResponse(responseCode = "400", description = "A filter, the sort or paging is malformed; the parameter is named",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A filter, the sort or paging is malformed; the parameter is named")
     @OpenToOutsideOrganisations
     public Page<PathwayView> list(
             @Parameter(description = "OPEN or CLOSED", example = "OPEN") @QueryParam("status") String status,
@@ -143,8 +142,7 @@ public class PathwayResource {
     @APIResponse(responseCode = "200", description = "The pathway",
             content = @Content(schema = @Schema(implementation = PathwayView.class),
                     examples = @ExampleObject(name = "Closed", value = PATHWAY_EXAMPLE)))
-    @APIResponse(responseCode = "404", description = "No such pathway",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such pathway")
     @OpenToOutsideOrganisations
     public PathwayView find(@PathParam("id") @ClientOf("pathway") UUID id) {
         return view(access.pathway(id));
@@ -159,8 +157,7 @@ public class PathwayResource {
             {"outcome": "EMPLOYED_SUBSIDISED", "feedback": {"score": 4, "text": "Sain apua nopeasti."}}""")))
     @APIResponse(responseCode = "200", description = "Closed",
             content = @Content(schema = @Schema(implementation = PathwayView.class)))
-    @APIResponse(responseCode = "409", description = "Already closed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already closed")
     public PathwayView close(@PathParam("id") @ClientOf("pathway") UUID id, @Valid @NotNull CloseRequest request) {
         access.pathway(id);
         Feedback feedback = request.feedback();
@@ -177,8 +174,7 @@ public class PathwayResource {
             {"reason": "Työsuhde päättyi koeajalla."}""")))
     @APIResponse(responseCode = "200", description = "Open again",
             content = @Content(schema = @Schema(implementation = PathwayView.class)))
-    @APIResponse(responseCode = "409", description = "Not closed, or the client has another open pathway",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Not closed, or the client has another open pathway")
     public PathwayView reopen(@PathParam("id") @ClientOf("pathway") UUID id, @Valid @NotNull ReopenRequest request) {
         access.pathway(id);
         return view(pathways.reopen(id, request.reason(), caller.id()));

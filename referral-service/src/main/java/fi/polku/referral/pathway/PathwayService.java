@@ -1,12 +1,16 @@
 package fi.polku.referral.pathway;
 
+import fi.polku.events.AgeGroup;
+import fi.polku.events.LabourMarketStatus;
 import fi.polku.events.Outcome;
+import fi.polku.events.PathwayType;
 import fi.polku.platform.accesslog.ClientLookup;
 import fi.polku.platform.outbox.OutboxWriter;
 import fi.polku.platform.paging.Criteria;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.persistence.Constraints;
-import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.rule.NotFound;
+import fi.polku.platform.rule.StateConflict;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,7 +22,9 @@ import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -40,7 +46,7 @@ public class PathwayService {
     public Pathway find(UUID id) {
         Pathway pathway = Pathway.findById(id);
         if (pathway == null) {
-            throw ProblemException.notFound("No pathway " + id);
+            throw new NotFound("No pathway " + id);
         }
         return pathway;
     }
@@ -55,6 +61,40 @@ public class PathwayService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean exists(UUID id) {
         return Pathway.count("id", id) > 0;
+    }
+
+    /** The client's open pathway, if any, locked for the caller's transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Optional<Pathway> openFor(UUID clientId) {
+        return Pathway.<Pathway>find("clientId = ?1 and status = ?2", clientId, PathwayStatus.OPEN)
+                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+    }
+
+    /**
+     * Opens the pathway that an accepted referral starts, with its {@code pathway.opened} event. A second open
+     * pathway of the same client, opened concurrently by another referral, is refused by the database.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Pathway open(Opening opening, Instant now) {
+        Pathway pathway = Pathway.open(opening.pathwayId(), opening.clientId(), opening.type(), opening.area(),
+                opening.team(), opening.teamId(), now);
+        try {
+            pathway.persistAndFlush();
+        } catch (PersistenceException e) {
+            if (Constraints.violated(e)) {
+                throw new StateConflict("The client already has an open pathway");
+            }
+            throw e;
+        }
+        outbox.append(pathway.openedEvent(opening.ageGroup(), opening.disclosableMunicipalityCode(),
+                opening.labourMarketStatus(), opening.unemployedSince()), now);
+        return pathway;
+    }
+
+    /** What opens a pathway: the referral's pathway and assignment, and what the event may say of the client. */
+    public record Opening(UUID pathwayId, UUID clientId, PathwayType type, String area, String team, UUID teamId,
+            AgeGroup ageGroup, String disclosableMunicipalityCode, LabourMarketStatus labourMarketStatus,
+            LocalDate unemployedSince) {
     }
 
     /** One page of the pathways that {@code filter} selects, in a stable order, with their total. */
@@ -100,7 +140,7 @@ public class PathwayService {
             Pathway.flush();
         } catch (PersistenceException e) {
             if (Constraints.violated(e)) {
-                throw ProblemException.conflict("The client has another open pathway; pathway " + id
+                throw new StateConflict("The client has another open pathway; pathway " + id
                         + " cannot be reopened");
             }
             throw e;
@@ -117,7 +157,7 @@ public class PathwayService {
     public Pathway lockOpen(UUID id, String change) {
         Pathway pathway = locked(id);
         if (pathway.status() == PathwayStatus.CLOSED) {
-            throw ProblemException.conflict("Pathway " + id + " is closed and read-only unless reopened; cannot " + change);
+            throw new StateConflict("Pathway " + id + " is closed and read-only unless reopened; cannot " + change);
         }
         return pathway;
     }
@@ -125,7 +165,7 @@ public class PathwayService {
     private Pathway locked(UUID id) {
         Pathway pathway = Pathway.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (pathway == null) {
-            throw ProblemException.notFound("No pathway " + id);
+            throw new NotFound("No pathway " + id);
         }
         return pathway;
     }

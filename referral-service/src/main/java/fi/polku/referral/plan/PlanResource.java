@@ -102,12 +102,9 @@ public class PlanResource {
                                  "targetDate": "2026-05-31"}], "changeNote": "Lisätty työkyvyn arvio"}""")))
     @APIResponse(responseCode = "200", description = "The new version",
             content = @Content(schema = @Schema(implementation = PlanView.class), examples = @ExampleObject(name = "v2", value = PLAN_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "A field is missing or breaks a rule; the field is named",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such pathway",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Based on an old version, or the pathway is closed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A field is missing or breaks a rule; the field is named")
+    @APIResponse(responseCode = "404", description = "No such pathway")
+    @APIResponse(responseCode = "409", description = "Based on an old version, or the pathway is closed")
     public PlanView change(@PathParam("pathwayId") @ClientOf("pathway") UUID pathwayId, @Valid @NotNull ChangeRequest request) {
         access.pathway(pathwayId);
         PlanContent content = new PlanContent(request.goals(), request.agreedServices().stream()
@@ -122,8 +119,7 @@ public class PlanResource {
     @Operation(summary = "The plan's current version")
     @APIResponse(responseCode = "200", description = "The current version",
             content = @Content(schema = @Schema(implementation = PlanView.class), examples = @ExampleObject(name = "v2", value = PLAN_EXAMPLE)))
-    @APIResponse(responseCode = "404", description = "No such pathway, or no plan yet",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such pathway, or no plan yet")
     @OpenToOutsideOrganisations
     public PlanView current(@PathParam("pathwayId") @ClientOf("pathway") UUID pathwayId) {
         access.pathway(pathwayId);
@@ -136,8 +132,7 @@ public class PlanResource {
     @APIResponse(responseCode = "200", description = "The plan's history, paged",
             content = @Content(examples = @ExampleObject(name = "History",
                     value = "{\"items\": [" + PLAN_EXAMPLE + "], \"total\": 1, \"page\": 0, \"size\": 50}")))
-    @APIResponse(responseCode = "404", description = "No such pathway",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such pathway")
     @OpenToOutsideOrganisations
     public Page<PlanView> versions(@PathParam("pathwayId") @ClientOf("pathway") UUID pathwayId, @Valid @BeanParam PageParams paging) {
         access.pathway(pathwayId);

@@ -3,7 +3,8 @@ package fi.polku.referral.plan;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.polku.platform.persistence.Constraints;
-import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.rule.NotFound;
+import fi.polku.platform.rule.StateConflict;
 import fi.polku.referral.pathway.PathwayService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
@@ -37,7 +38,7 @@ public class PlanService {
             next.persistAndFlush();
         } catch (PersistenceException e) {
             if (Constraints.violated(e)) {
-                throw ProblemException.conflict("The plan changed meanwhile; read it again");
+                throw new StateConflict("The plan changed meanwhile; read it again");
             }
             throw e;
         }
@@ -47,7 +48,7 @@ public class PlanService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public PlanVersion find(UUID pathwayId) {
         pathways.find(pathwayId);
-        return current(pathwayId).orElseThrow(() -> ProblemException.notFound("Pathway " + pathwayId + " has no plan"));
+        return current(pathwayId).orElseThrow(() -> new NotFound("Pathway " + pathwayId + " has no plan"));
     }
 
     /** Every version, the first first. */

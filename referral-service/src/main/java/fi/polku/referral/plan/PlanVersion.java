@@ -1,6 +1,6 @@
 package fi.polku.referral.plan;
 
-import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.rule.StateConflict;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -43,7 +43,7 @@ public class PlanVersion extends PanacheEntityBase {
         int currentVersion = current.map(v -> v.version).orElse(0);
         int basedOn = basedOnVersion == null ? 0 : basedOnVersion;
         if (basedOn != currentVersion) {
-            throw ProblemException.conflict(currentVersion == 0
+            throw new StateConflict(currentVersion == 0
                     ? "The pathway has no plan yet; a first plan is based on version 0"
                     : "The plan is at version " + currentVersion + ", not " + basedOn
                             + "; read it again and base the change on it");

@@ -11,7 +11,9 @@ import fi.polku.events.ReferralRejected;
 import fi.polku.events.RejectionReason;
 import fi.polku.events.ReferralSource;
 import fi.polku.platform.FinnishTime;
-import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.rule.InvalidField;
+import fi.polku.platform.rule.RuleBroken;
+import fi.polku.platform.rule.StateConflict;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -100,7 +102,7 @@ public class Referral extends PanacheEntityBase {
      */
     public static void requireOwnSource(ReferralSource source, Optional<OrganisationType> referrer) {
         referrer.map(OrganisationType::referralSource).filter(own -> own != source).ifPresent(own -> {
-            throw ProblemException.ruleBroken("own-source", "source", "must be " + own
+            throw new RuleBroken("own-source", "source", "must be " + own
                     + ": an outside organisation refers as itself");
         });
     }
@@ -137,15 +139,15 @@ public class Referral extends PanacheEntityBase {
         LocalDate since = details.unemployedSince();
         if (details.labourMarketStatus() != LabourMarketStatus.UNEMPLOYED) {
             if (since != null) {
-                throw ProblemException.invalidField("unemployedSince", "applies only when labourMarketStatus is UNEMPLOYED");
+                throw new InvalidField("unemployedSince", "applies only when labourMarketStatus is UNEMPLOYED");
             }
             return null;
         }
         if (since == null) {
-            throw ProblemException.invalidField("unemployedSince", "is required when labourMarketStatus is UNEMPLOYED");
+            throw new InvalidField("unemployedSince", "is required when labourMarketStatus is UNEMPLOYED");
         }
         if (since.isAfter(today)) {
-            throw ProblemException.invalidField("unemployedSince", "must not be in the future");
+            throw new InvalidField("unemployedSince", "must not be in the future");
         }
         return since;
     }
@@ -192,7 +194,7 @@ public class Referral extends PanacheEntityBase {
 
     private void requireUndecided(String wouldBe) {
         if (status == ReferralStatus.ACCEPTED || status == ReferralStatus.REJECTED) {
-            throw ProblemException.conflict("Referral " + id + " is already " + status + " and cannot be " + wouldBe);
+            throw new StateConflict("Referral " + id + " is already " + status + " and cannot be " + wouldBe);
         }
     }
 

@@ -93,8 +93,7 @@ public class ReferralResource {
     @APIResponse(responseCode = "200", description = "A repeat of an earlier request with the same Idempotency-Key: "
             + "the referral it created, unchanged",
             content = @Content(schema = @Schema(oneOf = { ReferralView.class, Receipt.class })))
-    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used before for a different referral",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "The Idempotency-Key was used before for a different referral")
     @APIResponse(responseCode = "400", description = "A field is missing or breaks a rule, or the client is not registered",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "Missing source", value = PROBLEM_400)))
@@ -137,8 +136,7 @@ public class ReferralResource {
                               "reasons": ["LONG_TERM_UNEMPLOYMENT"], "labourMarketStatus": "UNEMPLOYED",
                               "unemployedSince": "2024-09-01", "status": "RECEIVED",
                               "receivedAt": "2026-03-02T08:15:30Z"}], "total": 1, "page": 0, "size": 50}""")))
-    @APIResponse(responseCode = "400", description = "A filter, the sort or paging is malformed; the parameter is named",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A filter, the sort or paging is malformed; the parameter is named")
     public Page<ReferralView> list(
             @Parameter(description = "Status", example = "RECEIVED") @QueryParam("status") String status,
             @Parameter(description = "Where referrals came from", example = "KELA") @QueryParam("source") String source,
@@ -199,14 +197,12 @@ public class ReferralResource {
             {"pathwayType": "UNEMPLOYED", "teamId": "7c1e9a52-3f4b-4d8e-9a61-2b5c7d8e9f01"}""")))
     @APIResponse(responseCode = "200", description = "Accepted",
             content = @Content(schema = @Schema(implementation = ReferralView.class)))
-    @APIResponse(responseCode = "400", description = "No area and no team; the field is named",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "No area and no team; the field is named")
     @APIResponse(responseCode = "409", description = "Already decided, or it would open the client's second pathway",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
                     examples = @ExampleObject(name = "Already rejected", value = CONFLICT)))
     @APIResponse(responseCode = "422", description = "Not an active work-ability team of the registry (known-team), or "
-            + "another area than the team's (team-in-area)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "another area than the team's (team-in-area)")
     public ReferralView accept(@PathParam("id") @ClientOf("referral") UUID id, @Valid @NotNull TriageRequests.Accept request) {
         return ReferralView.of(referrals.accept(id, request.pathwayType(), request.area(), request.teamId()));
     }
@@ -222,8 +218,7 @@ public class ReferralResource {
              "note": "Ohjattu psykiatrian poliklinikalle."}""")))
     @APIResponse(responseCode = "200", description = "Rejected",
             content = @Content(schema = @Schema(implementation = ReferralView.class)))
-    @APIResponse(responseCode = "409", description = "Already decided",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already decided")
     public ReferralView reject(@PathParam("id") @ClientOf("referral") UUID id, @Valid @NotNull TriageRequests.Reject request) {
         return ReferralView.of(referrals.reject(id, request.reason(), request.redirection(), request.note()));
     }
@@ -238,8 +233,7 @@ public class ReferralResource {
             {"question": "Onko asiakkaalla voimassa oleva kuntoutussuunnitelma?"}""")))
     @APIResponse(responseCode = "200", description = "Waiting for information",
             content = @Content(schema = @Schema(implementation = ReferralView.class)))
-    @APIResponse(responseCode = "409", description = "Already decided",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "Already decided")
     public ReferralView requestInformation(@PathParam("id") @ClientOf("referral") UUID id,
             @Valid @NotNull TriageRequests.InformationRequest request) {
         return ReferralView.of(referrals.requestInformation(id, request.question()));

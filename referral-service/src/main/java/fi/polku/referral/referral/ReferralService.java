@@ -15,18 +15,19 @@ import fi.polku.platform.paging.Criteria;
 import fi.polku.platform.paging.Page;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
-import fi.polku.platform.persistence.Constraints;
-import fi.polku.platform.problem.ProblemException;
-import fi.polku.referral.client.Client;
+import fi.polku.platform.rule.Contradiction;
+import fi.polku.platform.rule.InvalidField;
+import fi.polku.platform.rule.NotFound;
+import fi.polku.platform.rule.RuleBroken;
+import fi.polku.platform.rule.StateConflict;
 import fi.polku.referral.client.ClientService;
 import fi.polku.referral.pathway.Pathway;
-import fi.polku.referral.pathway.Pathways;
+import fi.polku.referral.pathway.PathwayService;
 import fi.polku.referral.team.KnownTeam;
-import fi.polku.referral.team.Teams;
+import fi.polku.referral.team.TeamService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -40,13 +41,13 @@ public class ReferralService {
 
     private final OutboxWriter outbox;
     private final ClientService clients;
-    private final Pathways pathways;
-    private final Teams teams;
+    private final PathwayService pathways;
+    private final TeamService teams;
     private final EntityManager em;
     private final ObjectMapper json;
     private final Clock clock;
 
-    ReferralService(OutboxWriter outbox, ClientService clients, Pathways pathways, Teams teams, EntityManager em,
+    ReferralService(OutboxWriter outbox, ClientService clients, PathwayService pathways, TeamService teams, EntityManager em,
             ObjectMapper json, Clock clock) {
         this.outbox = outbox;
         this.clients = clients;
@@ -79,12 +80,11 @@ public class ReferralService {
     @Transactional
     public Receipt receive(NewReferral details, Optional<OrganisationType> referrer, Optional<IdempotencyKey> key) {
         Referral.requireOwnSource(details.source(), referrer);
-        Client client = clients.lookup(details.clientId()).orElseThrow(
-                () -> ProblemException.invalidField("clientId", "no client with this id is registered"));
         Instant now = clock.instant();
-        Optional<UUID> openPathway = pathways.openFor(client.id()).map(Pathway::id);
-        Referral referral = Referral.receive(details, client.ageGroupOn(now), client.disclosableMunicipalityCode(),
-                openPathway, now);
+        ClientService.Disclosed client = clients.disclosedOn(details.clientId(), now).orElseThrow(
+                () -> new InvalidField("clientId", "no client with this id is registered"));
+        Optional<UUID> openPathway = pathways.openFor(client.clientId()).map(Pathway::id);
+        Referral referral = Referral.receive(details, client.ageGroup(), client.municipalityCode(), openPathway, now);
         if (key.isPresent()) {
             byte[] digest = digest(details);
             int claimed = em.createNativeQuery("""
@@ -130,30 +130,20 @@ public class ReferralService {
         Referral referral = lockedReferral(id);
         Optional<Pathway> open = pathways.openFor(referral.clientId());
         if (open.isPresent() && !open.get().id().equals(referral.pathwayId())) {
-            throw ProblemException.conflict("The client already has open pathway " + open.get().id()
+            throw new StateConflict("The client already has open pathway " + open.get().id()
                     + "; accepting referral " + id + " would open a second one");
         }
-        if (open.isEmpty() && Pathway.findByIdOptional(referral.pathwayId()).isPresent()) {
-            throw ProblemException.conflict("Pathway " + referral.pathwayId() + " of referral " + id
+        if (open.isEmpty() && pathways.exists(referral.pathwayId())) {
+            throw new StateConflict("Pathway " + referral.pathwayId() + " of referral " + id
                     + " has closed; it is read-only unless reopened");
         }
         Instant now = clock.instant();
         ReferralAccepted accepted = referral.accept(type, assignment.area(), assignment.team(), assignment.teamId(), now);
         if (open.isEmpty()) {
-            Pathway pathway = Pathway.open(referral.pathwayId(), referral.clientId(), type, assignment.area(),
-                    assignment.team(), assignment.teamId(), now);
-            try {
-                pathway.persistAndFlush();
-            } catch (PersistenceException e) {
-                if (Constraints.violated(e)) {
-                    // Another referral of the same client opened a pathway concurrently.
-                    throw ProblemException.conflict("The client already has an open pathway");
-                }
-                throw e;
-            }
-            Client client = clients.find(referral.clientId());
-            outbox.append(pathway.openedEvent(client.ageGroupOn(now), client.disclosableMunicipalityCode(),
-                    referral.labourMarketStatus(), referral.unemployedSince()), now);
+            ClientService.Disclosed client = clients.disclosedOn(referral.clientId(), now).orElseThrow();
+            pathways.open(new PathwayService.Opening(referral.pathwayId(), referral.clientId(), type,
+                    assignment.area(), assignment.team(), assignment.teamId(), client.ageGroup(),
+                    client.municipalityCode(), referral.labourMarketStatus(), referral.unemployedSince()), now);
         }
         outbox.append(accepted, now);
         return referral;
@@ -181,13 +171,13 @@ public class ReferralService {
     private Assignment assignment(String area, UUID teamId) {
         if (teamId == null) {
             if (area == null || area.isBlank()) {
-                throw ProblemException.invalidField("area", "is required when no teamId is given");
+                throw new InvalidField("area", "is required when no teamId is given");
             }
             return new Assignment(area.strip(), null, null);
         }
         KnownTeam team = teams.assignable(teamId, "teamId");
         if (area != null && !area.strip().equalsIgnoreCase(team.area())) {
-            throw ProblemException.ruleBroken("team-in-area", "area", "must be the team's area, " + team.area()
+            throw new RuleBroken("team-in-area", "area", "must be the team's area, " + team.area()
                     + ", or left out");
         }
         return new Assignment(team.area(), team.name(), team.teamId());
@@ -196,7 +186,7 @@ public class ReferralService {
     private Referral lockedReferral(UUID id) {
         Referral referral = Referral.findById(id, LockModeType.PESSIMISTIC_WRITE);
         if (referral == null) {
-            throw ProblemException.notFound("No referral " + id);
+            throw new NotFound("No referral " + id);
         }
         return referral;
     }
@@ -208,7 +198,7 @@ public class ReferralService {
                 .setParameter(2, key.key())
                 .getSingleResult();
         if (!MessageDigest.isEqual((byte[]) earlier[0], digest)) {
-            throw ProblemException.unprocessable("Idempotency-Key " + key.key() + " was used for a different referral");
+            throw new Contradiction("Idempotency-Key " + key.key() + " was used for a different referral");
         }
         return find((UUID) earlier[1]);
     }
@@ -244,7 +234,7 @@ public class ReferralService {
     public Referral find(UUID id) {
         Referral referral = Referral.findById(id);
         if (referral == null) {
-            throw ProblemException.notFound("No referral " + id);
+            throw new NotFound("No referral " + id);
         }
         return referral;
     }

@@ -72,12 +72,9 @@ public class PathwayServiceReferralResource {
             {"serviceType": "SUPPORTED_EMPLOYMENT_IPS", "provider": "IPS-valmennus, Oulu", "plannedStart": "2026-04-01"}""")))
     @APIResponse(responseCode = "201", description = "Planned",
             content = @Content(schema = @Schema(implementation = View.class), examples = @ExampleObject(name = "IPS", value = EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "A field is missing or breaks a rule; the field is named",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such pathway",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = CONFLICT,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A field is missing or breaks a rule; the field is named")
+    @APIResponse(responseCode = "404", description = "No such pathway")
+    @APIResponse(responseCode = "409", description = CONFLICT)
     public Response plan(@PathParam("pathwayId") @ClientOf("pathway") UUID pathwayId, @Valid @NotNull PlanRequest request) {
         access.pathway(pathwayId);
         ServiceReferral referral = services.plan(pathwayId, request.serviceType(), request.provider(),
@@ -90,8 +87,7 @@ public class PathwayServiceReferralResource {
     @APIResponse(responseCode = "200", description = "The service referrals, paged",
             content = @Content(examples = @ExampleObject(name = "One",
                     value = "{\"items\": [" + EXAMPLE + "], \"total\": 1, \"page\": 0, \"size\": 50}")))
-    @APIResponse(responseCode = "404", description = "No such pathway",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such pathway")
     @OpenToOutsideOrganisations
     public Page<View> ofPathway(@PathParam("pathwayId") @ClientOf("pathway") UUID pathwayId, @Valid @BeanParam PageParams paging) {
         access.pathway(pathwayId);

@@ -5,7 +5,8 @@ import fi.polku.events.ServiceReferralStarted;
 import fi.polku.events.ServiceResult;
 import fi.polku.events.ServiceShortfallReason;
 import fi.polku.events.ServiceType;
-import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.rule.InvalidField;
+import fi.polku.platform.rule.StateConflict;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -72,10 +73,10 @@ public class ServiceReferral extends PanacheEntityBase {
     /** The client started in the service on {@code day}, which cannot be later than {@code today}. */
     ServiceReferralStarted start(LocalDate day, LocalDate today) {
         if (status != ServiceReferralStatus.PLANNED) {
-            throw ProblemException.conflict("Service referral " + id + " is " + status + "; only a planned one can start");
+            throw new StateConflict("Service referral " + id + " is " + status + "; only a planned one can start");
         }
         if (day.isAfter(today)) {
-            throw ProblemException.invalidField("startedOn", "must not be in the future");
+            throw new InvalidField("startedOn", "must not be in the future");
         }
         status = ServiceReferralStatus.STARTED;
         startedOn = day;
@@ -90,33 +91,33 @@ public class ServiceReferral extends PanacheEntityBase {
     ServiceReferralEnded end(ServiceResult outcome, ServiceShortfallReason why, Boolean foundWork, LocalDate day,
             LocalDate today) {
         if (status == ServiceReferralStatus.ENDED) {
-            throw ProblemException.conflict("Service referral " + id + " has already ended (" + result + ")");
+            throw new StateConflict("Service referral " + id + " has already ended (" + result + ")");
         }
         boolean started = status == ServiceReferralStatus.STARTED;
         if (started && outcome == ServiceResult.NOT_REALISED) {
-            throw ProblemException.invalidField("result", "a service that started is COMPLETED or INTERRUPTED");
+            throw new InvalidField("result", "a service that started is COMPLETED or INTERRUPTED");
         }
         if (!started && outcome != ServiceResult.NOT_REALISED) {
-            throw ProblemException.invalidField("result", "a service that never started can only be NOT_REALISED");
+            throw new InvalidField("result", "a service that never started can only be NOT_REALISED");
         }
         if (outcome == ServiceResult.COMPLETED && why != null) {
-            throw ProblemException.invalidField("reason", "must be absent when the service was completed");
+            throw new InvalidField("reason", "must be absent when the service was completed");
         }
         if (outcome != ServiceResult.COMPLETED && why == null) {
-            throw ProblemException.invalidField("reason", "is required when the service was " + outcome);
+            throw new InvalidField("reason", "is required when the service was " + outcome);
         }
         boolean ips = serviceType == ServiceType.SUPPORTED_EMPLOYMENT_IPS && started;
         if (ips && foundWork == null) {
-            throw ProblemException.invalidField("employed", "is required for supported employment (IPS) that started");
+            throw new InvalidField("employed", "is required for supported employment (IPS) that started");
         }
         if (!ips && foundWork != null) {
-            throw ProblemException.invalidField("employed", "applies only to supported employment (IPS) that started");
+            throw new InvalidField("employed", "applies only to supported employment (IPS) that started");
         }
         if (day.isAfter(today)) {
-            throw ProblemException.invalidField("endedOn", "must not be in the future");
+            throw new InvalidField("endedOn", "must not be in the future");
         }
         if (started && day.isBefore(startedOn)) {
-            throw ProblemException.invalidField("endedOn", "must not be before the service started (" + startedOn + ")");
+            throw new InvalidField("endedOn", "must not be before the service started (" + startedOn + ")");
         }
         status = ServiceReferralStatus.ENDED;
         result = outcome;

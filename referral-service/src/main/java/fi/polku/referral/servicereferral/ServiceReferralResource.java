@@ -5,7 +5,7 @@ import fi.polku.platform.accesslog.ClientOf;
 import fi.polku.platform.validation.PlausibleDate;
 import fi.polku.platform.accesslog.Purpose;
 import fi.polku.platform.accesslog.AccessLogged;
-import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.rule.NotFound;
 import fi.polku.platform.security.Role;
 import fi.polku.referral.pathway.PathwayAccess;
 import fi.polku.events.ServiceResult;
@@ -83,8 +83,7 @@ public class ServiceReferralResource {
     @Operation(summary = "Read a service referral")
     @APIResponse(responseCode = "200", description = "The service referral",
             content = @Content(schema = @Schema(implementation = View.class), examples = @ExampleObject(name = "IPS", value = EXAMPLE)))
-    @APIResponse(responseCode = "404", description = "No such service referral",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such service referral")
     @OpenToOutsideOrganisations
     public View find(@PathParam("id") @ClientOf("service-referral") UUID id) {
         visible(id);
@@ -97,12 +96,9 @@ public class ServiceReferralResource {
     @Operation(summary = "The client started in the service", description = "Publishes pathway.service-referral.started.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "Started", value = "{\"startedOn\": \"2026-04-01\"}")))
     @APIResponse(responseCode = "200", description = "Started", content = @Content(schema = @Schema(implementation = View.class)))
-    @APIResponse(responseCode = "400", description = "The day is in the future or malformed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such service referral",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = CONFLICT,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "The day is in the future or malformed")
+    @APIResponse(responseCode = "404", description = "No such service referral")
+    @APIResponse(responseCode = "409", description = CONFLICT)
     public View start(@PathParam("id") @ClientOf("service-referral") UUID id, @Valid @NotNull StartRequest request) {
         visible(id);
         return View.of(services.start(id, request.startedOn()));
@@ -119,12 +115,9 @@ public class ServiceReferralResource {
             @ExampleObject(name = "IPS completed, employed", value = "{\"result\": \"COMPLETED\", \"employed\": true}"),
             @ExampleObject(name = "Never started", value = "{\"result\": \"NOT_REALISED\", \"reason\": \"NO_CAPACITY\"}")}))
     @APIResponse(responseCode = "200", description = "Ended", content = @Content(schema = @Schema(implementation = View.class)))
-    @APIResponse(responseCode = "400", description = "A field is missing or breaks a rule; the field is named",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such service referral",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = CONFLICT,
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A field is missing or breaks a rule; the field is named")
+    @APIResponse(responseCode = "404", description = "No such service referral")
+    @APIResponse(responseCode = "409", description = CONFLICT)
     public View end(@PathParam("id") @ClientOf("service-referral") UUID id, @Valid @NotNull EndRequest request) {
         visible(id);
         return View.of(services.end(id, request.result(), request.reason(), request.employed(), request.endedOn()));
@@ -134,11 +127,8 @@ public class ServiceReferralResource {
     private void visible(UUID id) {
         try {
             access.pathway(services.find(id).pathwayId());
-        } catch (ProblemException e) {
-            if (e.status() == 404) {
-                throw ProblemException.notFound("No service referral " + id);
-            }
-            throw e;
+        } catch (NotFound e) {
+            throw new NotFound("No service referral " + id);
         }
     }
 }

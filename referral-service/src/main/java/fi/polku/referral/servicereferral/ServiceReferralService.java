@@ -6,7 +6,7 @@ import fi.polku.events.ServiceType;
 import fi.polku.platform.FinnishTime;
 import fi.polku.platform.accesslog.ClientLookup;
 import fi.polku.platform.outbox.OutboxWriter;
-import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.rule.NotFound;
 import fi.polku.referral.pathway.Pathway;
 import fi.polku.referral.pathway.PathwayService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -80,7 +80,7 @@ public class ServiceReferralService {
     public ServiceReferral find(UUID id) {
         ServiceReferral referral = ServiceReferral.findById(id);
         if (referral == null) {
-            throw ProblemException.notFound("No service referral " + id);
+            throw new NotFound("No service referral " + id);
         }
         return referral;
     }

@@ -11,9 +11,9 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class TeamRegistryConsumer {
 
     private final IdempotentConsumer inbox;
-    private final Teams teams;
+    private final TeamService teams;
 
-    TeamRegistryConsumer(IdempotentConsumer inbox, Teams teams) {
+    TeamRegistryConsumer(IdempotentConsumer inbox, TeamService teams) {
         this.inbox = inbox;
         this.teams = teams;
     }

@@ -7,7 +7,7 @@ import fi.polku.events.Profession;
 import fi.polku.events.Topics;
 import fi.polku.platform.security.Caller;
 import fi.polku.platform.security.Role;
-import fi.polku.referral.team.Teams;
+import fi.polku.referral.team.TeamService;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Iterator;
 import java.util.Map;
@@ -23,9 +23,9 @@ import java.util.Optional;
 @ApplicationScoped
 public class HealthDetails {
 
-    private final Teams teams;
+    private final TeamService teams;
 
-    HealthDetails(Teams teams) {
+    HealthDetails(TeamService teams) {
         this.teams = teams;
     }
 

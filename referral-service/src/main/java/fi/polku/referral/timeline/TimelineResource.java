@@ -89,10 +89,8 @@ public class TimelineResource {
                               "facts": {"healthCheckId": "4e5f6071-8293-44a5-b5c6-d7e8f9012345",
                                         "completedAt": "2026-03-12T11:00:00Z"},
                               "healthDetailsWithheld": true}]}""")))
-    @APIResponse(responseCode = "400", description = "lang is not fi, sv or en",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such pathway",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "lang is not fi, sv or en")
+    @APIResponse(responseCode = "404", description = "No such pathway")
     public Timeline timeline(@PathParam("pathwayId") @ClientOf("pathway") UUID pathwayId,
             @Parameter(description = "Language of the labels", example = "sv")
             @QueryParam("lang") @Pattern(regexp = "fi|sv|en", message = "must be fi, sv or en") String lang,

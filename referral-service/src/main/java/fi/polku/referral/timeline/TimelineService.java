@@ -9,7 +9,7 @@ import fi.polku.events.HealthCheckEvent;
 import fi.polku.events.PathwayEvent;
 import fi.polku.platform.inbox.ReceivedEvent;
 import fi.polku.platform.persistence.NativeValues;
-import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.rule.NotFound;
 import fi.polku.platform.security.Caller;
 import fi.polku.referral.pathway.PathwayService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -94,7 +94,7 @@ public class TimelineService {
     public List<Shown> of(UUID pathwayId, Caller caller) {
         List<TimelineEntry> entries = TimelineEntry.list("pathwayId = ?1 order by occurredAt, seq", pathwayId);
         if (entries.isEmpty() && !pathways.exists(pathwayId)) {
-            throw ProblemException.notFound("No pathway " + pathwayId);
+            throw new NotFound("No pathway " + pathwayId);
         }
         List<JsonNode> facts = entries.stream().map(entry -> parse(entry.facts())).toList();
         boolean findingsShown = healthDetails.shownTo(caller, coordinator(entries, facts));

@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fi.polku.events.ConsentGiven;
 import fi.polku.events.ConsentWithdrawn;
 import fi.polku.events.OrganisationType;
-import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.rule.InvalidField;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -106,18 +106,18 @@ class ConsentHistoryTest {
 
     @Test
     void aPeriodEndingBeforeItStartsOrNamingNobodyIsRefused() {
-        ProblemException backwards = assertThrows(ProblemException.class,
+        InvalidField backwards = assertThrows(InvalidField.class,
                 () -> give(Set.of(KELA), "2026-03-01", "2026-02-28"));
-        assertEquals(400, backwards.status());
+        assertEquals(InvalidField.class, backwards.getClass());
         assertTrue(backwards.getMessage().startsWith("validUntil:"), backwards.getMessage());
         assertThrows(IllegalArgumentException.class, () -> give(Set.of(), "2026-03-01", null));
     }
 
     @Test
     void nothingEndsInThePast() {
-        assertTrue(assertThrows(ProblemException.class, () -> give(Set.of(KELA), "2025-01-01", "2025-12-31"))
+        assertTrue(assertThrows(InvalidField.class, () -> give(Set.of(KELA), "2025-01-01", "2025-12-31"))
                 .getMessage().startsWith("validUntil: must not be in the past"));
-        assertTrue(assertThrows(ProblemException.class, () -> withdraw(Set.of(KELA), "2025-12-31"))
+        assertTrue(assertThrows(InvalidField.class, () -> withdraw(Set.of(KELA), "2025-12-31"))
                 .getMessage().startsWith("effectiveFrom: must not be in the past"));
     }
 

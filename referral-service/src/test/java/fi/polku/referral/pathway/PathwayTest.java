@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import fi.polku.events.Outcome;
 import fi.polku.events.PathwayClosed;
 import fi.polku.events.PathwayType;
-import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.rule.StateConflict;
 import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -35,9 +35,7 @@ class PathwayTest {
     void aClosedPathwayCannotBeClosedAgain() {
         Pathway pathway = open();
         pathway.close(Outcome.MOVED_AWAY, null, null, CLOSED);
-        ProblemException conflict = assertThrows(ProblemException.class,
-                () -> pathway.close(Outcome.EDUCATION, null, null, CLOSED));
-        assertEquals(409, conflict.status());
+        assertThrows(StateConflict.class, () -> pathway.close(Outcome.EDUCATION, null, null, CLOSED));
         assertEquals(Outcome.MOVED_AWAY, pathway.outcome());
     }
 
@@ -58,6 +56,6 @@ class PathwayTest {
         assertEquals(PathwayStatus.OPEN, pathway.status());
         assertNull(pathway.outcome());
         assertNull(pathway.feedbackScore());
-        assertThrows(ProblemException.class, () -> pathway.reopen("again", "liisa", CLOSED));
+        assertThrows(StateConflict.class, () -> pathway.reopen("again", "liisa", CLOSED));
     }
 }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.rule.StateConflict;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -30,9 +30,9 @@ class PlanVersionTest {
         PlanVersion first = PlanVersion.next(Optional.empty(), null, PATHWAY, "{}", null, "liisa", NOW);
         PlanVersion second = PlanVersion.next(Optional.of(first), 1, PATHWAY, "{}", null, "pekka", NOW);
 
-        assertEquals(409, assertThrows(ProblemException.class,
-                () -> PlanVersion.next(Optional.of(second), 1, PATHWAY, "{}", null, "liisa", NOW)).status());
-        assertEquals(409, assertThrows(ProblemException.class,
-                () -> PlanVersion.next(Optional.empty(), 3, PATHWAY, "{}", null, "liisa", NOW)).status());
+        assertThrows(StateConflict.class,
+                () -> PlanVersion.next(Optional.of(second), 1, PATHWAY, "{}", null, "liisa", NOW));
+        assertThrows(StateConflict.class,
+                () -> PlanVersion.next(Optional.empty(), 3, PATHWAY, "{}", null, "liisa", NOW));
     }
 }

@@ -13,7 +13,8 @@ import fi.polku.events.Redirection;
 import fi.polku.events.ReferralAccepted;
 import fi.polku.events.ReferralRejected;
 import fi.polku.events.RejectionReason;
-import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.rule.InvalidField;
+import fi.polku.platform.rule.StateConflict;
 import fi.polku.events.ReferralReceived;
 import fi.polku.events.ReferralSource;
 import java.time.Instant;
@@ -67,11 +68,14 @@ class ReferralTest {
     void aReferralWithoutItsRequiredFactsIsRefused() {
         NewReferral noOrganisation = new NewReferral(UUID.randomUUID(), ReferralSource.KELA, " ", null, null, null,
                 REASONS, LabourMarketStatus.EMPLOYED, null);
-        assertThrows(NullPointerException.class, () -> received(noOrganisation));
+        // Each refusal names the fact that is missing, so that no other null slipping through passes for it.
+        assertEquals("referringOrganisation",
+                assertThrows(NullPointerException.class, () -> received(noOrganisation)).getMessage());
         NewReferral noSource = new NewReferral(UUID.randomUUID(), null, "Kela", null, null, null, REASONS,
                 LabourMarketStatus.EMPLOYED, null);
-        assertThrows(NullPointerException.class, () -> received(noSource));
-        assertThrows(NullPointerException.class, () -> Referral.receive(aReferral(), null, "564", Optional.empty(), NOW));
+        assertEquals("source", assertThrows(NullPointerException.class, () -> received(noSource)).getMessage());
+        assertEquals("ageGroup", assertThrows(NullPointerException.class,
+                () -> Referral.receive(aReferral(), null, "564", Optional.empty(), NOW)).getMessage());
     }
 
     @Test
@@ -86,7 +90,7 @@ class ReferralTest {
     private static void assertUnemployedSinceRefused(LabourMarketStatus status, LocalDate since) {
         NewReferral details = new NewReferral(UUID.randomUUID(), ReferralSource.SELF, "Asiakas", null, null, null,
                 REASONS, status, since);
-        ProblemException refused = assertThrows(ProblemException.class, () -> received(details));
+        InvalidField refused = assertThrows(InvalidField.class, () -> received(details));
         assertTrue(refused.getMessage().startsWith("unemployedSince:"), refused.getMessage());
     }
 
@@ -126,10 +130,10 @@ class ReferralTest {
         assertEquals(new ReferralAccepted(referral.id(), referral.pathwayId(), referral.clientId(),
                 PathwayType.UNEMPLOYED, "Oulu", null, null, NOW), accepted);
         assertEquals(ReferralStatus.ACCEPTED, referral.status());
-        assertThrows(ProblemException.class, () -> referral.accept(PathwayType.UNEMPLOYED, "Oulu", null, null, NOW));
-        assertThrows(ProblemException.class,
+        assertThrows(StateConflict.class, () -> referral.accept(PathwayType.UNEMPLOYED, "Oulu", null, null, NOW));
+        assertThrows(StateConflict.class,
                 () -> referral.reject(RejectionReason.OTHER, Redirection.NONE, null, NOW));
-        assertThrows(ProblemException.class, () -> referral.requestInformation("?"));
+        assertThrows(StateConflict.class, () -> referral.requestInformation("?"));
     }
 
     @Test
@@ -141,9 +145,7 @@ class ReferralTest {
         assertEquals(new ReferralRejected(referral.id(), referral.pathwayId(), referral.clientId(),
                 RejectionReason.NEEDS_OTHER_SERVICE, Redirection.MENTAL_HEALTH_SERVICES, NOW), rejected);
         assertEquals("Psykiatrian poliklinikka", referral.triageNote());
-        ProblemException conflict = assertThrows(ProblemException.class,
-                () -> referral.accept(PathwayType.UNEMPLOYED, "Oulu", null, null, NOW));
-        assertEquals(409, conflict.status());
+        assertThrows(StateConflict.class, () -> referral.accept(PathwayType.UNEMPLOYED, "Oulu", null, null, NOW));
     }
 
     @Test

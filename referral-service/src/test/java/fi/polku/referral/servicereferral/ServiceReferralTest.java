@@ -8,7 +8,9 @@ import fi.polku.events.ServiceReferralEnded;
 import fi.polku.events.ServiceResult;
 import fi.polku.events.ServiceShortfallReason;
 import fi.polku.events.ServiceType;
-import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.rule.InvalidField;
+import fi.polku.platform.rule.RuleViolation;
+import fi.polku.platform.rule.StateConflict;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -23,14 +25,14 @@ class ServiceReferralTest {
                 Instant.parse("2026-03-20T10:00:00Z"));
     }
 
-    private static int status(Runnable change) {
-        return assertThrows(ProblemException.class, change::run).status();
+    private static Class<? extends RuleViolation> refusal(Runnable change) {
+        return assertThrows(RuleViolation.class, change::run).getClass();
     }
 
     private static String field(Runnable change) {
-        ProblemException problem = assertThrows(ProblemException.class, change::run);
-        assertEquals(400, problem.status());
-        return problem.getMessage().substring(0, problem.getMessage().indexOf(':'));
+        RuleViolation refused = assertThrows(RuleViolation.class, change::run);
+        assertEquals(InvalidField.class, refused.getClass());
+        return ((InvalidField) refused).field();
     }
 
     @Test
@@ -38,12 +40,12 @@ class ServiceReferralTest {
         ServiceReferral ips = planned(ServiceType.SUPPORTED_EMPLOYMENT_IPS);
         assertEquals("IPS-valmennus", ips.provider());
         assertEquals(LocalDate.parse("2026-04-01"), ips.start(LocalDate.parse("2026-04-01"), TODAY).startedOn());
-        assertEquals(409, status(() -> ips.start(TODAY, TODAY)));
+        assertEquals(StateConflict.class, refusal(() -> ips.start(TODAY, TODAY)));
 
         ServiceReferralEnded ended = ips.end(ServiceResult.COMPLETED, null, true, TODAY, TODAY);
         assertEquals(Boolean.TRUE, ended.employed());
         assertEquals(LocalDate.parse("2026-04-01"), ended.startedOn());
-        assertEquals(409, status(() -> ips.end(ServiceResult.COMPLETED, null, true, TODAY, TODAY)));
+        assertEquals(StateConflict.class, refusal(() -> ips.end(ServiceResult.COMPLETED, null, true, TODAY, TODAY)));
     }
 
     @Test

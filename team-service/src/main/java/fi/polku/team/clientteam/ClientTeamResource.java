@@ -7,7 +7,8 @@ import fi.polku.platform.accesslog.ClientData;
 import fi.polku.platform.accesslog.ClientOf;
 import fi.polku.platform.accesslog.Purpose;
 import fi.polku.platform.problem.Problem;
-import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.rule.NotAllowed;
+import fi.polku.platform.rule.NotFound;
 import fi.polku.platform.security.Caller;
 import fi.polku.platform.security.OpenToOutsideOrganisations;
 import fi.polku.platform.security.Role;
@@ -96,12 +97,12 @@ public class ClientTeamResource {
             List<CoordinatorChangeView> coordinatorChanges) implements ClientData {
     }
 
-    private final ClientTeams teams;
+    private final ClientTeamService teams;
     private final PathwayAccess access;
     private final NetworkService network;
     private final Caller caller;
 
-    ClientTeamResource(ClientTeams teams, PathwayAccess access, NetworkService network, Caller caller) {
+    ClientTeamResource(ClientTeamService teams, PathwayAccess access, NetworkService network, Caller caller) {
         this.teams = teams;
         this.access = access;
         this.network = network;
@@ -113,12 +114,11 @@ public class ClientTeamResource {
     @APIResponse(responseCode = "200", description = "The team",
             content = @Content(schema = @Schema(implementation = TeamView.class),
                     examples = @ExampleObject(name = "Assembled", value = TEAM_EXAMPLE)))
-    @APIResponse(responseCode = "404", description = "No such pathway or team, or not one the caller may see",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such pathway or team, or not one the caller may see")
     @OpenToOutsideOrganisations
     public TeamView find(@PathParam("pathwayId") @ClientOf("pathway") UUID pathwayId) {
         access.visible(pathwayId);
-        return view(teams.find(pathwayId).orElseThrow(() -> ProblemException.notFound("No team for pathway " + pathwayId)));
+        return view(teams.find(pathwayId).orElseThrow(() -> new NotFound("No team for pathway " + pathwayId)));
     }
 
     @PUT
@@ -133,13 +133,10 @@ public class ClientTeamResource {
              "coordinatorId": "0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f"}""")))
     @APIResponse(responseCode = "200", description = "The team as it now is",
             content = @Content(schema = @Schema(implementation = TeamView.class)))
-    @APIResponse(responseCode = "400", description = "A member is not a professional of the network, or named twice",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A member is not a professional of the network, or named twice")
     @APIResponse(responseCode = "403", description = "An outside organisation's member tried to say whether the client is a "
-            + "social-welfare client",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The pathway is closed: its team is frozen",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "social-welfare client")
+    @APIResponse(responseCode = "409", description = "The pathway is closed: its team is frozen")
     @APIResponse(responseCode = "422", description = "A rule is broken; the type names it (one-coordinator, "
             + "county-coordinator, coordinator-change-is-explicit, consent-in-force, named-social-worker, active-member) "
             + "and the field is named",
@@ -151,16 +148,16 @@ public class ClientTeamResource {
                              "errors": [{"field": "members[1].professionalId", "message": "a professional of KELA joins a client's team only while the client's consent for KELA is in force"}]}""")))
     public TeamView compose(@PathParam("pathwayId") @ClientOf("pathway") UUID pathwayId, @Valid @NotNull ComposeRequest request) {
         access.visible(pathwayId);
-        List<ClientTeams.Member> members = request.members().stream()
-                .map(m -> new ClientTeams.Member(m.professionalId(), m.roleInCase())).toList();
+        List<ClientTeamService.Member> members = request.members().stream()
+                .map(m -> new ClientTeamService.Member(m.professionalId(), m.roleInCase())).toList();
         Boolean socialWelfareClient = request.socialWelfareClient();
         if (!caller.organisation().isCounty()) {
             if (request.socialWelfareClient() || request.namedSocialWorkerId() != null) {
-                throw ProblemException.forbidden("Whether the client is a social-welfare client is the county's to say");
+                throw new NotAllowed("Whether the client is a social-welfare client is the county's to say");
             }
             socialWelfareClient = null;
         }
-        return view(teams.compose(pathwayId, new ClientTeams.Request(members, request.coordinatorId(),
+        return view(teams.compose(pathwayId, new ClientTeamService.Request(members, request.coordinatorId(),
                 socialWelfareClient, request.namedSocialWorkerId()), caller.id()));
     }
 
@@ -173,11 +170,9 @@ public class ClientTeamResource {
             {"professionalId": "1d2e3f4a-5b6c-4d7e-8f9a-0b1c2d3e4f5a"}""")))
     @APIResponse(responseCode = "200", description = "The team with its new coordinator",
             content = @Content(schema = @Schema(implementation = TeamView.class)))
-    @APIResponse(responseCode = "409", description = "The pathway is closed, or has no team yet",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "The pathway is closed, or has no team yet")
     @APIResponse(responseCode = "422", description = "Not a current member (one-coordinator), or not of the county "
-            + "(county-coordinator)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "(county-coordinator)")
     public TeamView changeCoordinator(@PathParam("pathwayId") @ClientOf("pathway") UUID pathwayId, @Valid @NotNull CoordinatorRequest request) {
         access.visible(pathwayId);
         return view(teams.changeCoordinator(pathwayId, request.professionalId(), caller.id()));

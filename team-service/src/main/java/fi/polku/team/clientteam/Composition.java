@@ -2,7 +2,8 @@ package fi.polku.team.clientteam;
 
 import fi.polku.events.OrganisationType;
 import fi.polku.events.Profession;
-import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.rule.InvalidField;
+import fi.polku.platform.rule.RuleBroken;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -37,24 +38,24 @@ final class Composition {
      */
     static void check(List<Candidate> members, Roles roles, Predicate<OrganisationType> consentInForce) {
         if (members.isEmpty()) {
-            throw ProblemException.invalidField("members", "must name at least one member");
+            throw new InvalidField("members", "must name at least one member");
         }
         Set<UUID> seen = new HashSet<>();
         for (int i = 0; i < members.size(); i++) {
             Candidate member = members.get(i);
             if (!seen.add(member.professionalId())) {
-                throw ProblemException.invalidField("members[" + i + "].professionalId", "names a professional twice");
+                throw new InvalidField("members[" + i + "].professionalId", "names a professional twice");
             }
             if (!member.active()) {
-                throw ProblemException.ruleBroken("active-member", "members[" + i + "].professionalId",
+                throw new RuleBroken("active-member", "members[" + i + "].professionalId",
                         "is not an active professional of the network");
             }
         }
         Candidate coordinator = members.stream().filter(m -> m.professionalId().equals(roles.coordinatorId()))
-                .findFirst().orElseThrow(() -> ProblemException.ruleBroken("one-coordinator", "coordinatorId",
+                .findFirst().orElseThrow(() -> new RuleBroken("one-coordinator", "coordinatorId",
                         "must be one of the members: a client's team has exactly one client coordinator"));
         if (coordinator.outsideType().isPresent()) {
-            throw ProblemException.ruleBroken("county-coordinator", "coordinatorId",
+            throw new RuleBroken("county-coordinator", "coordinatorId",
                     "must be a professional of the county: an outside organisation's member stays only while the "
                             + "client's consent does");
         }
@@ -62,7 +63,7 @@ final class Composition {
         for (int i = 0; i < members.size(); i++) {
             Optional<OrganisationType> outside = members.get(i).outsideType();
             if (outside.isPresent() && !consentInForce.test(outside.get())) {
-                throw ProblemException.ruleBroken("consent-in-force", "members[" + i + "].professionalId",
+                throw new RuleBroken("consent-in-force", "members[" + i + "].professionalId",
                         "a professional of " + outside.get() + " joins a client's team only while the client's "
                                 + "consent for " + outside.get() + " is in force");
             }
@@ -71,14 +72,14 @@ final class Composition {
 
     /** A coordinator may be changed only to a current, active member of the county. */
     static void checkNextCoordinator(Optional<Candidate> next) {
-        Candidate candidate = next.orElseThrow(() -> ProblemException.ruleBroken("one-coordinator", "professionalId",
+        Candidate candidate = next.orElseThrow(() -> new RuleBroken("one-coordinator", "professionalId",
                 "must be a current member of the client's team"));
         if (candidate.outsideType().isPresent()) {
-            throw ProblemException.ruleBroken("county-coordinator", "professionalId",
+            throw new RuleBroken("county-coordinator", "professionalId",
                     "must be a professional of the county");
         }
         if (!candidate.active()) {
-            throw ProblemException.ruleBroken("active-member", "professionalId",
+            throw new RuleBroken("active-member", "professionalId",
                     "is not an active professional of the network");
         }
     }
@@ -86,20 +87,20 @@ final class Composition {
     private static void namedSocialWorker(List<Candidate> members, Roles roles) {
         if (!roles.socialWelfareClient()) {
             if (roles.namedSocialWorkerId() != null) {
-                throw ProblemException.ruleBroken("named-social-worker", "namedSocialWorkerId",
+                throw new RuleBroken("named-social-worker", "namedSocialWorkerId",
                         "is named only for a social-welfare client");
             }
             return;
         }
         if (roles.namedSocialWorkerId() == null) {
-            throw ProblemException.ruleBroken("named-social-worker", "namedSocialWorkerId",
+            throw new RuleBroken("named-social-worker", "namedSocialWorkerId",
                     "is required for a social-welfare client (Social Welfare Act §42)");
         }
         Candidate worker = members.stream().filter(m -> m.professionalId().equals(roles.namedSocialWorkerId()))
-                .findFirst().orElseThrow(() -> ProblemException.ruleBroken("named-social-worker",
+                .findFirst().orElseThrow(() -> new RuleBroken("named-social-worker",
                         "namedSocialWorkerId", "must be one of the members"));
         if (!worker.socialWelfare() || worker.outsideType().isPresent()) {
-            throw ProblemException.ruleBroken("named-social-worker", "namedSocialWorkerId",
+            throw new RuleBroken("named-social-worker", "namedSocialWorkerId",
                     "must be a social-welfare professional of the county (Social Welfare Act §42)");
         }
     }

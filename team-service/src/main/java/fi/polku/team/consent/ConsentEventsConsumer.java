@@ -11,9 +11,9 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class ConsentEventsConsumer {
 
     private final IdempotentConsumer inbox;
-    private final Consents consents;
+    private final ConsentService consents;
 
-    ConsentEventsConsumer(IdempotentConsumer inbox, Consents consents) {
+    ConsentEventsConsumer(IdempotentConsumer inbox, ConsentService consents) {
         this.inbox = inbox;
         this.consents = consents;
     }

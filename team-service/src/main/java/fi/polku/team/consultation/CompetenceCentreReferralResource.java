@@ -5,7 +5,7 @@ import fi.polku.platform.accesslog.AccessLogged;
 import fi.polku.platform.accesslog.ClientOf;
 import fi.polku.platform.accesslog.Purpose;
 import fi.polku.platform.problem.Problem;
-import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.rule.NotFound;
 import fi.polku.platform.security.Caller;
 import fi.polku.platform.security.OpenToOutsideOrganisations;
 import fi.polku.platform.security.Role;
@@ -48,12 +48,12 @@ public class CompetenceCentreReferralResource {
             @NotBlank @Size(max = 4000) String reason) {
     }
 
-    private final Consultations consultations;
+    private final ConsultationService consultations;
     private final ConsultationViews views;
     private final PathwayAccess access;
     private final Caller caller;
 
-    CompetenceCentreReferralResource(Consultations consultations, ConsultationViews views, PathwayAccess access,
+    CompetenceCentreReferralResource(ConsultationService consultations, ConsultationViews views, PathwayAccess access,
             Caller caller) {
         this.consultations = consultations;
         this.views = views;
@@ -71,12 +71,9 @@ public class CompetenceCentreReferralResource {
     @APIResponse(responseCode = "201", description = "Referred",
             content = @Content(schema = @Schema(implementation = ReferralView.class),
                     examples = @ExampleObject(name = "Referred", value = ConsultationViews.REFERRAL_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "A field is missing or wrong; the field is named",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such pathway, or not one the caller may see",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Referred already, or the pathway is closed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A field is missing or wrong; the field is named")
+    @APIResponse(responseCode = "404", description = "No such pathway, or not one the caller may see")
+    @APIResponse(responseCode = "409", description = "Referred already, or the pathway is closed")
     public Response refer(@PathParam("pathwayId") @ClientOf("pathway") UUID pathwayId, @Valid @NotNull ReferralRequest request) {
         access.visible(pathwayId);
         CompetenceCentreReferral referral = consultations.refer(pathwayId, request.topic(), request.reason(),
@@ -89,12 +86,11 @@ public class CompetenceCentreReferralResource {
     @APIResponse(responseCode = "200", description = "The referral",
             content = @Content(schema = @Schema(implementation = ReferralView.class),
                     examples = @ExampleObject(name = "Referred", value = ConsultationViews.REFERRAL_EXAMPLE)))
-    @APIResponse(responseCode = "404", description = "Not referred, no such pathway, or not one the caller may see",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "Not referred, no such pathway, or not one the caller may see")
     @OpenToOutsideOrganisations
     public ReferralView find(@PathParam("pathwayId") @ClientOf("pathway") UUID pathwayId) {
         access.visible(pathwayId, views.callerIsCompetenceCentreFor(pathwayId));
         return consultations.referralOf(pathwayId).map(ReferralView::of).orElseThrow(() ->
-                ProblemException.notFound("Pathway " + pathwayId + " has not been referred to the competence centre"));
+                new NotFound("Pathway " + pathwayId + " has not been referred to the competence centre"));
     }
 }

@@ -38,10 +38,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @AccessLogged(Purpose.CLIENT_CARE)
 public class CompetenceCentreResource {
 
-    private final Consultations consultations;
+    private final ConsultationService consultations;
     private final ConsultationViews views;
 
-    CompetenceCentreResource(Consultations consultations, ConsultationViews views) {
+    CompetenceCentreResource(ConsultationService consultations, ConsultationViews views) {
         this.consultations = consultations;
         this.views = views;
     }
@@ -54,8 +54,7 @@ public class CompetenceCentreResource {
             content = @Content(schema = @Schema(implementation = Page.class), examples = @ExampleObject(name = "One",
                     value = "{\"items\": [" + ConsultationViews.CONSULTATION_EXAMPLE
                             + "], \"total\": 1, \"page\": 0, \"size\": 50}")))
-    @APIResponse(responseCode = "400", description = "A parameter is malformed; it is named",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A parameter is malformed; it is named")
     public Page<ConsultationView> consultations(
             @Parameter(description = "true (the default) or false", example = "true") @QueryParam("unanswered")
             @Pattern(regexp = "true|false", message = "must be true or false") String unanswered,
@@ -74,8 +73,7 @@ public class CompetenceCentreResource {
             content = @Content(schema = @Schema(implementation = Page.class), examples = @ExampleObject(name = "One",
                     value = "{\"items\": [" + ConsultationViews.REFERRAL_EXAMPLE
                             + "], \"total\": 1, \"page\": 0, \"size\": 50}")))
-    @APIResponse(responseCode = "400", description = "Paging is malformed; the parameter is named",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "Paging is malformed; the parameter is named")
     public Page<ReferralView> referrals(@Valid @BeanParam PageParams paging) {
         if (!views.callerIsCompetenceCentre()) {
             return new Page<>(List.of(), 0, paging.page(), paging.size());

@@ -3,7 +3,8 @@ package fi.polku.team.consultation;
 import fi.polku.events.ConsultationTarget;
 import fi.polku.events.ConsultationTopic;
 import fi.polku.events.Profession;
-import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.rule.RuleBroken;
+import fi.polku.platform.rule.StateConflict;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -61,7 +62,7 @@ public class Consultation extends PanacheEntityBase {
     /** Records the answer, once: a consultation answered is closed, and a second answer is a conflict. */
     void answer(UUID professionalId, String summary, Instant now) {
         if (answeredAt != null) {
-            throw ProblemException.conflict("The consultation was answered at " + answeredAt);
+            throw new StateConflict("The consultation was answered at " + answeredAt);
         }
         answeredBy = professionalId;
         answerSummary = summary.strip();
@@ -80,7 +81,7 @@ public class Consultation extends PanacheEntityBase {
             case OTHER_EXPERT -> null;
         };
         if (required != null) {
-            throw ProblemException.ruleBroken("answered-by-consulted", "answeredBy",
+            throw new RuleBroken("answered-by-consulted", "answeredBy",
                     "must be " + required + ": the consultation was addressed to " + consulted);
         }
     }

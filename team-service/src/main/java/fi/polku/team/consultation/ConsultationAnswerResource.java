@@ -5,7 +5,9 @@ import fi.polku.platform.accesslog.AccessLogged;
 import fi.polku.platform.accesslog.ClientOf;
 import fi.polku.platform.accesslog.Purpose;
 import fi.polku.platform.problem.Problem;
-import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.rule.RuleViolation;
+import fi.polku.platform.rule.NotAllowed;
+import fi.polku.platform.rule.NotFound;
 import fi.polku.platform.security.OpenToOutsideOrganisations;
 import fi.polku.platform.security.Role;
 import fi.polku.team.consultation.ConsultationViews.ConsultationView;
@@ -48,11 +50,11 @@ public class ConsultationAnswerResource {
             @NotBlank @Size(max = 4000) String answerSummary) {
     }
 
-    private final Consultations consultations;
+    private final ConsultationService consultations;
     private final ConsultationViews views;
     private final PathwayAccess access;
 
-    ConsultationAnswerResource(Consultations consultations, ConsultationViews views, PathwayAccess access) {
+    ConsultationAnswerResource(ConsultationService consultations, ConsultationViews views, PathwayAccess access) {
         this.consultations = consultations;
         this.views = views;
         this.access = access;
@@ -64,8 +66,7 @@ public class ConsultationAnswerResource {
     @APIResponse(responseCode = "200", description = "The consultation",
             content = @Content(schema = @Schema(implementation = ConsultationView.class),
                     examples = @ExampleObject(name = "Answered", value = ConsultationViews.CONSULTATION_EXAMPLE)))
-    @APIResponse(responseCode = "404", description = "No such consultation, or not one the caller may see",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such consultation, or not one the caller may see")
     @OpenToOutsideOrganisations
     public ConsultationView find(@PathParam("id") @ClientOf("consultation") UUID id) {
         return ConsultationView.of(visible(id));
@@ -82,33 +83,28 @@ public class ConsultationAnswerResource {
              "answerSummary": "Ohjataan työfysioterapeutin arvioon ennen lausuntoa."}""")))
     @APIResponse(responseCode = "200", description = "The answered consultation",
             content = @Content(schema = @Schema(implementation = ConsultationView.class)))
-    @APIResponse(responseCode = "400", description = "A field is missing or wrong; the field is named",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "403", description = "A competence-centre consultation answered by someone outside it",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such consultation, or not one the caller may see",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Answered already, or the pathway is closed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "The answerer is not whom it was addressed to (answered-by-consulted)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A field is missing or wrong; the field is named")
+    @APIResponse(responseCode = "403", description = "A competence-centre consultation answered by someone outside it")
+    @APIResponse(responseCode = "404", description = "No such consultation, or not one the caller may see")
+    @APIResponse(responseCode = "409", description = "Answered already, or the pathway is closed")
+    @APIResponse(responseCode = "422", description = "The answerer is not whom it was addressed to (answered-by-consulted)")
     public ConsultationView answer(@PathParam("id") @ClientOf("consultation") UUID id, @Valid @NotNull AnswerRequest request) {
         Consultation consultation = visible(id);
         if (consultation.consulted() == ConsultationTarget.COMPETENCE_CENTRE && !views.callerIsCompetenceCentre()) {
-            throw ProblemException.forbidden("The competence centre records its own answers");
+            throw new NotAllowed("The competence centre records its own answers");
         }
         return ConsultationView.of(consultations.answer(id, request.answeredBy(), request.answerSummary()));
     }
 
     private Consultation visible(UUID id) {
         Consultation consultation = consultations.find(id)
-                .orElseThrow(() -> ProblemException.notFound("No consultation " + id));
+                .orElseThrow(() -> new NotFound("No consultation " + id));
         try {
             access.visible(consultation.pathwayId(), consultation.consulted() == ConsultationTarget.COMPETENCE_CENTRE
                     && views.callerIsCompetenceCentre());
-        } catch (ProblemException outOfScope) {
+        } catch (RuleViolation outOfScope) {
             // The same answer as for an id never used: the pathway's id is not the caller's to learn.
-            throw ProblemException.notFound("No consultation " + id);
+            throw new NotFound("No consultation " + id);
         }
         return consultation;
     }

@@ -51,12 +51,12 @@ public class ConsultationResource {
             @NotBlank @Size(max = 4000) String question) {
     }
 
-    private final Consultations consultations;
+    private final ConsultationService consultations;
     private final ConsultationViews views;
     private final PathwayAccess access;
     private final Caller caller;
 
-    ConsultationResource(Consultations consultations, ConsultationViews views, PathwayAccess access, Caller caller) {
+    ConsultationResource(ConsultationService consultations, ConsultationViews views, PathwayAccess access, Caller caller) {
         this.consultations = consultations;
         this.views = views;
         this.access = access;
@@ -73,12 +73,9 @@ public class ConsultationResource {
     @APIResponse(responseCode = "201", description = "Asked",
             content = @Content(schema = @Schema(implementation = ConsultationView.class),
                     examples = @ExampleObject(name = "Asked", value = ConsultationViews.CONSULTATION_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "A field is missing or wrong; the field is named",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such pathway, or not one the caller may see",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The pathway is closed",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A field is missing or wrong; the field is named")
+    @APIResponse(responseCode = "404", description = "No such pathway, or not one the caller may see")
+    @APIResponse(responseCode = "409", description = "The pathway is closed")
     public Response request(@PathParam("pathwayId") @ClientOf("pathway") UUID pathwayId, @Valid @NotNull ConsultationRequest request) {
         access.visible(pathwayId);
         Consultation consultation = consultations.request(pathwayId, request.consulted(), request.topic(),
@@ -93,8 +90,7 @@ public class ConsultationResource {
             content = @Content(schema = @Schema(implementation = Page.class), examples = @ExampleObject(name = "One",
                     value = "{\"items\": [" + ConsultationViews.CONSULTATION_EXAMPLE
                             + "], \"total\": 1, \"page\": 0, \"size\": 50}")))
-    @APIResponse(responseCode = "404", description = "No such pathway, or not one the caller may see",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such pathway, or not one the caller may see")
     @OpenToOutsideOrganisations
     public Page<ConsultationView> list(@PathParam("pathwayId") @ClientOf("pathway") UUID pathwayId, @Valid @BeanParam PageParams paging) {
         access.visible(pathwayId, views.callerIsCompetenceCentreFor(pathwayId));

@@ -51,10 +51,10 @@ public class ConsultationViews {
     }
 
     private final NetworkService network;
-    private final Consultations consultations;
+    private final ConsultationService consultations;
     private final Caller caller;
 
-    ConsultationViews(NetworkService network, Consultations consultations, Caller caller) {
+    ConsultationViews(NetworkService network, ConsultationService consultations, Caller caller) {
         this.network = network;
         this.consultations = consultations;
         this.caller = caller;

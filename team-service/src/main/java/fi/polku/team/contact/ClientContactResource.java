@@ -67,11 +67,11 @@ public class ClientContactResource {
             implements ClientData {
     }
 
-    private final ClientContacts contacts;
+    private final ClientContactService contacts;
     private final PathwayAccess access;
     private final Caller caller;
 
-    ClientContactResource(ClientContacts contacts, PathwayAccess access, Caller caller) {
+    ClientContactResource(ClientContactService contacts, PathwayAccess access, Caller caller) {
         this.contacts = contacts;
         this.access = access;
         this.caller = caller;
@@ -88,15 +88,11 @@ public class ClientContactResource {
             content = @Content(schema = @Schema(implementation = ContactView.class),
                     examples = @ExampleObject(name = "Recorded", value = CONTACT_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "A field is missing or wrong (a duration outside 1–480 minutes, "
-            + "a day in the future); the field is named",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such pathway, or not one the caller may see",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The pathway is closed, or has no client team yet",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "a day in the future); the field is named")
+    @APIResponse(responseCode = "404", description = "No such pathway, or not one the caller may see")
+    @APIResponse(responseCode = "409", description = "The pathway is closed, or has no client team yet")
     @APIResponse(responseCode = "422", description = "The professional is not a current member (contact-by-member), "
-            + "or an outside organisation's member records someone else's contact (own-contact)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "or an outside organisation's member records someone else's contact (own-contact)")
     @OpenToOutsideOrganisations
     public Response record(@PathParam("pathwayId") @ClientOf("pathway") UUID pathwayId, @Valid @NotNull ContactRequest request) {
         KnownPathway pathway = access.visible(pathwayId);
@@ -110,8 +106,7 @@ public class ClientContactResource {
     @APIResponse(responseCode = "200", description = "One page of contacts",
             content = @Content(schema = @Schema(implementation = Page.class), examples = @ExampleObject(name = "One contact",
                     value = "{\"items\": [" + CONTACT_EXAMPLE + "], \"total\": 1, \"page\": 0, \"size\": 50}")))
-    @APIResponse(responseCode = "404", description = "No such pathway, or not one the caller may see",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such pathway, or not one the caller may see")
     @OpenToOutsideOrganisations
     public Page<ContactView> list(@PathParam("pathwayId") @ClientOf("pathway") UUID pathwayId, @Valid @BeanParam PageParams paging) {
         KnownPathway pathway = access.visible(pathwayId);

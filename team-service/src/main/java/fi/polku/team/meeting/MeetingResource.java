@@ -75,11 +75,11 @@ public class MeetingResource {
             String summary, String recordedBy, Instant recordedAt) implements ClientData {
     }
 
-    private final Meetings meetings;
+    private final MeetingService meetings;
     private final PathwayAccess access;
     private final Caller caller;
 
-    MeetingResource(Meetings meetings, PathwayAccess access, Caller caller) {
+    MeetingResource(MeetingService meetings, PathwayAccess access, Caller caller) {
         this.meetings = meetings;
         this.access = access;
         this.caller = caller;
@@ -97,14 +97,10 @@ public class MeetingResource {
             content = @Content(schema = @Schema(implementation = MeetingView.class),
                     examples = @ExampleObject(name = "Recorded", value = MEETING_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "A field is missing or wrong (a day in the future, the next "
-            + "meeting not after this one, a member named twice); the field is named",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "404", description = "No such pathway, or not one the caller may see",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "The pathway is closed, or has no client team yet",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "An attendee is not a current member (attendee-is-member)",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+            + "meeting not after this one, a member named twice); the field is named")
+    @APIResponse(responseCode = "404", description = "No such pathway, or not one the caller may see")
+    @APIResponse(responseCode = "409", description = "The pathway is closed, or has no client team yet")
+    @APIResponse(responseCode = "422", description = "An attendee is not a current member (attendee-is-member)")
     public Response record(@PathParam("pathwayId") @ClientOf("pathway") UUID pathwayId, @Valid @NotNull MeetingRequest request) {
         KnownPathway pathway = access.visible(pathwayId);
         TeamMeeting meeting = meetings.record(pathwayId, request.attendingMemberIds(), new TeamMeeting.Details(
@@ -119,8 +115,7 @@ public class MeetingResource {
     @APIResponse(responseCode = "200", description = "One page of meetings",
             content = @Content(schema = @Schema(implementation = Page.class), examples = @ExampleObject(name = "One meeting",
                     value = "{\"items\": [" + MEETING_EXAMPLE + "], \"total\": 1, \"page\": 0, \"size\": 50}")))
-    @APIResponse(responseCode = "404", description = "No such pathway, or not one the caller may see",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such pathway, or not one the caller may see")
     @OpenToOutsideOrganisations
     public Page<MeetingView> list(@PathParam("pathwayId") @ClientOf("pathway") UUID pathwayId, @Valid @BeanParam PageParams paging) {
         KnownPathway pathway = access.visible(pathwayId);

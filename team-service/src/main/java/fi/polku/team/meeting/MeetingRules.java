@@ -1,6 +1,7 @@
 package fi.polku.team.meeting;
 
-import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.rule.InvalidField;
+import fi.polku.platform.rule.RuleBroken;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -20,20 +21,20 @@ final class MeetingRules {
     static void check(LocalDate heldOn, LocalDate nextMeetingOn, List<UUID> attendees, Set<UUID> members,
             LocalDate today) {
         if (heldOn.isAfter(today)) {
-            throw ProblemException.invalidField("heldOn", "must not be in the future: a meeting is recorded once held");
+            throw new InvalidField("heldOn", "must not be in the future: a meeting is recorded once held");
         }
         if (nextMeetingOn != null && !nextMeetingOn.isAfter(heldOn)) {
-            throw ProblemException.invalidField("nextMeetingOn", "must be after heldOn");
+            throw new InvalidField("nextMeetingOn", "must be after heldOn");
         }
         if (attendees.isEmpty()) {
-            throw ProblemException.invalidField("attendingMemberIds", "must name at least one attending member");
+            throw new InvalidField("attendingMemberIds", "must name at least one attending member");
         }
         for (int i = 0; i < attendees.size(); i++) {
             if (attendees.indexOf(attendees.get(i)) != i) {
-                throw ProblemException.invalidField("attendingMemberIds[" + i + "]", "names a member twice");
+                throw new InvalidField("attendingMemberIds[" + i + "]", "names a member twice");
             }
             if (!members.contains(attendees.get(i))) {
-                throw ProblemException.ruleBroken("attendee-is-member", "attendingMemberIds[" + i + "]",
+                throw new RuleBroken("attendee-is-member", "attendingMemberIds[" + i + "]",
                         "must be a current member of the client's team");
             }
         }

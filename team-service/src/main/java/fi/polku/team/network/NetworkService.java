@@ -6,7 +6,10 @@ import fi.polku.platform.outbox.OutboxWriter;
 import fi.polku.platform.paging.Criteria;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.persistence.Constraints;
-import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.rule.InvalidField;
+import fi.polku.platform.rule.NotAllowed;
+import fi.polku.platform.rule.NotFound;
+import fi.polku.platform.rule.StateConflict;
 import fi.polku.platform.security.TeamMemberships;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -76,7 +79,7 @@ public class NetworkService {
             return team;
         } catch (PersistenceException e) {
             if (Constraints.violated(e)) {
-                throw ProblemException.conflict("A team named '" + name.strip() + "' exists");
+                throw new StateConflict("A team named '" + name.strip() + "' exists");
             }
             throw e;
         }
@@ -86,7 +89,7 @@ public class NetworkService {
     public StandingTeam team(UUID id) {
         StandingTeam team = StandingTeam.findById(id);
         if (team == null) {
-            throw ProblemException.notFound("No team " + id);
+            throw new NotFound("No team " + id);
         }
         return team;
     }
@@ -130,7 +133,7 @@ public class NetworkService {
     @Transactional
     public Registered putProfessional(UUID id, Professional.Details details, String actor) {
         if (id.toString().equals(actor)) {
-            throw ProblemException.forbidden("A professional's own registry entry is changed by someone else: nobody "
+            throw new NotAllowed("A professional's own registry entry is changed by someone else: nobody "
                     + "gives themselves teams");
         }
         knownTeams(details.teams());
@@ -152,7 +155,7 @@ public class NetworkService {
             professional.persistAndFlush();
         } catch (PersistenceException e) {
             if (Constraints.violated(e)) {
-                throw ProblemException.conflict("Professional " + professional.id() + " was registered meanwhile");
+                throw new StateConflict("Professional " + professional.id() + " was registered meanwhile");
             }
             throw e;
         }
@@ -162,7 +165,7 @@ public class NetworkService {
     public Professional professional(UUID id) {
         Professional professional = Professional.findById(id);
         if (professional == null) {
-            throw ProblemException.notFound("No professional " + id);
+            throw new NotFound("No professional " + id);
         }
         return professional;
     }
@@ -273,7 +276,7 @@ public class NetworkService {
         }
         long known = StandingTeam.count("id in ?1", teams);
         if (known != teams.size()) {
-            throw ProblemException.invalidField("teams", "names a team that does not exist");
+            throw new InvalidField("teams", "names a team that does not exist");
         }
     }
 }

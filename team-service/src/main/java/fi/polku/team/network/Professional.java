@@ -2,7 +2,7 @@ package fi.polku.team.network;
 
 import fi.polku.events.Profession;
 import fi.polku.events.ProfessionalChanged;
-import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.rule.InvalidField;
 import fi.polku.platform.security.Organisation;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
@@ -88,10 +88,10 @@ public class Professional extends PanacheEntityBase {
     void change(Details details, Instant now) {
         BigDecimal share = Objects.requireNonNull(details.fte(), "fte");
         if (share.signum() < 0 || share.compareTo(BigDecimal.ONE) > 0) {
-            throw ProblemException.invalidField("fte", "must be from 0 to 1");
+            throw new InvalidField("fte", "must be from 0 to 1");
         }
         if (share.stripTrailingZeros().scale() > 2) {
-            throw ProblemException.invalidField("fte", "must have at most two decimals");
+            throw new InvalidField("fte", "must have at most two decimals");
         }
         name = Objects.requireNonNull(details.name(), "name").strip();
         profession = Objects.requireNonNull(details.profession(), "profession");

@@ -5,7 +5,7 @@ import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageParams;
 import fi.polku.platform.paging.QueryParams;
 import fi.polku.platform.problem.Problem;
-import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.rule.InvalidField;
 import fi.polku.platform.security.Caller;
 import fi.polku.platform.security.OpenToOutsideOrganisations;
 import fi.polku.platform.security.Organisation;
@@ -71,7 +71,7 @@ public class ProfessionalResource {
 
         Professional.Details details() {
             Organisation organisation = Organisation.parse(organisationType).orElseThrow(() ->
-                    ProblemException.invalidField("organisationType", "must be COUNTY or an organisation type"));
+                    new InvalidField("organisationType", "must be COUNTY or an organisation type"));
             return new Professional.Details(name, profession, organisation, organisationName, socialWelfare, fte, teams,
                     active == null || active);
         }
@@ -107,8 +107,7 @@ public class ProfessionalResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "A Kela advisor in one team", value = EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Added",
             content = @Content(schema = @Schema(implementation = ProfessionalView.class)))
-    @APIResponse(responseCode = "400", description = "A field breaks a rule, or a team does not exist; it is named",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A field breaks a rule, or a team does not exist; it is named")
     public RestResponse<ProfessionalView> create(@Valid @NotNull ProfessionalRequest request) {
         Professional professional = network.createProfessional(request.details(), caller.id());
         return RestResponse.ResponseBuilder.<ProfessionalView>created(
@@ -129,8 +128,7 @@ public class ProfessionalResource {
             content = @Content(schema = @Schema(implementation = ProfessionalView.class)))
     @APIResponse(responseCode = "201", description = "Registered under the id",
             content = @Content(schema = @Schema(implementation = ProfessionalView.class)))
-    @APIResponse(responseCode = "403", description = "The caller's own entry: nobody gives themselves teams",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller's own entry: nobody gives themselves teams")
     public RestResponse<ProfessionalView> change(@PathParam("id") UUID id, @Valid @NotNull ProfessionalRequest request) {
         NetworkService.Registered registered = network.putProfessional(id, request.details(), caller.id());
         return RestResponse.ResponseBuilder.create(registered.created() ? RestResponse.Status.CREATED
@@ -144,8 +142,7 @@ public class ProfessionalResource {
     @Operation(summary = "Read a professional")
     @APIResponse(responseCode = "200", description = "The professional",
             content = @Content(schema = @Schema(implementation = ProfessionalView.class)))
-    @APIResponse(responseCode = "404", description = "No such professional",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such professional")
     public ProfessionalView find(@PathParam("id") UUID id) {
         return ProfessionalView.of(network.professional(id));
     }
@@ -157,8 +154,7 @@ public class ProfessionalResource {
     @APIResponse(responseCode = "200", description = "One page of professionals",
             content = @Content(schema = @Schema(implementation = Page.class), examples = @ExampleObject(name = "Empty",
                     value = "{\"items\": [], \"total\": 0, \"page\": 0, \"size\": 50}")))
-    @APIResponse(responseCode = "400", description = "A filter or paging is malformed; the parameter is named",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A filter or paging is malformed; the parameter is named")
     public Page<ProfessionalView> list(
             @Parameter(description = "Members of one team") @QueryParam("teamId") String teamId,
             @Parameter(description = "A profession code", example = "SOCIAL_WORKER") @QueryParam("profession") String profession,
@@ -166,7 +162,7 @@ public class ProfessionalResource {
             String organisationType,
             @Valid @BeanParam PageParams paging) {
         Optional<String> organisation = Optional.ofNullable(organisationType).filter(o -> !o.isBlank())
-                .map(o -> Organisation.parse(o.strip()).orElseThrow(() -> ProblemException.invalidField(
+                .map(o -> Organisation.parse(o.strip()).orElseThrow(() -> new InvalidField(
                         "organisationType", "must be COUNTY or an organisation type")).code());
         return network.professionals(QueryParams.uuid("teamId", teamId),
                 QueryParams.enumValue("profession", profession, Profession.class), organisation, paging.page(),

@@ -43,8 +43,7 @@ public class StaffResource {
                     [{"teamId": "7c1e9a52-3f4b-4d8e-9a61-2b5c7d8e9f01", "teamName": "Oulu keskusta", "area": "Oulu",
                       "profession": "KELA_WORK_ABILITY_ADVISOR", "organisationType": "KELA", "headcount": 2,
                       "fte": 0.60}]""")))
-    @APIResponse(responseCode = "400", description = "A parameter is malformed; it is named",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A parameter is malformed; it is named")
     public List<NetworkService.StaffLine> staff(
             @Parameter(description = "TEAM or AREA", example = "TEAM") @QueryParam("groupBy") @DefaultValue("TEAM")
             String groupBy,

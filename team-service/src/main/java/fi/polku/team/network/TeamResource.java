@@ -88,10 +88,8 @@ public class TeamResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "A sote-centre's team", value = TEAM_EXAMPLE)))
     @APIResponse(responseCode = "201", description = "Added",
             content = @Content(schema = @Schema(implementation = TeamView.class)))
-    @APIResponse(responseCode = "400", description = "A field breaks a rule; it is named",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "A team of that name exists",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A field breaks a rule; it is named")
+    @APIResponse(responseCode = "409", description = "A team of that name exists")
     public RestResponse<TeamView> create(@Valid @NotNull TeamRequest request) {
         StandingTeam team = network.createTeam(request.details());
         return RestResponse.ResponseBuilder.<TeamView>created(
@@ -109,10 +107,8 @@ public class TeamResource {
              "active": false}""")))
     @APIResponse(responseCode = "200", description = "Changed",
             content = @Content(schema = @Schema(implementation = TeamView.class)))
-    @APIResponse(responseCode = "404", description = "No such team",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "409", description = "Another team has that name",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such team")
+    @APIResponse(responseCode = "409", description = "Another team has that name")
     public TeamView change(@PathParam("id") UUID id, @Valid @NotNull TeamRequest request) {
         return TeamView.of(network.changeTeam(id, request.details()));
     }
@@ -124,8 +120,7 @@ public class TeamResource {
     @Operation(summary = "Read a standing team")
     @APIResponse(responseCode = "200", description = "The team",
             content = @Content(schema = @Schema(implementation = TeamView.class)))
-    @APIResponse(responseCode = "404", description = "No such team",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such team")
     public TeamView find(@PathParam("id") UUID id) {
         return TeamView.of(network.team(id));
     }
@@ -140,8 +135,7 @@ public class TeamResource {
                             + "\"kind\": \"WORK_ABILITY_TEAM\", \"area\": \"Oulu\", \"soteCentres\": [], "
                             + "\"municipalityCodes\": [\"564\"], \"active\": true, \"createdAt\": \"2026-11-30T08:00:00Z\", "
                             + "\"updatedAt\": \"2026-11-30T08:00:00Z\"}], \"total\": 1, \"page\": 0, \"size\": 50}")))
-    @APIResponse(responseCode = "400", description = "A filter or paging is malformed; the parameter is named",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A filter or paging is malformed; the parameter is named")
     public Page<TeamView> list(
             @Parameter(description = "Area, any case", example = "Oulu") @QueryParam("area") @Size(min = 1, max = 100) String area,
             @Parameter(description = "WORK_ABILITY_TEAM or COMPETENCE_CENTRE") @QueryParam("kind") String kind,

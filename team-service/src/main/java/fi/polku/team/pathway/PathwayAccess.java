@@ -1,12 +1,13 @@
 package fi.polku.team.pathway;
 
 import fi.polku.events.OrganisationType;
+import fi.polku.platform.Exported;
 import fi.polku.platform.FinnishTime;
 import fi.polku.platform.accesslog.AccessLog;
-import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.rule.NotFound;
 import fi.polku.platform.security.Caller;
 import fi.polku.platform.security.TeamScope;
-import fi.polku.team.consent.Consents;
+import fi.polku.team.consent.ConsentService;
 import jakarta.enterprise.context.RequestScoped;
 import java.time.Clock;
 import java.util.UUID;
@@ -15,17 +16,20 @@ import java.util.UUID;
  * The one way team-service's client-data endpoints reach a pathway: the caller sees it only when it is one of their
  * teams' and, for an outside organisation, under the client's consent ({@link TeamScope}); otherwise it does not
  * exist for them. Either way the access log names the client.
+ *
+ * <p>Exported: every feature whose data hangs on a pathway asks it before it answers.
  */
+@Exported
 @RequestScoped
 public class PathwayAccess {
 
-    private final Pathways pathways;
-    private final Consents consents;
+    private final PathwayService pathways;
+    private final ConsentService consents;
     private final Caller caller;
     private final AccessLog accessLog;
     private final Clock clock;
 
-    PathwayAccess(Pathways pathways, Consents consents, Caller caller, AccessLog accessLog, Clock clock) {
+    PathwayAccess(PathwayService pathways, ConsentService consents, Caller caller, AccessLog accessLog, Clock clock) {
         this.pathways = pathways;
         this.consents = consents;
         this.caller = caller;
@@ -44,13 +48,13 @@ public class PathwayAccess {
      */
     public KnownPathway visible(UUID pathwayId, boolean consultedExpert) {
         KnownPathway pathway = pathways.find(pathwayId)
-                .orElseThrow(() -> ProblemException.notFound("No pathway " + pathwayId));
+                .orElseThrow(() -> new NotFound("No pathway " + pathwayId));
         accessLog.concerns(pathway.clientId());
         if (consultedExpert && caller.organisation().isCounty()) {
             return pathway;
         }
         if (!TeamScope.maySee(caller, pathway.teamId(), type -> consentInForce(pathway, type))) {
-            throw ProblemException.notFound("No pathway " + pathwayId);
+            throw new NotFound("No pathway " + pathwayId);
         }
         return pathway;
     }

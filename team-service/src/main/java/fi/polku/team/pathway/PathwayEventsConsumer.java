@@ -11,9 +11,9 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 public class PathwayEventsConsumer {
 
     private final IdempotentConsumer inbox;
-    private final Pathways pathways;
+    private final PathwayService pathways;
 
-    PathwayEventsConsumer(IdempotentConsumer inbox, Pathways pathways) {
+    PathwayEventsConsumer(IdempotentConsumer inbox, PathwayService pathways) {
         this.inbox = inbox;
         this.pathways = pathways;
     }

@@ -7,7 +7,7 @@ import fi.polku.platform.accesslog.Purpose;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageParams;
 import fi.polku.platform.problem.Problem;
-import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.rule.NotFound;
 import fi.polku.platform.security.Caller;
 import fi.polku.platform.security.Role;
 import fi.polku.platform.security.TeamScope;
@@ -62,13 +62,12 @@ public class WaitingListResource {
                               "clientId": "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a", "area": "Oulu",
                               "acceptedAt": "2026-11-18T09:00:00Z", "waitingDays": 12}],
                              "total": 1, "page": 0, "size": 50}""")))
-    @APIResponse(responseCode = "404", description = "No such team, or not one of the caller's",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such team, or not one of the caller's")
     public Page<WaitingView> waitingList(@PathParam("teamId") @ClientOf(ClientOf.NONE) UUID teamId, @Valid @BeanParam PageParams paging) {
         network.team(teamId);
         // A waiting pathway has no client team, so no outside member whose consent could open it.
         if (!TeamScope.seesAll(caller) && !(caller.organisation().isCounty() && caller.teams().contains(teamId))) {
-            throw ProblemException.notFound("No team " + teamId);
+            throw new NotFound("No team " + teamId);
         }
         return workload.waitingList(teamId, paging.page(), paging.size()).map(w -> new WaitingView(w.pathwayId(),
                 w.clientId(), w.area(), w.acceptedAt(), w.waitingDays()));

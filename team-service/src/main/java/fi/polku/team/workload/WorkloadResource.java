@@ -46,8 +46,7 @@ public class WorkloadResource {
             content = @Content(examples = @ExampleObject(name = "By team", value = """
                     [{"teamId": "7c1e9a52-3f4b-4d8e-9a61-2b5c7d8e9f01", "teamName": "Oulu keskusta", "area": "Oulu",
                       "headcount": 6, "fte": 3.40, "openClientTeams": 41, "waiting": 7, "openClientTeamsPerFte": 12.06}]""")))
-    @APIResponse(responseCode = "400", description = "A parameter is malformed; it is named",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "400", description = "A parameter is malformed; it is named")
     public List<Workload.TeamLoad> teams(
             @Parameter(description = "TEAM or AREA", example = "AREA") @QueryParam("groupBy") @DefaultValue("TEAM")
             String groupBy,
@@ -69,8 +68,7 @@ public class WorkloadResource {
                      {"professionalId": "1d2e3f4a-5b6c-4d7e-8f9a-0b1c2d3e4f5a", "name": "Kalle Kela",
                       "profession": "KELA_WORK_ABILITY_ADVISOR", "organisationType": "KELA", "fte": 0.20,
                       "openClientTeams": 5, "coordinating": 0}]""")))
-    @APIResponse(responseCode = "404", description = "No such team",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such team")
     public List<Workload.ProfessionalLoad> professionals(@PathParam("teamId") UUID teamId) {
         return workload.professionals(teamId);
     }

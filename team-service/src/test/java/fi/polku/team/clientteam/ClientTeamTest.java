@@ -17,7 +17,7 @@ import fi.polku.platform.testing.Tokens;
 import fi.polku.team.TestTeams;
 import fi.polku.team.pathway.KnownPathway;
 import fi.polku.team.pathway.PathwayStatus;
-import fi.polku.team.pathway.Pathways;
+import fi.polku.team.pathway.PathwayService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -45,7 +45,7 @@ class ClientTeamTest {
     private static final String TEAM = "Asiakastiimi-testi";
 
     @Inject
-    Pathways pathways;
+    PathwayService pathways;
     @Inject
     EntityManager em;
 

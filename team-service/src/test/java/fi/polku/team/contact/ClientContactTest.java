@@ -17,7 +17,7 @@ import fi.polku.platform.testing.TestEvents;
 import fi.polku.platform.testing.TestOutbox;
 import fi.polku.platform.testing.Tokens;
 import fi.polku.team.TestTeams;
-import fi.polku.team.pathway.Pathways;
+import fi.polku.team.pathway.PathwayService;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -38,7 +38,7 @@ class ClientContactTest {
     private static final String TEAM = "Käyntitiimi";
 
     @Inject
-    Pathways pathways;
+    PathwayService pathways;
     @Inject
     EntityManager em;
 

@@ -19,7 +19,7 @@ import fi.polku.platform.testing.TestOutbox;
 import fi.polku.team.TestTeams;
 import fi.polku.team.pathway.KnownPathway;
 import fi.polku.team.pathway.PathwayStatus;
-import fi.polku.team.pathway.Pathways;
+import fi.polku.team.pathway.PathwayService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -46,9 +46,9 @@ class MeetingTest {
     private static final String TEAM = "Kokoustiimi";
 
     @Inject
-    Meetings meetings;
+    MeetingService meetings;
     @Inject
-    Pathways pathways;
+    PathwayService pathways;
     @Inject
     EntityManager em;
 

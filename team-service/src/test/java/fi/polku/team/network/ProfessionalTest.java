@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import fi.polku.events.Profession;
-import fi.polku.platform.problem.ProblemException;
+import fi.polku.platform.rule.InvalidField;
 import fi.polku.platform.security.Organisation;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -24,9 +24,9 @@ class ProfessionalTest {
         assertEquals(new BigDecimal("1.00"), Professional.create(details("1.000"), Instant.now()).details().fte());
         assertEquals(new BigDecimal("0.00"), Professional.create(details("0"), Instant.now()).details().fte());
         for (String wrong : new String[] { "-0.01", "1.01", "0.333" }) {
-            ProblemException refused = assertThrows(ProblemException.class,
+            InvalidField refused = assertThrows(InvalidField.class,
                     () -> Professional.create(details(wrong), Instant.now()), wrong);
-            assertEquals(400, refused.status(), wrong);
+            assertEquals(InvalidField.class, refused.getClass(), wrong);
         }
     }
 

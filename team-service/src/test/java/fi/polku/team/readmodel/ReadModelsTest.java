@@ -10,10 +10,10 @@ import fi.polku.events.OrganisationType;
 import fi.polku.platform.testing.KafkaTestClient;
 import fi.polku.platform.testing.PolkuTest;
 import fi.polku.platform.testing.TestEvents;
-import fi.polku.team.consent.Consents;
+import fi.polku.team.consent.ConsentService;
 import fi.polku.team.pathway.KnownPathway;
 import fi.polku.team.pathway.PathwayStatus;
-import fi.polku.team.pathway.Pathways;
+import fi.polku.team.pathway.PathwayService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -30,9 +30,9 @@ import org.junit.jupiter.api.Test;
 class ReadModelsTest {
 
     @Inject
-    Pathways pathways;
+    PathwayService pathways;
     @Inject
-    Consents consents;
+    ConsentService consents;
 
     private Optional<KnownPathway> pathway(UUID id) {
         return QuarkusTransaction.requiringNew().call(() -> pathways.find(id));

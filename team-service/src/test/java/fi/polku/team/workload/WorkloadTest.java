@@ -14,7 +14,7 @@ import fi.polku.platform.testing.PolkuTest;
 import fi.polku.platform.testing.TestEvents;
 import fi.polku.platform.testing.Tokens;
 import fi.polku.team.TestTeams;
-import fi.polku.team.pathway.Pathways;
+import fi.polku.team.pathway.PathwayService;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -35,7 +35,7 @@ class WorkloadTest {
     private static final String MANAGER = Tokens.as("markku").roles(Role.MANAGER).bearer();
 
     @Inject
-    Pathways pathways;
+    PathwayService pathways;
 
     /** Noon in Finland, {@code days} calendar days ago: far from midnight, so the day count cannot slip. */
     private static Instant daysAgo(int days) {

@@ -73,8 +73,9 @@ record Ledger(
                     rows(team, "select cast(referral_id as text) from intake_referral", r -> r.getString(1)),
                     counts(healthCheck, "select cast(pathway_id as text), referrals from known_pathway"),
                     counts(indicator, """
-                            select to_char(month, 'YYYY-MM') || ' ' || source || ' ' || municipality_code, referrals
-                            from referral_count"""),
+                            select to_char(occurred_at at time zone 'Europe/Helsinki', 'YYYY-MM') || ' ' || source
+                                   || ' ' || coalesce(municipality_code, ''), count(*)
+                            from indicator_fact where indicator = 'REFERRALS_BY_SOURCE' group by 1"""),
                     rows(referral, "select cast(event_id as text) from timeline_entry", r -> r.getString(1)));
         }
     }

@@ -25,8 +25,8 @@ class VerdictTest {
 
     private static final Instant T0 = Instant.parse("2026-11-30T10:00:00Z");
     private static final Subscription TEAM = new Subscription("team", "referral-events", "pathway.referral.v1", "team-service");
-    private static final Subscription INDICATOR = new Subscription("indicator", "referral-events", "pathway.referral.v1",
-            "indicator-service");
+    private static final Subscription INDICATOR = new Subscription("indicator", "fact-referral-events", "pathway.referral.v1",
+            "indicator-service-facts");
 
     private final String r1 = id(), r2 = id(), p1 = id(), p2 = id(), c1 = id(), client = id();
     private final String e1 = id(), e2 = id(), e3 = id();

@@ -1,0 +1,31 @@
+package fi.polku.healthcheck.check;
+
+import fi.polku.events.EmploymentHealthCheckRequested;
+import fi.polku.platform.inbox.IdempotentConsumer;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** Employment systems' health-check requests, as referral-service passes them on from client.health-check-requests.v1. */
+@ApplicationScoped
+public class HealthCheckRequestConsumer {
+
+    private final IdempotentConsumer inbox;
+    private final HealthCheckService checks;
+
+    HealthCheckRequestConsumer(IdempotentConsumer inbox, HealthCheckService checks) {
+        this.inbox = inbox;
+        this.checks = checks;
+    }
+
+    @Incoming("health-check-requests")
+    @Blocking
+    public void on(ConsumerRecords<String, String> records) {
+        inbox.consumeBatch("health-check-requests", records, event -> {
+            if (event.payload() instanceof EmploymentHealthCheckRequested request) {
+                checks.requestForEmployment(request);
+            }
+        });
+    }
+}

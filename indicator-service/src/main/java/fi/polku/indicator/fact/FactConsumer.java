@@ -1,0 +1,49 @@
+package fi.polku.indicator.fact;
+
+import fi.polku.events.Topics;
+import fi.polku.platform.inbox.IdempotentConsumer;
+import io.smallrye.reactive.messaging.annotations.Blocking;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+
+/** The facts from each topic, in a consumer group per topic so that each has its own dead letters and replay. */
+@ApplicationScoped
+public class FactConsumer {
+
+    private final IdempotentConsumer inbox;
+    private final FactService facts;
+
+    FactConsumer(IdempotentConsumer inbox, FactService facts) {
+        this.inbox = inbox;
+        this.facts = facts;
+    }
+
+    @Incoming("fact-referral-events")
+    @Blocking
+    public void onReferralEvents(ConsumerRecords<String, String> records) {
+        inbox.consumeBatchAtOnce("fact-referral-events", records,
+                events -> facts.apply(FactService.GROUP_OF_TOPIC.get(Topics.REFERRAL), events));
+    }
+
+    @Incoming("fact-team-events")
+    @Blocking
+    public void onTeamEvents(ConsumerRecords<String, String> records) {
+        inbox.consumeBatchAtOnce("fact-team-events", records,
+                events -> facts.apply(FactService.GROUP_OF_TOPIC.get(Topics.TEAM), events));
+    }
+
+    @Incoming("fact-health-check-events")
+    @Blocking
+    public void onHealthCheckEvents(ConsumerRecords<String, String> records) {
+        inbox.consumeBatchAtOnce("fact-health-check-events", records,
+                events -> facts.apply(FactService.GROUP_OF_TOPIC.get(Topics.HEALTH_CHECK), events));
+    }
+
+    @Incoming("fact-registry-events")
+    @Blocking
+    public void onRegistryEvents(ConsumerRecords<String, String> records) {
+        inbox.consumeBatchAtOnce("fact-registry-events", records,
+                events -> facts.apply(FactService.GROUP_OF_TOPIC.get(Topics.TEAM_REGISTRY), events));
+    }
+}
