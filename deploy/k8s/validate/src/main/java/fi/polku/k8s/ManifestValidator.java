@@ -13,8 +13,10 @@ import java.util.List;
 
 /**
  * Validates rendered manifests (the output of {@code kubectl kustomize}) strictly: every object against its kind's
- * model or schema, an unknown field or a wrong type being an error, then the rules the manifests share with the rest
- * of the repository. Usage: {@code ManifestValidator <repository root> <rendered.yaml>...}; exits 1 on any problem.
+ * model or schema, an unknown field or a wrong type being an error. Whether the KafkaTopics and KafkaUsers agree with
+ * the messaging topology is the topology check's to say (deploy/local/kafka, fi.polku.topology.TopologyCheck), which
+ * deploy/k8s/validate.sh runs on the same rendered files. Usage: {@code ManifestValidator <rendered.yaml>...}; exits 1
+ * on any problem.
  */
 public final class ManifestValidator {
 
@@ -26,16 +28,15 @@ public final class ManifestValidator {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length < 2) {
-            System.err.println("usage: ManifestValidator <repository root> <rendered.yaml>...");
+        if (args.length < 1) {
+            System.err.println("usage: ManifestValidator <rendered.yaml>...");
             System.exit(2);
         }
-        Path root = Path.of(args[0]);
         int problems = 0;
-        for (int i = 1; i < args.length; i++) {
-            Path file = Path.of(args[i]);
+        for (String arg : args) {
+            Path file = Path.of(arg);
             List<JsonNode> objects = parse(Files.readString(file));
-            List<Problem> found = validate(root, objects, file.getFileName().toString());
+            List<Problem> found = validate(objects, file.getFileName().toString());
             found.forEach(System.out::println);
             System.out.printf("%s: %d objects, %d problems%n", file, objects.size(), found.size());
             problems += found.size();
@@ -57,7 +58,7 @@ public final class ManifestValidator {
         return objects;
     }
 
-    static List<Problem> validate(Path root, List<JsonNode> objects, String file) throws IOException {
+    static List<Problem> validate(List<JsonNode> objects, String file) throws IOException {
         Kinds kinds = new Kinds();
         List<Problem> problems = new ArrayList<>();
         for (JsonNode object : objects) {
@@ -65,7 +66,6 @@ public final class ManifestValidator {
                     + object.path("metadata").path("name").asText("?");
             problems.addAll(kinds.check(object, where));
         }
-        problems.addAll(new Consistency(root).check(objects, file));
         return problems;
     }
 }

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The validator on Polku's own base manifests: they pass as written, and each kind of mistake it exists for, made in
- * one of them, fails with a message that names it.
+ * one of them, fails with a message that names it. Mistakes against the messaging topology (a KafkaTopic's partitions,
+ * a KafkaUser's ACLs) are the topology check's: deploy/local/kafka's TopologyCheckTest.
  */
 class ManifestValidatorTest {
 
@@ -73,59 +72,8 @@ class ManifestValidatorTest {
         assertProblem(objects, "no model or schema for example.org/v1/Widget");
     }
 
-    @Test
-    void aTopicOfTopicsConfWithoutItsKafkaTopicFails() throws IOException {
-        List<JsonNode> objects = base();
-        objects.removeIf(o -> o.path("metadata").path("name").asText().equals("pathway.team.v1.dlq.indicator-service-team"));
-        assertProblem(objects, "no KafkaTopic for pathway.team.v1.dlq.indicator-service-team");
-    }
-
-    @Test
-    void aRetentionOtherThanTopicsConfSaysFails() throws IOException {
-        assertProblem(change("KafkaTopic", "employment.pathway-updates.v1",
-                t -> ((ObjectNode) t.path("spec").path("config")).put("retention.ms", -1)), "retention.ms");
-    }
-
-    @Test
-    void aServiceThatMayNotReadWhatItConsumesFails() throws IOException {
-        assertProblem(change("KafkaUser", "indicator-service", u -> acls(u).remove(indexOf(acls(u), "pathway.team.v1"))),
-                "may not read pathway.team.v1");
-    }
-
-    @Test
-    void anyoneButReferralServiceReadingTheRequestsFails() throws IOException {
-        assertProblem(change("KafkaUser", "indicator-service", u -> acls(u).addObject()
-                .<ObjectNode>set("resource", resource("employment.referral-requests.v1.dlq.referral-service"))
-                .putArray("operations").add("Read")), "which carries identity codes");
-    }
-
-    @Test
-    void theEmploymentIntegrationReadingMoreThanItsUpdatesFails() throws IOException {
-        assertProblem(change("KafkaUser", "employment-integration", u -> acls(u).addObject()
-                .<ObjectNode>set("resource", resource("pathway.referral.v1"))
-                .putArray("operations").add("Read")), "may not be granted pathway.referral.v1 Read");
-    }
-
-    private static ObjectNode resource(String topic) {
-        ObjectNode resource = JsonNodeFactory.instance.objectNode();
-        return resource.put("type", "topic").put("name", topic).put("patternType", "literal");
-    }
-
     private static ObjectNode container(JsonNode deployment) {
         return (ObjectNode) deployment.path("spec").path("template").path("spec").path("containers").get(0);
-    }
-
-    private static ArrayNode acls(JsonNode user) {
-        return (ArrayNode) user.path("spec").path("authorization").path("acls");
-    }
-
-    private static int indexOf(ArrayNode acls, String topic) {
-        for (int i = 0; i < acls.size(); i++) {
-            if (acls.get(i).path("resource").path("name").asText().equals(topic)) {
-                return i;
-            }
-        }
-        throw new AssertionError("no ACL for " + topic);
     }
 
     private static List<JsonNode> change(String kind, String name, Consumer<JsonNode> mistake) throws IOException {
@@ -144,7 +92,7 @@ class ManifestValidatorTest {
     }
 
     private static List<Problem> validate(List<JsonNode> objects) throws IOException {
-        return ManifestValidator.validate(ROOT, objects, "base");
+        return ManifestValidator.validate(objects, "base");
     }
 
     /** The base's resources as its kustomization lists them, unrendered (no namespace or common labels). */
