@@ -6,5 +6,4 @@ import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 @PolkuTest
-class HealthCheckServiceContractTest extends ServiceContractTest {
-}
+class HealthCheckServiceContractTest extends ServiceContractTest {}

@@ -14,8 +14,7 @@ import java.util.UUID;
 /** ClientService as health-check-service learns of them: from a referral on the bus. */
 public final class TestClients {
 
-    private TestClients() {
-    }
+    private TestClients() {}
 
     /**
      * A client referred as unemployed since {@code since} in {@code area} and municipality {@code municipality}, once
@@ -25,14 +24,37 @@ public final class TestClients {
         UUID client = UUID.randomUUID();
         UUID pathway = UUID.randomUUID();
         String now = Instant.now().toString();
-        UUID event = TestEvents.publish(EventType.REFERRAL_RECEIVED, UUID.randomUUID(), pathway, now,
-                TestEvents.sample(EventType.REFERRAL_RECEIVED, Map.of("referralId", UUID.randomUUID().toString(),
-                        "pathwayId", pathway.toString(), "clientId", client.toString(), "requestedArea", area,
-                        "municipalityCode", municipality, "unemployedSince", since, "receivedAt", now)));
-        await().atMost(Duration.ofSeconds(20)).until(() -> QuarkusTransaction.requiringNew().call(() -> ((Number) em
-                .createNativeQuery("select count(*) from processed_event where event_id = ?1 and consumer in "
-                        + "('health-check-service', 'health-check-service-clients')")
-                .setParameter(1, event).getSingleResult()).longValue() == 2));
+        UUID event = TestEvents.publish(
+                EventType.REFERRAL_RECEIVED,
+                UUID.randomUUID(),
+                pathway,
+                now,
+                TestEvents.sample(
+                        EventType.REFERRAL_RECEIVED,
+                        Map.of(
+                                "referralId",
+                                UUID.randomUUID().toString(),
+                                "pathwayId",
+                                pathway.toString(),
+                                "clientId",
+                                client.toString(),
+                                "requestedArea",
+                                area,
+                                "municipalityCode",
+                                municipality,
+                                "unemployedSince",
+                                since,
+                                "receivedAt",
+                                now)));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> QuarkusTransaction.requiringNew()
+                        .call(() -> ((Number) em.createNativeQuery(
+                                                        "select count(*) from processed_event where event_id = ?1 and consumer in "
+                                                                + "('health-check-service', 'health-check-service-clients')")
+                                                .setParameter(1, event)
+                                                .getSingleResult())
+                                        .longValue()
+                                == 2));
         return new UUID[] {client, pathway};
     }
 }

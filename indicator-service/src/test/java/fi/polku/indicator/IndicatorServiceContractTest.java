@@ -6,5 +6,4 @@ import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 @PolkuTest
-class IndicatorServiceContractTest extends ServiceContractTest {
-}
+class IndicatorServiceContractTest extends ServiceContractTest {}

@@ -16,8 +16,15 @@ import java.util.UUID;
  * @param byCoordinator   whether the professional was the client coordinator at the time
  * @param contactOn       the day of the contact
  */
-public record ClientContactRecorded(UUID pathwayId, UUID contactId, ContactKind kind, int durationMinutes,
-        Profession profession, boolean byCoordinator, LocalDate contactOn) implements PathwayEvent {
+public record ClientContactRecorded(
+        UUID pathwayId,
+        UUID contactId,
+        ContactKind kind,
+        int durationMinutes,
+        Profession profession,
+        boolean byCoordinator,
+        LocalDate contactOn)
+        implements PathwayEvent {
 
     public ClientContactRecorded {
         Objects.requireNonNull(pathwayId, "pathwayId");

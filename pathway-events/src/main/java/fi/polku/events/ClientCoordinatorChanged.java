@@ -16,8 +16,14 @@ import java.util.UUID;
  * @param profession            the new coordinator's profession
  * @param changedAt             when
  */
-public record ClientCoordinatorChanged(UUID pathwayId, UUID clientTeamId, UUID previousCoordinatorId,
-        UUID coordinatorId, Profession profession, Instant changedAt) implements PathwayEvent {
+public record ClientCoordinatorChanged(
+        UUID pathwayId,
+        UUID clientTeamId,
+        UUID previousCoordinatorId,
+        UUID coordinatorId,
+        Profession profession,
+        Instant changedAt)
+        implements PathwayEvent {
 
     public ClientCoordinatorChanged {
         Objects.requireNonNull(pathwayId, "pathwayId");

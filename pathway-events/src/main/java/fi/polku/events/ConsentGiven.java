@@ -17,8 +17,14 @@ import java.util.UUID;
  * @param validUntil        last day it is in force; absent when it is in force until withdrawn
  * @param givenAt           when it was recorded
  */
-public record ConsentGiven(UUID consentId, UUID clientId, List<OrganisationType> organisationTypes, LocalDate validFrom,
-        LocalDate validUntil, Instant givenAt) implements ConsentEvent {
+public record ConsentGiven(
+        UUID consentId,
+        UUID clientId,
+        List<OrganisationType> organisationTypes,
+        LocalDate validFrom,
+        LocalDate validUntil,
+        Instant givenAt)
+        implements ConsentEvent {
 
     public ConsentGiven {
         Objects.requireNonNull(consentId, "consentId");

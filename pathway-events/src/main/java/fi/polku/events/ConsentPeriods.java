@@ -50,17 +50,17 @@ public final class ConsentPeriods {
      *
      * @param until last day; absent when open-ended
      */
-    public record Period(OrganisationType organisationType, LocalDate from, LocalDate until) {
-    }
+    public record Period(OrganisationType organisationType, LocalDate from, LocalDate until) {}
 
-    private ConsentPeriods() {
-    }
+    private ConsentPeriods() {}
 
     /** The period of consent for {@code type} that includes {@code day}, from decisions in the order recorded. */
     public static Optional<Period> inForce(List<Decision> decisions, OrganisationType type, LocalDate day) {
         for (int i = decisions.size() - 1; i >= 0; i--) {
             Decision given = decisions.get(i);
-            if (!given.given() || !given.covers(type) || day.isBefore(given.from())
+            if (!given.given()
+                    || !given.covers(type)
+                    || day.isBefore(given.from())
                     || given.until() != null && day.isAfter(given.until())) {
                 continue;
             }
@@ -69,7 +69,8 @@ public final class ConsentPeriods {
                     .map(Decision::from)
                     .min(Comparator.naturalOrder());
             if (withdrawnFrom.isEmpty() || day.isBefore(withdrawnFrom.get())) {
-                LocalDate until = withdrawnFrom.map(d -> d.minusDays(1))
+                LocalDate until = withdrawnFrom
+                        .map(d -> d.minusDays(1))
                         .filter(d -> given.until() == null || d.isBefore(given.until()))
                         .orElse(given.until());
                 return Optional.of(new Period(type, given.from(), until));

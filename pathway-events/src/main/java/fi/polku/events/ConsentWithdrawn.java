@@ -15,8 +15,13 @@ import java.util.UUID;
  * @param effectiveFrom     first day the consent is no longer in force
  * @param withdrawnAt       when the withdrawal was recorded
  */
-public record ConsentWithdrawn(UUID consentId, UUID clientId, List<OrganisationType> organisationTypes,
-        LocalDate effectiveFrom, Instant withdrawnAt) implements ConsentEvent {
+public record ConsentWithdrawn(
+        UUID consentId,
+        UUID clientId,
+        List<OrganisationType> organisationTypes,
+        LocalDate effectiveFrom,
+        Instant withdrawnAt)
+        implements ConsentEvent {
 
     public ConsentWithdrawn {
         Objects.requireNonNull(consentId, "consentId");

@@ -12,8 +12,8 @@ import java.util.UUID;
  * @param consulted      who answered
  * @param answeredAt     when
  */
-public record ConsultationAnswered(UUID pathwayId, UUID consultationId, ConsultationTarget consulted,
-        Instant answeredAt) implements PathwayEvent {
+public record ConsultationAnswered(
+        UUID pathwayId, UUID consultationId, ConsultationTarget consulted, Instant answeredAt) implements PathwayEvent {
 
     public ConsultationAnswered {
         Objects.requireNonNull(pathwayId, "pathwayId");

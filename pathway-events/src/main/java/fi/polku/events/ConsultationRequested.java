@@ -14,8 +14,9 @@ import java.util.UUID;
  * @param topic          what about
  * @param requestedAt    when
  */
-public record ConsultationRequested(UUID pathwayId, UUID consultationId, ConsultationTarget consulted,
-        ConsultationTopic topic, Instant requestedAt) implements PathwayEvent {
+public record ConsultationRequested(
+        UUID pathwayId, UUID consultationId, ConsultationTarget consulted, ConsultationTopic topic, Instant requestedAt)
+        implements PathwayEvent {
 
     public ConsultationRequested {
         Objects.requireNonNull(pathwayId, "pathwayId");

@@ -18,8 +18,14 @@ import java.util.UUID;
  * @param unemployedSince    for an unemployed client, since when
  * @param requestedAt        when referral-service received the request
  */
-public record EmploymentHealthCheckRequested(UUID requestId, UUID clientId, OrganisationType organisationType,
-        String municipalityCode, LabourMarketStatus labourMarketStatus, LocalDate unemployedSince, Instant requestedAt)
+public record EmploymentHealthCheckRequested(
+        UUID requestId,
+        UUID clientId,
+        OrganisationType organisationType,
+        String municipalityCode,
+        LabourMarketStatus labourMarketStatus,
+        LocalDate unemployedSince,
+        Instant requestedAt)
         implements EmploymentRequestEvent {
 
     public EmploymentHealthCheckRequested {
@@ -27,7 +33,8 @@ public record EmploymentHealthCheckRequested(UUID requestId, UUID clientId, Orga
         Objects.requireNonNull(clientId, "clientId");
         if (organisationType != OrganisationType.EMPLOYMENT_SERVICES
                 && organisationType != OrganisationType.MUNICIPAL_EMPLOYMENT) {
-            throw new IllegalArgumentException("organisationType must be an employment organisation: " + organisationType);
+            throw new IllegalArgumentException(
+                    "organisationType must be an employment organisation: " + organisationType);
         }
         Objects.requireNonNull(labourMarketStatus, "labourMarketStatus");
         Objects.requireNonNull(requestedAt, "requestedAt");

@@ -17,8 +17,15 @@ import java.util.UUID;
  * @param outcome           how the pathway ended, for {@code PATHWAY_CLOSED}
  * @param occurredAt        when it happened
  */
-public record EmploymentPathwayUpdate(UUID pathwayId, String externalReference, OrganisationType organisationType,
-        EmploymentChange change, ServiceType serviceType, Outcome outcome, Instant occurredAt) implements PathwayEvent {
+public record EmploymentPathwayUpdate(
+        UUID pathwayId,
+        String externalReference,
+        OrganisationType organisationType,
+        EmploymentChange change,
+        ServiceType serviceType,
+        Outcome outcome,
+        Instant occurredAt)
+        implements PathwayEvent {
 
     public EmploymentPathwayUpdate {
         Objects.requireNonNull(pathwayId, "pathwayId");

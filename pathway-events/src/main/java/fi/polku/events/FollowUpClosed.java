@@ -15,8 +15,15 @@ import java.util.UUID;
  * @param result        how it ended
  * @param closedAt      when
  */
-public record FollowUpClosed(UUID followUpId, UUID healthCheckId, UUID clientId, UUID pathwayId,
-        HealthCheckFollowUp followUp, FollowUpResult result, Instant closedAt) implements HealthCheckEvent {
+public record FollowUpClosed(
+        UUID followUpId,
+        UUID healthCheckId,
+        UUID clientId,
+        UUID pathwayId,
+        HealthCheckFollowUp followUp,
+        FollowUpResult result,
+        Instant closedAt)
+        implements HealthCheckEvent {
 
     public FollowUpClosed {
         Objects.requireNonNull(followUpId, "followUpId");

@@ -17,8 +17,14 @@ import java.util.UUID;
  * @param followUps     the follow-ups as amended
  * @param amendedAt     when
  */
-public record HealthCheckAmended(UUID healthCheckId, UUID clientId, UUID pathwayId, int version,
-        WorkAbilityAssessment assessment, List<HealthCheckFollowUp> followUps, Instant amendedAt)
+public record HealthCheckAmended(
+        UUID healthCheckId,
+        UUID clientId,
+        UUID pathwayId,
+        int version,
+        WorkAbilityAssessment assessment,
+        List<HealthCheckFollowUp> followUps,
+        Instant amendedAt)
         implements HealthCheckEvent {
 
     public HealthCheckAmended {

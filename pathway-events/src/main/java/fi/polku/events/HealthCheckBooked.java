@@ -15,8 +15,15 @@ import java.util.UUID;
  * @param rescheduled   whether an earlier booking was moved
  * @param bookedAt      when it was booked
  */
-public record HealthCheckBooked(UUID healthCheckId, UUID clientId, UUID pathwayId, Instant appointmentAt,
-        boolean remote, boolean rescheduled, Instant bookedAt) implements HealthCheckEvent {
+public record HealthCheckBooked(
+        UUID healthCheckId,
+        UUID clientId,
+        UUID pathwayId,
+        Instant appointmentAt,
+        boolean remote,
+        boolean rescheduled,
+        Instant bookedAt)
+        implements HealthCheckEvent {
 
     public HealthCheckBooked {
         Objects.requireNonNull(healthCheckId, "healthCheckId");

@@ -13,8 +13,9 @@ import java.util.UUID;
  * @param reason        why, coded
  * @param cancelledAt   when
  */
-public record HealthCheckCancelled(UUID healthCheckId, UUID clientId, UUID pathwayId, HealthCheckCancellation reason,
-        Instant cancelledAt) implements HealthCheckEvent {
+public record HealthCheckCancelled(
+        UUID healthCheckId, UUID clientId, UUID pathwayId, HealthCheckCancellation reason, Instant cancelledAt)
+        implements HealthCheckEvent {
 
     public HealthCheckCancelled {
         Objects.requireNonNull(healthCheckId, "healthCheckId");

@@ -17,9 +17,15 @@ import java.util.UUID;
  * @param municipalityCode the client's municipality; absent under a security ban
  * @param completedAt      when it was done
  */
-public record HealthCheckCompleted(UUID healthCheckId, UUID clientId, UUID pathwayId,
-        WorkAbilityAssessment assessment, List<HealthCheckFollowUp> followUps, String municipalityCode,
-        Instant completedAt) implements HealthCheckEvent {
+public record HealthCheckCompleted(
+        UUID healthCheckId,
+        UUID clientId,
+        UUID pathwayId,
+        WorkAbilityAssessment assessment,
+        List<HealthCheckFollowUp> followUps,
+        String municipalityCode,
+        Instant completedAt)
+        implements HealthCheckEvent {
 
     public HealthCheckCompleted {
         Objects.requireNonNull(healthCheckId, "healthCheckId");

@@ -6,9 +6,15 @@ import java.util.UUID;
  * A fact about a client's health check for the unemployed, keyed by the client: a check often has no pathway (a
  * nurse or an employment system asks for it directly), so its events name the pathway only when there is one.
  */
-public sealed interface HealthCheckEvent extends PolkuEvent permits HealthCheckRequested, HealthCheckBooked,
-        HealthCheckCancelled, HealthCheckNoShow, HealthCheckCompleted, HealthCheckAmended, FollowUpClosed,
-        WorkAbilityStatementRecorded {
+public sealed interface HealthCheckEvent extends PolkuEvent
+        permits HealthCheckRequested,
+                HealthCheckBooked,
+                HealthCheckCancelled,
+                HealthCheckNoShow,
+                HealthCheckCompleted,
+                HealthCheckAmended,
+                FollowUpClosed,
+                WorkAbilityStatementRecorded {
 
     UUID clientId();
 

@@ -4,8 +4,10 @@ package fi.polku.events;
 public enum HealthCheckFollowUp implements Labelled {
     DOCTOR_APPOINTMENT("Lääkärin vastaanotto", "Läkarmottagning", "Doctor's appointment"),
     WORK_ABILITY_ASSESSMENT("Työkyvyn arviointi", "Bedömning av arbetsförmågan", "Work-ability assessment"),
-    TEAM_REFERRAL("Ohjaus työkyvyn tuen tiimiin",
-            "Remiss till teamet för stöd för arbetsförmågan", "Referral to the work-ability support team"),
+    TEAM_REFERRAL(
+            "Ohjaus työkyvyn tuen tiimiin",
+            "Remiss till teamet för stöd för arbetsförmågan",
+            "Referral to the work-ability support team"),
     MENTAL_HEALTH_SERVICES("Mielenterveyspalvelut", "Mentalvårdstjänster", "Mental health services"),
     SUBSTANCE_ABUSE_SERVICES("Päihdepalvelut", "Missbrukartjänster", "Substance abuse services"),
     KELA_REHABILITATION("Kelan kuntoutus", "FPA:s rehabilitering", "Kela rehabilitation"),

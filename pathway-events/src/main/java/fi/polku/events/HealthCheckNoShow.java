@@ -13,8 +13,9 @@ import java.util.UUID;
  * @param appointmentAt the appointment missed
  * @param recordedAt    when it was recorded
  */
-public record HealthCheckNoShow(UUID healthCheckId, UUID clientId, UUID pathwayId, Instant appointmentAt,
-        Instant recordedAt) implements HealthCheckEvent {
+public record HealthCheckNoShow(
+        UUID healthCheckId, UUID clientId, UUID pathwayId, Instant appointmentAt, Instant recordedAt)
+        implements HealthCheckEvent {
 
     public HealthCheckNoShow {
         Objects.requireNonNull(healthCheckId, "healthCheckId");

@@ -14,8 +14,9 @@ import java.util.UUID;
  * @param requestedBy   who asked
  * @param requestedAt   when
  */
-public record HealthCheckRequested(UUID healthCheckId, UUID clientId, UUID pathwayId,
-        HealthCheckRequester requestedBy, Instant requestedAt) implements HealthCheckEvent {
+public record HealthCheckRequested(
+        UUID healthCheckId, UUID clientId, UUID pathwayId, HealthCheckRequester requestedBy, Instant requestedAt)
+        implements HealthCheckEvent {
 
     public HealthCheckRequested {
         Objects.requireNonNull(healthCheckId, "healthCheckId");

@@ -6,7 +6,8 @@ public enum HealthCheckRequester implements Labelled {
     NURSE("Terveydenhoitaja", "Hälsovårdare", "A nurse"),
     CLIENT_TEAM("Asiakkaan tiimi", "Klientens team", "The client's team"),
     EMPLOYMENT_SERVICES("TE-palvelut", "TE-tjänster", "Employment services"),
-    MUNICIPAL_EMPLOYMENT("Kunnan työllisyyspalvelut", "Kommunens sysselsättningstjänster", "Municipal employment services");
+    MUNICIPAL_EMPLOYMENT(
+            "Kunnan työllisyyspalvelut", "Kommunens sysselsättningstjänster", "Municipal employment services");
 
     private final Labels labels;
 

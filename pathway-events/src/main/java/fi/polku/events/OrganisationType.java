@@ -4,8 +4,8 @@ package fi.polku.events;
 public enum OrganisationType implements Labelled {
     KELA("Kela", "FPA", "Kela (Social Insurance Institution)"),
     EMPLOYMENT_SERVICES("TE-palvelut", "TE-tjänster", "Employment services"),
-    MUNICIPAL_EMPLOYMENT("Kunnan työllisyyspalvelut",
-            "Kommunens sysselsättningstjänster", "Municipal employment services"),
+    MUNICIPAL_EMPLOYMENT(
+            "Kunnan työllisyyspalvelut", "Kommunens sysselsättningstjänster", "Municipal employment services"),
     OCCUPATIONAL_HEALTH("Työterveyshuolto", "Företagshälsovård", "Occupational health care"),
     THIRD_SECTOR("Kolmas sektori", "Tredje sektorn", "Third sector");
 

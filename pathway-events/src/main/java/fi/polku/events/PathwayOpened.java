@@ -21,9 +21,19 @@ import java.util.UUID;
  * @param unemployedSince    for an unemployed client, since when
  * @param openedAt           when it opened
  */
-public record PathwayOpened(UUID pathwayId, UUID clientId, AgeGroup ageGroup, String municipalityCode,
-        PathwayType pathwayType, String area, String team, UUID teamId, LabourMarketStatus labourMarketStatus, LocalDate unemployedSince,
-        Instant openedAt) implements PathwayEvent {
+public record PathwayOpened(
+        UUID pathwayId,
+        UUID clientId,
+        AgeGroup ageGroup,
+        String municipalityCode,
+        PathwayType pathwayType,
+        String area,
+        String team,
+        UUID teamId,
+        LabourMarketStatus labourMarketStatus,
+        LocalDate unemployedSince,
+        Instant openedAt)
+        implements PathwayEvent {
 
     public PathwayOpened {
         Objects.requireNonNull(pathwayId, "pathwayId");

@@ -8,8 +8,8 @@ import java.util.UUID;
  * about an episode of support, the client for facts that outlive any one pathway (consent), the team for the
  * network's registry.
  */
-public sealed interface PolkuEvent permits PathwayEvent, ConsentEvent, NetworkEvent, HealthCheckEvent,
-        EmploymentRequestEvent {
+public sealed interface PolkuEvent
+        permits PathwayEvent, ConsentEvent, NetworkEvent, HealthCheckEvent, EmploymentRequestEvent {
 
     UUID subject();
 }

@@ -2,15 +2,19 @@ package fi.polku.events;
 
 /** A professional's role in a work-ability support team. */
 public enum Profession implements Labelled {
-    UNEMPLOYED_HEALTH_NURSE("Työttömien terveydenhoitaja",
-            "Hälsovårdare för arbetslösa", "Unemployed people's health nurse"),
+    UNEMPLOYED_HEALTH_NURSE(
+            "Työttömien terveydenhoitaja", "Hälsovårdare för arbetslösa", "Unemployed people's health nurse"),
     WORK_ABILITY_COORDINATOR("Työkykykoordinaattori", "Arbetsförmågekoordinator", "Work-ability coordinator"),
     KELA_WORK_ABILITY_ADVISOR("Kelan työkykyneuvoja", "FPA:s arbetsförmågerådgivare", "Kela work-ability advisor"),
     EMPLOYMENT_EXPERT("TE-asiantuntija", "Sakkunnig inom arbetskraftsservice", "Employment services expert"),
-    MUNICIPAL_EMPLOYMENT_EXPERT("Kunnan työllisyyspalveluiden asiantuntija",
-            "Sakkunnig inom kommunens sysselsättningstjänster", "Municipal employment expert"),
-    SOCIAL_WORKER("Aikuissosiaalityön työntekijä",
-            "Arbetstagare inom socialt arbete för vuxna", "Adult social services worker"),
+    MUNICIPAL_EMPLOYMENT_EXPERT(
+            "Kunnan työllisyyspalveluiden asiantuntija",
+            "Sakkunnig inom kommunens sysselsättningstjänster",
+            "Municipal employment expert"),
+    SOCIAL_WORKER(
+            "Aikuissosiaalityön työntekijä",
+            "Arbetstagare inom socialt arbete för vuxna",
+            "Adult social services worker"),
     SOCIAL_INSTRUCTOR("Sosiaaliohjaaja", "Socialhandledare", "Social instructor"),
     PSYCHIATRIC_NURSE("Psykiatrinen sairaanhoitaja", "Psykiatrisk sjukskötare", "Psychiatric nurse"),
     DOCTOR("Lääkäri", "Läkare", "Doctor"),
@@ -35,7 +39,11 @@ public enum Profession implements Labelled {
     /** Whether a licensed health-care professional (terveydenhuollon ammattihenkilö), who may read health findings. */
     public boolean isHealthCare() {
         return switch (this) {
-            case UNEMPLOYED_HEALTH_NURSE, PSYCHIATRIC_NURSE, DOCTOR, PSYCHOLOGIST, PHYSIOTHERAPIST,
+            case UNEMPLOYED_HEALTH_NURSE,
+                    PSYCHIATRIC_NURSE,
+                    DOCTOR,
+                    PSYCHOLOGIST,
+                    PHYSIOTHERAPIST,
                     OCCUPATIONAL_THERAPIST -> true;
             default -> false;
         };

@@ -19,8 +19,15 @@ import java.util.UUID;
  * @param active           whether they work in the network now
  * @param changedAt        when this version of them was made
  */
-public record ProfessionalChanged(UUID professionalId, Profession profession, String organisationType, BigDecimal fte,
-        List<UUID> teamIds, boolean active, Instant changedAt) implements NetworkEvent {
+public record ProfessionalChanged(
+        UUID professionalId,
+        Profession profession,
+        String organisationType,
+        BigDecimal fte,
+        List<UUID> teamIds,
+        boolean active,
+        Instant changedAt)
+        implements NetworkEvent {
 
     public ProfessionalChanged {
         Objects.requireNonNull(professionalId, "professionalId");

@@ -3,8 +3,8 @@ package fi.polku.events;
 /** Where a rejected referral's client is suggested to turn instead. */
 public enum Redirection implements Labelled {
     EMPLOYMENT_SERVICES("TE-palvelut", "TE-tjänster", "Employment services"),
-    MUNICIPAL_EMPLOYMENT("Kunnan työllisyyspalvelut",
-            "Kommunens sysselsättningstjänster", "Municipal employment services"),
+    MUNICIPAL_EMPLOYMENT(
+            "Kunnan työllisyyspalvelut", "Kommunens sysselsättningstjänster", "Municipal employment services"),
     KELA("Kela", "FPA", "Kela"),
     OCCUPATIONAL_HEALTH("Työterveyshuolto", "Företagshälsovård", "Occupational health care"),
     HEALTH_CENTRE("Terveysasema", "Hälsostation", "Health centre"),

@@ -16,8 +16,16 @@ import java.util.UUID;
  * @param teamId      the team in team-service's registry, when one was named
  * @param acceptedAt  when triage accepted it
  */
-public record ReferralAccepted(UUID referralId, UUID pathwayId, UUID clientId, PathwayType pathwayType, String area,
-        String team, UUID teamId, Instant acceptedAt) implements PathwayEvent {
+public record ReferralAccepted(
+        UUID referralId,
+        UUID pathwayId,
+        UUID clientId,
+        PathwayType pathwayType,
+        String area,
+        String team,
+        UUID teamId,
+        Instant acceptedAt)
+        implements PathwayEvent {
 
     public ReferralAccepted {
         Objects.requireNonNull(referralId, "referralId");

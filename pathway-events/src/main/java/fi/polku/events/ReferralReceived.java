@@ -20,9 +20,18 @@ import java.util.UUID;
  * @param unemployedSince    for an unemployed client, since when; health-check-service's worklist orders by it
  * @param receivedAt         when referral-service received it
  */
-public record ReferralReceived(UUID referralId, UUID pathwayId, UUID clientId, AgeGroup ageGroup, ReferralSource source,
-        String municipalityCode, String requestedArea, LabourMarketStatus labourMarketStatus, LocalDate unemployedSince,
-        Instant receivedAt) implements PathwayEvent {
+public record ReferralReceived(
+        UUID referralId,
+        UUID pathwayId,
+        UUID clientId,
+        AgeGroup ageGroup,
+        ReferralSource source,
+        String municipalityCode,
+        String requestedArea,
+        LabourMarketStatus labourMarketStatus,
+        LocalDate unemployedSince,
+        Instant receivedAt)
+        implements PathwayEvent {
 
     public ReferralReceived {
         Objects.requireNonNull(referralId, "referralId");

@@ -15,8 +15,14 @@ import java.util.UUID;
  * @param redirection where the client is suggested to turn instead
  * @param rejectedAt  when triage rejected it
  */
-public record ReferralRejected(UUID referralId, UUID pathwayId, UUID clientId, RejectionReason reason,
-        Redirection redirection, Instant rejectedAt) implements PathwayEvent {
+public record ReferralRejected(
+        UUID referralId,
+        UUID pathwayId,
+        UUID clientId,
+        RejectionReason reason,
+        Redirection redirection,
+        Instant rejectedAt)
+        implements PathwayEvent {
 
     public ReferralRejected {
         Objects.requireNonNull(referralId, "referralId");

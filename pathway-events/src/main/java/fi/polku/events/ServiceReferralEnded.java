@@ -17,8 +17,16 @@ import java.util.UUID;
  * @param startedOn         the day it started; absent when it never did
  * @param endedOn           the day it ended or was found not to take place
  */
-public record ServiceReferralEnded(UUID pathwayId, UUID serviceReferralId, UUID clientId, ServiceType serviceType,
-        ServiceResult result, ServiceShortfallReason reason, Boolean employed, LocalDate startedOn, LocalDate endedOn)
+public record ServiceReferralEnded(
+        UUID pathwayId,
+        UUID serviceReferralId,
+        UUID clientId,
+        ServiceType serviceType,
+        ServiceResult result,
+        ServiceShortfallReason reason,
+        Boolean employed,
+        LocalDate startedOn,
+        LocalDate endedOn)
         implements PathwayEvent {
 
     public ServiceReferralEnded {

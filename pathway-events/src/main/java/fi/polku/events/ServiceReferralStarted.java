@@ -13,8 +13,9 @@ import java.util.UUID;
  * @param serviceType       the service
  * @param startedOn         the day it started
  */
-public record ServiceReferralStarted(UUID pathwayId, UUID serviceReferralId, UUID clientId, ServiceType serviceType,
-        LocalDate startedOn) implements PathwayEvent {
+public record ServiceReferralStarted(
+        UUID pathwayId, UUID serviceReferralId, UUID clientId, ServiceType serviceType, LocalDate startedOn)
+        implements PathwayEvent {
 
     public ServiceReferralStarted {
         Objects.requireNonNull(pathwayId, "pathwayId");

@@ -18,8 +18,16 @@ import java.util.UUID;
  * @param active            whether it takes clients now
  * @param changedAt         when this version of it was made
  */
-public record StandingTeamChanged(UUID teamId, String name, TeamKind kind, String area, List<String> soteCentres,
-        List<String> municipalityCodes, boolean active, Instant changedAt) implements NetworkEvent {
+public record StandingTeamChanged(
+        UUID teamId,
+        String name,
+        TeamKind kind,
+        String area,
+        List<String> soteCentres,
+        List<String> municipalityCodes,
+        boolean active,
+        Instant changedAt)
+        implements NetworkEvent {
 
     public StandingTeamChanged {
         Objects.requireNonNull(teamId, "teamId");

@@ -5,7 +5,8 @@ public enum StatementConclusion implements Labelled {
     ABLE_TO_WORK("Työkykyinen", "Arbetsför", "Able to work"),
     PARTIALLY_ABLE("Osatyökykyinen", "Partiellt arbetsför", "Partially able to work"),
     UNABLE_TO_WORK("Työkyvytön", "Arbetsoförmögen", "Unable to work"),
-    REHABILITATION_RECOMMENDED("Kuntoutusta suositellaan", "Rehabilitering rekommenderas", "Rehabilitation recommended");
+    REHABILITATION_RECOMMENDED(
+            "Kuntoutusta suositellaan", "Rehabilitering rekommenderas", "Rehabilitation recommended");
 
     private final Labels labels;
 

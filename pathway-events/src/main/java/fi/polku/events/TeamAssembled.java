@@ -16,8 +16,9 @@ import java.util.UUID;
  * @param coordinatorId the client coordinator (asiakasvastaava): exactly one, and one of the members
  * @param assembledAt   when it was assembled
  */
-public record TeamAssembled(UUID pathwayId, UUID clientTeamId, List<TeamMember> members, UUID coordinatorId,
-        Instant assembledAt) implements PathwayEvent {
+public record TeamAssembled(
+        UUID pathwayId, UUID clientTeamId, List<TeamMember> members, UUID coordinatorId, Instant assembledAt)
+        implements PathwayEvent {
 
     public TeamAssembled {
         Objects.requireNonNull(pathwayId, "pathwayId");

@@ -5,7 +5,9 @@ public enum TeamKind implements Labelled {
     /** A multi-professional work-ability support team that takes clients. */
     WORK_ABILITY_TEAM("Työkyvyn tuen tiimi", "Team för stöd för arbetsförmågan", "Work-ability support team"),
     /** The competence centre (osaamiskeskus): other teams consult it, and it takes the hardest pathways. */
-    COMPETENCE_CENTRE("Työkyvyn tuen osaamiskeskus", "Kompetenscentret för stöd för arbetsförmågan",
+    COMPETENCE_CENTRE(
+            "Työkyvyn tuen osaamiskeskus",
+            "Kompetenscentret för stöd för arbetsförmågan",
             "Work-ability competence centre");
 
     private final Labels labels;

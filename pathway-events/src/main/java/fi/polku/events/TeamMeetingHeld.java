@@ -18,9 +18,17 @@ import java.util.UUID;
  * @param heldOn        the day it was held
  * @param nextMeetingOn the day of the next meeting, when one was set
  */
-public record TeamMeetingHeld(UUID pathwayId, UUID clientTeamId, UUID meetingId, MeetingFormat format,
-        List<Profession> professions, boolean clientPresent, List<MeetingDecision> decisions, LocalDate heldOn,
-        LocalDate nextMeetingOn) implements PathwayEvent {
+public record TeamMeetingHeld(
+        UUID pathwayId,
+        UUID clientTeamId,
+        UUID meetingId,
+        MeetingFormat format,
+        List<Profession> professions,
+        boolean clientPresent,
+        List<MeetingDecision> decisions,
+        LocalDate heldOn,
+        LocalDate nextMeetingOn)
+        implements PathwayEvent {
 
     public TeamMeetingHeld {
         Objects.requireNonNull(pathwayId, "pathwayId");

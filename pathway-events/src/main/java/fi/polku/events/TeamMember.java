@@ -25,8 +25,10 @@ public record TeamMember(UUID professionalId, Profession profession, String orga
     /** Refuses anything but {@value #COUNTY} or an {@link OrganisationType}'s name, as every network event spells it. */
     static void requireOrganisationType(String organisationType) {
         if (!COUNTY.equals(organisationType)
-                && Arrays.stream(OrganisationType.values()).noneMatch(t -> t.name().equals(organisationType))) {
-            throw new IllegalArgumentException("organisationType must be COUNTY or an OrganisationType: " + organisationType);
+                && Arrays.stream(OrganisationType.values())
+                        .noneMatch(t -> t.name().equals(organisationType))) {
+            throw new IllegalArgumentException(
+                    "organisationType must be COUNTY or an OrganisationType: " + organisationType);
         }
     }
 }

@@ -14,8 +14,14 @@ import java.util.UUID;
  * @param reason         why
  * @param leftAt         when
  */
-public record TeamMemberLeft(UUID pathwayId, UUID clientTeamId, UUID professionalId, Profession profession,
-        LeavingReason reason, Instant leftAt) implements PathwayEvent {
+public record TeamMemberLeft(
+        UUID pathwayId,
+        UUID clientTeamId,
+        UUID professionalId,
+        Profession profession,
+        LeavingReason reason,
+        Instant leftAt)
+        implements PathwayEvent {
 
     public TeamMemberLeft {
         Objects.requireNonNull(pathwayId, "pathwayId");

@@ -37,20 +37,20 @@ public final class Topics {
     /** Infix of the dead-letter topics: {@code <topic>.dlq.<consumer group>}. */
     public static final String DEAD_LETTER_INFIX = ".dlq.";
 
-    private Topics() {
-    }
+    private Topics() {}
 
     /**
      * The CloudEvents {@code source} of the one service that writes {@code topic}; a consumer takes an event on it
      * from nobody else. Empty for a topic that is not a Polku event topic (the employment systems' requests).
      */
     public static Optional<String> source(String topic) {
-        return Optional.ofNullable(switch (topic) {
-            case REFERRAL, CONSENT, HEALTH_CHECK_REQUESTS, EMPLOYMENT_PATHWAY_UPDATES -> REFERRAL_SERVICE;
-            case TEAM, TEAM_REGISTRY -> TEAM_SERVICE;
-            case HEALTH_CHECK -> HEALTH_CHECK_SERVICE;
-            default -> null;
-        });
+        return Optional.ofNullable(
+                switch (topic) {
+                    case REFERRAL, CONSENT, HEALTH_CHECK_REQUESTS, EMPLOYMENT_PATHWAY_UPDATES -> REFERRAL_SERVICE;
+                    case TEAM, TEAM_REGISTRY -> TEAM_SERVICE;
+                    case HEALTH_CHECK -> HEALTH_CHECK_SERVICE;
+                    default -> null;
+                });
     }
 
     /**

@@ -5,7 +5,10 @@ public enum WorkAbilityAssessment implements Labelled {
     ABLE_TO_WORK("Työkykyinen", "Arbetsför", "Able to work"),
     PARTIALLY_ABLE("Osatyökykyinen", "Partiellt arbetsför", "Partially able to work"),
     UNABLE_NOW("Tällä hetkellä työkyvytön", "För närvarande arbetsoförmögen", "Unable to work now"),
-    NEEDS_ASSESSMENT("Työkyky arvioitava tarkemmin", "Arbetsförmågan behöver bedömas närmare", "Needs a work-ability assessment");
+    NEEDS_ASSESSMENT(
+            "Työkyky arvioitava tarkemmin",
+            "Arbetsförmågan behöver bedömas närmare",
+            "Needs a work-ability assessment");
 
     private final Labels labels;
 

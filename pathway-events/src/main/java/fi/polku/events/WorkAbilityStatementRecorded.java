@@ -18,8 +18,15 @@ import java.util.UUID;
  * @param writtenOn        the day it was written
  * @param recordedAt       when it was recorded
  */
-public record WorkAbilityStatementRecorded(UUID statementId, UUID clientId, UUID pathwayId, StatementPurpose purpose,
-        StatementConclusion conclusion, Profession authorProfession, LocalDate writtenOn, Instant recordedAt)
+public record WorkAbilityStatementRecorded(
+        UUID statementId,
+        UUID clientId,
+        UUID pathwayId,
+        StatementPurpose purpose,
+        StatementConclusion conclusion,
+        Profession authorProfession,
+        LocalDate writtenOn,
+        Instant recordedAt)
         implements HealthCheckEvent {
 
     public WorkAbilityStatementRecorded {

@@ -30,9 +30,11 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ContractTest {
 
     /** Decimals read as they are written, so that a payload's BigDecimal compares with its sample's number. */
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+
     private static final JsonSchemaFactory SCHEMAS = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012);
 
     static Stream<EventType<?>> types() {
@@ -78,16 +80,17 @@ class ContractTest {
         Set<String> properties = new HashSet<>();
         read(type.schema()).get("properties").fieldNames().forEachRemaining(properties::add);
         Set<String> components = Arrays.stream(type.payloadType().getRecordComponents())
-                .map(c -> c.getName()).collect(Collectors.toSet());
+                .map(c -> c.getName())
+                .collect(Collectors.toSet());
         assertEquals(components, properties);
     }
 
     @org.junit.jupiter.api.Test
     void referralSourceCodesMatchTheSchemaEnum() throws IOException {
         Set<String> inSchema = new HashSet<>();
-        read(EventType.REFERRAL_RECEIVED.schema()).at("/properties/source/enum")
-                .forEach(n -> inSchema.add(n.asText()));
-        Set<String> inCode = Arrays.stream(ReferralSource.values()).map(Enum::name).collect(Collectors.toSet());
+        read(EventType.REFERRAL_RECEIVED.schema()).at("/properties/source/enum").forEach(n -> inSchema.add(n.asText()));
+        Set<String> inCode =
+                Arrays.stream(ReferralSource.values()).map(Enum::name).collect(Collectors.toSet());
         assertEquals(inCode, inSchema);
     }
 
@@ -130,20 +133,28 @@ class ContractTest {
         assertCodes(HealthCheckCancellation.class, EventType.HEALTH_CHECK_CANCELLED, "/properties/reason/enum");
         assertCodes(FollowUpResult.class, EventType.FOLLOW_UP_CLOSED, "/properties/result/enum");
         assertCodes(StatementPurpose.class, EventType.WORK_ABILITY_STATEMENT_RECORDED, "/properties/purpose/enum");
-        assertCodes(StatementConclusion.class, EventType.WORK_ABILITY_STATEMENT_RECORDED, "/properties/conclusion/enum");
+        assertCodes(
+                StatementConclusion.class, EventType.WORK_ABILITY_STATEMENT_RECORDED, "/properties/conclusion/enum");
         assertCodes(Profession.class, EventType.WORK_ABILITY_STATEMENT_RECORDED, "/properties/authorProfession/enum");
         assertCodes(LabourMarketStatus.class, EventType.REFERRAL_RECEIVED, "/properties/labourMarketStatus/enum");
         assertCodes(LabourMarketStatus.class, EventType.PATHWAY_OPENED, "/properties/labourMarketStatus/enum");
-        assertCodes(LabourMarketStatus.class, EventType.EMPLOYMENT_HEALTH_CHECK_REQUESTED,
+        assertCodes(
+                LabourMarketStatus.class,
+                EventType.EMPLOYMENT_HEALTH_CHECK_REQUESTED,
                 "/properties/labourMarketStatus/enum");
     }
 
     @org.junit.jupiter.api.Test
     void everyEventTypeIsLabelledInThreeLanguages() {
         for (EventType<?> type : EventType.ALL) {
-            assertFalse(type.label("fi").isBlank() || type.label("sv").isBlank() || type.label("en").isBlank(),
+            assertFalse(
+                    type.label("fi").isBlank()
+                            || type.label("sv").isBlank()
+                            || type.label("en").isBlank(),
                     type.name());
-            assertFalse(type.label("fi").equals(type.label("sv")) || type.label("sv").equals(type.label("en")),
+            assertFalse(
+                    type.label("fi").equals(type.label("sv"))
+                            || type.label("sv").equals(type.label("en")),
                     type.name() + " looks untranslated");
         }
     }
@@ -156,37 +167,58 @@ class ContractTest {
                 inSchema.add(n.asText());
             }
         });
-        assertEquals(Arrays.stream(codes.getEnumConstants()).map(Enum::name).collect(Collectors.toSet()), inSchema,
+        assertEquals(
+                Arrays.stream(codes.getEnumConstants()).map(Enum::name).collect(Collectors.toSet()),
+                inSchema,
                 codes.getSimpleName() + " vs " + type.name());
         for (E code : codes.getEnumConstants()) {
             for (String language : new String[] {"fi", "sv", "en"}) {
                 assertFalse(code.label(language).isBlank(), code + " has no " + language + " label");
             }
-            assertFalse(code.label("fi").equals(code.label("sv")) && code.label("fi").equals(code.label("en"))
-                    && !code.name().equals("KELA"), code + " looks untranslated");
+            assertFalse(
+                    code.label("fi").equals(code.label("sv"))
+                            && code.label("fi").equals(code.label("en"))
+                            && !code.name().equals("KELA"),
+                    code + " looks untranslated");
         }
     }
 
     @org.junit.jupiter.api.Test
     void aNetworkEventsOrganisationIsTheCountyOrAnOrganisationTypeInCodeAndSchema() throws IOException {
-        Set<String> inCode = Arrays.stream(OrganisationType.values()).map(Enum::name).collect(Collectors.toSet());
+        Set<String> inCode =
+                Arrays.stream(OrganisationType.values()).map(Enum::name).collect(Collectors.toSet());
         inCode.add(TeamMember.COUNTY);
-        for (var where : Map.of(EventType.TEAM_MEMBER_JOINED, "/properties/member/properties/organisationType/enum",
-                EventType.PROFESSIONAL_CHANGED, "/properties/organisationType/enum").entrySet()) {
+        for (var where : Map.of(
+                        EventType.TEAM_MEMBER_JOINED,
+                        "/properties/member/properties/organisationType/enum",
+                        EventType.PROFESSIONAL_CHANGED,
+                        "/properties/organisationType/enum")
+                .entrySet()) {
             Set<String> inSchema = new HashSet<>();
             read(where.getKey().schema()).at(where.getValue()).forEach(n -> inSchema.add(n.asText()));
             assertEquals(inCode, inSchema, where.getKey().name());
         }
         UUID professional = UUID.randomUUID();
-        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                () -> new TeamMember(professional, Profession.DOCTOR, "HOSPITAL"));
-        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                () -> new TeamAssembled(UUID.randomUUID(), UUID.randomUUID(),
-                        List.of(new TeamMember(professional, Profession.DOCTOR, TeamMember.COUNTY)), UUID.randomUUID(),
+        org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class, () -> new TeamMember(professional, Profession.DOCTOR, "HOSPITAL"));
+        org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class,
+                () -> new TeamAssembled(
+                        UUID.randomUUID(),
+                        UUID.randomUUID(),
+                        List.of(new TeamMember(professional, Profession.DOCTOR, TeamMember.COUNTY)),
+                        UUID.randomUUID(),
                         java.time.Instant.now()));
-        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                () -> new ProfessionalChanged(professional, Profession.DOCTOR, "HOSPITAL", java.math.BigDecimal.ONE,
-                        List.of(), true, java.time.Instant.now()));
+        org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class,
+                () -> new ProfessionalChanged(
+                        professional,
+                        Profession.DOCTOR,
+                        "HOSPITAL",
+                        java.math.BigDecimal.ONE,
+                        List.of(),
+                        true,
+                        java.time.Instant.now()));
     }
 
     @org.junit.jupiter.api.Test
@@ -199,7 +231,9 @@ class ContractTest {
         assertEquals(AgeGroup.AGE_66_PLUS, AgeGroup.of(120));
         org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> AgeGroup.of(-1));
         Set<String> inSchema = new HashSet<>();
-        read(EventType.REFERRAL_RECEIVED.schema()).at("/properties/ageGroup/enum").forEach(n -> inSchema.add(n.asText()));
+        read(EventType.REFERRAL_RECEIVED.schema())
+                .at("/properties/ageGroup/enum")
+                .forEach(n -> inSchema.add(n.asText()));
         assertEquals(Arrays.stream(AgeGroup.values()).map(Enum::name).collect(Collectors.toSet()), inSchema);
     }
 
@@ -220,7 +254,9 @@ class ContractTest {
         assertFalse(schema.validate(withoutReasons).isEmpty(), "a referral needs its reasons");
         withoutReasons.put("requestType", "HEALTH_CHECK");
         assertTrue(schema.validate(withoutReasons).isEmpty(), "a health-check request needs none");
-        assertFalse(schema.validate(withoutReasons.set("reasons", sample.get("reasons"))).isEmpty(),
+        assertFalse(
+                schema.validate(withoutReasons.set("reasons", sample.get("reasons")))
+                        .isEmpty(),
                 "and has none");
         ObjectNode badCode = sample.deepCopy();
         ((ObjectNode) badCode.get("client")).put("identityCode", "010190/9123");
@@ -229,8 +265,12 @@ class ContractTest {
 
     @org.junit.jupiter.api.Test
     void everyTypeNameIsUnique() {
-        assertEquals(EventType.ALL.size(), EventType.ALL.stream().map(EventType::name).distinct().count());
-        assertEquals(EventType.REFERRAL_RECEIVED, EventType.byName("fi.polku.referral.received.v1").orElseThrow());
+        assertEquals(
+                EventType.ALL.size(),
+                EventType.ALL.stream().map(EventType::name).distinct().count());
+        assertEquals(
+                EventType.REFERRAL_RECEIVED,
+                EventType.byName("fi.polku.referral.received.v1").orElseThrow());
     }
 
     @org.junit.jupiter.api.Test

@@ -10,7 +10,8 @@ class TopicsAndVersionsTest {
 
     @Test
     void deadLettersArePerConsumerGroupUnderTheOriginalTopicsName() {
-        assertEquals("pathway.referral.v1.dlq.indicator-service", Topics.deadLetter(Topics.REFERRAL, "indicator-service"));
+        assertEquals(
+                "pathway.referral.v1.dlq.indicator-service", Topics.deadLetter(Topics.REFERRAL, "indicator-service"));
         assertTrue(Topics.deadLetter(Topics.EMPLOYMENT_REFERRAL_REQUESTS, "referral-service")
                 .startsWith(Topics.EMPLOYMENT_REFERRAL_REQUESTS + "."));
     }
@@ -33,7 +34,9 @@ class TopicsAndVersionsTest {
         }
         assertEquals("/polku/referral-service", Topics.source(Topics.CONSENT).orElseThrow());
         assertEquals("/polku/team-service", Topics.source(Topics.TEAM_REGISTRY).orElseThrow());
-        assertEquals("/polku/health-check-service", Topics.source(Topics.HEALTH_CHECK).orElseThrow());
+        assertEquals(
+                "/polku/health-check-service",
+                Topics.source(Topics.HEALTH_CHECK).orElseThrow());
         assertTrue(Topics.source(Topics.EMPLOYMENT_REFERRAL_REQUESTS).isEmpty(), "not a Polku event topic");
     }
 }

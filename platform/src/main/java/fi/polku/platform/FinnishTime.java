@@ -10,8 +10,7 @@ public final class FinnishTime {
 
     public static final ZoneId ZONE = ZoneId.of("Europe/Helsinki");
 
-    private FinnishTime() {
-    }
+    private FinnishTime() {}
 
     public static LocalDate today(Clock clock) {
         return LocalDate.ofInstant(clock.instant(), ZONE);

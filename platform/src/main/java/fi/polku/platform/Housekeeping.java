@@ -32,22 +32,27 @@ public class Housekeeping {
         this.clock = clock;
     }
 
-    @Scheduled(every = "${polku.housekeeping.interval}", delayed = "${polku.housekeeping.interval}",
+    @Scheduled(
+            every = "${polku.housekeeping.interval}",
+            delayed = "${polku.housekeeping.interval}",
             concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     void run() {
         preparePartitions();
         Result result = deleteExpired();
         if (result.outboxRows() + result.claims() > 0) {
-            LOG.infof("Housekeeping deleted %d published outbox rows and %d consumer claims", result.outboxRows(),
-                    result.claims());
+            LOG.infof(
+                    "Housekeeping deleted %d published outbox rows and %d consumer claims",
+                    result.outboxRows(), result.claims());
         }
     }
 
     /** Makes the access log's partitions for this month and the twelve after it, where they are missing. */
     public int preparePartitions() {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) em
-                .createNativeQuery("select access_log_prepare_partitions(?1)")
-                .setParameter(1, ACCESS_LOG_MONTHS_AHEAD).getSingleResult()).intValue());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) em.createNativeQuery("select access_log_prepare_partitions(?1)")
+                                .setParameter(1, ACCESS_LOG_MONTHS_AHEAD)
+                                .getSingleResult())
+                        .intValue());
     }
 
     /** Deletes everything past its retention now. */
@@ -59,11 +64,11 @@ public class Housekeeping {
                     where occurred_at < ?1 and published_at < ?1 limit ?2)""", now.minus(config.outbox().retention()));
         long claims = deleteInChunks("""
                 delete from processed_event where (consumer, event_id) in (
-                    select consumer, event_id from processed_event where processed_at < ?1 limit ?2)""",
-                now.minus(config.consumer().claimRetention()));
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                "delete from rate_limit_window where window_start < ?1").setParameter(1, now.minusSeconds(120))
-                .executeUpdate());
+                    select consumer, event_id from processed_event where processed_at < ?1 limit ?2)""", now.minus(config.consumer().claimRetention()));
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery("delete from rate_limit_window where window_start < ?1")
+                        .setParameter(1, now.minusSeconds(120))
+                        .executeUpdate());
         return new Result(outboxRows, claims);
     }
 
@@ -71,16 +76,16 @@ public class Housekeeping {
         long total = 0;
         int deleted;
         do {
-            deleted = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(sql)
-                    .setParameter(1, cutoff)
-                    .setParameter(2, CHUNK)
-                    .executeUpdate());
+            deleted = QuarkusTransaction.requiringNew()
+                    .call(() -> em.createNativeQuery(sql)
+                            .setParameter(1, cutoff)
+                            .setParameter(2, CHUNK)
+                            .executeUpdate());
             total += deleted;
         } while (deleted == CHUNK);
         return total;
     }
 
     /** What one run deleted. */
-    public record Result(long outboxRows, long claims) {
-    }
+    public record Result(long outboxRows, long claims) {}
 }

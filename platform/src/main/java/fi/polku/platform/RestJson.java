@@ -40,16 +40,32 @@ public class RestJson implements ContextResolver<ObjectMapper> {
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
-        refuse(strict, LogicalType.Integer, CoercionInputShape.Float, CoercionInputShape.String,
+        refuse(
+                strict,
+                LogicalType.Integer,
+                CoercionInputShape.Float,
+                CoercionInputShape.String,
                 CoercionInputShape.EmptyString);
         refuse(strict, LogicalType.Float, CoercionInputShape.String, CoercionInputShape.EmptyString);
-        refuse(strict, LogicalType.Boolean, CoercionInputShape.String, CoercionInputShape.Integer,
+        refuse(
+                strict,
+                LogicalType.Boolean,
+                CoercionInputShape.String,
+                CoercionInputShape.Integer,
                 CoercionInputShape.EmptyString);
-        refuse(strict, LogicalType.Textual, CoercionInputShape.Integer, CoercionInputShape.Float,
+        refuse(
+                strict,
+                LogicalType.Textual,
+                CoercionInputShape.Integer,
+                CoercionInputShape.Float,
                 CoercionInputShape.Boolean);
         refuse(strict, LogicalType.Enum, CoercionInputShape.Integer, CoercionInputShape.EmptyString);
         // A day or a time is a text in its ISO form: a number would be read as days or seconds since 1970.
-        refuse(strict, LogicalType.DateTime, CoercionInputShape.Integer, CoercionInputShape.Float,
+        refuse(
+                strict,
+                LogicalType.DateTime,
+                CoercionInputShape.Integer,
+                CoercionInputShape.Float,
                 CoercionInputShape.EmptyString);
         return strict.registerModule(new SimpleModule("polku-text").addDeserializer(String.class, new CheckedText()));
     }

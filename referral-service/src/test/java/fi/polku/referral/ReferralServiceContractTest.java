@@ -1,10 +1,9 @@
 package fi.polku.referral;
 
 import fi.polku.platform.testing.PolkuTest;
-import io.quarkus.test.junit.QuarkusTest;
 import fi.polku.platform.testing.ServiceContractTest;
+import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 @PolkuTest
-class ReferralServiceContractTest extends ServiceContractTest {
-}
+class ReferralServiceContractTest extends ServiceContractTest {}

@@ -6,5 +6,4 @@ import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
 @PolkuTest
-class TeamServiceContractTest extends ServiceContractTest {
-}
+class TeamServiceContractTest extends ServiceContractTest {}

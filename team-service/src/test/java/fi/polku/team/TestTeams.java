@@ -8,8 +8,8 @@ import fi.polku.platform.security.Role;
 import fi.polku.platform.testing.TestEvents;
 import fi.polku.platform.testing.Tokens;
 import fi.polku.team.pathway.KnownPathway;
-import fi.polku.team.pathway.PathwayStatus;
 import fi.polku.team.pathway.PathwayService;
+import fi.polku.team.pathway.PathwayStatus;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
@@ -33,11 +33,9 @@ public final class TestTeams {
     private static final Map<String, Member> MEMBERS = new ConcurrentHashMap<>();
 
     /** A professional of the registry and the token that names them. */
-    public record Member(String id, String bearer) {
-    }
+    public record Member(String id, String bearer) {}
 
-    private TestTeams() {
-    }
+    private TestTeams() {}
 
     /**
      * A county team member's token for the standing team named {@code team}: the registry holds them as a
@@ -59,8 +57,13 @@ public final class TestTeams {
 
     private static Member newMember(String team, String organisation, String... roles) {
         String id = professional("WORK_ABILITY_COORDINATOR", organisation, false, "0.5", teamId(team));
-        return new Member(id, Tokens.as("member-" + id.substring(0, 8)).roles(roles).organisation(organisation)
-                .professionalId(id).bearer());
+        return new Member(
+                id,
+                Tokens.as("member-" + id.substring(0, 8))
+                        .roles(roles)
+                        .organisation(organisation)
+                        .professionalId(id)
+                        .bearer());
     }
 
     /** The id of the work-ability team named {@code name}, made in area Oulu if no test has made it yet. */
@@ -75,19 +78,33 @@ public final class TestTeams {
     }
 
     private static String create(String name, String kind, String area) {
-        return given().header("Authorization", ADMIN).contentType(ContentType.JSON).body("""
+        return given().header("Authorization", ADMIN)
+                .contentType(ContentType.JSON)
+                .body("""
                 {"name": "%s", "kind": "%s", "area": "%s"}""".formatted(name, kind, area))
-                .when().post("/api/v1/teams").then().statusCode(201).extract().path("id");
+                .when()
+                .post("/api/v1/teams")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     /** A professional of the network, in the standing teams given by id. */
-    public static String professional(String profession, String organisation, boolean socialWelfare, String fte,
-            String... teams) {
+    public static String professional(
+            String profession, String organisation, boolean socialWelfare, String fte, String... teams) {
         String teamList = teams.length == 0 ? "" : "\"" + String.join("\", \"", teams) + "\"";
-        return given().header("Authorization", ADMIN).contentType(ContentType.JSON).body("""
+        return given().header("Authorization", ADMIN)
+                .contentType(ContentType.JSON)
+                .body("""
                 {"name": "Testi %s", "profession": "%s", "organisationType": "%s", "socialWelfare": %s, "fte": %s,
                  "teams": [%s]}""".formatted(profession, profession, organisation, socialWelfare, fte, teamList))
-                .when().post("/api/v1/professionals").then().statusCode(201).extract().path("id");
+                .when()
+                .post("/api/v1/professionals")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     /**
@@ -102,22 +119,46 @@ public final class TestTeams {
     public static UUID[] openPathway(String team, String teamId, String area, Instant openedAt) {
         UUID pathway = UUID.randomUUID();
         UUID client = UUID.randomUUID();
-        TestEvents.publish(EventType.PATHWAY_OPENED, UUID.randomUUID(), pathway, openedAt.toString(),
-                TestEvents.sample(EventType.PATHWAY_OPENED, Map.of("pathwayId", pathway.toString(),
-                        "clientId", client.toString(), "team", team, "teamId", teamId, "area", area,
-                        "openedAt", openedAt.toString())));
-        await().atMost(Duration.ofSeconds(20)).until(() -> QuarkusTransaction.requiringNew().call(() ->
-                KnownPathway.findByIdOptional(pathway).isPresent()));
+        TestEvents.publish(
+                EventType.PATHWAY_OPENED,
+                UUID.randomUUID(),
+                pathway,
+                openedAt.toString(),
+                TestEvents.sample(
+                        EventType.PATHWAY_OPENED,
+                        Map.of(
+                                "pathwayId",
+                                pathway.toString(),
+                                "clientId",
+                                client.toString(),
+                                "team",
+                                team,
+                                "teamId",
+                                teamId,
+                                "area",
+                                area,
+                                "openedAt",
+                                openedAt.toString())));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> QuarkusTransaction.requiringNew()
+                        .call(() -> KnownPathway.findByIdOptional(pathway).isPresent()));
         return new UUID[] {pathway, client};
     }
 
     /** Publishes pathway.closed and waits until team-service's read model has it. */
     public static void closePathway(PathwayService pathways, UUID pathway, UUID client) {
-        TestEvents.publish(EventType.PATHWAY_CLOSED, UUID.randomUUID(), pathway, Instant.now().toString(),
-                TestEvents.sample(EventType.PATHWAY_CLOSED, Map.of("pathwayId", pathway.toString(),
-                        "clientId", client.toString())));
-        await().atMost(Duration.ofSeconds(20)).until(() -> QuarkusTransaction.requiringNew().call(() ->
-                pathways.find(pathway).map(KnownPathway::status)).equals(Optional.of(PathwayStatus.CLOSED)));
+        TestEvents.publish(
+                EventType.PATHWAY_CLOSED,
+                UUID.randomUUID(),
+                pathway,
+                Instant.now().toString(),
+                TestEvents.sample(
+                        EventType.PATHWAY_CLOSED,
+                        Map.of("pathwayId", pathway.toString(), "clientId", client.toString())));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> QuarkusTransaction.requiringNew()
+                        .call(() -> pathways.find(pathway).map(KnownPathway::status))
+                        .equals(Optional.of(PathwayStatus.CLOSED)));
     }
 
     /** Composes the pathway's client team as the county member of the standing team named {@code team}. */
@@ -131,8 +172,11 @@ public final class TestTeams {
         for (String member : members) {
             named.add("{\"professionalId\": \"" + member + "\", \"roleInCase\": \"jäsen\"}");
         }
-        return given().header("Authorization", bearer).contentType(ContentType.JSON)
+        return given().header("Authorization", bearer)
+                .contentType(ContentType.JSON)
                 .body("{\"members\": [" + String.join(", ", named) + "], \"coordinatorId\": \"" + coordinator + "\"}")
-                .when().put("/api/v1/pathways/{id}/team", pathway).then();
+                .when()
+                .put("/api/v1/pathways/{id}/team", pathway)
+                .then();
     }
 }

@@ -28,7 +28,9 @@ public final class LocalStack {
     /** The services the stack runs, in the order of their HTTP ports: base + 1, base + 2, … */
     public static final List<String> SERVICES = List.of("referral", "team", "health-check", "indicator");
 
-    private final Path root = Path.of(System.getProperty("polku-test.root", "../..")).toAbsolutePath().normalize();
+    private final Path root = Path.of(System.getProperty("polku-test.root", "../.."))
+            .toAbsolutePath()
+            .normalize();
     private final Path runDir;
     private final int httpBase;
     private final int kafkaPort;
@@ -174,7 +176,9 @@ public final class LocalStack {
 
     /** Registers a demo client; returns its id and its (made-up) identity code. */
     public String[] registerClient(String municipality, boolean securityBan) {
-        return run(60, "client", municipality, String.valueOf(securityBan)).strip().split(" ");
+        return run(60, "client", municipality, String.valueOf(securityBan))
+                .strip()
+                .split(" ");
     }
 
     public String status() {
@@ -184,8 +188,14 @@ public final class LocalStack {
     /** Whether the service answers its readiness check with 200. */
     public boolean ready(String service) {
         try {
-            return Http.CLIENT.send(HttpRequest.newBuilder(URI.create(managementUrl(service) + "/q/health/ready"))
-                    .timeout(Duration.ofSeconds(10)).build(), HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+            return Http.CLIENT
+                            .send(
+                                    HttpRequest.newBuilder(URI.create(managementUrl(service) + "/q/health/ready"))
+                                            .timeout(Duration.ofSeconds(10))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.discarding())
+                            .statusCode()
+                    == 200;
         } catch (IOException e) {
             return false;
         } catch (InterruptedException e) {
@@ -196,17 +206,20 @@ public final class LocalStack {
 
     /** Created on the first {@link #ready} check only: a test that never asks starts no HTTP client threads. */
     private static final class Http {
-        static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        static final HttpClient CLIENT =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     }
 
     /** Runs {@code deploy/local/stack args…} with this stack's settings; returns its output, or throws if it fails. */
     private String run(int timeoutSeconds, String... args) {
-        List<String> command = Stream.concat(Stream.of(root.resolve("deploy/local/stack").toString()), Stream.of(args))
+        List<String> command = Stream.concat(
+                        Stream.of(root.resolve("deploy/local/stack").toString()), Stream.of(args))
                 .toList();
         try {
             Path out = Files.createTempFile("stack", ".out");
             Path err = Files.createTempFile("stack", ".err");
-            ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+            ProcessBuilder builder =
+                    new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
             Map<String, String> env = builder.environment();
             env.put("POLKU_RUN_DIR", runDir.toString());
             env.put("POLKU_HTTP_PORT_BASE", String.valueOf(httpBase));

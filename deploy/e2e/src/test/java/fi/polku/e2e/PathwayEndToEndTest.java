@@ -45,9 +45,11 @@ class PathwayEndToEndTest {
 
     /** Ports 18081–18084 and Kafka 19092, run directory deploy/e2e/target/stack, databases polku_e2e_*. */
     private static final LocalStack STACK = new LocalStack("stack", 18080, 19092, "polku_e2e", 15442);
+
     private static final String PRIVATE_MARKER = "Yksityinen-" + UUID.randomUUID();
     /** Identity codes of the clients this test registered: none may ever appear on a topic. */
     private static final List<String> IDENTITY_CODES = new ArrayList<>();
+
     private static String integration;
     private static String professional;
     private static String teamMember;
@@ -85,14 +87,19 @@ class PathwayEndToEndTest {
     /** A referral from {@code source}: TE's system sends its own; the county's referral handler records the others. */
     private static String postReferral(String source, String clientId) {
         String sender = "EMPLOYMENT_SERVICES".equals(source) ? integration : professional;
-        return given().header("Authorization", sender).contentType(ContentType.JSON).body("""
+        return given().header("Authorization", sender)
+                .contentType(ContentType.JSON)
+                .body("""
                         {"clientId": "%s", "source": "%s", "referringOrganisation": "TE-toimisto, Oulu",
                          "referringPerson": "%s", "requestedArea": "Oulu", "freeText": "%s",
                          "reasons": ["LONG_TERM_UNEMPLOYMENT"], "labourMarketStatus": "UNEMPLOYED",
-                         "unemployedSince": "2024-09-01"}"""
-                        .formatted(clientId, source, PRIVATE_MARKER, PRIVATE_MARKER))
-                .when().post(STACK.url("referral") + "/api/v1/referrals")
-                .then().statusCode(201).extract().path("id");
+                         "unemployedSince": "2024-09-01"}""".formatted(clientId, source, PRIVATE_MARKER, PRIVATE_MARKER))
+                .when()
+                .post(STACK.url("referral") + "/api/v1/referrals")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     /**
@@ -103,16 +110,26 @@ class PathwayEndToEndTest {
     private static String ouluKeskusta() {
         if (ouluKeskusta == null) {
             String admin = "Bearer " + STACK.token("aija");
-            ouluKeskusta = given().header("Authorization", admin).contentType(ContentType.JSON)
+            ouluKeskusta = given().header("Authorization", admin)
+                    .contentType(ContentType.JSON)
                     .body("""
                             {"name": "Oulu keskusta", "kind": "WORK_ABILITY_TEAM", "area": "Oulu",
                              "municipalityCodes": ["564"]}""")
-                    .when().post(STACK.url("team") + "/api/v1/teams").then().statusCode(201).extract().path("id");
-            given().header("Authorization", admin).contentType(ContentType.JSON).body("""
+                    .when()
+                    .post(STACK.url("team") + "/api/v1/teams")
+                    .then()
+                    .statusCode(201)
+                    .extract()
+                    .path("id");
+            given().header("Authorization", admin)
+                    .contentType(ContentType.JSON)
+                    .body("""
                             {"name": "Tiina Demo", "profession": "WORK_ABILITY_COORDINATOR", "organisationType": "COUNTY",
                              "socialWelfare": false, "fte": 1.0, "teams": ["%s"]}""".formatted(ouluKeskusta))
-                    .when().put(STACK.url("team") + "/api/v1/professionals/" + STACK.professionalId("tiina"))
-                    .then().statusCode(201);
+                    .when()
+                    .put(STACK.url("team") + "/api/v1/professionals/" + STACK.professionalId("tiina"))
+                    .then()
+                    .statusCode(201);
         }
         return ouluKeskusta;
     }
@@ -120,22 +137,41 @@ class PathwayEndToEndTest {
     /** Accepts the referral into "Oulu keskusta", waiting for the registry to have reached referral-service. */
     private static void acceptIntoOuluKeskusta(String referralId) {
         String body = "{\"pathwayType\": \"UNEMPLOYED\", \"teamId\": \"" + ouluKeskusta() + "\"}";
-        await().atMost(Duration.ofSeconds(30)).until(() -> given().header("Authorization", professional)
-                .contentType(ContentType.JSON).body(body)
-                .when().post(STACK.url("referral") + "/api/v1/referrals/" + referralId + "/accept")
-                .then().extract().statusCode() != 422);
-        given().header("Authorization", professional).when().get(STACK.url("referral") + "/api/v1/referrals/" + referralId)
-                .then().statusCode(200).body("status", equalTo("ACCEPTED")).body("assignedTeamId", equalTo(ouluKeskusta()))
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> given().header("Authorization", professional)
+                                .contentType(ContentType.JSON)
+                                .body(body)
+                                .when()
+                                .post(STACK.url("referral") + "/api/v1/referrals/" + referralId + "/accept")
+                                .then()
+                                .extract()
+                                .statusCode()
+                        != 422);
+        given().header("Authorization", professional)
+                .when()
+                .get(STACK.url("referral") + "/api/v1/referrals/" + referralId)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("ACCEPTED"))
+                .body("assignedTeamId", equalTo(ouluKeskusta()))
                 .body("assignedArea", equalTo("Oulu"));
     }
 
     private static int receivedReferrals() {
         YearMonth now = YearMonth.now(ZoneId.of("Europe/Helsinki"));
-        return given().header("Authorization", analyst)
-                .queryParam("from", now.minusMonths(1).toString()).queryParam("to", now.plusMonths(1).toString())
-                .when().get(STACK.url("indicator") + "/api/v1/indicators/REFERRALS_BY_SOURCE")
-                .then().statusCode(200).extract().<List<Integer>>path("totals.value").stream()
-                .mapToInt(Integer::intValue).sum();
+        return given()
+                .header("Authorization", analyst)
+                .queryParam("from", now.minusMonths(1).toString())
+                .queryParam("to", now.plusMonths(1).toString())
+                .when()
+                .get(STACK.url("indicator") + "/api/v1/indicators/REFERRALS_BY_SOURCE")
+                .then()
+                .statusCode(200)
+                .extract()
+                .<List<Integer>>path("totals.value")
+                .stream()
+                .mapToInt(Integer::intValue)
+                .sum();
     }
 
     @Test
@@ -144,25 +180,48 @@ class PathwayEndToEndTest {
         int before = receivedReferrals();
         String referralId = postReferral("EMPLOYMENT_SERVICES");
         String pathwayId = given().header("Authorization", professional)
-                .when().get(STACK.url("referral") + "/api/v1/referrals/" + referralId)
-                .then().statusCode(200).extract().path("pathwayId");
+                .when()
+                .get(STACK.url("referral") + "/api/v1/referrals/" + referralId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("pathwayId");
 
         await().atMost(Duration.ofSeconds(30)).until(() -> receivedReferrals() == before + 1);
-        await().atMost(Duration.ofSeconds(30)).until(() -> given().header("Authorization", teamMember)
-                .queryParam("area", "Oulu").queryParam("size", 200)
-                .when().get(STACK.url("team") + "/api/v1/intake")
-                .then().extract().jsonPath().getList("items.referralId").contains(referralId));
-        await().atMost(Duration.ofSeconds(30)).until(() -> given().header("Authorization", nurse)
-                .when().get(STACK.url("health-check") + "/api/v1/pathways/" + pathwayId)
-                .then().extract().statusCode() == 200);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> given().header("Authorization", teamMember)
+                        .queryParam("area", "Oulu")
+                        .queryParam("size", 200)
+                        .when()
+                        .get(STACK.url("team") + "/api/v1/intake")
+                        .then()
+                        .extract()
+                        .jsonPath()
+                        .getList("items.referralId")
+                        .contains(referralId));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> given().header("Authorization", nurse)
+                                .when()
+                                .get(STACK.url("health-check") + "/api/v1/pathways/" + pathwayId)
+                                .then()
+                                .extract()
+                                .statusCode()
+                        == 200);
         given().header("Authorization", nurse)
-                .when().get(STACK.url("health-check") + "/api/v1/pathways/" + pathwayId)
-                .then().body("firstSource", equalTo("EMPLOYMENT_SERVICES")).body("referrals", equalTo(1));
+                .when()
+                .get(STACK.url("health-check") + "/api/v1/pathways/" + pathwayId)
+                .then()
+                .body("firstSource", equalTo("EMPLOYMENT_SERVICES"))
+                .body("referrals", equalTo(1));
 
-        given().header("Authorization", professional).contentType(ContentType.JSON)
+        given().header("Authorization", professional)
+                .contentType(ContentType.JSON)
                 .body("{\"pathwayType\": \"UNEMPLOYED\", \"area\": \"Oulu\"}")
-                .when().post(STACK.url("referral") + "/api/v1/referrals/" + referralId + "/accept")
-                .then().statusCode(200).body("status", equalTo("ACCEPTED"));
+                .when()
+                .post(STACK.url("referral") + "/api/v1/referrals/" + referralId + "/accept")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("ACCEPTED"));
     }
 
     @Test
@@ -177,37 +236,72 @@ class PathwayEndToEndTest {
                  "referringOrganisation": "Oulun seudun työllisyysalue", "referringPerson": "%s",
                  "client": {"identityCode": "%s", "firstNames": "Maija", "lastName": "Esimerkki", "municipalityCode": "564"},
                  "reasons": ["LONG_TERM_UNEMPLOYMENT"], "labourMarketStatus": "UNEMPLOYED", "unemployedSince": "2024-09-01",
-                 "freeText": "%s", "consent": {"validFrom": "%s"}, "sentAt": "%s"}"""
-                .formatted(reference, PRIVATE_MARKER, code, PRIVATE_MARKER, LocalDate.now(ZoneId.of("Europe/Helsinki")),
+                 "freeText": "%s", "consent": {"validFrom": "%s"}, "sentAt": "%s"}""".formatted(
+                        reference,
+                        PRIVATE_MARKER,
+                        code,
+                        PRIVATE_MARKER,
+                        LocalDate.now(ZoneId.of("Europe/Helsinki")),
                         Instant.now());
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, STACK.kafkaBootstrap()), new StringSerializer(),
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(
+                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, STACK.kafkaBootstrap()),
+                new StringSerializer(),
                 new StringSerializer())) {
-            producer.send(new ProducerRecord<>("employment.referral-requests.v1", reference, request)).get();
-            producer.send(new ProducerRecord<>("employment.referral-requests.v1", reference, request)).get();
+            producer.send(new ProducerRecord<>("employment.referral-requests.v1", reference, request))
+                    .get();
+            producer.send(new ProducerRecord<>("employment.referral-requests.v1", reference, request))
+                    .get();
         }
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> given().header("Authorization", professional)
-                .contentType(ContentType.JSON).body("{\"identityCode\": \"" + code + "\"}")
-                .when().post(STACK.url("referral") + "/api/v1/clients/search").then().extract().statusCode() == 200);
-        String clientId = given().header("Authorization", professional).contentType(ContentType.JSON)
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> given().header("Authorization", professional)
+                                .contentType(ContentType.JSON)
+                                .body("{\"identityCode\": \"" + code + "\"}")
+                                .when()
+                                .post(STACK.url("referral") + "/api/v1/clients/search")
+                                .then()
+                                .extract()
+                                .statusCode()
+                        == 200);
+        String clientId = given().header("Authorization", professional)
+                .contentType(ContentType.JSON)
                 .body("{\"identityCode\": \"" + code + "\"}")
-                .when().post(STACK.url("referral") + "/api/v1/clients/search").then().extract().path("id");
-        var referrals = given().header("Authorization", professional).queryParam("clientId", clientId)
-                .when().get(STACK.url("referral") + "/api/v1/referrals").then().statusCode(200).extract().jsonPath();
+                .when()
+                .post(STACK.url("referral") + "/api/v1/clients/search")
+                .then()
+                .extract()
+                .path("id");
+        var referrals = given().header("Authorization", professional)
+                .queryParam("clientId", clientId)
+                .when()
+                .get(STACK.url("referral") + "/api/v1/referrals")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertEquals(1, referrals.getInt("total"), "the request was sent twice and created one referral");
         String referralId = referrals.getString("items[0].id");
         String pathwayId = referrals.getString("items[0].pathwayId");
 
         acceptIntoOuluKeskusta(referralId);
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> readAll(List.of("employment.pathway-updates.v1")).stream()
-                .anyMatch(r -> r.key().equals(pathwayId) && r.value().contains(reference)
-                        && r.value().contains("PATHWAY_OPENED")));
-        await().atMost(Duration.ofSeconds(30)).until(() -> given().header("Authorization", teamMember)
-                .when().get(STACK.url("referral") + "/api/v1/pathways/" + pathwayId + "/timeline")
-                .then().extract().jsonPath().getList("entries.type").containsAll(List.of(
-                        "fi.polku.referral.received.v1", "fi.polku.pathway.opened.v1", "fi.polku.referral.accepted.v1")));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> readAll(List.of("employment.pathway-updates.v1")).stream()
+                        .anyMatch(r -> r.key().equals(pathwayId)
+                                && r.value().contains(reference)
+                                && r.value().contains("PATHWAY_OPENED")));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> given().header("Authorization", teamMember)
+                        .when()
+                        .get(STACK.url("referral") + "/api/v1/pathways/" + pathwayId + "/timeline")
+                        .then()
+                        .extract()
+                        .jsonPath()
+                        .getList("entries.type")
+                        .containsAll(List.of(
+                                "fi.polku.referral.received.v1",
+                                "fi.polku.pathway.opened.v1",
+                                "fi.polku.referral.accepted.v1")));
         // Counted once, like any referral, so that later tests start from a settled baseline.
         await().atMost(Duration.ofSeconds(30)).until(() -> receivedReferrals() == before + 1);
     }
@@ -215,9 +309,11 @@ class PathwayEndToEndTest {
     /** A valid identity code no one has registered: born 1960–1999, individual number 900–999. */
     private static String freshIdentityCode() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        String date = String.format("%02d%02d%02d", random.nextInt(1, 29), random.nextInt(1, 13), random.nextInt(60, 100));
+        String date =
+                String.format("%02d%02d%02d", random.nextInt(1, 29), random.nextInt(1, 13), random.nextInt(60, 100));
         String individual = String.valueOf(random.nextInt(900, 1000));
-        return date + "-" + individual + "0123456789ABCDEFHJKLMNPRSTUVWXY".charAt(Integer.parseInt(date + individual) % 31);
+        return date + "-" + individual
+                + "0123456789ABCDEFHJKLMNPRSTUVWXY".charAt(Integer.parseInt(date + individual) % 31);
     }
 
     @Test
@@ -226,14 +322,25 @@ class PathwayEndToEndTest {
         int before = receivedReferrals();
         String referralId = postReferral("SOTE_CENTRE", registerClient(true));
         String pathwayId = given().header("Authorization", professional)
-                .when().get(STACK.url("referral") + "/api/v1/referrals/" + referralId)
-                .then().statusCode(200).extract().path("pathwayId");
-        await().atMost(Duration.ofSeconds(30)).until(() -> given().header("Authorization", nurse)
-                .when().get(STACK.url("health-check") + "/api/v1/pathways/" + pathwayId)
-                .then().extract().statusCode() == 200);
+                .when()
+                .get(STACK.url("referral") + "/api/v1/referrals/" + referralId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("pathwayId");
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> given().header("Authorization", nurse)
+                                .when()
+                                .get(STACK.url("health-check") + "/api/v1/pathways/" + pathwayId)
+                                .then()
+                                .extract()
+                                .statusCode()
+                        == 200);
         given().header("Authorization", nurse)
-                .when().get(STACK.url("health-check") + "/api/v1/pathways/" + pathwayId)
-                .then().body("municipalityCode", equalTo(null));
+                .when()
+                .get(STACK.url("health-check") + "/api/v1/pathways/" + pathwayId)
+                .then()
+                .body("municipalityCode", equalTo(null));
         // Counted too, so that later tests start from a settled baseline.
         await().atMost(Duration.ofSeconds(30)).until(() -> receivedReferrals() == before + 1);
     }
@@ -248,14 +355,20 @@ class PathwayEndToEndTest {
                 new String[] {"health-check", "GET", "/api/v1/pathways/" + UUID.randomUUID()},
                 new String[] {"indicator", "GET", "/api/v1/indicators/REFERRALS_BY_SOURCE?from=2026-01&to=2026-02"});
         for (String[] operation : operations) {
-            given().contentType(ContentType.JSON).body("{}")
-                    .when().request(operation[1], STACK.url(operation[0]) + operation[2])
-                    .then().statusCode(401);
+            given().contentType(ContentType.JSON)
+                    .body("{}")
+                    .when()
+                    .request(operation[1], STACK.url(operation[0]) + operation[2])
+                    .then()
+                    .statusCode(401);
         }
         for (String service : List.of("referral", "team", "health-check", "indicator")) {
             given().when().get(STACK.url(service) + "/api/anything").then().statusCode(401);
             given().when().get(STACK.url(service) + "/q/health/ready").then().statusCode(404);
-            given().when().get(STACK.managementUrl(service) + "/q/health/ready").then().statusCode(200)
+            given().when()
+                    .get(STACK.managementUrl(service) + "/q/health/ready")
+                    .then()
+                    .statusCode(200)
                     .body("status", equalTo("UP"));
         }
     }
@@ -264,12 +377,19 @@ class PathwayEndToEndTest {
     @Order(5)
     void badInputIsAProblemAndIsNotCounted() {
         int before = receivedReferrals();
-        given().header("Authorization", integration).contentType(ContentType.JSON).body("{\"source\": \"KELA\"")
-                .when().post(STACK.url("referral") + "/api/v1/referrals")
-                .then().statusCode(400).contentType("application/problem+json");
+        given().header("Authorization", integration)
+                .contentType(ContentType.JSON)
+                .body("{\"source\": \"KELA\"")
+                .when()
+                .post(STACK.url("referral") + "/api/v1/referrals")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
         postReferral("KELA");
         await().atMost(Duration.ofSeconds(30)).until(() -> receivedReferrals() == before + 1);
-        await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(5)).until(() -> receivedReferrals() == before + 1);
+        await().during(Duration.ofSeconds(2))
+                .atMost(Duration.ofSeconds(5))
+                .until(() -> receivedReferrals() == before + 1);
     }
 
     @Test
@@ -285,18 +405,29 @@ class PathwayEndToEndTest {
             }
             assertEquals(20, ids.stream().distinct().count());
             // Readiness tells the truth: without the broker, referral-service is not ready.
-            await().atMost(Duration.ofSeconds(60)).until(() -> given()
-                    .when().get(STACK.managementUrl("referral") + "/q/health/ready").then().extract().statusCode() == 503);
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> given().when()
+                                    .get(STACK.managementUrl("referral") + "/q/health/ready")
+                                    .then()
+                                    .extract()
+                                    .statusCode()
+                            == 503);
             assertEquals(before, receivedReferrals(), "nothing can be counted while the broker is down");
         } finally {
             STACK.startKafka();
         }
         await().atMost(Duration.ofSeconds(120)).until(() -> receivedReferrals() >= before + 20);
         // And none twice: the count stays exact while redeliveries could still arrive.
-        await().during(Duration.ofSeconds(5)).atMost(Duration.ofSeconds(10))
+        await().during(Duration.ofSeconds(5))
+                .atMost(Duration.ofSeconds(10))
                 .until(() -> receivedReferrals() == before + 20);
-        await().atMost(Duration.ofSeconds(60)).until(() -> given()
-                .when().get(STACK.managementUrl("referral") + "/q/health/ready").then().extract().statusCode() == 200);
+        await().atMost(Duration.ofSeconds(60))
+                .until(() -> given().when()
+                                .get(STACK.managementUrl("referral") + "/q/health/ready")
+                                .then()
+                                .extract()
+                                .statusCode()
+                        == 200);
     }
 
     @Test
@@ -304,35 +435,62 @@ class PathwayEndToEndTest {
     void aReferralGoesThroughTriageToAnAssembledTeamOnItsTimeline() {
         String referralId = postReferral("KELA", registerClient(false));
         String pathwayId = given().header("Authorization", professional)
-                .when().get(STACK.url("referral") + "/api/v1/referrals/" + referralId)
-                .then().statusCode(200).extract().path("pathwayId");
+                .when()
+                .get(STACK.url("referral") + "/api/v1/referrals/" + referralId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("pathwayId");
         acceptIntoOuluKeskusta(referralId);
-        await().atMost(Duration.ofSeconds(30)).until(() -> waitingInOuluKeskusta().contains(pathwayId));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> waitingInOuluKeskusta().contains(pathwayId));
         String coordinator = given().header("Authorization", "Bearer " + STACK.token("aija"))
-                .contentType(ContentType.JSON).body("""
+                .contentType(ContentType.JSON)
+                .body("""
                         {"name": "Kaija Koordinaattori", "profession": "WORK_ABILITY_COORDINATOR",
                          "organisationType": "COUNTY", "socialWelfare": false, "fte": 0.8}""")
-                .when().post(STACK.url("team") + "/api/v1/professionals")
-                .then().statusCode(201).extract().path("id");
+                .when()
+                .post(STACK.url("team") + "/api/v1/professionals")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
 
-        String team = "{\"members\": [{\"professionalId\": \"" + coordinator + "\", \"roleInCase\": \"Asiakasvastaava\"}],"
-                + " \"coordinatorId\": \"" + coordinator + "\"}";
-        await().atMost(Duration.ofSeconds(30)).until(() -> given().header("Authorization", teamMember)
-                .contentType(ContentType.JSON).body(team)
-                .when().put(STACK.url("team") + "/api/v1/pathways/" + pathwayId + "/team")
-                .then().extract().statusCode() == 200);
-        await().atMost(Duration.ofSeconds(30)).until(() -> given().header("Authorization", teamMember)
-                .when().get(STACK.url("referral") + "/api/v1/pathways/" + pathwayId + "/timeline")
-                .then().extract().jsonPath().getList("entries.type").containsAll(List.of(
-                        "fi.polku.pathway.opened.v1", "fi.polku.team.assembled.v1")));
+        String team = "{\"members\": [{\"professionalId\": \"" + coordinator
+                + "\", \"roleInCase\": \"Asiakasvastaava\"}]," + " \"coordinatorId\": \"" + coordinator + "\"}";
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> given().header("Authorization", teamMember)
+                                .contentType(ContentType.JSON)
+                                .body(team)
+                                .when()
+                                .put(STACK.url("team") + "/api/v1/pathways/" + pathwayId + "/team")
+                                .then()
+                                .extract()
+                                .statusCode()
+                        == 200);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> given().header("Authorization", teamMember)
+                        .when()
+                        .get(STACK.url("referral") + "/api/v1/pathways/" + pathwayId + "/timeline")
+                        .then()
+                        .extract()
+                        .jsonPath()
+                        .getList("entries.type")
+                        .containsAll(List.of("fi.polku.pathway.opened.v1", "fi.polku.team.assembled.v1")));
         assertFalse(waitingInOuluKeskusta().contains(pathwayId), "an assembled team waits no more");
     }
 
     /** The pathways on "Oulu keskusta"'s waiting list in team-service, which knows the team by id from triage. */
     private static List<String> waitingInOuluKeskusta() {
-        return given().header("Authorization", teamMember).queryParam("size", 200)
-                .when().get(STACK.url("team") + "/api/v1/teams/" + ouluKeskusta() + "/waiting-list")
-                .then().statusCode(200).extract().jsonPath().getList("items.pathwayId");
+        return given().header("Authorization", teamMember)
+                .queryParam("size", 200)
+                .when()
+                .get(STACK.url("team") + "/api/v1/teams/" + ouluKeskusta() + "/waiting-list")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items.pathwayId");
     }
 
     @Test
@@ -341,16 +499,37 @@ class PathwayEndToEndTest {
         String clientId = registerClient(false);
         String referralId = postReferral("KELA", clientId);
         String pathwayId = given().header("Authorization", professional)
-                .when().get(STACK.url("referral") + "/api/v1/referrals/" + referralId)
-                .then().statusCode(200).extract().path("pathwayId");
+                .when()
+                .get(STACK.url("referral") + "/api/v1/referrals/" + referralId)
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("pathwayId");
         acceptIntoOuluKeskusta(referralId);
-        await().atMost(Duration.ofSeconds(30)).until(() -> given().header("Authorization", nurse)
-                .queryParam("area", "Oulu").queryParam("size", 200).when().get(STACK.url("health-check") + "/api/v1/worklist")
-                .then().extract().jsonPath().getList("items.clientId").contains(clientId));
-        String check = given().header("Authorization", nurse).contentType(ContentType.JSON)
-                .body("{\"clientId\": \"" + clientId + "\", \"pathwayId\": \"" + pathwayId + "\", \"requestedBy\": \"WORKLIST\"}")
-                .when().post(STACK.url("health-check") + "/api/v1/health-checks").then().statusCode(201).extract().path("id");
-        given().header("Authorization", nurse).contentType(ContentType.JSON).body("""
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> given().header("Authorization", nurse)
+                        .queryParam("area", "Oulu")
+                        .queryParam("size", 200)
+                        .when()
+                        .get(STACK.url("health-check") + "/api/v1/worklist")
+                        .then()
+                        .extract()
+                        .jsonPath()
+                        .getList("items.clientId")
+                        .contains(clientId));
+        String check = given().header("Authorization", nurse)
+                .contentType(ContentType.JSON)
+                .body("{\"clientId\": \"" + clientId + "\", \"pathwayId\": \"" + pathwayId
+                        + "\", \"requestedBy\": \"WORKLIST\"}")
+                .when()
+                .post(STACK.url("health-check") + "/api/v1/health-checks")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        given().header("Authorization", nurse)
+                .contentType(ContentType.JSON)
+                .body("""
                         {"visit": {"serviceType": "T29", "contactType": "R10", "spatCode": "SPAT1308",
                                    "reasonCodeSystem": "ICPC2", "reasonCode": "A98"},
                          "workAbilityScore": 5,
@@ -362,40 +541,74 @@ class PathwayEndToEndTest {
                          "assessment": "NEEDS_ASSESSMENT",
                          "followUps": [{"followUp": "WORK_ABILITY_ASSESSMENT", "responsible": "%s"}],
                          "note": "%s"}""".formatted(PRIVATE_MARKER, PRIVATE_MARKER, PRIVATE_MARKER, PRIVATE_MARKER))
-                .when().post(STACK.url("health-check") + "/api/v1/health-checks/" + check + "/record")
-                .then().statusCode(200).body("status", equalTo("COMPLETED"));
-        await().atMost(Duration.ofSeconds(30)).until(() -> given().header("Authorization", teamMember)
-                .when().get(STACK.url("referral") + "/api/v1/pathways/" + pathwayId + "/timeline")
-                .then().extract().jsonPath().getList("entries.type").contains("fi.polku.health-check.completed.v1"));
-        assertFalse(given().header("Authorization", nurse).queryParam("area", "Oulu").queryParam("size", 200)
-                .when().get(STACK.url("health-check") + "/api/v1/worklist").then().extract().jsonPath()
-                .getList("items.clientId").contains(clientId), "a completed check takes the client off the worklist");
+                .when()
+                .post(STACK.url("health-check") + "/api/v1/health-checks/" + check + "/record")
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("COMPLETED"));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> given().header("Authorization", teamMember)
+                        .when()
+                        .get(STACK.url("referral") + "/api/v1/pathways/" + pathwayId + "/timeline")
+                        .then()
+                        .extract()
+                        .jsonPath()
+                        .getList("entries.type")
+                        .contains("fi.polku.health-check.completed.v1"));
+        assertFalse(
+                given().header("Authorization", nurse)
+                        .queryParam("area", "Oulu")
+                        .queryParam("size", 200)
+                        .when()
+                        .get(STACK.url("health-check") + "/api/v1/worklist")
+                        .then()
+                        .extract()
+                        .jsonPath()
+                        .getList("items.clientId")
+                        .contains(clientId),
+                "a completed check takes the client off the worklist");
     }
 
     @Test
     @Order(8)
     void nothingPrivateEverReachedTheBus() {
-        List<ConsumerRecord<String, String>> records = readAll(List.of("pathway.referral.v1",
-                "pathway.referral.v1.dlq.team-service", "pathway.referral.v1.dlq.health-check-service",
-                "pathway.referral.v1.dlq.indicator-service-facts", "pathway.referral.v1.dlq.referral-service-timeline",
-                "pathway.team.v1", "pathway.health-check.v1", "client.consent.v1", "employment.pathway-updates.v1",
-                "registry.team.v1", "registry.team.v1.dlq.referral-service-teams",
+        List<ConsumerRecord<String, String>> records = readAll(List.of(
+                "pathway.referral.v1",
+                "pathway.referral.v1.dlq.team-service",
+                "pathway.referral.v1.dlq.health-check-service",
+                "pathway.referral.v1.dlq.indicator-service-facts",
+                "pathway.referral.v1.dlq.referral-service-timeline",
+                "pathway.team.v1",
+                "pathway.health-check.v1",
+                "client.consent.v1",
+                "employment.pathway-updates.v1",
+                "registry.team.v1",
+                "registry.team.v1.dlq.referral-service-teams",
                 "registry.team.v1.dlq.indicator-service-registry"));
         assertFalse(records.isEmpty());
-        assertTrue(records.stream().anyMatch(r -> "fi.polku.pathway.opened.v1".equals(header(r, "ce_type"))),
+        assertTrue(
+                records.stream().anyMatch(r -> "fi.polku.pathway.opened.v1".equals(header(r, "ce_type"))),
                 "the accepted referral opened a pathway on the bus");
-        assertEquals(List.of(), records.stream().filter(r -> r.topic().contains(".dlq.")).map(r -> header(r, "ce_type"))
-                .toList(), "every consumer understood every event");
+        assertEquals(
+                List.of(),
+                records.stream()
+                        .filter(r -> r.topic().contains(".dlq."))
+                        .map(r -> header(r, "ce_type"))
+                        .toList(),
+                "every consumer understood every event");
         List<String> secrets = new ArrayList<>(IDENTITY_CODES);
         secrets.add(PRIVATE_MARKER);
         secrets.add("Esimerkki");
         assertFalse(IDENTITY_CODES.isEmpty(), "the test registered its clients");
         for (ConsumerRecord<String, String> record : records) {
             for (String secret : secrets) {
-                assertFalse(record.value() != null && record.value().contains(secret),
+                assertFalse(
+                        record.value() != null && record.value().contains(secret),
                         "personal data (" + secret.length() + " chars) reached " + record.topic());
-                record.headers().forEach(h -> assertFalse(new String(h.value(), StandardCharsets.UTF_8).contains(secret),
-                        "personal data reached a header on " + record.topic()));
+                record.headers()
+                        .forEach(h -> assertFalse(
+                                new String(h.value(), StandardCharsets.UTF_8).contains(secret),
+                                "personal data reached a header on " + record.topic()));
             }
         }
         assertTrue(STACK.status().contains("ready"));
@@ -412,8 +625,8 @@ class PathwayEndToEndTest {
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "e2e-reader-" + UUID.randomUUID());
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         List<ConsumerRecord<String, String>> records = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
-                new StringDeserializer())) {
+        try (KafkaConsumer<String, String> consumer =
+                new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
             List<TopicPartition> partitions = new ArrayList<>();
             for (String topic : topics) {
                 consumer.partitionsFor(topic, Duration.ofSeconds(10))

@@ -25,71 +25,103 @@ public class CheckRecord extends PanacheEntityBase {
 
     @Id
     UUID id;
+
     @Column(name = "health_check_id")
     UUID healthCheckId;
+
     int version;
+
     @Column(name = "amendment_reason")
     String amendmentReason;
+
     @Column(name = "service_type")
     String serviceType;
+
     @Column(name = "contact_type")
     String contactType;
+
     @Column(name = "spat_code")
     String spatCode;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "reason_code_system")
     ReasonCodeSystem reasonCodeSystem;
+
     @Column(name = "reason_code")
     String reasonCode;
+
     @Column(name = "work_ability_score")
     int workAbilityScore;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "physical_health")
     ConcernLevel physicalHealth;
+
     @Column(name = "physical_health_note")
     String physicalHealthNote;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "mental_health")
     ConcernLevel mentalHealth;
+
     @Column(name = "mental_health_note")
     String mentalHealthNote;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "substance_use")
     ConcernLevel substanceUse;
+
     @Column(name = "substance_use_note")
     String substanceUseNote;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "functional_ability")
     ConcernLevel functionalAbility;
+
     @Column(name = "functional_ability_note")
     String functionalAbilityNote;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "social_situation")
     ConcernLevel socialSituation;
+
     @Column(name = "social_situation_note")
     String socialSituationNote;
+
     @Column(name = "audit_c")
     Integer auditC;
+
     Integer phq9;
+
     @Column(name = "blood_pressure_systolic")
     Integer bloodPressureSystolic;
+
     @Column(name = "blood_pressure_diastolic")
     Integer bloodPressureDiastolic;
+
     BigDecimal bmi;
+
     @Enumerated(EnumType.STRING)
     WorkAbilityAssessment assessment;
+
     String note;
+
     @Column(name = "recorded_by")
     String recordedBy;
+
     @Column(name = "recorded_at")
     Instant recordedAt;
 
-    protected CheckRecord() {
-    }
+    protected CheckRecord() {}
 
     /** A version of the record; {@code amendmentReason} is given for every version after the first. */
-    static CheckRecord of(UUID healthCheckId, int version, String amendmentReason, RecordContent content,
-            String recordedBy, Instant now) {
+    static CheckRecord of(
+            UUID healthCheckId,
+            int version,
+            String amendmentReason,
+            RecordContent content,
+            String recordedBy,
+            Instant now) {
         CheckRecord record = new CheckRecord();
         record.id = UUID.randomUUID();
         record.healthCheckId = healthCheckId;
@@ -132,17 +164,30 @@ public class CheckRecord extends PanacheEntityBase {
 
     /** The content as recorded, with the follow-ups given (they are kept apart, with their own life). */
     public RecordContent content(List<RecordContent.FollowUpItem> followUps) {
-        RecordContent.Screening screening = auditC == null && phq9 == null && bloodPressureSystolic == null && bmi == null
-                ? null : new RecordContent.Screening(auditC, phq9, bloodPressureSystolic == null ? null
-                        : new RecordContent.BloodPressure(bloodPressureSystolic, bloodPressureDiastolic), bmi);
-        return new RecordContent(new RecordContent.Visit(serviceType, contactType, spatCode, reasonCodeSystem, reasonCode),
-                workAbilityScore, new RecordContent.Findings(
+        RecordContent.Screening screening =
+                auditC == null && phq9 == null && bloodPressureSystolic == null && bmi == null
+                        ? null
+                        : new RecordContent.Screening(
+                                auditC,
+                                phq9,
+                                bloodPressureSystolic == null
+                                        ? null
+                                        : new RecordContent.BloodPressure(
+                                                bloodPressureSystolic, bloodPressureDiastolic),
+                                bmi);
+        return new RecordContent(
+                new RecordContent.Visit(serviceType, contactType, spatCode, reasonCodeSystem, reasonCode),
+                workAbilityScore,
+                new RecordContent.Findings(
                         new RecordContent.Finding(physicalHealth, physicalHealthNote),
                         new RecordContent.Finding(mentalHealth, mentalHealthNote),
                         new RecordContent.Finding(substanceUse, substanceUseNote),
                         new RecordContent.Finding(functionalAbility, functionalAbilityNote),
                         new RecordContent.Finding(socialSituation, socialSituationNote)),
-                screening, assessment, followUps, note);
+                screening,
+                assessment,
+                followUps,
+                note);
     }
 
     private static String text(String value) {

@@ -43,16 +43,14 @@ final class CheckViews {
              "followUps": [{"id": "5f607182-93a4-4b5c-8d6e-7f8091a2b3c4", "followUp": "DOCTOR_APPOINTMENT",
                             "responsible": "Lääkäri Virtanen, Oulun terveysasema", "result": null, "closedAt": null}]}""";
 
-    private CheckViews() {
-    }
+    private CheckViews() {}
 
     @Schema(name = "HealthCheckRecordVersion")
-    public record VersionView(int version, String amendmentReason, String recordedBy, Instant recordedAt) {
-    }
+    public record VersionView(int version, String amendmentReason, String recordedBy, Instant recordedAt) {}
 
     @Schema(name = "HealthCheckFollowUp")
-    public record FollowUpView(UUID id, HealthCheckFollowUp followUp, String responsible, FollowUpResult result,
-            Instant closedAt) {
+    public record FollowUpView(
+            UUID id, HealthCheckFollowUp followUp, String responsible, FollowUpResult result, Instant closedAt) {
 
         static FollowUpView of(FollowUp f) {
             return new FollowUpView(f.id(), f.followUp(), f.responsible(), f.result(), f.closedAt());
@@ -60,11 +58,23 @@ final class CheckViews {
     }
 
     @Schema(name = "HealthCheck")
-    public record CheckView(UUID id, UUID clientId, UUID pathwayId, CheckStatus status, HealthCheckRequester requestedBy,
-            Instant requestedAt, HealthCheck.Booking booking, HealthCheckCancellation cancellationReason,
-            Instant endedAt, Instant completedAt,
+    public record CheckView(
+            UUID id,
+            UUID clientId,
+            UUID pathwayId,
+            CheckStatus status,
+            HealthCheckRequester requestedBy,
+            Instant requestedAt,
+            HealthCheck.Booking booking,
+            HealthCheckCancellation cancellationReason,
+            Instant endedAt,
+            Instant completedAt,
+
             @Schema(description = "The version of the record shown; the latest unless another was asked for")
-            Integer recordVersion, RecordContent record, List<VersionView> versions, List<FollowUpView> followUps)
-            implements ClientData {
-    }
+            Integer recordVersion,
+
+            RecordContent record,
+            List<VersionView> versions,
+            List<FollowUpView> followUps)
+            implements ClientData {}
 }

@@ -28,39 +28,48 @@ import java.util.UUID;
 public class HealthCheck extends PanacheEntityBase {
 
     /** Where and when a check is booked; unit and professional stay in health-check-service. */
-    public record Booking(Instant appointmentAt, String unit, String professional, boolean remote) {
-    }
+    public record Booking(Instant appointmentAt, String unit, String professional, boolean remote) {}
 
     @Id
     UUID id;
+
     @Column(name = "client_id")
     UUID clientId;
+
     @Column(name = "pathway_id")
     UUID pathwayId;
+
     @Enumerated(EnumType.STRING)
     CheckStatus status;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "requested_by")
     HealthCheckRequester requestedBy;
+
     @Column(name = "requested_by_actor")
     String requestedByActor;
+
     @Column(name = "requested_at")
     Instant requestedAt;
+
     @Column(name = "appointment_at")
     Instant appointmentAt;
+
     String unit;
     String professional;
     Boolean remote;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "cancellation_reason")
     HealthCheckCancellation cancellationReason;
+
     @Column(name = "ended_at")
     Instant endedAt;
+
     @Column(name = "completed_at")
     Instant completedAt;
 
-    protected HealthCheck() {
-    }
+    protected HealthCheck() {}
 
     static HealthCheck request(UUID clientId, UUID pathwayId, HealthCheckRequester by, String actor, Instant now) {
         HealthCheck check = new HealthCheck();
@@ -81,8 +90,8 @@ public class HealthCheck extends PanacheEntityBase {
     /** Books the check, or moves its booking; the appointment must not have passed. */
     HealthCheckBooked book(Booking booking, Instant now) {
         if (!status.active()) {
-            throw new StateConflict("The health check is " + status + ": only a requested or booked check can "
-                    + "be booked");
+            throw new StateConflict(
+                    "The health check is " + status + ": only a requested or booked check can " + "be booked");
         }
         if (booking.appointmentAt().isBefore(now)) {
             throw new InvalidField("appointmentAt", "must not be in the past");
@@ -98,8 +107,8 @@ public class HealthCheck extends PanacheEntityBase {
 
     HealthCheckCancelled cancel(HealthCheckCancellation reason, Instant now) {
         if (!status.active()) {
-            throw new StateConflict("The health check is " + status + ": only a requested or booked check can "
-                    + "be cancelled");
+            throw new StateConflict(
+                    "The health check is " + status + ": only a requested or booked check can " + "be cancelled");
         }
         status = CheckStatus.CANCELLED;
         cancellationReason = Objects.requireNonNull(reason, "reason");
@@ -155,7 +164,9 @@ public class HealthCheck extends PanacheEntityBase {
     }
 
     public Booking booking() {
-        return appointmentAt == null ? null : new Booking(appointmentAt, unit, professional, Boolean.TRUE.equals(remote));
+        return appointmentAt == null
+                ? null
+                : new Booking(appointmentAt, unit, professional, Boolean.TRUE.equals(remote));
     }
 
     public HealthCheckCancellation cancellationReason() {

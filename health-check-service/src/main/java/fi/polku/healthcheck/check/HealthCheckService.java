@@ -46,7 +46,12 @@ public class HealthCheckService {
     private final OutboxWriter outbox;
     private final Clock clock;
 
-    HealthCheckService(ClientService clients, PathwayService pathways, FollowUpService followUps, OutboxWriter outbox, Clock clock) {
+    HealthCheckService(
+            ClientService clients,
+            PathwayService pathways,
+            FollowUpService followUps,
+            OutboxWriter outbox,
+            Clock clock) {
         this.clients = clients;
         this.pathways = pathways;
         this.followUps = followUps;
@@ -100,10 +105,15 @@ public class HealthCheckService {
             return;
         }
         HealthCheckRequester by = request.organisationType() == OrganisationType.MUNICIPAL_EMPLOYMENT
-                ? HealthCheckRequester.MUNICIPAL_EMPLOYMENT : HealthCheckRequester.EMPLOYMENT_SERVICES;
+                ? HealthCheckRequester.MUNICIPAL_EMPLOYMENT
+                : HealthCheckRequester.EMPLOYMENT_SERVICES;
         Instant now = clock.instant();
-        HealthCheck check = HealthCheck.request(request.clientId(), null, by,
-                "employment:" + request.organisationType().name(), now);
+        HealthCheck check = HealthCheck.request(
+                request.clientId(),
+                null,
+                by,
+                "employment:" + request.organisationType().name(),
+                now);
         check.persist();
         outbox.append(check.requestedEvent(), now);
     }
@@ -142,8 +152,16 @@ public class HealthCheckService {
         CheckRecord.of(id, 1, null, content, actor, now).persist();
         KnownClient client = clients.known(check.clientId(), "clientId");
         followUps.keep(followUpCheck(check, client), wanted(content), now);
-        outbox.append(new HealthCheckCompleted(id, check.clientId(), check.pathwayId(), content.assessment(),
-                CheckRecord.codes(content.followUpItems()), client.municipalityCode(), now), now);
+        outbox.append(
+                new HealthCheckCompleted(
+                        id,
+                        check.clientId(),
+                        check.pathwayId(),
+                        content.assessment(),
+                        CheckRecord.codes(content.followUpItems()),
+                        client.municipalityCode(),
+                        now),
+                now);
         return check;
     }
 
@@ -156,16 +174,24 @@ public class HealthCheckService {
         RecordRules.check(content);
         HealthCheck check = locked(id);
         if (check.status() != CheckStatus.COMPLETED) {
-            throw new StateConflict("The health check is " + check.status() + ": only a completed check's "
-                    + "record is amended");
+            throw new StateConflict(
+                    "The health check is " + check.status() + ": only a completed check's " + "record is amended");
         }
         Instant now = clock.instant();
         int version = latest(id).version() + 1;
         CheckRecord amended = CheckRecord.of(id, version, reason, content, actor, now);
         amended.persist();
         followUps.keep(followUpCheck(check, clients.known(check.clientId(), "clientId")), wanted(content), now);
-        outbox.append(new HealthCheckAmended(id, check.clientId(), check.pathwayId(), version, content.assessment(),
-                CheckRecord.codes(content.followUpItems()), now), now);
+        outbox.append(
+                new HealthCheckAmended(
+                        id,
+                        check.clientId(),
+                        check.pathwayId(),
+                        version,
+                        content.assessment(),
+                        CheckRecord.codes(content.followUpItems()),
+                        now),
+                now);
         return amended;
     }
 
@@ -177,7 +203,8 @@ public class HealthCheckService {
     /** The client's checks, newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<HealthCheck> ofClient(UUID clientId, int page, int size) {
-        var query = HealthCheck.<HealthCheck>find("clientId", Sort.descending("requestedAt").and("id"), clientId);
+        var query = HealthCheck.<HealthCheck>find(
+                "clientId", Sort.descending("requestedAt").and("id"), clientId);
         return new Page<>(query.page(page, size).list(), query.count(), page, size);
     }
 
@@ -188,7 +215,8 @@ public class HealthCheckService {
     }
 
     private CheckRecord latest(UUID id) {
-        return CheckRecord.<CheckRecord>find("healthCheckId = ?1 order by version desc", id).firstResult();
+        return CheckRecord.<CheckRecord>find("healthCheckId = ?1 order by version desc", id)
+                .firstResult();
     }
 
     private static HealthCheck locked(UUID id) {

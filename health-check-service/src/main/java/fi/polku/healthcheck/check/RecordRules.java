@@ -20,10 +20,10 @@ final class RecordRules {
 
     private static final Pattern SERVICE_TYPE = Pattern.compile("T\\d{2}");
     private static final Pattern SPAT = Pattern.compile("SPAT\\d{4}");
-    private static final Set<String> CONTACT_TYPES = codes("/fi/polku/healthcheck/reference/avohilmo-contact-types.csv");
+    private static final Set<String> CONTACT_TYPES =
+            codes("/fi/polku/healthcheck/reference/avohilmo-contact-types.csv");
 
-    private RecordRules() {
-    }
+    private RecordRules() {}
 
     static void check(RecordContent content) {
         RecordContent.Visit visit = content.visit();
@@ -31,8 +31,10 @@ final class RecordRules {
             throw new InvalidField("visit.serviceType", "must be an Avohilmo service type: T and two digits");
         }
         if (!CONTACT_TYPES.contains(visit.contactType())) {
-            throw new InvalidField("visit.contactType", "must be one of the contact types " + CONTACT_TYPES
-                    .stream().sorted().toList());
+            throw new InvalidField(
+                    "visit.contactType",
+                    "must be one of the contact types "
+                            + CONTACT_TYPES.stream().sorted().toList());
         }
         if (!SPAT.matcher(visit.spatCode()).matches()) {
             throw new InvalidField("visit.spatCode", "must be a SPAT code: SPAT and four digits");
@@ -41,11 +43,15 @@ final class RecordRules {
             throw new InvalidField("visit.reasonCode", "is not a " + visit.reasonCodeSystem() + " code");
         }
         RecordContent.Screening screening = content.screening();
-        if (screening != null && screening.bloodPressure() != null
-                && screening.bloodPressure().diastolic() >= screening.bloodPressure().systolic()) {
+        if (screening != null
+                && screening.bloodPressure() != null
+                && screening.bloodPressure().diastolic()
+                        >= screening.bloodPressure().systolic()) {
             throw new InvalidField("screening.bloodPressure.diastolic", "must be below the systolic pressure");
         }
-        if (screening != null && screening.bmi() != null && screening.bmi().stripTrailingZeros().scale() > 1) {
+        if (screening != null
+                && screening.bmi() != null
+                && screening.bmi().stripTrailingZeros().scale() > 1) {
             throw new InvalidField("screening.bmi", "has at most one decimal");
         }
         List<RecordContent.FollowUpItem> followUps = content.followUpItems();
@@ -61,7 +67,8 @@ final class RecordRules {
         Set<String> codes = new HashSet<>();
         try (InputStream in = RecordRules.class.getResourceAsStream(resource);
                 BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            reader.lines().filter(line -> !line.isBlank() && !line.startsWith("#"))
+            reader.lines()
+                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
                     .forEach(line -> codes.add(line.substring(0, line.indexOf(';'))));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

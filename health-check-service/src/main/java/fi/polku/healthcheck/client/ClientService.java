@@ -31,9 +31,9 @@ public class ClientService {
         switch (event) {
             case ReferralReceived referral -> locked(referral.clientId()).apply(referral);
             case PathwayOpened opened -> locked(opened.clientId()).apply(opened);
-            case EmploymentHealthCheckRequested request -> locked(request.clientId()).apply(request);
-            default -> {
-            }
+            case EmploymentHealthCheckRequested request ->
+                locked(request.clientId()).apply(request);
+            default -> {}
         }
     }
 
@@ -56,7 +56,9 @@ public class ClientService {
     }
 
     private static RuleBroken unknown(String field) {
-        return new RuleBroken("known-client", field,
+        return new RuleBroken(
+                "known-client",
+                field,
                 "is not a client health-check-service knows of: it learns clients from their referrals");
     }
 
@@ -67,7 +69,9 @@ public class ClientService {
      */
     private KnownClient locked(UUID clientId) {
         em.createNativeQuery("insert into known_client (client_id, as_of) values (?1, timestamptz 'epoch') "
-                + "on conflict (client_id) do nothing").setParameter(1, clientId).executeUpdate();
+                        + "on conflict (client_id) do nothing")
+                .setParameter(1, clientId)
+                .executeUpdate();
         return em.find(KnownClient.class, clientId, LockModeType.PESSIMISTIC_WRITE);
     }
 }

@@ -23,42 +23,62 @@ public class KnownClient extends PanacheEntityBase {
     @Id
     @Column(name = "client_id")
     UUID clientId;
+
     @Column(name = "municipality_code", columnDefinition = "bpchar(3)")
     String municipalityCode;
+
     String area;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "labour_market_status")
     LabourMarketStatus labourMarketStatus;
+
     @Column(name = "unemployed_since")
     LocalDate unemployedSince;
+
     @Column(name = "latest_pathway_id")
     UUID latestPathwayId;
+
     @Column(name = "as_of")
     Instant asOf;
 
-    protected KnownClient() {
-    }
+    protected KnownClient() {}
 
     /** Takes what a referral says, unless something newer has been applied; an older event changes nothing. */
     void apply(ReferralReceived referral) {
         if (newer(referral.receivedAt())) {
-            describe(referral.municipalityCode(), referral.requestedArea(), referral.labourMarketStatus(),
-                    referral.unemployedSince(), referral.pathwayId(), referral.receivedAt());
+            describe(
+                    referral.municipalityCode(),
+                    referral.requestedArea(),
+                    referral.labourMarketStatus(),
+                    referral.unemployedSince(),
+                    referral.pathwayId(),
+                    referral.receivedAt());
         }
     }
 
     void apply(PathwayOpened opened) {
         if (newer(opened.openedAt())) {
-            describe(opened.municipalityCode(), opened.area(), opened.labourMarketStatus(), opened.unemployedSince(),
-                    opened.pathwayId(), opened.openedAt());
+            describe(
+                    opened.municipalityCode(),
+                    opened.area(),
+                    opened.labourMarketStatus(),
+                    opened.unemployedSince(),
+                    opened.pathwayId(),
+                    opened.openedAt());
         }
     }
 
     /** An employment system's request says where the client lives and since when they are unemployed. */
     void apply(EmploymentHealthCheckRequested request) {
         if (newer(request.requestedAt())) {
-            describe(request.municipalityCode(), null, request.labourMarketStatus(), request.unemployedSince(),
-                    latestPathwayId, request.requestedAt());
+            describe(
+                    request.municipalityCode(),
+                    null,
+                    request.labourMarketStatus(),
+                    request.unemployedSince(),
+                    latestPathwayId,
+                    request.requestedAt());
         }
     }
 
@@ -66,8 +86,8 @@ public class KnownClient extends PanacheEntityBase {
         return !at.isBefore(asOf);
     }
 
-    private void describe(String municipality, String area, LabourMarketStatus status, LocalDate since,
-            UUID pathwayId, Instant at) {
+    private void describe(
+            String municipality, String area, LabourMarketStatus status, LocalDate since, UUID pathwayId, Instant at) {
         // A security ban removes the municipality from the events: then none is kept, not an older one.
         municipalityCode = municipality;
         if (area != null && !area.isBlank()) {

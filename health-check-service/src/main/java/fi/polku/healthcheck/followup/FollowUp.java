@@ -21,26 +21,33 @@ public class FollowUp extends PanacheEntityBase {
 
     @Id
     UUID id;
+
     @Column(name = "health_check_id")
     UUID healthCheckId;
+
     @Column(name = "client_id")
     UUID clientId;
+
     @Column(name = "pathway_id")
     UUID pathwayId;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "follow_up")
     HealthCheckFollowUp followUp;
+
     String responsible;
     String area;
+
     @Column(name = "opened_at")
     Instant openedAt;
+
     @Enumerated(EnumType.STRING)
     FollowUpResult result;
+
     @Column(name = "closed_at")
     Instant closedAt;
 
-    protected FollowUp() {
-    }
+    protected FollowUp() {}
 
     static FollowUp open(FollowUpService.Check check, HealthCheckFollowUp followUp, String responsible, Instant now) {
         FollowUp open = new FollowUp();

@@ -8,7 +8,6 @@ import fi.polku.platform.accesslog.ClientOf;
 import fi.polku.platform.accesslog.Purpose;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageParams;
-import fi.polku.platform.problem.Problem;
 import fi.polku.platform.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -39,7 +38,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/follow-ups")
 @Tag(name = "Follow-ups", description = "What health checks led to, per responsible professional and area")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({ Role.HEALTH_NURSE, Role.DOCTOR })
+@RolesAllowed({Role.HEALTH_NURSE, Role.DOCTOR})
 @AccessLogged(Purpose.HEALTH_CARE)
 public class FollowUpResource {
 
@@ -50,19 +49,35 @@ public class FollowUpResource {
              "result": null, "closedAt": null}""";
 
     @Schema(name = "FollowUp")
-    public record FollowUpView(UUID id, UUID healthCheckId, UUID clientId, HealthCheckFollowUp followUp,
-            String responsible, String area, Instant openedAt, FollowUpResult result, Instant closedAt)
+    public record FollowUpView(
+            UUID id,
+            UUID healthCheckId,
+            UUID clientId,
+            HealthCheckFollowUp followUp,
+            String responsible,
+            String area,
+            Instant openedAt,
+            FollowUpResult result,
+            Instant closedAt)
             implements ClientData {
 
         static FollowUpView of(FollowUp f) {
-            return new FollowUpView(f.id(), f.healthCheckId(), f.clientId(), f.followUp(), f.responsible(), f.area(),
-                    f.openedAt(), f.result(), f.closedAt());
+            return new FollowUpView(
+                    f.id(),
+                    f.healthCheckId(),
+                    f.clientId(),
+                    f.followUp(),
+                    f.responsible(),
+                    f.area(),
+                    f.openedAt(),
+                    f.result(),
+                    f.closedAt());
         }
     }
 
     @Schema(name = "FollowUpClosure")
-    public record ClosureRequest(@Schema(example = "DONE") @NotNull FollowUpResult result) {
-    }
+    public record ClosureRequest(
+            @Schema(example = "DONE") @NotNull FollowUpResult result) {}
 
     private final FollowUpService followUps;
 
@@ -71,32 +86,62 @@ public class FollowUpResource {
     }
 
     @GET
-    @Operation(summary = "Follow-ups", description = "Open ones unless open=false, by responsible and area, oldest first.")
-    @APIResponse(responseCode = "200", description = "One page of follow-ups",
-            content = @Content(schema = @Schema(implementation = Page.class), examples = @ExampleObject(name = "One open",
-                    value = "{\"items\": [" + FOLLOW_UP_EXAMPLE + "], \"total\": 1, \"page\": 0, \"size\": 50}")))
+    @Operation(
+            summary = "Follow-ups",
+            description = "Open ones unless open=false, by responsible and area, oldest first.")
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of follow-ups",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = Page.class),
+                            examples =
+                                    @ExampleObject(
+                                            name = "One open",
+                                            value = "{\"items\": [" + FOLLOW_UP_EXAMPLE
+                                                    + "], \"total\": 1, \"page\": 0, \"size\": 50}")))
     @APIResponse(responseCode = "400", description = "A filter or paging is malformed; the parameter is named")
     public Page<FollowUpView> list(
-            @Parameter(description = "Who is responsible, as recorded (any case)", example = "Lääkäri Virtanen, Oulun terveysasema")
-            @QueryParam("responsible") @Size(min = 1, max = 200) String responsible,
-            @Parameter(description = "The client's area, any case", example = "Oulu") @QueryParam("area")
-            @Size(min = 1, max = 100) String area,
-            @Parameter(description = "true (the default) or false", example = "true") @QueryParam("open")
-            @Pattern(regexp = "true|false", message = "must be true or false") String open,
+            @Parameter(
+                            description = "Who is responsible, as recorded (any case)",
+                            example = "Lääkäri Virtanen, Oulun terveysasema")
+                    @QueryParam("responsible")
+                    @Size(min = 1, max = 200)
+                    String responsible,
+            @Parameter(description = "The client's area, any case", example = "Oulu")
+                    @QueryParam("area")
+                    @Size(min = 1, max = 100)
+                    String area,
+            @Parameter(description = "true (the default) or false", example = "true")
+                    @QueryParam("open")
+                    @Pattern(regexp = "true|false", message = "must be true or false")
+                    String open,
             @Valid @BeanParam PageParams paging) {
-        return followUps.list(Optional.ofNullable(responsible), Optional.ofNullable(area), !"false".equals(open),
-                paging.page(), paging.size()).map(FollowUpView::of);
+        return followUps
+                .list(
+                        Optional.ofNullable(responsible),
+                        Optional.ofNullable(area),
+                        !"false".equals(open),
+                        paging.page(),
+                        paging.size())
+                .map(FollowUpView::of);
     }
 
     @POST
     @Path("/{id}/closure")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Close a follow-up with its result", description = "Once; publishes health-check.follow-up-closed.")
+    @Operation(
+            summary = "Close a follow-up with its result",
+            description = "Once; publishes health-check.follow-up-closed.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "Done", value = """
             {"result": "DONE"}""")))
-    @APIResponse(responseCode = "200", description = "Closed",
-            content = @Content(schema = @Schema(implementation = FollowUpView.class),
-                    examples = @ExampleObject(name = "Open", value = FOLLOW_UP_EXAMPLE)))
+    @APIResponse(
+            responseCode = "200",
+            description = "Closed",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = FollowUpView.class),
+                            examples = @ExampleObject(name = "Open", value = FOLLOW_UP_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "No result, or not a known one")
     @APIResponse(responseCode = "404", description = "No such follow-up")
     @APIResponse(responseCode = "409", description = "Closed already")

@@ -28,8 +28,7 @@ import java.util.stream.Collectors;
 public class FollowUpService {
 
     /** The check a follow-up comes from, and the client's area for the lists. */
-    public record Check(UUID healthCheckId, UUID clientId, UUID pathwayId, String area) {
-    }
+    public record Check(UUID healthCheckId, UUID clientId, UUID pathwayId, String area) {}
 
     private final OutboxWriter outbox;
     private final Clock clock;
@@ -53,8 +52,11 @@ public class FollowUpService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void keep(Check check, Map<HealthCheckFollowUp, String> wanted, Instant now) {
         // Locked, so that a closure arriving meanwhile is either seen here or waits: never overwritten or reopened.
-        Map<HealthCheckFollowUp, FollowUp> open = FollowUp.<FollowUp>find("healthCheckId = ?1 and closedAt is null",
-                        check.healthCheckId()).withLock(LockModeType.PESSIMISTIC_WRITE).list().stream()
+        Map<HealthCheckFollowUp, FollowUp> open = FollowUp.<FollowUp>find(
+                        "healthCheckId = ?1 and closedAt is null", check.healthCheckId())
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .list()
+                .stream()
                 .collect(Collectors.toMap(FollowUp::followUp, Function.identity()));
         open.forEach((code, followUp) -> {
             if (!wanted.containsKey(code)) {
@@ -88,7 +90,8 @@ public class FollowUpService {
 
     /** Follow-ups by responsible (any case, exact) and area, open ones only unless asked; oldest first, then by code. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<FollowUp> list(Optional<String> responsible, Optional<String> area, boolean openOnly, int page, int size) {
+    public Page<FollowUp> list(
+            Optional<String> responsible, Optional<String> area, boolean openOnly, int page, int size) {
         Criteria criteria = new Criteria()
                 .and(responsible, "lower(responsible) = lower(:responsible)", "responsible")
                 .and(area, "lower(area) = lower(:area)", "area");
@@ -97,7 +100,8 @@ public class FollowUpService {
             where = where.isEmpty() ? "closedAt is null" : where + " and closedAt is null";
         }
         Sort order = Sort.by("openedAt").and("followUp").and("id");
-        var query = where.isEmpty() ? FollowUp.<FollowUp>findAll(order)
+        var query = where.isEmpty()
+                ? FollowUp.<FollowUp>findAll(order)
                 : FollowUp.<FollowUp>find(where, order, criteria.parameters());
         return new Page<>(query.page(page, size).list(), query.count(), page, size);
     }

@@ -1,12 +1,11 @@
 package fi.polku.healthcheck.pathway;
 
+import fi.polku.events.ReferralSource;
+import fi.polku.platform.accesslog.AccessLogged;
 import fi.polku.platform.accesslog.ClientData;
 import fi.polku.platform.accesslog.ClientOf;
 import fi.polku.platform.accesslog.Purpose;
-import fi.polku.platform.accesslog.AccessLogged;
 import fi.polku.platform.security.Role;
-import fi.polku.events.ReferralSource;
-import fi.polku.platform.problem.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -34,16 +33,22 @@ public class KnownPathwayResource {
     }
 
     @Schema(name = "KnownPathway")
-    public record KnownPathwayView(@Schema(example = "5d3c2b1a-7e6f-4a9b-8c7d-1e2f3a4b5c6d") UUID pathwayId,
-            @Schema(example = "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a") UUID clientId,
+    public record KnownPathwayView(
+            @Schema(example = "5d3c2b1a-7e6f-4a9b-8c7d-1e2f3a4b5c6d")
+            UUID pathwayId,
+
+            @Schema(example = "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a")
+            UUID clientId,
+
             @Schema(example = "EMPLOYMENT_SERVICES") ReferralSource firstSource,
             @Schema(example = "564") String municipalityCode,
             @Schema(example = "2026-03-02T08:15:30Z") Instant firstReferredAt,
-            @Schema(example = "1") int referrals) implements ClientData {
+            @Schema(example = "1") int referrals)
+            implements ClientData {
 
         static KnownPathwayView of(KnownPathway p) {
-            return new KnownPathwayView(p.pathwayId, p.clientId, p.firstSource, p.municipalityCode,
-                    p.firstReferredAt, p.referrals);
+            return new KnownPathwayView(
+                    p.pathwayId, p.clientId, p.firstSource, p.municipalityCode, p.firstReferredAt, p.referrals);
         }
     }
 
@@ -52,9 +57,13 @@ public class KnownPathwayResource {
     @RolesAllowed({Role.HEALTH_NURSE, Role.DOCTOR})
     @AccessLogged(Purpose.HEALTH_CARE)
     @Operation(summary = "Read a pathway as health-check-service knows it")
-    @APIResponse(responseCode = "200", description = "The pathway",
-            content = @Content(schema = @Schema(implementation = KnownPathwayView.class),
-                    examples = @ExampleObject(name = "Referred once", value = """
+    @APIResponse(
+            responseCode = "200",
+            description = "The pathway",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = KnownPathwayView.class),
+                            examples = @ExampleObject(name = "Referred once", value = """
                             {"pathwayId": "5d3c2b1a-7e6f-4a9b-8c7d-1e2f3a4b5c6d",
                              "clientId": "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a", "firstSource": "EMPLOYMENT_SERVICES",
                              "municipalityCode": "564", "firstReferredAt": "2026-03-02T08:15:30Z", "referrals": 1}""")))

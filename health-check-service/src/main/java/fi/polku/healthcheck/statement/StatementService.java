@@ -24,8 +24,7 @@ import java.util.UUID;
 public class StatementService {
 
     /** How many statements of a purpose authors of a profession wrote in a period. */
-    public record Count(StatementPurpose purpose, Profession authorProfession, long statements) {
-    }
+    public record Count(StatementPurpose purpose, Profession authorProfession, long statements) {}
 
     private final ClientService clients;
     private final PathwayService pathways;
@@ -33,7 +32,8 @@ public class StatementService {
     private final EntityManager em;
     private final Clock clock;
 
-    StatementService(ClientService clients, PathwayService pathways, OutboxWriter outbox, EntityManager em, Clock clock) {
+    StatementService(
+            ClientService clients, PathwayService pathways, OutboxWriter outbox, EntityManager em, Clock clock) {
         this.clients = clients;
         this.pathways = pathways;
         this.outbox = outbox;
@@ -60,19 +60,28 @@ public class StatementService {
     /** The client's statements, newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<WorkAbilityStatement> ofClient(UUID clientId, int page, int size) {
-        var query = WorkAbilityStatement.<WorkAbilityStatement>find("clientId",
-                Sort.descending("writtenOn").and("recordedAt", Sort.Direction.Descending).and("id"), clientId);
+        var query = WorkAbilityStatement.<WorkAbilityStatement>find(
+                "clientId",
+                Sort.descending("writtenOn")
+                        .and("recordedAt", Sort.Direction.Descending)
+                        .and("id"),
+                clientId);
         return new Page<>(query.page(page, size).list(), query.count(), page, size);
     }
 
     /** StatementService written from {@code from} to {@code to} (both included), by purpose and author's profession. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Count> counts(LocalDate from, LocalDate to) {
-        return em.createQuery("""
+        return em
+                .createQuery("""
                 select s.purpose, s.authorProfession, count(s) from WorkAbilityStatement s
                 where s.writtenOn >= :from and s.writtenOn <= :to
                 group by s.purpose, s.authorProfession order by s.purpose, s.authorProfession""", Object[].class)
-                .setParameter("from", from).setParameter("to", to).getResultList().stream()
-                .map(r -> new Count((StatementPurpose) r[0], (Profession) r[1], (Long) r[2])).toList();
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .getResultList()
+                .stream()
+                .map(r -> new Count((StatementPurpose) r[0], (Profession) r[1], (Long) r[2]))
+                .toList();
     }
 }

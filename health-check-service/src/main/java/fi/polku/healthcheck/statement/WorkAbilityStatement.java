@@ -21,34 +21,49 @@ import java.util.UUID;
 public class WorkAbilityStatement extends PanacheEntityBase {
 
     /** What a statement says of itself. */
-    public record Details(UUID clientId, UUID pathwayId, StatementPurpose purpose, StatementConclusion conclusion,
-            Profession authorProfession, String author, LocalDate writtenOn, String text) {
-    }
+    public record Details(
+            UUID clientId,
+            UUID pathwayId,
+            StatementPurpose purpose,
+            StatementConclusion conclusion,
+            Profession authorProfession,
+            String author,
+            LocalDate writtenOn,
+            String text) {}
 
     @Id
     UUID id;
+
     @Column(name = "client_id")
     UUID clientId;
+
     @Column(name = "pathway_id")
     UUID pathwayId;
+
     @Enumerated(EnumType.STRING)
     StatementPurpose purpose;
+
     @Enumerated(EnumType.STRING)
     StatementConclusion conclusion;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "author_profession")
     Profession authorProfession;
+
     String author;
+
     @Column(name = "written_on")
     LocalDate writtenOn;
+
     String text;
+
     @Column(name = "recorded_by")
     String recordedBy;
+
     @Column(name = "recorded_at")
     Instant recordedAt;
 
-    protected WorkAbilityStatement() {
-    }
+    protected WorkAbilityStatement() {}
 
     static WorkAbilityStatement record(Details details, String recordedBy, Instant now) {
         WorkAbilityStatement statement = new WorkAbilityStatement();
@@ -60,15 +75,17 @@ public class WorkAbilityStatement extends PanacheEntityBase {
         statement.authorProfession = details.authorProfession();
         statement.author = details.author().strip();
         statement.writtenOn = details.writtenOn();
-        statement.text = details.text() == null || details.text().isBlank() ? null : details.text().strip();
+        statement.text = details.text() == null || details.text().isBlank()
+                ? null
+                : details.text().strip();
         statement.recordedBy = recordedBy;
         statement.recordedAt = now;
         return statement;
     }
 
     WorkAbilityStatementRecorded recordedEvent() {
-        return new WorkAbilityStatementRecorded(id, clientId, pathwayId, purpose, conclusion, authorProfession, writtenOn,
-                recordedAt);
+        return new WorkAbilityStatementRecorded(
+                id, clientId, pathwayId, purpose, conclusion, authorProfession, writtenOn, recordedAt);
     }
 
     public UUID id() {

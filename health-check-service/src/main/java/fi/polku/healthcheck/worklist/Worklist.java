@@ -26,9 +26,14 @@ public class Worklist {
      * A client who needs a check, and since when: the later of the day they became unemployed and the day their last
      * check ran out; the oldest need comes first.
      */
-    public record Entry(UUID clientId, String municipalityCode, String area, LocalDate unemployedSince,
-            Instant lastCheckCompletedAt, LocalDate needSince, UUID latestPathwayId) {
-    }
+    public record Entry(
+            UUID clientId,
+            String municipalityCode,
+            String area,
+            LocalDate unemployedSince,
+            Instant lastCheckCompletedAt,
+            LocalDate needSince,
+            UUID latestPathwayId) {}
 
     private static final String NEEDING = """
             from known_client c
@@ -51,11 +56,16 @@ public class Worklist {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Entry> of(Optional<String> area, Optional<String> municipalityCode, int page, int size) {
-        Instant since = FinnishTime.today(clock).minusMonths(config.worklist().intervalMonths())
-                .atStartOfDay(FinnishTime.ZONE).toInstant();
-        long total = ((Number) parameters(em.createNativeQuery("select count(*) " + NEEDING), area, municipalityCode,
-                since).getSingleResult()).longValue();
-        List<?> rows = parameters(em.createNativeQuery("""
+        Instant since = FinnishTime.today(clock)
+                .minusMonths(config.worklist().intervalMonths())
+                .atStartOfDay(FinnishTime.ZONE)
+                .toInstant();
+        long total = ((Number)
+                        parameters(em.createNativeQuery("select count(*) " + NEEDING), area, municipalityCode, since)
+                                .getSingleResult())
+                .longValue();
+        List<?> rows = parameters(
+                        em.createNativeQuery("""
                 select client_id, municipality_code, area, unemployed_since, last_completed,
                        greatest(unemployed_since, cast((last_completed at time zone 'Europe/Helsinki') as date)
                                 + make_interval(months => ?4)) as need_since,
@@ -64,14 +74,34 @@ public class Worklist {
                                      and h.status = 'COMPLETED') as last_completed
                       """ + NEEDING + """
                 ) needing
-                order by need_since nulls last, client_id""").setParameter(4, config.worklist().intervalMonths()),
-                area, municipalityCode, since).setFirstResult(page * size).setMaxResults(size).getResultList();
-        return new Page<>(rows.stream().map(row -> (Object[]) row).map(r -> new Entry((UUID) r[0], (String) r[1],
-                (String) r[2], NativeValues.day(r[3]), NativeValues.instant(r[4]), NativeValues.day(r[5]), (UUID) r[6])).toList(), total, page, size);
+                order by need_since nulls last, client_id""")
+                                .setParameter(4, config.worklist().intervalMonths()),
+                        area,
+                        municipalityCode,
+                        since)
+                .setFirstResult(page * size)
+                .setMaxResults(size)
+                .getResultList();
+        return new Page<>(
+                rows.stream()
+                        .map(row -> (Object[]) row)
+                        .map(r -> new Entry(
+                                (UUID) r[0],
+                                (String) r[1],
+                                (String) r[2],
+                                NativeValues.day(r[3]),
+                                NativeValues.instant(r[4]),
+                                NativeValues.day(r[5]),
+                                (UUID) r[6]))
+                        .toList(),
+                total,
+                page,
+                size);
     }
 
     private static Query parameters(Query query, Optional<String> area, Optional<String> municipality, Instant since) {
-        return query.setParameter(1, area.orElse(null)).setParameter(2, municipality.orElse(null))
+        return query.setParameter(1, area.orElse(null))
+                .setParameter(2, municipality.orElse(null))
                 .setParameter(3, since);
     }
 }

@@ -5,7 +5,6 @@ import fi.polku.platform.accesslog.ClientData;
 import fi.polku.platform.accesslog.Purpose;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageParams;
-import fi.polku.platform.problem.Problem;
 import fi.polku.platform.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -32,18 +31,27 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/worklist")
 @Tag(name = "Worklist", description = "Unemployed clients who need a health check")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({ Role.HEALTH_NURSE, Role.DOCTOR })
+@RolesAllowed({Role.HEALTH_NURSE, Role.DOCTOR})
 @AccessLogged(Purpose.HEALTH_CARE)
 public class WorklistResource {
 
     @Schema(name = "WorklistEntry")
-    public record EntryView(UUID clientId, String municipalityCode, String area, LocalDate unemployedSince,
+    public record EntryView(
+            UUID clientId,
+            String municipalityCode,
+            String area,
+            LocalDate unemployedSince,
+
             @Schema(description = "The last completed check, older than the interval; none if never")
             Instant lastCheckCompletedAt,
-            @Schema(description = "Since when the client has needed a check: the later of becoming unemployed and the "
-                    + "last check running out") LocalDate needSince,
-            UUID latestPathwayId) implements ClientData {
-    }
+
+            @Schema(
+                    description = "Since when the client has needed a check: the later of becoming unemployed and the "
+                            + "last check running out")
+            LocalDate needSince,
+
+            UUID latestPathwayId)
+            implements ClientData {}
 
     private final Worklist worklist;
 
@@ -52,12 +60,18 @@ public class WorklistResource {
     }
 
     @GET
-    @Operation(summary = "Who needs a health check", description = "Unemployed clients with no check completed in the "
-            + "configured months (12 by default) and none requested or booked, the oldest need first. A "
-            + "cancellation or no-show puts a client back.")
-    @APIResponse(responseCode = "200", description = "One page of the worklist",
-            content = @Content(schema = @Schema(implementation = Page.class), examples = @ExampleObject(name = "One",
-                    value = """
+    @Operation(
+            summary = "Who needs a health check",
+            description = "Unemployed clients with no check completed in the "
+                    + "configured months (12 by default) and none requested or booked, the oldest need first. A "
+                    + "cancellation or no-show puts a client back.")
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of the worklist",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = Page.class),
+                            examples = @ExampleObject(name = "One", value = """
                             {"items": [{"clientId": "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a", "municipalityCode": "564",
                               "area": "Oulu", "unemployedSince": "2024-09-01", "lastCheckCompletedAt": null, "needSince": "2024-09-01",
                               "latestPathwayId": "5d3c2b1a-7e6f-4a9b-8c7d-1e2f3a4b5c6d"}],
@@ -65,12 +79,21 @@ public class WorklistResource {
     @APIResponse(responseCode = "400", description = "A filter or paging is malformed; the parameter is named")
     public Page<EntryView> worklist(
             @Parameter(description = "Area, any case", example = "Oulu") @QueryParam("area") @Size(min = 1, max = 100)
-            String area,
-            @Parameter(description = "Municipality code", example = "564") @QueryParam("municipalityCode")
-            @Pattern(regexp = "\\d{3}", message = "must be a 3-digit municipality code") String municipalityCode,
+                    String area,
+            @Parameter(description = "Municipality code", example = "564")
+                    @QueryParam("municipalityCode")
+                    @Pattern(regexp = "\\d{3}", message = "must be a 3-digit municipality code")
+                    String municipalityCode,
             @Valid @BeanParam PageParams paging) {
-        return worklist.of(Optional.ofNullable(area), Optional.ofNullable(municipalityCode), paging.page(),
-                paging.size()).map(e -> new EntryView(e.clientId(), e.municipalityCode(), e.area(), e.unemployedSince(),
-                e.lastCheckCompletedAt(), e.needSince(), e.latestPathwayId()));
+        return worklist.of(
+                        Optional.ofNullable(area), Optional.ofNullable(municipalityCode), paging.page(), paging.size())
+                .map(e -> new EntryView(
+                        e.clientId(),
+                        e.municipalityCode(),
+                        e.area(),
+                        e.unemployedSince(),
+                        e.lastCheckCompletedAt(),
+                        e.needSince(),
+                        e.latestPathwayId()));
     }
 }

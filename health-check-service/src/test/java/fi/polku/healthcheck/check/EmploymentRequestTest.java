@@ -37,18 +37,43 @@ class EmploymentRequestTest {
 
     private void asked(UUID client, String area) {
         String now = Instant.now().toString();
-        UUID event = TestEvents.publish(EventType.EMPLOYMENT_HEALTH_CHECK_REQUESTED, UUID.randomUUID(), client, now,
-                TestEvents.sample(EventType.EMPLOYMENT_HEALTH_CHECK_REQUESTED, Map.of("requestId",
-                        UUID.randomUUID().toString(), "clientId", client.toString(), "organisationType",
-                        "MUNICIPAL_EMPLOYMENT", "municipalityCode", area, "requestedAt", now)));
-        await().atMost(Duration.ofSeconds(20)).until(() -> QuarkusTransaction.requiringNew().call(() -> ((Number) em
-                .createNativeQuery("select count(*) from processed_event where event_id = ?1").setParameter(1, event)
-                .getSingleResult()).longValue() == 1));
+        UUID event = TestEvents.publish(
+                EventType.EMPLOYMENT_HEALTH_CHECK_REQUESTED,
+                UUID.randomUUID(),
+                client,
+                now,
+                TestEvents.sample(
+                        EventType.EMPLOYMENT_HEALTH_CHECK_REQUESTED,
+                        Map.of(
+                                "requestId",
+                                UUID.randomUUID().toString(),
+                                "clientId",
+                                client.toString(),
+                                "organisationType",
+                                "MUNICIPAL_EMPLOYMENT",
+                                "municipalityCode",
+                                area,
+                                "requestedAt",
+                                now)));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> QuarkusTransaction.requiringNew()
+                        .call(() -> ((Number) em.createNativeQuery(
+                                                        "select count(*) from processed_event where event_id = ?1")
+                                                .setParameter(1, event)
+                                                .getSingleResult())
+                                        .longValue()
+                                == 1));
     }
 
     private static JsonPath checksOf(UUID client) {
-        return given().header("Authorization", NURSE).queryParam("clientId", client.toString())
-                .when().get("/api/v1/health-checks").then().statusCode(200).extract().jsonPath();
+        return given().header("Authorization", NURSE)
+                .queryParam("clientId", client.toString())
+                .when()
+                .get("/api/v1/health-checks")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     @Test
@@ -65,11 +90,22 @@ class EmploymentRequestTest {
         asked(client, municipality);
         assertEquals(1, checksOf(client).getInt("total"), "a requested check serves a repeated request");
 
-        post("/api/v1/health-checks/{id}/cancellation", "{\"reason\": \"CLIENT_UNREACHABLE\"}",
-                checks.getString("items[0].id")).statusCode(200);
-        assertTrue(given().header("Authorization", NURSE).queryParam("municipalityCode", municipality)
-                .queryParam("size", 200).when().get("/api/v1/worklist").then().extract().jsonPath()
-                .getList("items.clientId").contains(client.toString()),
+        post(
+                        "/api/v1/health-checks/{id}/cancellation",
+                        "{\"reason\": \"CLIENT_UNREACHABLE\"}",
+                        checks.getString("items[0].id"))
+                .statusCode(200);
+        assertTrue(
+                given().header("Authorization", NURSE)
+                        .queryParam("municipalityCode", municipality)
+                        .queryParam("size", 200)
+                        .when()
+                        .get("/api/v1/worklist")
+                        .then()
+                        .extract()
+                        .jsonPath()
+                        .getList("items.clientId")
+                        .contains(client.toString()),
                 "the request made the client known, unemployed since the day it gave");
     }
 
@@ -78,17 +114,35 @@ class EmploymentRequestTest {
         UUID client = UUID.randomUUID();
         String now = Instant.now().toString();
         UUID forged = UUID.randomUUID();
-        var record = TestEvents.record(EventType.EMPLOYMENT_HEALTH_CHECK_REQUESTED, forged, client, now,
-                TestEvents.sample(EventType.EMPLOYMENT_HEALTH_CHECK_REQUESTED, Map.of("requestId",
-                        UUID.randomUUID().toString(), "clientId", client.toString(), "organisationType",
-                        "MUNICIPAL_EMPLOYMENT", "municipalityCode", "564", "requestedAt", now)));
+        var record = TestEvents.record(
+                EventType.EMPLOYMENT_HEALTH_CHECK_REQUESTED,
+                forged,
+                client,
+                now,
+                TestEvents.sample(
+                        EventType.EMPLOYMENT_HEALTH_CHECK_REQUESTED,
+                        Map.of(
+                                "requestId",
+                                UUID.randomUUID().toString(),
+                                "clientId",
+                                client.toString(),
+                                "organisationType",
+                                "MUNICIPAL_EMPLOYMENT",
+                                "municipalityCode",
+                                "564",
+                                "requestedAt",
+                                now)));
         record.headers().remove(CloudEventHeaders.SOURCE);
         record.headers().add(CloudEventHeaders.SOURCE, "/polku/someone".getBytes(StandardCharsets.UTF_8));
         KafkaTestClient.sendAll(List.of(record));
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> KafkaTestClient.readAll(Topics.deadLetter(
-                        Topics.HEALTH_CHECK_REQUESTS, "health-check-service-requests")).stream()
-                .anyMatch(r -> forged.toString().equals(KafkaTestClient.header(r, CloudEventHeaders.ID))));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() ->
+                        KafkaTestClient.readAll(Topics.deadLetter(
+                                        Topics.HEALTH_CHECK_REQUESTS, "health-check-service-requests"))
+                                .stream()
+                                .anyMatch(r ->
+                                        forged.toString().equals(KafkaTestClient.header(r, CloudEventHeaders.ID))));
         assertEquals(0, checksOf(client).getInt("total"), "no check and no client from a forged request");
     }
 }

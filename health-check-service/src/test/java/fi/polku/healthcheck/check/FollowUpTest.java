@@ -32,22 +32,47 @@ class FollowUpTest {
         String check = request(client, "");
         post("/api/v1/health-checks/{id}/record", TestRecords.valid(), check).statusCode(200);
 
-        JsonPath open = given().header("Authorization", NURSE).queryParam("area", area.toUpperCase())
-                .when().get("/api/v1/follow-ups").then().statusCode(200).extract().jsonPath();
+        JsonPath open = given().header("Authorization", NURSE)
+                .queryParam("area", area.toUpperCase())
+                .when()
+                .get("/api/v1/follow-ups")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertEquals(List.of("DOCTOR_APPOINTMENT", "MENTAL_HEALTH_SERVICES"), open.getList("items.followUp"));
-        JsonPath doctors = given().header("Authorization", NURSE).queryParam("area", area)
-                .queryParam("responsible", "lääkäri virtanen").when().get("/api/v1/follow-ups").then().extract().jsonPath();
+        JsonPath doctors = given().header("Authorization", NURSE)
+                .queryParam("area", area)
+                .queryParam("responsible", "lääkäri virtanen")
+                .when()
+                .get("/api/v1/follow-ups")
+                .then()
+                .extract()
+                .jsonPath();
         assertEquals(1, doctors.getInt("total"));
         String followUp = doctors.getString("items[0].id");
 
-        post("/api/v1/follow-ups/{id}/closure", "{\"result\": \"DONE\"}", followUp).statusCode(200)
+        post("/api/v1/follow-ups/{id}/closure", "{\"result\": \"DONE\"}", followUp)
+                .statusCode(200)
                 .body("result", equalTo("DONE"));
-        post("/api/v1/follow-ups/{id}/closure", "{\"result\": \"DONE\"}", followUp).statusCode(409);
-        post("/api/v1/follow-ups/{id}/closure", "{\"result\": \"MAYBE\"}", followUp).statusCode(400);
-        given().header("Authorization", NURSE).queryParam("area", area).when().get("/api/v1/follow-ups")
-                .then().body("total", equalTo(1)).body("items[0].followUp", equalTo("MENTAL_HEALTH_SERVICES"));
-        given().header("Authorization", NURSE).queryParam("area", area).queryParam("open", "false")
-                .when().get("/api/v1/follow-ups").then().body("total", equalTo(2));
+        post("/api/v1/follow-ups/{id}/closure", "{\"result\": \"DONE\"}", followUp)
+                .statusCode(409);
+        post("/api/v1/follow-ups/{id}/closure", "{\"result\": \"MAYBE\"}", followUp)
+                .statusCode(400);
+        given().header("Authorization", NURSE)
+                .queryParam("area", area)
+                .when()
+                .get("/api/v1/follow-ups")
+                .then()
+                .body("total", equalTo(1))
+                .body("items[0].followUp", equalTo("MENTAL_HEALTH_SERVICES"));
+        given().header("Authorization", NURSE)
+                .queryParam("area", area)
+                .queryParam("open", "false")
+                .when()
+                .get("/api/v1/follow-ups")
+                .then()
+                .body("total", equalTo(2));
         TestOutbox.Published closed = TestOutbox.about(em, client).getLast();
         assertEquals("fi.polku.health-check.follow-up-closed.v1", closed.type());
         assertEquals(true, closed.payload().contains("\"result\": \"DONE\""));

@@ -34,6 +34,7 @@ class RecordValidationTest {
 
     @Inject
     EntityManager em;
+
     @Inject
     ObjectMapper json;
 
@@ -55,8 +56,9 @@ class RecordValidationTest {
         refused.put("workAbilityScore", new Object[] {"/workAbilityScore", -1, 11, 6.99, "6"});
         refused.put("screening.auditC", new Object[] {"/screening/auditC", -1, 13});
         refused.put("screening.phq9", new Object[] {"/screening/phq9", -1, 28, 14.9});
-        refused.put("findings.physicalHealth.note", new Object[] {"/findings/physicalHealth/note", "Selkä\u0007kipua",
-                "Sel\u202eakipua"});
+        refused.put(
+                "findings.physicalHealth.note",
+                new Object[] {"/findings/physicalHealth/note", "Selkä\u0007kipua", "Sel\u202eakipua"});
         refused.put("followUps[0].responsible", new Object[] {"/followUps/0/responsible", "Lääkäri\u0007Virtanen"});
         refused.put("note", new Object[] {"/note", "\u001b[2JYhteenveto"});
         refused.put("screening.bloodPressure.systolic", new Object[] {"/screening/bloodPressure/systolic", 59, 261});
@@ -74,23 +76,33 @@ class RecordValidationTest {
         for (Map.Entry<String, Object[]> field : refused.entrySet()) {
             Object[] spec = field.getValue();
             for (int i = 1; i < spec.length; i++) {
-                var answer = post("/api/v1/health-checks/{id}/record", with((String) spec[0], spec[i]), check).extract();
+                var answer = post("/api/v1/health-checks/{id}/record", with((String) spec[0], spec[i]), check)
+                        .extract();
                 String named = answer.statusCode() == 400 ? answer.jsonPath().getString("errors[0].field") : null;
                 if (!field.getKey().equals(named)) {
                     wrong.add(field.getKey() + " = " + spec[i] + ": " + answer.statusCode() + " naming " + named);
                 }
             }
         }
-        var diastolicAbove = post("/api/v1/health-checks/{id}/record",
-                with("/screening/bloodPressure/diastolic", 140), check).extract();
+        var diastolicAbove = post(
+                        "/api/v1/health-checks/{id}/record", with("/screening/bloodPressure/diastolic", 140), check)
+                .extract();
         assertEquals(400, diastolicAbove.statusCode());
-        assertEquals("screening.bloodPressure.diastolic", diastolicAbove.jsonPath().getString("errors[0].field"));
+        assertEquals(
+                "screening.bloodPressure.diastolic", diastolicAbove.jsonPath().getString("errors[0].field"));
         assertTrue(wrong.isEmpty(), String.join("\n", wrong));
-        given().header("Authorization", NURSE).when().get("/api/v1/health-checks/{id}", check).then()
-                .body("status", equalTo("REQUESTED")).body("versions.size()", equalTo(0));
+        given().header("Authorization", NURSE)
+                .when()
+                .get("/api/v1/health-checks/{id}", check)
+                .then()
+                .body("status", equalTo("REQUESTED"))
+                .body("versions.size()", equalTo(0));
 
-        List<String> accepted = List.of(with("/workAbilityScore", 0), with("/screening/phq9", 27),
-                with("/screening/bmi", 80.0), with("/visit/reasonCodeSystem", "ICD10").replace("\"A98\"", "\"F32.1\""));
+        List<String> accepted = List.of(
+                with("/workAbilityScore", 0),
+                with("/screening/phq9", 27),
+                with("/screening/bmi", 80.0),
+                with("/visit/reasonCodeSystem", "ICD10").replace("\"A98\"", "\"F32.1\""));
         for (String record : accepted) {
             post("/api/v1/health-checks/{id}/record", record, check).statusCode(200);
             check = request(client, "");
@@ -101,26 +113,52 @@ class RecordValidationTest {
     void anAmendmentKeepsTheOriginalAndTheFollowUpsFollowIt() throws Exception {
         UUID client = TestClients.unemployed(em, "Raahe", "678", "2024-05-01")[0];
         String check = request(client, "");
-        post("/api/v1/health-checks/{id}/amendments", "{\"reason\": \"x\", \"record\": " + TestRecords.valid() + "}",
-                check).statusCode(409);
+        post(
+                        "/api/v1/health-checks/{id}/amendments",
+                        "{\"reason\": \"x\", \"record\": " + TestRecords.valid() + "}",
+                        check)
+                .statusCode(409);
         post("/api/v1/health-checks/{id}/record", TestRecords.valid(), check).statusCode(200);
         ObjectNode amended = (ObjectNode) json.readTree(with("/screening/phq9", 9));
         amended.set("followUps", json.readTree("""
                 [{"followUp": "PHYSIOTHERAPY", "responsible": "Fysioterapeutti Mäki"}]"""));
         String body = json.writeValueAsString(Map.of("reason", "PHQ-9 kirjattu väärin", "record", amended));
-        post("/api/v1/health-checks/{id}/amendments", body, check).statusCode(201)
-                .body("recordVersion", equalTo(2)).body("record.screening.phq9", equalTo(9))
-                .body("versions.size()", equalTo(2)).body("versions[1].amendmentReason", equalTo("PHQ-9 kirjattu väärin"));
-        given().header("Authorization", NURSE).queryParam("version", 1).when().get("/api/v1/health-checks/{id}", check)
-                .then().statusCode(200).body("recordVersion", equalTo(1)).body("record.screening.phq9", equalTo(14));
-        given().header("Authorization", NURSE).queryParam("version", 3).when().get("/api/v1/health-checks/{id}", check)
-                .then().statusCode(404);
-        given().header("Authorization", NURSE).when().get("/api/v1/health-checks/{id}", check).then()
+        post("/api/v1/health-checks/{id}/amendments", body, check)
+                .statusCode(201)
+                .body("recordVersion", equalTo(2))
+                .body("record.screening.phq9", equalTo(9))
+                .body("versions.size()", equalTo(2))
+                .body("versions[1].amendmentReason", equalTo("PHQ-9 kirjattu väärin"));
+        given().header("Authorization", NURSE)
+                .queryParam("version", 1)
+                .when()
+                .get("/api/v1/health-checks/{id}", check)
+                .then()
+                .statusCode(200)
+                .body("recordVersion", equalTo(1))
+                .body("record.screening.phq9", equalTo(14));
+        given().header("Authorization", NURSE)
+                .queryParam("version", 3)
+                .when()
+                .get("/api/v1/health-checks/{id}", check)
+                .then()
+                .statusCode(404);
+        given().header("Authorization", NURSE)
+                .when()
+                .get("/api/v1/health-checks/{id}", check)
+                .then()
                 .body("followUps.findAll { it.closedAt == null }.followUp", equalTo(List.of("PHYSIOTHERAPY")))
                 .body("followUps.findAll { it.result == 'NOT_NEEDED' }.size()", equalTo(2));
-        List<String> types = TestOutbox.about(em, client).stream().map(TestOutbox.Published::type).toList();
-        assertEquals(List.of("fi.polku.health-check.requested.v1", "fi.polku.health-check.completed.v1",
-                "fi.polku.health-check.follow-up-closed.v1", "fi.polku.health-check.follow-up-closed.v1",
-                "fi.polku.health-check.amended.v1"), types);
+        List<String> types = TestOutbox.about(em, client).stream()
+                .map(TestOutbox.Published::type)
+                .toList();
+        assertEquals(
+                List.of(
+                        "fi.polku.health-check.requested.v1",
+                        "fi.polku.health-check.completed.v1",
+                        "fi.polku.health-check.follow-up-closed.v1",
+                        "fi.polku.health-check.follow-up-closed.v1",
+                        "fi.polku.health-check.amended.v1"),
+                types);
     }
 }

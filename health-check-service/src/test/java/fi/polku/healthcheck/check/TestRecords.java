@@ -5,8 +5,7 @@ final class TestRecords {
 
     static final String NOTE = "Mieliala matala puoli vuotta, nukkuu huonosti";
 
-    private TestRecords() {
-    }
+    private TestRecords() {}
 
     static String valid() {
         return """

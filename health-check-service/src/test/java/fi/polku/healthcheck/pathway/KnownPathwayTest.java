@@ -15,8 +15,17 @@ class KnownPathwayTest {
     private static final UUID CLIENT = UUID.randomUUID();
 
     private static ReferralReceived referral(ReferralSource source, String at, String municipality) {
-        return new ReferralReceived(UUID.randomUUID(), PATHWAY, CLIENT, AgeGroup.AGE_45_54, source, municipality, null,
-                null, null, Instant.parse(at));
+        return new ReferralReceived(
+                UUID.randomUUID(),
+                PATHWAY,
+                CLIENT,
+                AgeGroup.AGE_45_54,
+                source,
+                municipality,
+                null,
+                null,
+                null,
+                Instant.parse(at));
     }
 
     @Test

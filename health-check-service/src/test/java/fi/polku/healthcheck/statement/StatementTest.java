@@ -29,45 +29,77 @@ class StatementTest {
     @Inject
     EntityManager em;
 
-    private static io.restassured.response.ValidatableResponse record(UUID client, String purpose, String profession,
-            String writtenOn) {
-        return given().header("Authorization", DOCTOR).contentType(ContentType.JSON).body("""
+    private static io.restassured.response.ValidatableResponse record(
+            UUID client, String purpose, String profession, String writtenOn) {
+        return given().header("Authorization", DOCTOR)
+                .contentType(ContentType.JSON)
+                .body("""
                 {"clientId": "%s", "purpose": "%s", "conclusion": "PARTIALLY_ABLE", "authorProfession": "%s",
-                 "author": "Lääkäri Virtanen", "writtenOn": "%s", "text": "Lausunnon teksti: selkä ja mieliala."}"""
-                .formatted(client, purpose, profession, writtenOn))
-                .when().post("/api/v1/work-ability-statements").then();
+                 "author": "Lääkäri Virtanen", "writtenOn": "%s", "text": "Lausunnon teksti: selkä ja mieliala."}""".formatted(client, purpose, profession, writtenOn))
+                .when()
+                .post("/api/v1/work-ability-statements")
+                .then();
     }
 
     @Test
     void statementsAreRecordedPublishedWithoutTheirTextAndCountedExactly() {
         UUID client = TestClients.unemployed(em, "Oulu", "564", "2024-01-01")[0];
         String day = "1999-03-15";
-        record(client, "KELA_REHABILITATION", "DOCTOR", day).statusCode(201).body("author", equalTo("Lääkäri Virtanen"));
+        record(client, "KELA_REHABILITATION", "DOCTOR", day)
+                .statusCode(201)
+                .body("author", equalTo("Lääkäri Virtanen"));
         record(client, "KELA_REHABILITATION", "DOCTOR", "1999-03-31").statusCode(201);
         record(client, "EMPLOYMENT_SERVICES", "PSYCHOLOGIST", "1999-01-01").statusCode(201);
         record(client, "EMPLOYER", "DOCTOR", "1999-04-01").statusCode(201);
-        record(client, "EMPLOYER", "DOCTOR", "2999-01-01").statusCode(400).body("errors[0].field", equalTo("writtenOn"));
+        record(client, "EMPLOYER", "DOCTOR", "2999-01-01")
+                .statusCode(400)
+                .body("errors[0].field", equalTo("writtenOn"));
         record(UUID.randomUUID(), "EMPLOYER", "DOCTOR", day).statusCode(422);
         record(client, "PENSION", "DOCTOR", day).statusCode(400).body("errors[0].field", equalTo("purpose"));
 
-        JsonPath counts = given().header("Authorization", ANALYST).queryParam("from", "1999-01-01")
-                .queryParam("to", "1999-03-31").when().get("/api/v1/work-ability-statements/counts")
-                .then().statusCode(200).extract().jsonPath();
+        JsonPath counts = given().header("Authorization", ANALYST)
+                .queryParam("from", "1999-01-01")
+                .queryParam("to", "1999-03-31")
+                .when()
+                .get("/api/v1/work-ability-statements/counts")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertEquals(3, counts.getInt("total"));
         assertEquals(List.of("EMPLOYMENT_SERVICES", "KELA_REHABILITATION"), counts.getList("counts.purpose"));
         assertEquals(List.of("PSYCHOLOGIST", "DOCTOR"), counts.getList("counts.authorProfession"));
         assertEquals(List.of(1, 2), counts.getList("counts.statements"));
-        given().header("Authorization", ANALYST).queryParam("from", "1999-04-01").queryParam("to", "1999-03-01")
-                .when().get("/api/v1/work-ability-statements/counts").then().statusCode(400)
+        given().header("Authorization", ANALYST)
+                .queryParam("from", "1999-04-01")
+                .queryParam("to", "1999-03-01")
+                .when()
+                .get("/api/v1/work-ability-statements/counts")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("to"));
         // Exact counts over any days could be subtracted from each other to find one client's statement: managers
         // read the statements as the suppressed indicator instead.
-        given().header("Authorization", MANAGER).queryParam("from", "1999-03-15").queryParam("to", "1999-03-15")
-                .when().get("/api/v1/work-ability-statements/counts").then().statusCode(403);
-        given().header("Authorization", MANAGER).queryParam("clientId", client.toString())
-                .when().get("/api/v1/work-ability-statements").then().statusCode(403);
-        given().header("Authorization", DOCTOR).queryParam("clientId", client.toString())
-                .when().get("/api/v1/work-ability-statements").then().statusCode(200).body("total", equalTo(4))
+        given().header("Authorization", MANAGER)
+                .queryParam("from", "1999-03-15")
+                .queryParam("to", "1999-03-15")
+                .when()
+                .get("/api/v1/work-ability-statements/counts")
+                .then()
+                .statusCode(403);
+        given().header("Authorization", MANAGER)
+                .queryParam("clientId", client.toString())
+                .when()
+                .get("/api/v1/work-ability-statements")
+                .then()
+                .statusCode(403);
+        given().header("Authorization", DOCTOR)
+                .queryParam("clientId", client.toString())
+                .when()
+                .get("/api/v1/work-ability-statements")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(4))
                 .body("items[0].writtenOn", equalTo("1999-04-01"));
 
         for (TestOutbox.Published event : TestOutbox.about(em, client)) {

@@ -19,27 +19,45 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/indicators")
 @Tag(name = "Indicators")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({ Role.MANAGER, Role.ANALYST })
+@RolesAllowed({Role.MANAGER, Role.ANALYST})
 public class CatalogueResource {
 
     @Schema(name = "IndicatorDefinition")
-    public record Definition(@Schema(example = "TEAM_WAITING_DAYS") String code,
-            @Schema(example = "{\"fi\": \"Odotusaika tiimiin\", \"sv\": \"Väntetid till teamet\", \"en\": \"Days waiting for a team\"}")
+    public record Definition(
+            @Schema(example = "TEAM_WAITING_DAYS") String code,
+
+            @Schema(
+                    example =
+                            "{\"fi\": \"Odotusaika tiimiin\", \"sv\": \"Väntetid till teamet\", \"en\": \"Days waiting for a team\"}")
             Map<String, String> name,
-            String definition, @Schema(example = "days") String unit,
-            @Schema(description = "The groupBy values it takes") List<String> dimensions, List<String> sourceEvents) {
+
+            String definition,
+            @Schema(example = "days") String unit,
+
+            @Schema(description = "The groupBy values it takes")
+            List<String> dimensions,
+
+            List<String> sourceEvents) {
 
         static Definition of(Indicator i) {
-            return new Definition(i.name(), Map.of("fi", i.label("fi"), "sv", i.label("sv"), "en", i.label("en")),
-                    i.definition(), i.unit(), i.dimensions().stream().map(Dimension::parameter).toList(),
+            return new Definition(
+                    i.name(),
+                    Map.of("fi", i.label("fi"), "sv", i.label("sv"), "en", i.label("en")),
+                    i.definition(),
+                    i.unit(),
+                    i.dimensions().stream().map(Dimension::parameter).toList(),
                     i.sourceEvents());
         }
     }
 
     @GET
-    @Operation(summary = "The indicator catalogue", description = "Every indicator: its code, name in fi/sv/en, "
-            + "definition, unit, the dimensions it can be grouped by and the events it is counted from.")
-    @APIResponse(responseCode = "200", description = "The catalogue",
+    @Operation(
+            summary = "The indicator catalogue",
+            description = "Every indicator: its code, name in fi/sv/en, "
+                    + "definition, unit, the dimensions it can be grouped by and the events it is counted from.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The catalogue",
             content = @Content(examples = @ExampleObject(name = "One indicator", value = """
                     [{"code": "TEAM_WAITING_DAYS", "name": {"fi": "Odotusaika tiimiin", "sv": "Väntetid till teamet",
                       "en": "Days waiting for a team"},

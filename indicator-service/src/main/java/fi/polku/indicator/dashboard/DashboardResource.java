@@ -3,7 +3,6 @@ package fi.polku.indicator.dashboard;
 import fi.polku.indicator.catalogue.Indicator;
 import fi.polku.indicator.query.FiguresCsv;
 import fi.polku.platform.FinnishTime;
-import fi.polku.platform.problem.Problem;
 import fi.polku.platform.rule.NotFound;
 import fi.polku.platform.security.Caller;
 import fi.polku.platform.security.Role;
@@ -38,7 +37,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("/dashboard")
 @Tag(name = "Dashboard", description = "The management dashboard: pages for a browser, not an API")
-@RolesAllowed({ Role.MANAGER, Role.ANALYST })
+@RolesAllowed({Role.MANAGER, Role.ANALYST})
 public class DashboardResource {
 
     @CheckedTemplate
@@ -58,41 +57,58 @@ public class DashboardResource {
 
     @GET
     @Produces(MediaType.TEXT_HTML)
-    @Operation(summary = "The management dashboard", description = "The key indicators over time and by area as "
-            + "charts and as a table, for whole months, quarters or years, for all areas or one area or team, in "
-            + "Finnish, Swedish or English, with a CSV download of each. Suppressed for everyone but analysts, as the "
-            + "indicator API is: a suppressed figure shows as <5 and as a gap in a chart.")
-    @APIResponse(responseCode = "200", description = "The page", content = @Content(mediaType = MediaType.TEXT_HTML,
-            schema = @Schema(type = SchemaType.STRING)))
-    @APIResponse(responseCode = "400", description = "A parameter is malformed, or the range reversed or over ten "
-            + "years; the parameter is named")
-    public TemplateInstance page(@Valid @BeanParam FilterParams filter,
-            @Parameter(description = "fi, sv or en", example = "sv") @QueryParam("lang") @DefaultValue("fi")
-            @Pattern(regexp = "fi|sv|en", message = "must be fi, sv or en") String lang) {
+    @Operation(
+            summary = "The management dashboard",
+            description = "The key indicators over time and by area as "
+                    + "charts and as a table, for whole months, quarters or years, for all areas or one area or team, in "
+                    + "Finnish, Swedish or English, with a CSV download of each. Suppressed for everyone but analysts, as the "
+                    + "indicator API is: a suppressed figure shows as <5 and as a gap in a chart.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The page",
+            content = @Content(mediaType = MediaType.TEXT_HTML, schema = @Schema(type = SchemaType.STRING)))
+    @APIResponse(
+            responseCode = "400",
+            description =
+                    "A parameter is malformed, or the range reversed or over ten " + "years; the parameter is named")
+    public TemplateInstance page(
+            @Valid @BeanParam FilterParams filter,
+            @Parameter(description = "fi, sv or en", example = "sv")
+                    @QueryParam("lang")
+                    @DefaultValue("fi")
+                    @Pattern(regexp = "fi|sv|en", message = "must be fi, sv or en")
+                    String lang) {
         return Templates.dashboard(dashboard.page(filter.filter(thisMonth()), lang, suppressed()));
     }
 
     @GET
     @Path("/{code}.csv")
     @Produces("text/csv")
-    @Operation(summary = "One indicator's dashboard figures as CSV", description = "The figures the dashboard shows "
-            + "for the indicator: by area, or by team when a team is chosen, totals last; a suppressed figure reads "
-            + "<5. The same file as the indicator API's CSV, as an attachment, for a link in a browser.")
-    @APIResponse(responseCode = "200", description = "The CSV file", content = @Content(mediaType = "text/csv",
-            examples = @ExampleObject(name = "By area", value = """
+    @Operation(
+            summary = "One indicator's dashboard figures as CSV",
+            description = "The figures the dashboard shows "
+                    + "for the indicator: by area, or by team when a team is chosen, totals last; a suppressed figure reads "
+                    + "<5. The same file as the indicator API's CSV, as an attachment, for a link in a browser.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The CSV file",
+            content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "By area", value = """
                     period,group,value,p90,n
                     2026-01,Oulun seutu,12,,12
                     2026-01,Koillismaa,<5,,
                     2026-01,TOTAL,15,,15""")))
-    @APIResponse(responseCode = "400", description = "A parameter is malformed, or the range reversed or over ten "
-            + "years; the parameter is named")
+    @APIResponse(
+            responseCode = "400",
+            description =
+                    "A parameter is malformed, or the range reversed or over ten " + "years; the parameter is named")
     @APIResponse(responseCode = "404", description = "No such indicator")
     public Response csv(@PathParam("code") String code, @Valid @BeanParam FilterParams filter) {
-        Indicator indicator = Indicator.byCode(code)
-                .orElseThrow(() -> new NotFound("No indicator " + code));
-        return Response.ok(FiguresCsv.of(dashboard.csv(indicator, filter.filter(thisMonth()), suppressed())),
-                FiguresCsv.MEDIA_TYPE).header("Content-Disposition", "attachment; filename=\"" + indicator.name()
-                        + ".csv\"").build();
+        Indicator indicator = Indicator.byCode(code).orElseThrow(() -> new NotFound("No indicator " + code));
+        return Response.ok(
+                        FiguresCsv.of(dashboard.csv(indicator, filter.filter(thisMonth()), suppressed())),
+                        FiguresCsv.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"" + indicator.name() + ".csv\"")
+                .build();
     }
 
     private boolean suppressed() {

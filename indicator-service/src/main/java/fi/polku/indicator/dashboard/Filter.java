@@ -41,8 +41,8 @@ record Filter(YearMonth from, YearMonth to, Period period, Optional<String> area
 
     /** The filter as a query string, for links that keep it (a CSV download, another language). */
     String query() {
-        StringBuilder query = new StringBuilder("from=" + from + "&to=" + to + "&period="
-                + period.name().toLowerCase());
+        StringBuilder query = new StringBuilder(
+                "from=" + from + "&to=" + to + "&period=" + period.name().toLowerCase());
         area.ifPresent(a -> query.append("&area=").append(URLEncoder.encode(a, StandardCharsets.UTF_8)));
         team.ifPresent(t -> query.append("&team=").append(URLEncoder.encode(t, StandardCharsets.UTF_8)));
         return query.toString();

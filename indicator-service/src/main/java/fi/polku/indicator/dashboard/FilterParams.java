@@ -12,13 +12,16 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 /** The filter's query parameters, as the page's form sends them and the page's links keep them. */
 public class FilterParams {
 
-    @Parameter(description = "First month, YYYY-MM; widened to the start of its period. Default: eleven months "
-            + "before `to`", example = "2026-01")
+    @Parameter(
+            description =
+                    "First month, YYYY-MM; widened to the start of its period. Default: eleven months " + "before `to`",
+            example = "2026-01")
     @QueryParam("from")
     @Pattern(regexp = IndicatorResource.MONTH, message = IndicatorResource.MONTH_RULE)
     String from;
 
-    @Parameter(description = "Last month, YYYY-MM, included; widened to the end of its period. Default: this month",
+    @Parameter(
+            description = "Last month, YYYY-MM, included; widened to the end of its period. Default: this month",
             example = "2026-12")
     @QueryParam("to")
     @Pattern(regexp = IndicatorResource.MONTH, message = IndicatorResource.MONTH_RULE)
@@ -36,7 +39,8 @@ public class FilterParams {
     @Size(max = 200)
     String area;
 
-    @Parameter(description = "Only this team's figures; empty for all. A team chosen wins over an area",
+    @Parameter(
+            description = "Only this team's figures; empty for all. A team chosen wins over an area",
             example = "Oulu keskusta")
     @QueryParam("team")
     @SingleLine

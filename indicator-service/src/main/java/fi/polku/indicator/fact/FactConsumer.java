@@ -22,28 +22,36 @@ public class FactConsumer {
     @Incoming("fact-referral-events")
     @Blocking
     public void onReferralEvents(ConsumerRecords<String, String> records) {
-        inbox.consumeBatchAtOnce("fact-referral-events", records,
+        inbox.consumeBatchAtOnce(
+                "fact-referral-events",
+                records,
                 events -> facts.apply(FactService.GROUP_OF_TOPIC.get(Topics.REFERRAL), events));
     }
 
     @Incoming("fact-team-events")
     @Blocking
     public void onTeamEvents(ConsumerRecords<String, String> records) {
-        inbox.consumeBatchAtOnce("fact-team-events", records,
+        inbox.consumeBatchAtOnce(
+                "fact-team-events",
+                records,
                 events -> facts.apply(FactService.GROUP_OF_TOPIC.get(Topics.TEAM), events));
     }
 
     @Incoming("fact-health-check-events")
     @Blocking
     public void onHealthCheckEvents(ConsumerRecords<String, String> records) {
-        inbox.consumeBatchAtOnce("fact-health-check-events", records,
+        inbox.consumeBatchAtOnce(
+                "fact-health-check-events",
+                records,
                 events -> facts.apply(FactService.GROUP_OF_TOPIC.get(Topics.HEALTH_CHECK), events));
     }
 
     @Incoming("fact-registry-events")
     @Blocking
     public void onRegistryEvents(ConsumerRecords<String, String> records) {
-        inbox.consumeBatchAtOnce("fact-registry-events", records,
+        inbox.consumeBatchAtOnce(
+                "fact-registry-events",
+                records,
                 events -> facts.apply(FactService.GROUP_OF_TOPIC.get(Topics.TEAM_REGISTRY), events));
     }
 }

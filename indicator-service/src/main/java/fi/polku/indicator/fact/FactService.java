@@ -48,16 +48,34 @@ public class FactService {
             ServiceType.REHABILITATIVE_WORK_ACTIVITY, Indicator.REHABILITATIVE_WORK_ACTIVITY_CLIENTS);
 
     /** One fact; the dimensions it carries itself, the rest come from its pathway at query time. */
-    private record Fact(Indicator indicator, UUID pathwayId, UUID referralId, Instant at, String detail, String area,
-            String municipality, String ageGroup, String source, BigDecimal score) {
+    private record Fact(
+            Indicator indicator,
+            UUID pathwayId,
+            UUID referralId,
+            Instant at,
+            String detail,
+            String area,
+            String municipality,
+            String ageGroup,
+            String source,
+            BigDecimal score) {
 
         static Fact of(Indicator indicator, UUID pathwayId, Instant at) {
             return new Fact(indicator, pathwayId, null, at, null, null, null, null, null, null);
         }
 
         Fact detail(Object value) {
-            return new Fact(indicator, pathwayId, referralId, at, String.valueOf(value), area, municipality, ageGroup,
-                    source, score);
+            return new Fact(
+                    indicator,
+                    pathwayId,
+                    referralId,
+                    at,
+                    String.valueOf(value),
+                    area,
+                    municipality,
+                    ageGroup,
+                    source,
+                    score);
         }
     }
 
@@ -85,7 +103,9 @@ public class FactService {
     /** Applies a poll's events in their order, in the consumer's transaction, and moves the group's watermark. */
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(String consumerGroup, List<ReceivedEvent> events) {
-        em.createNativeQuery("select pg_advisory_xact_lock_shared(?1)").setParameter(1, SWITCH_LOCK).getSingleResult();
+        em.createNativeQuery("select pg_advisory_xact_lock_shared(?1)")
+                .setParameter(1, SWITCH_LOCK)
+                .getSingleResult();
         Instant newest = null;
         List<UUID> factEvents = new ArrayList<>();
         List<Fact> facts = new ArrayList<>();
@@ -103,7 +123,9 @@ public class FactService {
                     insert into indicator_watermark (consumer_group, applied_up_to) values (?1, ?2)
                     on conflict (consumer_group) do update
                     set applied_up_to = greatest(indicator_watermark.applied_up_to, excluded.applied_up_to)""")
-                    .setParameter(1, consumerGroup).setParameter(2, newest).executeUpdate();
+                    .setParameter(1, consumerGroup)
+                    .setParameter(2, newest)
+                    .executeUpdate();
         }
     }
 
@@ -120,13 +142,15 @@ public class FactService {
         for (ReceivedEvent event : events) {
             switch (event.payload()) {
                 case ReferralReceived r -> {
-                    round(received, changes.merge(r.pathwayId(), 1, Integer::sum) - 1).add(r);
+                    round(received, changes.merge(r.pathwayId(), 1, Integer::sum) - 1)
+                            .add(r);
                     referrals.add(r);
                 }
-                case PathwayOpened o -> round(opened, changes.merge(o.pathwayId(), 1, Integer::sum) - 1).add(o);
+                case PathwayOpened o ->
+                    round(opened, changes.merge(o.pathwayId(), 1, Integer::sum) - 1)
+                            .add(o);
                 case NetworkEvent network -> staff.record(network);
-                default -> {
-                }
+                default -> {}
             }
         }
         for (int round = 0; round < Math.max(received.size(), opened.size()); round++) {
@@ -174,7 +198,8 @@ public class FactService {
                 .setParameter(1, NativeValues.column(referrals, ReferralReceived::pathwayId))
                 .setParameter(2, NativeValues.column(referrals, ReferralReceived::requestedArea))
                 .setParameter(3, NativeValues.column(referrals, ReferralReceived::municipalityCode))
-                .setParameter(4, NativeValues.column(referrals, r -> r.ageGroup().name()))
+                .setParameter(
+                        4, NativeValues.column(referrals, r -> r.ageGroup().name()))
                 .setParameter(5, NativeValues.column(referrals, r -> r.source().name()))
                 .setParameter(6, NativeValues.column(referrals, ReferralReceived::receivedAt))
                 .executeUpdate();
@@ -200,46 +225,106 @@ public class FactService {
 
     private static List<Fact> facts(ReceivedEvent event) {
         return switch (event.payload()) {
-            case ReferralReceived r -> List.of(new Fact(Indicator.REFERRALS_BY_SOURCE, r.pathwayId(), r.referralId(),
-                    r.receivedAt(), r.source().name(), r.requestedArea(), r.municipalityCode(), r.ageGroup().name(),
-                    r.source().name(), null));
-            case ReferralAccepted a -> List.of(new Fact(Indicator.REFERRAL_DECISION_DAYS, a.pathwayId(), a.referralId(),
-                    a.acceptedAt(), null, null, null, null, null, null));
-            case ReferralRejected r -> List.of(new Fact(Indicator.REFERRAL_DECISION_DAYS, r.pathwayId(), r.referralId(),
-                    r.rejectedAt(), null, null, null, null, null, null));
+            case ReferralReceived r ->
+                List.of(new Fact(
+                        Indicator.REFERRALS_BY_SOURCE,
+                        r.pathwayId(),
+                        r.referralId(),
+                        r.receivedAt(),
+                        r.source().name(),
+                        r.requestedArea(),
+                        r.municipalityCode(),
+                        r.ageGroup().name(),
+                        r.source().name(),
+                        null));
+            case ReferralAccepted a ->
+                List.of(new Fact(
+                        Indicator.REFERRAL_DECISION_DAYS,
+                        a.pathwayId(),
+                        a.referralId(),
+                        a.acceptedAt(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
+            case ReferralRejected r ->
+                List.of(new Fact(
+                        Indicator.REFERRAL_DECISION_DAYS,
+                        r.pathwayId(),
+                        r.referralId(),
+                        r.rejectedAt(),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
             case ServiceReferralStarted s -> {
                 Instant at = startOf(s.startedOn());
-                Fact service = Fact.of(Indicator.REFERRALS_TO_SERVICES, s.pathwayId(), at).detail(s.serviceType());
+                Fact service = Fact.of(Indicator.REFERRALS_TO_SERVICES, s.pathwayId(), at)
+                        .detail(s.serviceType());
                 Indicator clients = CLIENTS_OF_SERVICE.get(s.serviceType());
                 yield clients == null ? List.of(service) : List.of(service, Fact.of(clients, s.pathwayId(), at));
             }
-            case ServiceReferralEnded e when e.serviceType() == ServiceType.SUPPORTED_EMPLOYMENT_IPS
-                    && Boolean.TRUE.equals(e.employed()) ->
-                    List.of(Fact.of(Indicator.IPS_EMPLOYED, e.pathwayId(), startOf(e.endedOn())));
-            case ServiceReferralEnded e when e.serviceType() == ServiceType.WORK_ABILITY_ASSESSMENT
-                    && e.result() == ServiceResult.COMPLETED ->
-                    List.of(Fact.of(Indicator.WORK_ABILITY_ASSESSMENTS, e.pathwayId(), startOf(e.endedOn())));
+            case ServiceReferralEnded e
+            when e.serviceType() == ServiceType.SUPPORTED_EMPLOYMENT_IPS && Boolean.TRUE.equals(e.employed()) ->
+                List.of(Fact.of(Indicator.IPS_EMPLOYED, e.pathwayId(), startOf(e.endedOn())));
+            case ServiceReferralEnded e
+            when e.serviceType() == ServiceType.WORK_ABILITY_ASSESSMENT && e.result() == ServiceResult.COMPLETED ->
+                List.of(Fact.of(Indicator.WORK_ABILITY_ASSESSMENTS, e.pathwayId(), startOf(e.endedOn())));
             case PathwayClosed c -> {
-                Fact outcome = Fact.of(Indicator.PATHWAY_OUTCOMES, c.pathwayId(), c.closedAt()).detail(c.outcome());
+                Fact outcome = Fact.of(Indicator.PATHWAY_OUTCOMES, c.pathwayId(), c.closedAt())
+                        .detail(c.outcome());
                 Fact duration = Fact.of(Indicator.PATHWAY_DURATION, c.pathwayId(), c.closedAt());
-                yield c.feedbackScore() == null ? List.of(outcome, duration) : List.of(outcome, duration,
-                        new Fact(Indicator.CLIENT_FEEDBACK, c.pathwayId(), null, c.closedAt(), null, null, null, null,
-                                null, BigDecimal.valueOf(c.feedbackScore())));
+                yield c.feedbackScore() == null
+                        ? List.of(outcome, duration)
+                        : List.of(
+                                outcome,
+                                duration,
+                                new Fact(
+                                        Indicator.CLIENT_FEEDBACK,
+                                        c.pathwayId(),
+                                        null,
+                                        c.closedAt(),
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        null,
+                                        BigDecimal.valueOf(c.feedbackScore())));
             }
-            case TeamAssembled t -> List.of(Fact.of(Indicator.TEAM_CLIENTS, t.pathwayId(), t.assembledAt()),
-                    Fact.of(Indicator.TEAM_WAITING_DAYS, t.pathwayId(), t.assembledAt()));
-            case ConsultationRequested c when c.consulted() == ConsultationTarget.WORK_ABILITY_COORDINATOR ->
-                    List.of(Fact.of(Indicator.COORDINATOR_CONSULTATIONS, c.pathwayId(), c.requestedAt()));
-            case ConsultationRequested c when c.consulted() == ConsultationTarget.COMPETENCE_CENTRE ->
-                    List.of(Fact.of(Indicator.COMPETENCE_CENTRE_CONSULTATIONS, c.pathwayId(), c.requestedAt()));
-            case ClientContactRecorded c when c.byCoordinator() ->
-                    List.of(Fact.of(Indicator.COORDINATOR_CLIENT_CONTACTS, c.pathwayId(), startOf(c.contactOn())));
+            case TeamAssembled t ->
+                List.of(
+                        Fact.of(Indicator.TEAM_CLIENTS, t.pathwayId(), t.assembledAt()),
+                        Fact.of(Indicator.TEAM_WAITING_DAYS, t.pathwayId(), t.assembledAt()));
+            case ConsultationRequested c
+            when c.consulted() == ConsultationTarget.WORK_ABILITY_COORDINATOR ->
+                List.of(Fact.of(Indicator.COORDINATOR_CONSULTATIONS, c.pathwayId(), c.requestedAt()));
+            case ConsultationRequested c
+            when c.consulted() == ConsultationTarget.COMPETENCE_CENTRE ->
+                List.of(Fact.of(Indicator.COMPETENCE_CENTRE_CONSULTATIONS, c.pathwayId(), c.requestedAt()));
+            case ClientContactRecorded c
+            when c.byCoordinator() ->
+                List.of(Fact.of(Indicator.COORDINATOR_CLIENT_CONTACTS, c.pathwayId(), startOf(c.contactOn())));
             case CompetenceCentreReferred r ->
-                    List.of(Fact.of(Indicator.COMPETENCE_CENTRE_CLIENTS, r.pathwayId(), r.referredAt()));
-            case HealthCheckCompleted h -> List.of(new Fact(Indicator.HEALTH_CHECKS_COMPLETED, h.pathwayId(), null,
-                    h.completedAt(), null, null, h.municipalityCode(), null, null, null));
-            case WorkAbilityStatementRecorded w -> List.of(Fact.of(Indicator.WORK_ABILITY_STATEMENTS, w.pathwayId(),
-                    startOf(w.writtenOn())).detail(w.purpose()));
+                List.of(Fact.of(Indicator.COMPETENCE_CENTRE_CLIENTS, r.pathwayId(), r.referredAt()));
+            case HealthCheckCompleted h ->
+                List.of(new Fact(
+                        Indicator.HEALTH_CHECKS_COMPLETED,
+                        h.pathwayId(),
+                        null,
+                        h.completedAt(),
+                        null,
+                        null,
+                        h.municipalityCode(),
+                        null,
+                        null,
+                        null));
+            case WorkAbilityStatementRecorded w ->
+                List.of(Fact.of(Indicator.WORK_ABILITY_STATEMENTS, w.pathwayId(), startOf(w.writtenOn()))
+                        .detail(w.purpose()));
             default -> List.of();
         };
     }

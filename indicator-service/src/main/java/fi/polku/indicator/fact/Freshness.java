@@ -27,14 +27,18 @@ public class Freshness {
         for (String group : FactService.GROUP_OF_TOPIC.values()) {
             Gauge.builder("polku.indicator.applied.up.to", this, f -> f.appliedUpTo(group))
                     .description("The time of the newest event applied by the group, epoch seconds; NaN before any")
-                    .tag("group", group).baseUnit("seconds").register(metrics);
+                    .tag("group", group)
+                    .baseUnit("seconds")
+                    .register(metrics);
         }
     }
 
     private double appliedUpTo(String group) {
         return QuarkusTransaction.requiringNew().call(() -> {
-            List<?> rows = em.createNativeQuery("select applied_up_to from indicator_watermark where consumer_group = ?1")
-                    .setParameter(1, group).getResultList();
+            List<?> rows = em.createNativeQuery(
+                            "select applied_up_to from indicator_watermark where consumer_group = ?1")
+                    .setParameter(1, group)
+                    .getResultList();
             Instant at = rows.isEmpty() ? null : NativeValues.instant(rows.getFirst());
             return at == null ? Double.NaN : at.getEpochSecond();
         });

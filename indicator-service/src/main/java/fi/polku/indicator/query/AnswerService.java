@@ -24,8 +24,8 @@ import java.util.Set;
 public class AnswerService {
 
     /** A question, checked: a range of whole periods of at most ten years, and a dimension the indicator has. */
-    public record Question(Indicator indicator, YearMonth from, YearMonth to, Period period,
-            Optional<Dimension> groupBy) {
+    public record Question(
+            Indicator indicator, YearMonth from, YearMonth to, Period period, Optional<Dimension> groupBy) {
 
         /**
          * Checks the parameters as given; each broken rule is a 400 naming its parameter. {@code from} and {@code to}
@@ -37,10 +37,16 @@ public class AnswerService {
             if (last.isBefore(first) || ChronoUnit.MONTHS.between(first, last) >= 120) {
                 throw new InvalidField("to", "must not be before from, and at most ten years after it");
             }
-            Optional<Dimension> dimension = Optional.ofNullable(groupBy).map(g -> indicator.dimensions().stream()
-                    .filter(d -> d.parameter().equals(g)).findFirst().orElseThrow(() -> new InvalidField(
-                            "groupBy", "must be one of "
-                                    + indicator.dimensions().stream().map(Dimension::parameter).toList())));
+            Optional<Dimension> dimension = Optional.ofNullable(groupBy)
+                    .map(g -> indicator.dimensions().stream()
+                            .filter(d -> d.parameter().equals(g))
+                            .findFirst()
+                            .orElseThrow(() -> new InvalidField(
+                                    "groupBy",
+                                    "must be one of "
+                                            + indicator.dimensions().stream()
+                                                    .map(Dimension::parameter)
+                                                    .toList())));
             Period bucket = Period.valueOf(period.toUpperCase());
             if (!bucket.starts(first)) {
                 throw new InvalidField("from", "must be the first month of a " + period);
@@ -53,9 +59,14 @@ public class AnswerService {
     }
 
     /** The answer: every period's cells (when grouped) and total, the targets set for them, and how fresh it is. */
-    public record Answer(Question question, List<String> periods, List<Cell> rows, List<Cell> totals,
-            List<TargetService.Target> targets, Instant dataUpTo, boolean suppression) {
-    }
+    public record Answer(
+            Question question,
+            List<String> periods,
+            List<Cell> rows,
+            List<Cell> totals,
+            List<TargetService.Target> targets,
+            Instant dataUpTo,
+            boolean suppression) {}
 
     /** The key of a period's total among its cells' keys: no group is called this, the groups being codes. */
     private static final String TOTAL = "\u0000total";
@@ -70,14 +81,19 @@ public class AnswerService {
 
     public Answer of(Question q, boolean suppression) {
         Shown shown = shown(q, suppression);
-        return new Answer(q, shown.table().periods(), shown.rows(), shown.totals(),
-                targets.of(q.indicator(), shown.table().periods()), shown.table().dataUpTo(), suppression);
+        return new Answer(
+                q,
+                shown.table().periods(),
+                shown.rows(),
+                shown.totals(),
+                targets.of(q.indicator(), shown.table().periods()),
+                shown.table().dataUpTo(),
+                suppression);
     }
 
     /** The figures before suppression, and the cells and totals as shown, in the same order. */
-    private record Shown(Figures.Table table, List<Cell> rawRows, List<Cell> rows, List<Cell> rawTotals,
-            List<Cell> totals) {
-    }
+    private record Shown(
+            Figures.Table table, List<Cell> rawRows, List<Cell> rows, List<Cell> rawTotals, List<Cell> totals) {}
 
     private Shown shown(Question q, boolean suppression) {
         Figures.Table table = figures.of(q.indicator(), q.from(), q.to(), q.period(), q.groupBy());
@@ -88,8 +104,10 @@ public class AnswerService {
         List<Cell> rawTotals = new ArrayList<>();
         List<Cell> totals = new ArrayList<>();
         for (String p : table.periods()) {
-            List<Cell> cells = table.groups().stream().filter(g -> q.groupBy().isPresent())
-                    .map(g -> table.cells().get(p).get(g)).toList();
+            List<Cell> cells = table.groups().stream()
+                    .filter(g -> q.groupBy().isPresent())
+                    .map(g -> table.cells().get(p).get(g))
+                    .toList();
             Cell total = table.totals().get(p);
             rawRows.addAll(cells);
             rawTotals.add(total);
@@ -146,12 +164,15 @@ public class AnswerService {
     }
 
     /** Counts the hidden finer cells of each coarser (period, group): how many, and what they add up to. */
-    private static void hidden(Period coarser, List<Cell> raw, List<Cell> shown, Map<List<String>, long[]> hidden,
-            boolean totals) {
+    private static void hidden(
+            Period coarser, List<Cell> raw, List<Cell> shown, Map<List<String>, long[]> hidden, boolean totals) {
         for (int i = 0; i < raw.size(); i++) {
             if (shown.get(i).suppressed()) {
-                long[] countAndSum = hidden.computeIfAbsent(key(coarser.labelOf(raw.get(i).period()),
-                        totals ? TOTAL : raw.get(i).group()), k -> new long[2]);
+                long[] countAndSum = hidden.computeIfAbsent(
+                        key(
+                                coarser.labelOf(raw.get(i).period()),
+                                totals ? TOTAL : raw.get(i).group()),
+                        k -> new long[2]);
                 countAndSum[0]++;
                 countAndSum[1] += raw.get(i).n();
             }

@@ -31,9 +31,12 @@ import java.util.TreeSet;
 public class Figures {
 
     /** The figures: one cell per period and group (every period, every group seen), and each period's total. */
-    public record Table(List<String> periods, List<String> groups, Map<String, Map<String, Cell>> cells,
-            Map<String, Cell> totals, Instant dataUpTo) {
-    }
+    public record Table(
+            List<String> periods,
+            List<String> groups,
+            Map<String, Map<String, Cell>> cells,
+            Map<String, Cell> totals,
+            Instant dataUpTo) {}
 
     private final EntityManager em;
     private final ReferenceDataService referenceData;
@@ -86,12 +89,12 @@ public class Figures {
         for (Object[] r : totals) {
             if (periodTotals.containsKey((String) r[0])) {
                 Cell total = cell(indicator, r);
-                periodTotals.put((String) r[0], new Cell(total.period(), null, total.value(), total.p90(), total.n(),
-                        false));
+                periodTotals.put(
+                        (String) r[0], new Cell(total.period(), null, total.value(), total.p90(), total.n(), false));
             }
         }
-        return new Table(periods, new ArrayList<>(new LinkedHashSet<>(groups)), cells, periodTotals,
-                dataUpTo(indicator));
+        return new Table(
+                periods, new ArrayList<>(new LinkedHashSet<>(groups)), cells, periodTotals, dataUpTo(indicator));
     }
 
     /**
@@ -99,8 +102,14 @@ public class Figures {
      * Only municipalities with job-seeker figures are shown, and the whole county's figure is theirs together, so that
      * its count is the sum of the cells' and suppression treats it as any total.
      */
-    private Table coverage(Indicator indicator, YearMonth from, YearMonth to, Period period, boolean grouped,
-            Instant start, Instant end) {
+    private Table coverage(
+            Indicator indicator,
+            YearMonth from,
+            YearMonth to,
+            Period period,
+            boolean grouped,
+            Instant start,
+            Instant end) {
         List<String> periods = period.between(from, to);
         Map<String, Map<String, Long>> facts = new HashMap<>();
         for (Object[] r : rows(indicator.facts(), period, Optional.of(Dimension.MUNICIPALITY), start, end)) {
@@ -115,11 +124,16 @@ public class Figures {
             BigDecimal allSeekers = BigDecimal.ZERO;
             for (Map.Entry<String, Map<YearMonth, Integer>> municipality : seekers.entrySet()) {
                 List<Integer> counts = municipality.getValue().entrySet().stream()
-                        .filter(month -> period.label(month.getKey()).equals(p)).map(Map.Entry::getValue).toList();
+                        .filter(month -> period.label(month.getKey()).equals(p))
+                        .map(Map.Entry::getValue)
+                        .toList();
                 long n = facts.getOrDefault(p, Map.of()).getOrDefault(municipality.getKey(), 0L);
-                BigDecimal mean = counts.isEmpty() ? null : BigDecimal.valueOf(counts.stream()
-                        .mapToLong(Integer::longValue).sum()).divide(BigDecimal.valueOf(counts.size()), 4,
-                        RoundingMode.HALF_UP);
+                BigDecimal mean = counts.isEmpty()
+                        ? null
+                        : BigDecimal.valueOf(counts.stream()
+                                        .mapToLong(Integer::longValue)
+                                        .sum())
+                                .divide(BigDecimal.valueOf(counts.size()), 4, RoundingMode.HALF_UP);
                 row.put(municipality.getKey(), Cell.of(p, municipality.getKey(), n, per100(n, mean), null));
                 if (mean != null) {
                     allFacts += n;
@@ -127,8 +141,9 @@ public class Figures {
                 }
             }
             cells.put(p, row);
-            totals.put(p, Cell.of(p, null, allFacts, per100(allFacts, allSeekers.signum() == 0 ? null : allSeekers),
-                    null));
+            totals.put(
+                    p,
+                    Cell.of(p, null, allFacts, per100(allFacts, allSeekers.signum() == 0 ? null : allSeekers), null));
         }
         List<String> groups = grouped ? new ArrayList<>(seekers.keySet()) : List.of();
         return new Table(periods, groups, cells, totals, dataUpTo(indicator));
@@ -138,7 +153,12 @@ public class Figures {
      * The staff at each period's end, by group: every group that had staff at some period's end shows in every period,
      * with 0 where it had none.
      */
-    private Table staff(Indicator indicator, YearMonth from, YearMonth to, Period period, Optional<Dimension> groupBy,
+    private Table staff(
+            Indicator indicator,
+            YearMonth from,
+            YearMonth to,
+            Period period,
+            Optional<Dimension> groupBy,
             Instant end) {
         Optional<Staffing.By> by = groupBy.map(d -> Staffing.By.valueOf(d.name()));
         Staffing staffing = staff.before(end);
@@ -146,11 +166,17 @@ public class Figures {
         Map<String, Staffing.Line> wholes = new HashMap<>();
         for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
             if (period.last(month).equals(month)) {
-                Instant periodEnd = month.plusMonths(1).atDay(1).atStartOfDay(FinnishTime.ZONE).toInstant();
+                Instant periodEnd = month.plusMonths(1)
+                        .atDay(1)
+                        .atStartOfDay(FinnishTime.ZONE)
+                        .toInstant();
                 Map<String, Staffing.Line> grouped = staffing.before(periodEnd, by);
                 lines.put(period.label(month), grouped);
-                wholes.put(period.label(month), by.isEmpty() ? grouped.get("")
-                        : staffing.before(periodEnd, Optional.empty()).get(""));
+                wholes.put(
+                        period.label(month),
+                        by.isEmpty()
+                                ? grouped.get("")
+                                : staffing.before(periodEnd, Optional.empty()).get(""));
             }
         }
         Set<String> groups = new TreeSet<>();
@@ -166,22 +192,24 @@ public class Figures {
             cells.put(p, row);
             totals.put(p, staffCell(p, null, wholes.get(p)));
         }
-        return new Table(periods, groupBy.isPresent() ? new ArrayList<>(groups) : List.of(), cells, totals,
-                dataUpTo(indicator));
+        return new Table(
+                periods, groupBy.isPresent() ? new ArrayList<>(groups) : List.of(), cells, totals, dataUpTo(indicator));
     }
 
     private static Cell staffCell(String period, String group, Staffing.Line line) {
-        return line == null ? Cell.of(period, group, 0, BigDecimal.ZERO.setScale(2), null)
+        return line == null
+                ? Cell.of(period, group, 0, BigDecimal.ZERO.setScale(2), null)
                 : Cell.of(period, group, line.headcount(), line.fte(), null);
     }
 
     private static BigDecimal per100(long facts, BigDecimal population) {
-        return population == null || population.signum() == 0 ? null
+        return population == null || population.signum() == 0
+                ? null
                 : BigDecimal.valueOf(facts * 100L).divide(population, 1, RoundingMode.HALF_UP);
     }
 
-    private List<Object[]> rows(Indicator indicator, Period period, Optional<Dimension> groupBy, Instant start,
-            Instant end) {
+    private List<Object[]> rows(
+            Indicator indicator, Period period, Optional<Dimension> groupBy, Instant start, Instant end) {
         String group = groupBy.map(Figures::expression).orElse("cast(null as text)");
         String days = indicator.measure() == Measure.DAYS
                 ? "(cast(f.occurred_at at time zone 'Europe/Helsinki' as date) - cast(" + startOf(indicator)
@@ -189,18 +217,24 @@ public class Figures {
                 : null;
         String measures = switch (indicator.measure()) {
             case COUNT -> "count(*), cast(count(*) as numeric), cast(null as numeric)";
-            case PATHWAYS -> "count(distinct f.pathway_id), cast(count(distinct f.pathway_id) as numeric), "
-                    + "cast(null as numeric)";
-            case DAYS -> "count(*), cast(percentile_cont(0.5) within group (order by " + days + ") as numeric), "
-                    + "cast(percentile_cont(0.9) within group (order by " + days + ") as numeric)";
+            case PATHWAYS ->
+                "count(distinct f.pathway_id), cast(count(distinct f.pathway_id) as numeric), "
+                        + "cast(null as numeric)";
+            case DAYS ->
+                "count(*), cast(percentile_cont(0.5) within group (order by " + days + ") as numeric), "
+                        + "cast(percentile_cont(0.9) within group (order by " + days + ") as numeric)";
             case MEAN_SCORE -> "count(f.score), avg(f.score), cast(null as numeric)";
             case COVERAGE, FTE -> throw new IllegalArgumentException(indicator + " is not counted from facts");
         };
         String only = switch (indicator.measure()) {
-            case DAYS -> " and " + startOf(indicator) + " is not null";
-            case MEAN_SCORE -> " and f.score is not null";
-            default -> "";
-        } + indicator.onlyFrom().map(source -> " and p.first_source = '" + source.name() + "'").orElse("");
+                    case DAYS -> " and " + startOf(indicator) + " is not null";
+                    case MEAN_SCORE -> " and f.score is not null";
+                    default -> "";
+                }
+                + indicator
+                        .onlyFrom()
+                        .map(source -> " and p.first_source = '" + source.name() + "'")
+                        .orElse("");
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 select %s as period, %s as grp, %s
@@ -209,7 +243,10 @@ public class Figures {
                 left join referral_dim r on r.referral_id = f.referral_id
                 where f.indicator = ?1 and f.occurred_at >= ?2 and f.occurred_at < ?3%s
                 group by 1, 2""".formatted(period.bucket(), group, measures, only))
-                .setParameter(1, indicator.facts().name()).setParameter(2, start).setParameter(3, end).getResultList();
+                .setParameter(1, indicator.facts().name())
+                .setParameter(2, start)
+                .setParameter(3, end)
+                .getResultList();
         return rows;
     }
 
@@ -252,12 +289,17 @@ public class Figures {
 
     /** The oldest of the watermarks of the topics the indicator is counted from: its data is complete up to then. */
     private Instant dataUpTo(Indicator indicator) {
-        List<String> groups = indicator.sourceEvents().stream().map(EventType::byName).flatMap(Optional::stream)
-                .map(type -> FactService.GROUP_OF_TOPIC.get(type.topic())).distinct().toList();
+        List<String> groups = indicator.sourceEvents().stream()
+                .map(EventType::byName)
+                .flatMap(Optional::stream)
+                .map(type -> FactService.GROUP_OF_TOPIC.get(type.topic()))
+                .distinct()
+                .toList();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 select count(*), min(applied_up_to) from indicator_watermark where consumer_group = any(?1)""")
-                .setParameter(1, groups.toArray(String[]::new)).getResultList();
+                .setParameter(1, groups.toArray(String[]::new))
+                .getResultList();
         Object[] row = rows.getFirst();
         if (((Number) row[0]).intValue() < groups.size()) {
             return null;

@@ -1,7 +1,5 @@
 package fi.polku.indicator.query;
 
-import java.util.List;
-
 /**
  * An answer as CSV, one line per cell, totals last with the group TOTAL; a suppressed value reads {@code <5}. The API
  * and the dashboard's download both write it here, so a spreadsheet gets the same file from either.
@@ -10,8 +8,7 @@ public final class FiguresCsv {
 
     public static final String MEDIA_TYPE = "text/csv; charset=UTF-8";
 
-    private FiguresCsv() {
-    }
+    private FiguresCsv() {}
 
     public static String of(AnswerService.Answer answer) {
         StringBuilder out = new StringBuilder("period,group,value,p90,n\n");
@@ -31,9 +28,18 @@ public final class FiguresCsv {
     }
 
     private static void line(StringBuilder out, Cell c, String group) {
-        out.append(c.period()).append(',').append(field(group)).append(',')
-                .append(c.suppressed() ? "<5" : c.value() == null ? "" : c.value().toPlainString()).append(',')
-                .append(c.p90() == null ? "" : c.p90().toPlainString()).append(',')
-                .append(c.n() == null ? "" : c.n()).append('\n');
+        out.append(c.period())
+                .append(',')
+                .append(field(group))
+                .append(',')
+                .append(
+                        c.suppressed()
+                                ? "<5"
+                                : c.value() == null ? "" : c.value().toPlainString())
+                .append(',')
+                .append(c.p90() == null ? "" : c.p90().toPlainString())
+                .append(',')
+                .append(c.n() == null ? "" : c.n())
+                .append('\n');
     }
 }

@@ -62,8 +62,10 @@ public enum Period {
     /** This period's label for a finer period's label: a month's ({@code 2026-03}) or a quarter's ({@code 2026-Q1}). */
     String labelOf(String finer) {
         int quarter = finer.indexOf("-Q");
-        YearMonth month = quarter < 0 ? YearMonth.parse(finer)
-                : YearMonth.of(Integer.parseInt(finer.substring(0, quarter)),
+        YearMonth month = quarter < 0
+                ? YearMonth.parse(finer)
+                : YearMonth.of(
+                        Integer.parseInt(finer.substring(0, quarter)),
                         (Integer.parseInt(finer.substring(quarter + 2)) - 1) * 3 + 1);
         return label(month);
     }

@@ -13,8 +13,7 @@ final class Suppression {
 
     static final int THRESHOLD = 5;
 
-    private Suppression() {
-    }
+    private Suppression() {}
 
     /** A count or a number of clients: 1–4 hides it (0 is shown: it reveals nobody). */
     static Cell count(Cell cell) {
@@ -24,7 +23,8 @@ final class Suppression {
     /** A median, mean or percentile: fewer than 5 facts hide it, and its count is never shown. */
     static Cell statistic(Cell cell) {
         if (cell.n() == null || cell.n() < THRESHOLD) {
-            return cell.n() != null && cell.n() == 0 ? new Cell(cell.period(), cell.group(), null, null, null, false)
+            return cell.n() != null && cell.n() == 0
+                    ? new Cell(cell.period(), cell.group(), null, null, null, false)
                     : cell.suppress();
         }
         return new Cell(cell.period(), cell.group(), cell.value(), cell.p90(), null, false);
@@ -79,7 +79,9 @@ final class Suppression {
         Integer smallest = null;
         for (int i = 0; i < shown.size(); i++) {
             Cell cell = shown.get(i);
-            if (!cell.suppressed() && cell.n() != null && cell.n() > 0
+            if (!cell.suppressed()
+                    && cell.n() != null
+                    && cell.n() > 0
                     && (smallest == null || cell.n() < shown.get(smallest).n())) {
                 smallest = i;
             }
@@ -87,6 +89,5 @@ final class Suppression {
         return Optional.ofNullable(smallest);
     }
 
-    record Result(List<Cell> cells, Cell total) {
-    }
+    record Result(List<Cell> cells, Cell total) {}
 }

@@ -1,6 +1,5 @@
 package fi.polku.indicator.rebuild;
 
-import fi.polku.platform.problem.Problem;
 import fi.polku.platform.rule.NotFound;
 import fi.polku.platform.security.Caller;
 import fi.polku.platform.security.Role;
@@ -42,23 +41,34 @@ public class RebuildResource {
     }
 
     @POST
-    @Operation(summary = "Rebuild the indicator read model from the topics", description = "Reads every event from "
-            + "the earliest offset into a fresh schema and then switches it in, in one transaction: the figures "
-            + "answer from the old model until then. Targets are kept. Runs in the background; follow it at the "
-            + "Location returned.")
-    @APIResponse(responseCode = "202", description = "Started",
-            content = @Content(schema = @Schema(implementation = RebuildService.Run.class),
-                    examples = @ExampleObject(name = "Started", value = RUN_EXAMPLE)))
+    @Operation(
+            summary = "Rebuild the indicator read model from the topics",
+            description = "Reads every event from "
+                    + "the earliest offset into a fresh schema and then switches it in, in one transaction: the figures "
+                    + "answer from the old model until then. Targets are kept. Runs in the background; follow it at the "
+                    + "Location returned.")
+    @APIResponse(
+            responseCode = "202",
+            description = "Started",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = RebuildService.Run.class),
+                            examples = @ExampleObject(name = "Started", value = RUN_EXAMPLE)))
     @APIResponse(responseCode = "409", description = "A rebuild is running already")
     public RestResponse<RebuildService.Run> start() {
         RebuildService.Run run = rebuilds.start(caller.id());
         return RestResponse.ResponseBuilder.<RebuildService.Run>accepted(run)
-                .location(UriBuilder.fromResource(RebuildResource.class).path("{id}").build(run.id())).build();
+                .location(UriBuilder.fromResource(RebuildResource.class)
+                        .path("{id}")
+                        .build(run.id()))
+                .build();
     }
 
     @GET
     @Operation(summary = "Recent rebuilds", description = "The last twenty, newest first.")
-    @APIResponse(responseCode = "200", description = "The rebuilds",
+    @APIResponse(
+            responseCode = "200",
+            description = "The rebuilds",
             content = @Content(examples = @ExampleObject(name = "One", value = "[" + RUN_EXAMPLE + "]")))
     public List<RebuildService.Run> recent() {
         return rebuilds.recent();
@@ -66,9 +76,12 @@ public class RebuildResource {
 
     @GET
     @Path("/{id}")
-    @Operation(summary = "A rebuild", description = "RUNNING with the events applied so far, DONE, or FAILED with "
-            + "the error.")
-    @APIResponse(responseCode = "200", description = "The rebuild",
+    @Operation(
+            summary = "A rebuild",
+            description = "RUNNING with the events applied so far, DONE, or FAILED with " + "the error.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The rebuild",
             content = @Content(examples = @ExampleObject(name = "Running", value = RUN_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such rebuild")
     public RebuildService.Run find(@PathParam("id") UUID id) {

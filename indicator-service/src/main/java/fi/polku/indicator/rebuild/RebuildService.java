@@ -44,17 +44,27 @@ public class RebuildService {
     private static final Logger LOG = Logger.getLogger(RebuildService.class);
     private static final String SCHEMA = "indicator_rebuild";
     /** The read model's tables; targets are the county's own settings, not built from events, and stay. */
-    private static final List<String> TABLES = List.of("pathway_dim", "referral_dim", "indicator_fact",
-            "team_version", "professional_version", "indicator_watermark");
+    private static final List<String> TABLES = List.of(
+            "pathway_dim",
+            "referral_dim",
+            "indicator_fact",
+            "team_version",
+            "professional_version",
+            "indicator_watermark");
     /** A running rebuild whose heartbeat is older than this died with its instance. */
     private static final Duration ABANDONED_AFTER = Duration.ofMinutes(2);
     /** How long the topics may give nothing while the rebuild has not reached their end, before it gives up. */
     private static final Duration STALLED_AFTER = Duration.ofMinutes(2);
 
     /** A rebuild as it stands. */
-    public record Run(UUID id, String state, String requestedBy, Instant startedAt, Instant finishedAt, long events,
-            String error) {
-    }
+    public record Run(
+            UUID id,
+            String state,
+            String requestedBy,
+            Instant startedAt,
+            Instant finishedAt,
+            long events,
+            String error) {}
 
     private final EntityManager em;
     private final FactService facts;
@@ -63,8 +73,12 @@ public class RebuildService {
     private final Clock clock;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "read-model-rebuild"));
 
-    RebuildService(EntityManager em, FactService facts, IdempotentConsumer inbox,
-            @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, Clock clock) {
+    RebuildService(
+            EntityManager em,
+            FactService facts,
+            IdempotentConsumer inbox,
+            @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
+            Clock clock) {
         this.em = em;
         this.facts = facts;
         this.inbox = inbox;
@@ -81,11 +95,17 @@ public class RebuildService {
                     update read_model_rebuild set state = 'FAILED', finished_at = ?1,
                         error = 'abandoned: its instance stopped while it ran'
                     where state = 'RUNNING' and heartbeat_at < ?2""")
-                    .setParameter(1, now).setParameter(2, now.minus(ABANDONED_AFTER)).executeUpdate();
+                    .setParameter(1, now)
+                    .setParameter(2, now.minus(ABANDONED_AFTER))
+                    .executeUpdate();
             return em.createNativeQuery("""
                     insert into read_model_rebuild (id, state, requested_by, started_at, heartbeat_at)
                     values (?1, 'RUNNING', ?2, ?3, ?3) on conflict do nothing""")
-                    .setParameter(1, id).setParameter(2, actor).setParameter(3, now).executeUpdate() == 1;
+                            .setParameter(1, id)
+                            .setParameter(2, actor)
+                            .setParameter(3, now)
+                            .executeUpdate()
+                    == 1;
         });
         if (!started) {
             throw new StateConflict("A rebuild of the read model is running already; wait for it to end.");
@@ -95,7 +115,8 @@ public class RebuildService {
     }
 
     public Optional<Run> find(UUID id) {
-        return QuarkusTransaction.requiringNew().call(() -> runs("where id = ?1", id).stream().findFirst());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> runs("where id = ?1", id).stream().findFirst());
     }
 
     /** The newest rebuilds first. */
@@ -111,8 +132,16 @@ public class RebuildService {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
-        return rows.stream().map(r -> new Run((UUID) r[0], (String) r[1], (String) r[2], NativeValues.instant(r[3]),
-                NativeValues.instant(r[4]), ((Number) r[5]).longValue(), (String) r[6])).toList();
+        return rows.stream()
+                .map(r -> new Run(
+                        (UUID) r[0],
+                        (String) r[1],
+                        (String) r[2],
+                        NativeValues.instant(r[3]),
+                        NativeValues.instant(r[4]),
+                        ((Number) r[5]).longValue(),
+                        (String) r[6]))
+                .toList();
     }
 
     private void run(UUID id) {
@@ -121,8 +150,8 @@ public class RebuildService {
             try (KafkaConsumer<String, String> consumer = consumer()) {
                 List<TopicPartition> partitions = new ArrayList<>();
                 for (String topic : FactService.GROUP_OF_TOPIC.keySet()) {
-                    consumer.partitionsFor(topic).forEach(p -> partitions.add(new TopicPartition(p.topic(),
-                            p.partition())));
+                    consumer.partitionsFor(topic)
+                            .forEach(p -> partitions.add(new TopicPartition(p.topic(), p.partition())));
                 }
                 consumer.assign(partitions);
                 consumer.seekToBeginning(partitions);
@@ -130,33 +159,47 @@ public class RebuildService {
                 readTo(consumer, consumer.endOffsets(partitions), batch -> {
                     QuarkusTransaction.requiringNew().run(() -> {
                         applied[0] += apply(live, batch);
-                        em.createNativeQuery("update read_model_rebuild set heartbeat_at = ?1, events = ?2 where id = ?3")
-                                .setParameter(1, clock.instant()).setParameter(2, applied[0]).setParameter(3, id)
+                        em.createNativeQuery(
+                                        "update read_model_rebuild set heartbeat_at = ?1, events = ?2 where id = ?3")
+                                .setParameter(1, clock.instant())
+                                .setParameter(2, applied[0])
+                                .setParameter(3, id)
                                 .executeUpdate();
                     });
                 });
-                QuarkusTransaction.requiringNew().timeout((int) Duration.ofMinutes(30).toSeconds()).run(() -> {
-                    em.createNativeQuery("select pg_advisory_xact_lock(?1)").setParameter(1, FactService.SWITCH_LOCK)
-                            .getSingleResult();
-                    readTo(consumer, consumer.endOffsets(partitions), batch -> applied[0] += apply(live, batch));
-                    switchOver(live);
-                    em.createNativeQuery("""
+                QuarkusTransaction.requiringNew()
+                        .timeout((int) Duration.ofMinutes(30).toSeconds())
+                        .run(() -> {
+                            em.createNativeQuery("select pg_advisory_xact_lock(?1)")
+                                    .setParameter(1, FactService.SWITCH_LOCK)
+                                    .getSingleResult();
+                            readTo(
+                                    consumer,
+                                    consumer.endOffsets(partitions),
+                                    batch -> applied[0] += apply(live, batch));
+                            switchOver(live);
+                            em.createNativeQuery("""
                             update read_model_rebuild set state = 'DONE', finished_at = ?1, heartbeat_at = ?1,
                                 events = ?2 where id = ?3""")
-                            .setParameter(1, clock.instant()).setParameter(2, applied[0]).setParameter(3, id)
-                            .executeUpdate();
-                });
+                                    .setParameter(1, clock.instant())
+                                    .setParameter(2, applied[0])
+                                    .setParameter(3, id)
+                                    .executeUpdate();
+                        });
                 LOG.infof("Read model rebuilt from %d events", applied[0]);
             }
         } catch (RuntimeException e) {
             LOG.errorf(e, "Rebuild %s failed", id);
             String error = String.valueOf(e.getMessage());
             QuarkusTransaction.requiringNew().run(() -> {
-                em.createNativeQuery("drop schema if exists " + SCHEMA + " cascade").executeUpdate();
+                em.createNativeQuery("drop schema if exists " + SCHEMA + " cascade")
+                        .executeUpdate();
                 em.createNativeQuery("""
                         update read_model_rebuild set state = 'FAILED', finished_at = ?1, error = ?2 where id = ?3""")
-                        .setParameter(1, clock.instant()).setParameter(2, error.substring(0, Math.min(500,
-                                error.length()))).setParameter(3, id).executeUpdate();
+                        .setParameter(1, clock.instant())
+                        .setParameter(2, error.substring(0, Math.min(500, error.length())))
+                        .setParameter(3, id)
+                        .executeUpdate();
             });
         }
     }
@@ -167,8 +210,9 @@ public class RebuildService {
         em.createNativeQuery("drop schema if exists " + SCHEMA + " cascade").executeUpdate();
         em.createNativeQuery("create schema " + SCHEMA).executeUpdate();
         for (String table : TABLES) {
-            em.createNativeQuery("create table %s.%s (like \"%s\".%s including all)".formatted(SCHEMA, table, live,
-                    table)).executeUpdate();
+            em.createNativeQuery(
+                            "create table %s.%s (like \"%s\".%s including all)".formatted(SCHEMA, table, live, table))
+                    .executeUpdate();
         }
         return live;
     }
@@ -179,7 +223,8 @@ public class RebuildService {
      */
     private int apply(String live, ConsumerRecords<String, String> batch) {
         em.createNativeQuery("select set_config('search_path', ?1, true)")
-                .setParameter(1, SCHEMA + ", \"" + live + "\"").getSingleResult();
+                .setParameter(1, SCHEMA + ", \"" + live + "\"")
+                .getSingleResult();
         int applied = 0;
         for (Map.Entry<String, String> topic : FactService.GROUP_OF_TOPIC.entrySet()) {
             List<ReceivedEvent> events = new ArrayList<>();
@@ -187,8 +232,9 @@ public class RebuildService {
                 try {
                     inbox.parse(record).ifPresent(events::add);
                 } catch (InvalidEventException e) {
-                    LOG.debugf("Rebuild skips %s-%d@%d: %s", record.topic(), record.partition(), record.offset(),
-                            e.getMessage());
+                    LOG.debugf(
+                            "Rebuild skips %s-%d@%d: %s",
+                            record.topic(), record.partition(), record.offset(), e.getMessage());
                 }
             }
             if (!events.isEmpty()) {
@@ -196,7 +242,8 @@ public class RebuildService {
                 applied += events.size();
             }
         }
-        em.createNativeQuery("select set_config('search_path', ?1, true)").setParameter(1, "\"" + live + "\"")
+        em.createNativeQuery("select set_config('search_path', ?1, true)")
+                .setParameter(1, "\"" + live + "\"")
                 .getSingleResult();
         return applied;
     }
@@ -206,8 +253,8 @@ public class RebuildService {
     }
 
     /** Reads until every partition's position reaches {@code end}. */
-    private static void readTo(KafkaConsumer<String, String> consumer, Map<TopicPartition, Long> end,
-            BatchHandler handler) {
+    private static void readTo(
+            KafkaConsumer<String, String> consumer, Map<TopicPartition, Long> end, BatchHandler handler) {
         Map<TopicPartition, Long> remaining = new HashMap<>(end);
         remaining.entrySet().removeIf(e -> consumer.position(e.getKey()) >= e.getValue());
         long lastProgress = System.nanoTime();
@@ -217,8 +264,8 @@ public class RebuildService {
                 handler.handle(batch);
                 lastProgress = System.nanoTime();
             } else if (System.nanoTime() - lastProgress > STALLED_AFTER.toNanos()) {
-                throw new IllegalStateException("The topics gave nothing for " + STALLED_AFTER + " before their end "
-                        + remaining);
+                throw new IllegalStateException(
+                        "The topics gave nothing for " + STALLED_AFTER + " before their end " + remaining);
             }
             remaining.entrySet().removeIf(e -> consumer.position(e.getKey()) >= e.getValue());
         }

@@ -7,8 +7,7 @@ import java.util.List;
 /** RFC 4180 CSV as spreadsheets save it: quoted fields may hold commas, quotes and line breaks. */
 final class Csv {
 
-    private Csv() {
-    }
+    private Csv() {}
 
     /** The records of {@code text}, blank lines left out; an unclosed quote is a 400. */
     static List<List<String>> parse(String text) {

@@ -1,6 +1,5 @@
 package fi.polku.indicator.reference;
 
-import fi.polku.platform.problem.Problem;
 import fi.polku.platform.rule.InvalidField;
 import fi.polku.platform.rule.NotFound;
 import fi.polku.platform.security.Caller;
@@ -36,19 +35,23 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1")
 @Tag(name = "Reference data")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({ Role.MANAGER, Role.ANALYST })
+@RolesAllowed({Role.MANAGER, Role.ANALYST})
 public class ReferenceDataResource {
 
     @Schema(name = "RegionalStatisticSeries")
-    public record Series(@Schema(example = "NEET_YOUTH_SHARE") String statistic, Map<String, String> name,
+    public record Series(
+            @Schema(example = "NEET_YOUTH_SHARE") String statistic,
+            Map<String, String> name,
             @Schema(example = "% of 15–29-year-olds") String unit,
-            @Schema(example = "Statistics Finland") String publisher, List<Value> values) {
-    }
+            @Schema(example = "Statistics Finland") String publisher,
+            List<Value> values) {}
 
     @Schema(name = "RegionalStatisticValue")
-    public record Value(@Schema(example = "564") String region, @Schema(example = "Oulu") String regionName,
-            @Schema(example = "2025") int year, @Schema(example = "9.8") BigDecimal value) {
-    }
+    public record Value(
+            @Schema(example = "564") String region,
+            @Schema(example = "Oulu") String regionName,
+            @Schema(example = "2025") int year,
+            @Schema(example = "9.8") BigDecimal value) {}
 
     private static final MediaType CSV = MediaType.valueOf("text/csv");
 
@@ -64,38 +67,50 @@ public class ReferenceDataResource {
     @Path("/reference-data/{dataset}")
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed(Role.ANALYST)
-    @Operation(summary = "Import a reference data set from CSV", description = "municipalities "
-            + "(municipality_code,name_fi,name_sv,county_code,county_name), unemployed-job-seekers "
-            + "(municipality_code,month,job_seekers: the employment bulletin's count at the end of the month) or "
-            + "regional-statistics (statistic,region_code,year,value). The whole file is checked before anything is "
-            + "written; a row whose key exists is replaced. Municipalities come first: the others name them.")
-    @RequestBody(content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "Job seekers", value = """
+    @Operation(
+            summary = "Import a reference data set from CSV",
+            description = "municipalities "
+                    + "(municipality_code,name_fi,name_sv,county_code,county_name), unemployed-job-seekers "
+                    + "(municipality_code,month,job_seekers: the employment bulletin's count at the end of the month) or "
+                    + "regional-statistics (statistic,region_code,year,value). The whole file is checked before anything is "
+                    + "written; a row whose key exists is replaced. Municipalities come first: the others name them.")
+    @RequestBody(
+            content = @Content(mediaType = "text/csv", examples = @ExampleObject(name = "Job seekers", value = """
             municipality_code,month,job_seekers
             564,2026-01,9120
             564,2026-02,9034""")))
-    @APIResponse(responseCode = "200", description = "Imported",
-            content = @Content(schema = @Schema(implementation = ReferenceDataService.Import.class),
-                    examples = @ExampleObject(name = "Imported", value = """
+    @APIResponse(
+            responseCode = "200",
+            description = "Imported",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = ReferenceDataService.Import.class),
+                            examples = @ExampleObject(name = "Imported", value = """
                             {"id": "0d4b5f7e-2c1a-4e8b-9f3d-6a7b8c9d0e1f", "dataset": "unemployed-job-seekers",
                              "rows": 2, "importedBy": "p-anni", "importedAt": "2026-11-30T10:00:00Z"}""")))
-    @APIResponse(responseCode = "400", description = "The header, or a field of a line, breaks its rule; the line and "
-            + "column are named and nothing is written")
+    @APIResponse(
+            responseCode = "400",
+            description = "The header, or a field of a line, breaks its rule; the line and "
+                    + "column are named and nothing is written")
     @APIResponse(responseCode = "404", description = "No such data set")
     @APIResponse(responseCode = "415", description = "The body is not text/csv")
-    public ReferenceDataService.Import load(@PathParam("dataset") String dataset, @HeaderParam("Content-Type") String type,
-            @NotNull String csv) {
+    public ReferenceDataService.Import load(
+            @PathParam("dataset") String dataset, @HeaderParam("Content-Type") String type, @NotNull String csv) {
         // Any type is taken in and refused here, so that a caller without the role hears 403 before the type's 415.
         if (!csv(type)) {
             throw new NotSupportedException("The body must be text/csv");
         }
-        Dataset set = Dataset.byPath(dataset).orElseThrow(() -> new NotFound("No reference data set "
-                + dataset + "; there are " + Arrays.stream(Dataset.values()).map(Dataset::path).toList()));
+        Dataset set = Dataset.byPath(dataset)
+                .orElseThrow(() -> new NotFound("No reference data set " + dataset + "; there are "
+                        + Arrays.stream(Dataset.values()).map(Dataset::path).toList()));
         return data.load(set, csv, caller.id());
     }
 
     private static boolean csv(String type) {
         try {
-            return type != null && MediaType.valueOf(type).isCompatible(CSV) && !MediaType.valueOf(type).isWildcardType();
+            return type != null
+                    && MediaType.valueOf(type).isCompatible(CSV)
+                    && !MediaType.valueOf(type).isWildcardType();
         } catch (IllegalArgumentException malformed) {
             return false;
         }
@@ -104,8 +119,10 @@ public class ReferenceDataResource {
     @GET
     @Path("/reference-data/imports")
     @Operation(summary = "The imports of reference data", description = "The last hundred, newest first.")
-    @APIResponse(responseCode = "200", description = "The imports", content = @Content(examples = @ExampleObject(
-            name = "One", value = """
+    @APIResponse(
+            responseCode = "200",
+            description = "The imports",
+            content = @Content(examples = @ExampleObject(name = "One", value = """
                     [{"id": "0d4b5f7e-2c1a-4e8b-9f3d-6a7b8c9d0e1f", "dataset": "municipalities", "rows": 29,
                       "importedBy": "p-anni", "importedAt": "2026-11-30T10:00:00Z"}]""")))
     public List<ReferenceDataService.Import> imports() {
@@ -115,8 +132,10 @@ public class ReferenceDataResource {
     @GET
     @Path("/reference-data/municipalities")
     @Operation(summary = "The county's municipalities", description = "As last imported.")
-    @APIResponse(responseCode = "200", description = "The municipalities", content = @Content(examples = @ExampleObject(
-            name = "One", value = """
+    @APIResponse(
+            responseCode = "200",
+            description = "The municipalities",
+            content = @Content(examples = @ExampleObject(name = "One", value = """
                     [{"code": "564", "nameFi": "Oulu", "nameSv": "Uleåborg", "countyCode": "HV17",
                       "countyName": "Pohjois-Pohjanmaan hyvinvointialue"}]""")))
     public List<ReferenceDataService.Municipality> municipalities() {
@@ -125,33 +144,47 @@ public class ReferenceDataResource {
 
     @GET
     @Path("/regional-statistics")
-    @Operation(summary = "Regional statistics", description = "Each regional statistic's yearly values per "
-            + "municipality and county, from public statistics, to show beside the county's own figures. Public "
-            + "figures: nothing is suppressed.")
-    @APIResponse(responseCode = "200", description = "The series", content = @Content(examples = @ExampleObject(
-            name = "One", value = """
+    @Operation(
+            summary = "Regional statistics",
+            description = "Each regional statistic's yearly values per "
+                    + "municipality and county, from public statistics, to show beside the county's own figures. Public "
+                    + "figures: nothing is suppressed.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The series",
+            content = @Content(examples = @ExampleObject(name = "One", value = """
                     [{"statistic": "NEET_YOUTH_SHARE", "name": {"fi": "Koulutuksen ja työn ulkopuolella olevat nuoret",
                       "sv": "Unga utanför utbildning och arbete", "en": "Young people not in education, employment or training (NEET)"},
                       "unit": "% of 15–29-year-olds", "publisher": "Statistics Finland",
                       "values": [{"region": "564", "regionName": "Oulu", "year": 2025, "value": 9.8}]}]""")))
     @APIResponse(responseCode = "400", description = "A year is out of range or reversed")
     public List<Series> statistics(
-            @Parameter(description = "First year", example = "2020") @QueryParam("from") @NotNull @Min(1990)
-            @Max(2100) Integer from,
-            @Parameter(description = "Last year, included", example = "2026") @QueryParam("to") @NotNull @Min(1990)
-            @Max(2100) Integer to) {
+            @Parameter(description = "First year", example = "2020") @QueryParam("from") @NotNull @Min(1990) @Max(2100)
+                    Integer from,
+            @Parameter(description = "Last year, included", example = "2026")
+                    @QueryParam("to")
+                    @NotNull
+                    @Min(1990)
+                    @Max(2100)
+                    Integer to) {
         if (to < from) {
             throw new InvalidField("to", "must not be before from");
         }
         List<ReferenceDataService.Municipality> municipalities = data.municipalities();
-        Map<String, String> names = municipalities.stream().collect(Collectors.toMap(
-                ReferenceDataService.Municipality::code, ReferenceDataService.Municipality::nameFi));
+        Map<String, String> names = municipalities.stream()
+                .collect(Collectors.toMap(
+                        ReferenceDataService.Municipality::code, ReferenceDataService.Municipality::nameFi));
         municipalities.forEach(m -> names.putIfAbsent(m.countyCode(), m.countyName()));
         Map<String, List<ReferenceDataService.StatisticValue>> byStatistic = data.statistics(from, to).stream()
                 .collect(Collectors.groupingBy(ReferenceDataService.StatisticValue::statistic));
-        return Arrays.stream(RegionalStatistic.values()).filter(s -> byStatistic.containsKey(s.name()))
-                .map(s -> new Series(s.name(), Map.of("fi", s.label("fi"), "sv", s.label("sv"), "en", s.label("en")),
-                        s.unit(), s.publisher(), byStatistic.get(s.name()).stream()
+        return Arrays.stream(RegionalStatistic.values())
+                .filter(s -> byStatistic.containsKey(s.name()))
+                .map(s -> new Series(
+                        s.name(),
+                        Map.of("fi", s.label("fi"), "sv", s.label("sv"), "en", s.label("en")),
+                        s.unit(),
+                        s.publisher(),
+                        byStatistic.get(s.name()).stream()
                                 .map(v -> new Value(v.regionCode(), names.get(v.regionCode()), v.year(), v.value()))
                                 .toList()))
                 .toList();

@@ -33,16 +33,13 @@ public class ReferenceDataService {
     private static final String COUNTY_CODE = "[A-Z0-9]{2,10}";
 
     /** An import as recorded. */
-    public record Import(UUID id, String dataset, int rows, String importedBy, Instant importedAt) {
-    }
+    public record Import(UUID id, String dataset, int rows, String importedBy, Instant importedAt) {}
 
     /** A municipality of the county's reference data. */
-    public record Municipality(String code, String nameFi, String nameSv, String countyCode, String countyName) {
-    }
+    public record Municipality(String code, String nameFi, String nameSv, String countyCode, String countyName) {}
 
     /** One regional statistic's yearly value in a region. */
-    public record StatisticValue(String statistic, String regionCode, int year, BigDecimal value) {
-    }
+    public record StatisticValue(String statistic, String regionCode, int year, BigDecimal value) {}
 
     private final EntityManager em;
     private final Clock clock;
@@ -55,7 +52,8 @@ public class ReferenceDataService {
     @Transactional
     public Import load(Dataset dataset, String csv, String actor) {
         List<List<String>> records = Csv.parse(csv);
-        if (records.isEmpty() || !records.getFirst().stream().map(String::trim).toList().equals(dataset.header())) {
+        if (records.isEmpty()
+                || !records.getFirst().stream().map(String::trim).toList().equals(dataset.header())) {
             throw new InvalidField("header", "must be " + String.join(",", dataset.header()));
         }
         List<List<String>> rows = records.subList(1, records.size());
@@ -69,8 +67,8 @@ public class ReferenceDataService {
         for (int i = 0; i < rows.size(); i++) {
             Line line = new Line(i + 2, rows.get(i), dataset.header());
             if (!keys.add(line.key(dataset))) {
-                throw new InvalidField(line.name(dataset.header().getFirst()),
-                        "repeats a row given on an earlier line");
+                throw new InvalidField(
+                        line.name(dataset.header().getFirst()), "repeats a row given on an earlier line");
             }
             switch (dataset) {
                 case MUNICIPALITIES -> writes.add(municipality(line));
@@ -82,8 +80,12 @@ public class ReferenceDataService {
         Import done = new Import(UUID.randomUUID(), dataset.path(), rows.size(), actor, clock.instant());
         em.createNativeQuery("""
                 insert into reference_import (id, dataset, rows, imported_by, imported_at) values (?1, ?2, ?3, ?4, ?5)""")
-                .setParameter(1, done.id()).setParameter(2, done.dataset()).setParameter(3, done.rows())
-                .setParameter(4, done.importedBy()).setParameter(5, done.importedAt()).executeUpdate();
+                .setParameter(1, done.id())
+                .setParameter(2, done.dataset())
+                .setParameter(3, done.rows())
+                .setParameter(4, done.importedBy())
+                .setParameter(5, done.importedAt())
+                .executeUpdate();
         return done;
     }
 
@@ -97,22 +99,29 @@ public class ReferenceDataService {
                 insert into municipality (code, name_fi, name_sv, county_code, county_name) values (?1, ?2, ?3, ?4, ?5)
                 on conflict (code) do update set name_fi = excluded.name_fi, name_sv = excluded.name_sv,
                     county_code = excluded.county_code, county_name = excluded.county_name""")
-                .setParameter(1, code).setParameter(2, nameFi).setParameter(3, nameSv.isEmpty() ? null : nameSv)
-                .setParameter(4, county).setParameter(5, countyName).executeUpdate();
+                .setParameter(1, code)
+                .setParameter(2, nameFi)
+                .setParameter(3, nameSv.isEmpty() ? null : nameSv)
+                .setParameter(4, county)
+                .setParameter(5, countyName)
+                .executeUpdate();
     }
 
     private Runnable jobSeekers(Line line, Set<String> municipalities) {
         String code = line.text("municipality_code", MUNICIPALITY_CODE, "must be a municipality code of three digits");
         if (!municipalities.contains(code)) {
-            throw new InvalidField(line.name("municipality_code"),
-                    "must be a municipality imported in municipalities first");
+            throw new InvalidField(
+                    line.name("municipality_code"), "must be a municipality imported in municipalities first");
         }
         YearMonth month = line.month("month");
         long count = line.whole("job_seekers", 10_000_000);
         return () -> em.createNativeQuery("""
                 insert into unemployed_job_seekers (municipality_code, month, job_seekers) values (?1, ?2, ?3)
                 on conflict (municipality_code, month) do update set job_seekers = excluded.job_seekers""")
-                .setParameter(1, code).setParameter(2, month.atDay(1)).setParameter(3, (int) count).executeUpdate();
+                .setParameter(1, code)
+                .setParameter(2, month.atDay(1))
+                .setParameter(3, (int) count)
+                .executeUpdate();
     }
 
     private Runnable statistic(Line line, Set<String> municipalities, Set<String> counties) {
@@ -121,13 +130,13 @@ public class ReferenceDataService {
         try {
             statistic = RegionalStatistic.valueOf(code);
         } catch (IllegalArgumentException e) {
-            throw new InvalidField(line.name("statistic"), "must be one of "
-                    + Arrays.toString(RegionalStatistic.values()));
+            throw new InvalidField(
+                    line.name("statistic"), "must be one of " + Arrays.toString(RegionalStatistic.values()));
         }
         String region = line.text("region_code", "\\d{3}|" + COUNTY_CODE, "must be a municipality or county code");
         if (!municipalities.contains(region) && !counties.contains(region)) {
-            throw new InvalidField(line.name("region_code"),
-                    "must be a municipality or county imported in municipalities first");
+            throw new InvalidField(
+                    line.name("region_code"), "must be a municipality or county imported in municipalities first");
         }
         int year = (int) line.whole("year", 2100);
         if (year < 1990) {
@@ -137,8 +146,11 @@ public class ReferenceDataService {
         return () -> em.createNativeQuery("""
                 insert into regional_statistic (statistic, region_code, year, value) values (?1, ?2, ?3, ?4)
                 on conflict (statistic, region_code, year) do update set value = excluded.value""")
-                .setParameter(1, statistic.name()).setParameter(2, region).setParameter(3, year)
-                .setParameter(4, value).executeUpdate();
+                .setParameter(1, statistic.name())
+                .setParameter(2, region)
+                .setParameter(3, year)
+                .setParameter(4, value)
+                .executeUpdate();
     }
 
     private Set<String> codes(String query) {
@@ -151,10 +163,11 @@ public class ReferenceDataService {
     public List<Municipality> municipalities() {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(
-                "select code, name_fi, name_sv, county_code, county_name from municipality order by code")
+                        "select code, name_fi, name_sv, county_code, county_name from municipality order by code")
                 .getResultList();
-        return rows.stream().map(r -> new Municipality((String) r[0], (String) r[1], (String) r[2], (String) r[3],
-                (String) r[4])).toList();
+        return rows.stream()
+                .map(r -> new Municipality((String) r[0], (String) r[1], (String) r[2], (String) r[3], (String) r[4]))
+                .toList();
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -163,8 +176,14 @@ public class ReferenceDataService {
         List<Object[]> rows = em.createNativeQuery("""
                 select id, dataset, rows, imported_by, imported_at from reference_import
                 order by imported_at desc limit 100""").getResultList();
-        return rows.stream().map(r -> new Import((UUID) r[0], (String) r[1], ((Number) r[2]).intValue(),
-                (String) r[3], NativeValues.instant(r[4]))).toList();
+        return rows.stream()
+                .map(r -> new Import(
+                        (UUID) r[0],
+                        (String) r[1],
+                        ((Number) r[2]).intValue(),
+                        (String) r[3],
+                        NativeValues.instant(r[4])))
+                .toList();
     }
 
     /** The statistics' yearly values from {@code from} to {@code to}, by statistic, region and year. */
@@ -173,9 +192,14 @@ public class ReferenceDataService {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 select statistic, region_code, year, value from regional_statistic where year between ?1 and ?2
-                order by statistic, region_code, year""").setParameter(1, from).setParameter(2, to).getResultList();
-        return rows.stream().map(r -> new StatisticValue((String) r[0], (String) r[1], ((Number) r[2]).intValue(),
-                (BigDecimal) r[3])).toList();
+                order by statistic, region_code, year""")
+                .setParameter(1, from)
+                .setParameter(2, to)
+                .getResultList();
+        return rows.stream()
+                .map(r ->
+                        new StatisticValue((String) r[0], (String) r[1], ((Number) r[2]).intValue(), (BigDecimal) r[3]))
+                .toList();
     }
 
     /**
@@ -187,7 +211,9 @@ public class ReferenceDataService {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                 select municipality_code, month, job_seekers from unemployed_job_seekers
-                where month between ?1 and ?2""").setParameter(1, from.atDay(1)).setParameter(2, to.atDay(1))
+                where month between ?1 and ?2""")
+                .setParameter(1, from.atDay(1))
+                .setParameter(2, to.atDay(1))
                 .getResultList();
         Map<String, Map<YearMonth, Integer>> counts = new TreeMap<>();
         for (Object[] r : rows) {
@@ -203,8 +229,8 @@ public class ReferenceDataService {
 
         Line {
             if (fields.size() != header.size()) {
-                throw new InvalidField("line " + number, "must have " + header.size() + " fields, not "
-                        + fields.size());
+                throw new InvalidField(
+                        "line " + number, "must have " + header.size() + " fields, not " + fields.size());
             }
         }
 
@@ -254,8 +280,10 @@ public class ReferenceDataService {
         }
 
         BigDecimal decimal(String column) {
-            String value = text(column, "-?\\d{1,10}(\\.\\d{1,2})?", "must be a number with at most two decimals, "
-                    + "a point as the decimal separator");
+            String value = text(
+                    column,
+                    "-?\\d{1,10}(\\.\\d{1,2})?",
+                    "must be a number with at most two decimals, " + "a point as the decimal separator");
             return new BigDecimal(value);
         }
     }

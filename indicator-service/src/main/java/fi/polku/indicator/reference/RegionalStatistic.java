@@ -7,19 +7,35 @@ import fi.polku.events.Labelled;
  * each a yearly value per municipality or wellbeing services county, published with a delay.
  */
 public enum RegionalStatistic implements Labelled {
-    DISABILITY_PENSIONS_MENTAL_18_34("Mielenterveysperusteiset työkyvyttömyyseläkkeet 18–34-vuotiailla",
+    DISABILITY_PENSIONS_MENTAL_18_34(
+            "Mielenterveysperusteiset työkyvyttömyyseläkkeet 18–34-vuotiailla",
             "Sjukpensioner på grund av psykisk ohälsa bland 18–34-åringar",
-            "Disability pensions on mental-health grounds, aged 18–34", "per 1,000 of the age group",
+            "Disability pensions on mental-health grounds, aged 18–34",
+            "per 1,000 of the age group",
             "Finnish Centre for Pensions (ETK)"),
-    NEET_YOUTH_SHARE("Koulutuksen ja työn ulkopuolella olevat nuoret", "Unga utanför utbildning och arbete",
-            "Young people not in education, employment or training (NEET)", "% of 15–29-year-olds",
+    NEET_YOUTH_SHARE(
+            "Koulutuksen ja työn ulkopuolella olevat nuoret",
+            "Unga utanför utbildning och arbete",
+            "Young people not in education, employment or training (NEET)",
+            "% of 15–29-year-olds",
             "Statistics Finland"),
-    LONG_TERM_UNEMPLOYED_SHARE("Pitkäaikaistyöttömien osuus työttömistä", "Andelen långtidsarbetslösa av de arbetslösa",
-            "Long-term unemployed, share of the unemployed", "% of unemployed job seekers",
+    LONG_TERM_UNEMPLOYED_SHARE(
+            "Pitkäaikaistyöttömien osuus työttömistä",
+            "Andelen långtidsarbetslösa av de arbetslösa",
+            "Long-term unemployed, share of the unemployed",
+            "% of unemployed job seekers",
             "Employment bulletin (TEM)"),
-    YOUTH_UNEMPLOYMENT_RATE("Nuorisotyöttömyys", "Ungdomsarbetslöshet", "Youth unemployment",
-            "% of the 15–24-year-old labour force", "Employment bulletin (TEM)"),
-    UNEMPLOYMENT_RATE("Työttömyysaste", "Arbetslöshetsgrad", "Unemployment rate", "% of the labour force",
+    YOUTH_UNEMPLOYMENT_RATE(
+            "Nuorisotyöttömyys",
+            "Ungdomsarbetslöshet",
+            "Youth unemployment",
+            "% of the 15–24-year-old labour force",
+            "Employment bulletin (TEM)"),
+    UNEMPLOYMENT_RATE(
+            "Työttömyysaste",
+            "Arbetslöshetsgrad",
+            "Unemployment rate",
+            "% of the labour force",
             "Employment bulletin (TEM)");
 
     private final Labels labels;

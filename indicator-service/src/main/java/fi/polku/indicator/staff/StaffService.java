@@ -30,19 +30,29 @@ public class StaffService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void record(NetworkEvent event) {
         switch (event) {
-            case StandingTeamChanged t -> em.createNativeQuery("""
+            case StandingTeamChanged t ->
+                em.createNativeQuery("""
                     insert into team_version (team_id, changed_at, name, area, active) values (?1, ?2, ?3, ?4, ?5)
                     on conflict do nothing""")
-                    .setParameter(1, t.teamId()).setParameter(2, t.changedAt()).setParameter(3, t.name())
-                    .setParameter(4, t.area()).setParameter(5, t.active()).executeUpdate();
-            case ProfessionalChanged p -> em.createNativeQuery("""
+                        .setParameter(1, t.teamId())
+                        .setParameter(2, t.changedAt())
+                        .setParameter(3, t.name())
+                        .setParameter(4, t.area())
+                        .setParameter(5, t.active())
+                        .executeUpdate();
+            case ProfessionalChanged p ->
+                em.createNativeQuery("""
                     insert into professional_version (professional_id, changed_at, profession, organisation_type, fte,
                                                       team_ids, active)
                     values (?1, ?2, ?3, ?4, ?5, cast(?6 as uuid[]), ?7) on conflict do nothing""")
-                    .setParameter(1, p.professionalId()).setParameter(2, p.changedAt())
-                    .setParameter(3, p.profession().name()).setParameter(4, p.organisationType())
-                    .setParameter(5, p.fte()).setParameter(6, NativeValues.column(p.teamIds(), id -> id))
-                    .setParameter(7, p.active()).executeUpdate();
+                        .setParameter(1, p.professionalId())
+                        .setParameter(2, p.changedAt())
+                        .setParameter(3, p.profession().name())
+                        .setParameter(4, p.organisationType())
+                        .setParameter(5, p.fte())
+                        .setParameter(6, NativeValues.column(p.teamIds(), id -> id))
+                        .setParameter(7, p.active())
+                        .executeUpdate();
         }
     }
 
@@ -51,24 +61,33 @@ public class StaffService {
     public Staffing before(Instant end) {
         @SuppressWarnings("unchecked")
         List<Object[]> teams = em.createNativeQuery("""
-                select team_id, changed_at, name, area, active from team_version where changed_at < ?1""")
-                .setParameter(1, end).getResultList();
+                select team_id, changed_at, name, area, active from team_version where changed_at < ?1""").setParameter(1, end).getResultList();
         @SuppressWarnings("unchecked")
-        List<Object[]> professionals = em.createNativeQuery("""
+        List<Object[]> professionals =
+                em.createNativeQuery("""
                 select professional_id, changed_at, profession, organisation_type, fte,
                        array_to_string(team_ids, ','), active
-                from professional_version where changed_at < ?1""")
-                .setParameter(1, end).getResultList();
+                from professional_version where changed_at < ?1""").setParameter(1, end).getResultList();
         return new Staffing(
-                teams.stream().map(r -> new Staffing.TeamVersion((UUID) r[0], NativeValues.instant(r[1]),
-                        (String) r[2], (String) r[3], (Boolean) r[4])).toList(),
-                professionals.stream().map(r -> new Staffing.ProfessionalVersion((UUID) r[0],
-                        NativeValues.instant(r[1]), Profession.valueOf((String) r[2]), (String) r[3],
-                        (BigDecimal) r[4], teamIds((String) r[5]), (Boolean) r[6])).toList());
+                teams.stream()
+                        .map(r -> new Staffing.TeamVersion(
+                                (UUID) r[0], NativeValues.instant(r[1]), (String) r[2], (String) r[3], (Boolean) r[4]))
+                        .toList(),
+                professionals.stream()
+                        .map(r -> new Staffing.ProfessionalVersion(
+                                (UUID) r[0],
+                                NativeValues.instant(r[1]),
+                                Profession.valueOf((String) r[2]),
+                                (String) r[3],
+                                (BigDecimal) r[4],
+                                teamIds((String) r[5]),
+                                (Boolean) r[6]))
+                        .toList());
     }
 
     private static Set<UUID> teamIds(String joined) {
-        return joined.isEmpty() ? Set.of() : Arrays.stream(joined.split(",")).map(UUID::fromString)
-                .collect(Collectors.toSet());
+        return joined.isEmpty()
+                ? Set.of()
+                : Arrays.stream(joined.split(",")).map(UUID::fromString).collect(Collectors.toSet());
     }
 }

@@ -26,18 +26,25 @@ import java.util.stream.Collectors;
 public final class Staffing {
 
     /** What the staff is broken down by; none gives the whole network. */
-    public enum By { AREA, TEAM, PROFESSION }
-
-    public record TeamVersion(UUID teamId, Instant changedAt, String name, String area, boolean active) {
+    public enum By {
+        AREA,
+        TEAM,
+        PROFESSION
     }
 
-    public record ProfessionalVersion(UUID professionalId, Instant changedAt, Profession profession,
-            String organisationType, BigDecimal fte, Set<UUID> teamIds, boolean active) {
-    }
+    public record TeamVersion(UUID teamId, Instant changedAt, String name, String area, boolean active) {}
+
+    public record ProfessionalVersion(
+            UUID professionalId,
+            Instant changedAt,
+            Profession profession,
+            String organisationType,
+            BigDecimal fte,
+            Set<UUID> teamIds,
+            boolean active) {}
 
     /** One group's staff: how many professionals, and their FTE in work-ability services to two decimals. */
-    public record Line(long headcount, BigDecimal fte) {
-    }
+    public record Line(long headcount, BigDecimal fte) {}
 
     private final List<TeamVersion> teams;
     private final List<ProfessionalVersion> professionals;
@@ -52,14 +59,19 @@ public final class Staffing {
      * whole network's line has the group {@code ""}.
      */
     public Map<String, Line> before(Instant at, Optional<By> by) {
-        Map<UUID, TeamVersion> activeTeams = newest(teams, TeamVersion::teamId, TeamVersion::changedAt, at).values()
-                .stream().filter(TeamVersion::active)
-                .collect(Collectors.toMap(TeamVersion::teamId, Function.identity()));
+        Map<UUID, TeamVersion> activeTeams =
+                newest(teams, TeamVersion::teamId, TeamVersion::changedAt, at).values().stream()
+                        .filter(TeamVersion::active)
+                        .collect(Collectors.toMap(TeamVersion::teamId, Function.identity()));
         Map<String, long[]> headcounts = new TreeMap<>();
         Map<String, BigDecimal> ftes = new HashMap<>();
-        for (ProfessionalVersion p : newest(professionals, ProfessionalVersion::professionalId,
-                ProfessionalVersion::changedAt, at).values()) {
-            List<TeamVersion> in = p.teamIds().stream().map(activeTeams::get).filter(Objects::nonNull).toList();
+        for (ProfessionalVersion p : newest(
+                        professionals, ProfessionalVersion::professionalId, ProfessionalVersion::changedAt, at)
+                .values()) {
+            List<TeamVersion> in = p.teamIds().stream()
+                    .map(activeTeams::get)
+                    .filter(Objects::nonNull)
+                    .toList();
             if (!p.active() || in.isEmpty()) {
                 continue;
             }
@@ -70,7 +82,9 @@ public final class Staffing {
                     Set<String> areas = new LinkedHashSet<>();
                     in.forEach(team -> areas.add(team.area()));
                     for (String area : areas) {
-                        long teamsThere = in.stream().filter(team -> team.area().equals(area)).count();
+                        long teamsThere = in.stream()
+                                .filter(team -> team.area().equals(area))
+                                .count();
                         add(headcounts, ftes, area, share.multiply(BigDecimal.valueOf(teamsThere)));
                     }
                 }
@@ -79,21 +93,23 @@ public final class Staffing {
             }
         }
         Map<String, Line> lines = new TreeMap<>();
-        headcounts.forEach((group, n) -> lines.put(group, new Line(n[0],
-                ftes.get(group).setScale(2, RoundingMode.HALF_UP))));
+        headcounts.forEach((group, n) ->
+                lines.put(group, new Line(n[0], ftes.get(group).setScale(2, RoundingMode.HALF_UP))));
         return lines;
     }
 
-    private static void add(Map<String, long[]> headcounts, Map<String, BigDecimal> ftes, String group,
-            BigDecimal fte) {
+    private static void add(
+            Map<String, long[]> headcounts, Map<String, BigDecimal> ftes, String group, BigDecimal fte) {
         headcounts.computeIfAbsent(group, g -> new long[1])[0]++;
         ftes.merge(group, fte, BigDecimal::add);
     }
 
     /** Each key's newest version made before {@code at}. */
-    private static <V> Map<UUID, V> newest(List<V> versions, Function<V, UUID> key, Function<V, Instant> changedAt,
-            Instant at) {
-        return versions.stream().filter(v -> changedAt.apply(v).isBefore(at)).collect(Collectors.toMap(key,
-                Function.identity(), (a, b) -> changedAt.apply(a).isAfter(changedAt.apply(b)) ? a : b));
+    private static <V> Map<UUID, V> newest(
+            List<V> versions, Function<V, UUID> key, Function<V, Instant> changedAt, Instant at) {
+        return versions.stream()
+                .filter(v -> changedAt.apply(v).isBefore(at))
+                .collect(Collectors.toMap(
+                        key, Function.identity(), (a, b) -> changedAt.apply(a).isAfter(changedAt.apply(b)) ? a : b));
     }
 }

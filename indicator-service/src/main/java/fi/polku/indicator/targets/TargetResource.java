@@ -1,7 +1,6 @@
 package fi.polku.indicator.targets;
 
 import fi.polku.indicator.catalogue.Indicator;
-import fi.polku.platform.problem.Problem;
 import fi.polku.platform.rule.InvalidField;
 import fi.polku.platform.rule.NotFound;
 import fi.polku.platform.security.Caller;
@@ -38,9 +37,13 @@ public class TargetResource {
     private static final String PERIOD = "\\d{4}(-(0[1-9]|1[0-2])|-Q[1-4])?";
 
     @Schema(name = "IndicatorTargetRequest")
-    public record TargetRequest(@Schema(example = "45") @NotNull @DecimalMin("0") @DecimalMax("999999999")
-            @Digits(integer = 9, fraction = 2) BigDecimal value) {
-    }
+    public record TargetRequest(
+            @Schema(example = "45")
+            @NotNull
+            @DecimalMin("0")
+            @DecimalMax("999999999")
+            @Digits(integer = 9, fraction = 2)
+            BigDecimal value) {}
 
     private final TargetService targets;
     private final Caller caller;
@@ -54,18 +57,24 @@ public class TargetResource {
     @Path("/{period}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.MANAGER)
-    @Operation(summary = "Set the indicator's target for a period", description = "A month (2026-03), a quarter "
-            + "(2026-Q1) or a year (2026), as the figures label their periods; setting it again replaces it.")
+    @Operation(
+            summary = "Set the indicator's target for a period",
+            description = "A month (2026-03), a quarter "
+                    + "(2026-Q1) or a year (2026), as the figures label their periods; setting it again replaces it.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "A quarter's target", value = """
             {"value": 45}""")))
-    @APIResponse(responseCode = "200", description = "The target as set",
-            content = @Content(schema = @Schema(implementation = TargetService.Target.class), examples = @ExampleObject(
-                    name = "Set", value = """
+    @APIResponse(
+            responseCode = "200",
+            description = "The target as set",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = TargetService.Target.class),
+                            examples = @ExampleObject(name = "Set", value = """
                             {"period": "2026-Q1", "value": 45, "setBy": "p-markku", "setAt": "2026-01-08T09:00:00Z"}""")))
     @APIResponse(responseCode = "400", description = "The period or the value is malformed; it is named")
     @APIResponse(responseCode = "404", description = "No such indicator")
-    public TargetService.Target set(@PathParam("code") String code, @PathParam("period") String period,
-            @Valid @NotNull TargetRequest request) {
+    public TargetService.Target set(
+            @PathParam("code") String code, @PathParam("period") String period, @Valid @NotNull TargetRequest request) {
         Indicator indicator = indicator(code);
         if (!period.matches(PERIOD)) {
             throw new InvalidField("period", "must be a month (2026-03), a quarter (2026-Q1) or a year");
@@ -74,9 +83,11 @@ public class TargetResource {
     }
 
     @GET
-    @RolesAllowed({ Role.MANAGER, Role.ANALYST })
+    @RolesAllowed({Role.MANAGER, Role.ANALYST})
     @Operation(summary = "The indicator's targets", description = "Every period's target, by period.")
-    @APIResponse(responseCode = "200", description = "The targets",
+    @APIResponse(
+            responseCode = "200",
+            description = "The targets",
             content = @Content(examples = @ExampleObject(name = "Two", value = """
                     [{"period": "2026-Q1", "value": 45, "setBy": "p-markku", "setAt": "2026-01-08T09:00:00Z"},
                      {"period": "2026-Q2", "value": 50, "setBy": "p-markku", "setAt": "2026-01-08T09:01:00Z"}]""")))

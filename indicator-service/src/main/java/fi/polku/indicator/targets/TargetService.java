@@ -16,8 +16,7 @@ import java.util.List;
 public class TargetService {
 
     /** A target for one period, as set, with who set it and when. */
-    public record Target(String period, BigDecimal value, String setBy, Instant setAt) {
-    }
+    public record Target(String period, BigDecimal value, String setBy, Instant setAt) {}
 
     private final EntityManager em;
     private final Clock clock;
@@ -35,8 +34,12 @@ public class TargetService {
                 insert into indicator_target (indicator, period, value, set_by, set_at) values (?1, ?2, ?3, ?4, ?5)
                 on conflict (indicator, period) do update
                 set value = excluded.value, set_by = excluded.set_by, set_at = excluded.set_at""")
-                .setParameter(1, indicator.name()).setParameter(2, period).setParameter(3, value)
-                .setParameter(4, actor).setParameter(5, now).executeUpdate();
+                .setParameter(1, indicator.name())
+                .setParameter(2, period)
+                .setParameter(3, value)
+                .setParameter(4, actor)
+                .setParameter(5, now)
+                .executeUpdate();
         return new Target(period, value, actor, now);
     }
 
@@ -48,8 +51,11 @@ public class TargetService {
                 select period, value, set_by, set_at from indicator_target
                 where indicator = ?1 and (cardinality(cast(?2 as text[])) = 0 or period = any(cast(?2 as text[])))
                 order by period""")
-                .setParameter(1, indicator.name()).setParameter(2, periods.toArray(String[]::new)).getResultList();
-        return rows.stream().map(r -> new Target((String) r[0], (BigDecimal) r[1], (String) r[2], NativeValues.instant(r[3])))
+                .setParameter(1, indicator.name())
+                .setParameter(2, periods.toArray(String[]::new))
+                .getResultList();
+        return rows.stream()
+                .map(r -> new Target((String) r[0], (BigDecimal) r[1], (String) r[2], NativeValues.instant(r[3])))
                 .toList();
     }
 }

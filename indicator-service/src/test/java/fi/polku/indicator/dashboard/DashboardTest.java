@@ -67,9 +67,18 @@ class DashboardTest {
     private static void referrals(String area, int count, String month) {
         for (int i = 0; i < count; i++) {
             UUID pathway = UUID.randomUUID();
-            publish(EventType.REFERRAL_RECEIVED, pathway, Map.of("referralId", UUID.randomUUID().toString(),
-                    "pathwayId", pathway.toString(), "requestedArea", area,
-                    "receivedAt", month + "-1" + i + "T10:00:00Z"));
+            publish(
+                    EventType.REFERRAL_RECEIVED,
+                    pathway,
+                    Map.of(
+                            "referralId",
+                            UUID.randomUUID().toString(),
+                            "pathwayId",
+                            pathway.toString(),
+                            "requestedArea",
+                            area,
+                            "receivedAt",
+                            month + "-1" + i + "T10:00:00Z"));
         }
     }
 
@@ -90,38 +99,79 @@ class DashboardTest {
         referrals(KAINUU, 5, "2035-03");
         for (int wait = 1; wait <= 6; wait++) {
             UUID pathway = UUID.randomUUID();
-            publish(EventType.PATHWAY_OPENED, pathway, Map.of("pathwayId", pathway.toString(), "area", OULU,
-                    "team", TEAM, "openedAt", "2035-02-01T09:00:00Z"));
-            publish(EventType.TEAM_ASSEMBLED, pathway, Map.of("pathwayId", pathway.toString(),
-                    "assembledAt", "2035-02-0" + (1 + wait) + "T09:00:00Z"));
+            publish(
+                    EventType.PATHWAY_OPENED,
+                    pathway,
+                    Map.of(
+                            "pathwayId",
+                            pathway.toString(),
+                            "area",
+                            OULU,
+                            "team",
+                            TEAM,
+                            "openedAt",
+                            "2035-02-01T09:00:00Z"));
+            publish(
+                    EventType.TEAM_ASSEMBLED,
+                    pathway,
+                    Map.of("pathwayId", pathway.toString(), "assembledAt", "2035-02-0" + (1 + wait) + "T09:00:00Z"));
         }
-        given().header("Authorization", MANAGER).contentType("application/json").body("{\"value\": 5}")
-                .when().put("/api/v1/indicators/TEAM_CLIENTS/targets/2035-02").then().statusCode(200);
-        await().atMost(Duration.ofSeconds(30)).until(() -> totals("REFERRALS_BY_SOURCE").equals(List.of(13, 0, 11))
-                && totals("TEAM_CLIENTS").equals(List.of(0, 6, 0))
-                && totals("TEAM_WAITING_DAYS").equals(List.of(0, 6, 0)));
+        given().header("Authorization", MANAGER)
+                .contentType("application/json")
+                .body("{\"value\": 5}")
+                .when()
+                .put("/api/v1/indicators/TEAM_CLIENTS/targets/2035-02")
+                .then()
+                .statusCode(200);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> totals("REFERRALS_BY_SOURCE").equals(List.of(13, 0, 11))
+                        && totals("TEAM_CLIENTS").equals(List.of(0, 6, 0))
+                        && totals("TEAM_WAITING_DAYS").equals(List.of(0, 6, 0)));
     }
 
     /** How many facts each month of the range stands on, as an analyst reads them from the API. */
     private static List<Integer> totals(String code) {
-        return given().header("Authorization", ANALYST).queryParam("from", "2035-01").queryParam("to", "2035-03")
-                .when().get("/api/v1/indicators/{code}", code).then().statusCode(200).extract().jsonPath()
+        return given().header("Authorization", ANALYST)
+                .queryParam("from", "2035-01")
+                .queryParam("to", "2035-03")
+                .when()
+                .get("/api/v1/indicators/{code}", code)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
                 .getList("totals.n");
     }
 
     private static ChromeDriver browser() throws IOException {
         if (browser == null) {
-            assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER), "the dashboard's test needs "
-                    + "Debian's chromium and chromium-driver (" + CHROMIUM + ", " + CHROMEDRIVER + "): apt-get install "
-                    + "chromium chromium-driver, as .ci/run does");
+            assertTrue(
+                    Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                    "the dashboard's test needs "
+                            + "Debian's chromium and chromium-driver (" + CHROMIUM + ", " + CHROMEDRIVER
+                            + "): apt-get install "
+                            + "chromium chromium-driver, as .ci/run does");
             profile = Files.createTempDirectory("dashboard-chromium");
-            ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments("--headless",
-                    "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--window-size=1400,1800", "--user-data-dir=" + profile);
+            ChromeOptions options = new ChromeOptions()
+                    .setBinary(CHROMIUM.toFile())
+                    .addArguments(
+                            "--headless",
+                            "--no-sandbox",
+                            "--disable-gpu",
+                            "--disable-quic",
+                            "--no-first-run",
+                            "--disable-background-networking",
+                            "--disable-component-update",
+                            "--disable-sync",
+                            "--window-size=1400,1800",
+                            "--user-data-dir=" + profile);
             options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
-            browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                    .usingAnyFreePort().build(), options);
+            browser = new ChromeDriver(
+                    new ChromeDriverService.Builder()
+                            .usingDriverExecutable(CHROMEDRIVER.toFile())
+                            .usingAnyFreePort()
+                            .build(),
+                    options);
             browser.executeCdpCommand("Network.enable", Map.of());
         }
         return browser;
@@ -155,8 +205,9 @@ class DashboardTest {
 
     /** Each line a chart was drawn with: its label and its values, null for a gap. */
     private static List<?> lines(ChromeDriver chrome, String canvas) {
-        return (List<?>) chrome.executeScript("return Chart.getChart(arguments[0]).data.datasets"
-                + ".map(d => [d.label, d.data])", chrome.findElement(By.id(canvas)));
+        return (List<?>) chrome.executeScript(
+                "return Chart.getChart(arguments[0]).data.datasets" + ".map(d => [d.label, d.data])",
+                chrome.findElement(By.id(canvas)));
     }
 
     private static List<Object> line(String label, Object... values) {
@@ -166,12 +217,17 @@ class DashboardTest {
     /** The text of the table's cell for a period and a column, found by their headers. */
     private static String cell(ChromeDriver chrome, String code, String period, String column) {
         WebElement table = chrome.findElement(By.id("table-" + code));
-        List<String> columns = table.findElements(By.cssSelector("thead th")).stream().map(WebElement::getText)
+        List<String> columns = table.findElements(By.cssSelector("thead th")).stream()
+                .map(WebElement::getText)
                 .toList();
         assertTrue(columns.contains(column), column + " is not a column of " + code + ": " + columns);
         WebElement row = table.findElements(By.cssSelector("tbody tr")).stream()
-                .filter(r -> r.findElement(By.tagName("th")).getText().equals(period)).findFirst().orElseThrow();
-        return row.findElements(By.cssSelector("th, td")).get(columns.indexOf(column)).getText();
+                .filter(r -> r.findElement(By.tagName("th")).getText().equals(period))
+                .findFirst()
+                .orElseThrow();
+        return row.findElements(By.cssSelector("th, td"))
+                .get(columns.indexOf(column))
+                .getText();
     }
 
     private static String text(ChromeDriver chrome, String css) {
@@ -182,26 +238,34 @@ class DashboardTest {
     void aManagerSeesSmallFiguresAsGapsAndLessThanFive() throws IOException {
         ChromeDriver chrome = open(MANAGER, RANGE);
         assertEquals(List.of(line("Yhteensä", 13L, 0L, 11L)), lines(chrome, "time-REFERRALS_BY_SOURCE"));
-        assertEquals(List.of(line(KAINUU, null, 0L, 5L), line(LAPPI, null, 0L, 0L), line(OULU, 8L, 0L, 6L)),
-                lines(chrome, "area-REFERRALS_BY_SOURCE"), "January's 3 and 2 are gaps, not zeros");
+        assertEquals(
+                List.of(line(KAINUU, null, 0L, 5L), line(LAPPI, null, 0L, 0L), line(OULU, 8L, 0L, 6L)),
+                lines(chrome, "area-REFERRALS_BY_SOURCE"),
+                "January's 3 and 2 are gaps, not zeros");
         assertEquals("<5", cell(chrome, "REFERRALS_BY_SOURCE", "2035-01", "Alue: " + KAINUU));
         assertEquals("<5", cell(chrome, "REFERRALS_BY_SOURCE", "2035-01", "Alue: " + LAPPI));
         assertEquals("8", cell(chrome, "REFERRALS_BY_SOURCE", "2035-01", "Alue: " + OULU));
         assertEquals("13", cell(chrome, "REFERRALS_BY_SOURCE", "2035-01", "Yhteensä"));
         assertEquals("5", cell(chrome, "REFERRALS_BY_SOURCE", "2035-03", "Alue: " + KAINUU));
-        assertEquals(List.of(line("Yhteensä", 0L, 6L, 0L), line("Tavoite", null, 5L, null)),
+        assertEquals(
+                List.of(line("Yhteensä", 0L, 6L, 0L), line("Tavoite", null, 5L, null)),
                 lines(chrome, "time-TEAM_CLIENTS"));
         assertEquals("5", cell(chrome, "TEAM_CLIENTS", "2035-02", "Tavoite"));
-        assertEquals(List.of(line("Yhteensä", null, 3.5, null), line("90. persentiili", null, 5.5, null)),
-                lines(chrome, "time-TEAM_WAITING_DAYS"), "a month without waits has no median");
+        assertEquals(
+                List.of(line("Yhteensä", null, 3.5, null), line("90. persentiili", null, 5.5, null)),
+                lines(chrome, "time-TEAM_WAITING_DAYS"),
+                "a month without waits has no median");
         assertEquals("3,5", cell(chrome, "TEAM_WAITING_DAYS", "2035-02", "Yhteensä"));
         assertEquals("5,5", cell(chrome, "TEAM_WAITING_DAYS", "2035-02", "90. persentiili"));
         assertEquals("Ohjautuneet asiakkaat lähteittäin", text(chrome, "#panel-REFERRALS_BY_SOURCE h2"));
-        assertEquals(Dashboard.KEY_INDICATORS.size(), chrome.findElements(By.cssSelector("section.panel")).size());
+        assertEquals(
+                Dashboard.KEY_INDICATORS.size(),
+                chrome.findElements(By.cssSelector("section.panel")).size());
         assertTrue(text(chrome, "#suppression").startsWith("Alle viiden"));
 
         List<LogEntry> refused = chrome.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getMessage().contains("Content Security Policy")).toList();
+                .filter(e -> e.getMessage().contains("Content Security Policy"))
+                .toList();
         assertEquals(List.of(), refused, "the page loads nothing its policy refuses");
         Files.write(Path.of("target", "dashboard.png"), chrome.getScreenshotAs(OutputType.BYTES));
     }
@@ -209,7 +273,8 @@ class DashboardTest {
     @Test
     void anAnalystSeesEveryFigure() throws IOException {
         ChromeDriver chrome = open(ANALYST, RANGE);
-        assertEquals(List.of(line(KAINUU, 3L, 0L, 5L), line(LAPPI, 2L, 0L, 0L), line(OULU, 8L, 0L, 6L)),
+        assertEquals(
+                List.of(line(KAINUU, 3L, 0L, 5L), line(LAPPI, 2L, 0L, 0L), line(OULU, 8L, 0L, 6L)),
                 lines(chrome, "area-REFERRALS_BY_SOURCE"));
         assertEquals("3", cell(chrome, "REFERRALS_BY_SOURCE", "2035-01", "Alue: " + KAINUU));
         assertEquals("2", cell(chrome, "REFERRALS_BY_SOURCE", "2035-01", "Alue: " + LAPPI));
@@ -221,7 +286,8 @@ class DashboardTest {
         ChromeDriver chrome = open(MANAGER, RANGE + "&area=" + OULU);
         chrome.findElement(By.cssSelector("nav.languages a[lang=sv]")).click();
         awaitCharts(chrome);
-        assertTrue(chrome.getCurrentUrl().contains("from=2035-01&to=2035-03&period=month&area=Oulu&lang=sv"),
+        assertTrue(
+                chrome.getCurrentUrl().contains("from=2035-01&to=2035-03&period=month&area=Oulu&lang=sv"),
                 chrome.getCurrentUrl());
         assertEquals("Hänvisade klienter per källa", text(chrome, "#panel-REFERRALS_BY_SOURCE h2"));
         assertEquals("Ledningens lägesbild: stöd för arbetsförmåga", text(chrome, "h1"));
@@ -232,7 +298,8 @@ class DashboardTest {
         awaitCharts(chrome);
         assertEquals("Referrals by source", text(chrome, "#panel-REFERRALS_BY_SOURCE h2"));
         assertEquals("3.5", cell(chrome, "TEAM_WAITING_DAYS", "2035-02", OULU));
-        assertEquals(List.of(line(OULU, null, 3.5, null), line("90th percentile", null, 5.5, null)),
+        assertEquals(
+                List.of(line(OULU, null, 3.5, null), line("90th percentile", null, 5.5, null)),
                 lines(chrome, "time-TEAM_WAITING_DAYS"));
     }
 
@@ -243,10 +310,15 @@ class DashboardTest {
         assertEquals("8", cell(chrome, "REFERRALS_BY_SOURCE", "2035-01", OULU));
 
         chrome = open(MANAGER, "from=2035-02&to=2035-02&team=" + TEAM.replace(" ", "+"));
-        assertEquals(List.of(line(TEAM, 6L)), lines(chrome, "time-TEAM_CLIENTS"),
+        assertEquals(
+                List.of(line(TEAM, 6L)),
+                lines(chrome, "time-TEAM_CLIENTS"),
                 "the target is the whole county's, not beside one team's figures");
-        assertEquals(List.of(TEAM), chrome.findElements(By.cssSelector("select[name=team] option[selected]"))
-                .stream().map(WebElement::getText).toList());
+        assertEquals(
+                List.of(TEAM),
+                chrome.findElements(By.cssSelector("select[name=team] option[selected]")).stream()
+                        .map(WebElement::getText)
+                        .toList());
     }
 
     @Test
@@ -260,11 +332,18 @@ class DashboardTest {
     @Test
     void theCsvLinkDownloadsTheFiguresAsTheTableShowsThem() throws IOException {
         ChromeDriver chrome = open(MANAGER, RANGE);
-        String href = chrome.findElement(By.cssSelector("#panel-REFERRALS_BY_SOURCE a.csv")).getDomAttribute("href");
+        String href = chrome.findElement(By.cssSelector("#panel-REFERRALS_BY_SOURCE a.csv"))
+                .getDomAttribute("href");
         assertEquals("/dashboard/REFERRALS_BY_SOURCE.csv?" + RANGE, href);
-        String csv = given().header("Authorization", MANAGER).when().get(href).then().statusCode(200)
-                .contentType("text/csv").header("Content-Disposition",
-                        "attachment; filename=\"REFERRALS_BY_SOURCE.csv\"").extract().asString();
+        String csv = given().header("Authorization", MANAGER)
+                .when()
+                .get(href)
+                .then()
+                .statusCode(200)
+                .contentType("text/csv")
+                .header("Content-Disposition", "attachment; filename=\"REFERRALS_BY_SOURCE.csv\"")
+                .extract()
+                .asString();
         assertEquals("""
                 period,group,value,p90,n
                 2035-01,"Kainuu <b>&'</script>",<5,,
@@ -286,14 +365,28 @@ class DashboardTest {
     void thePageAndItsDownloadNeedTheRoleAndRunOnlyTheirOwnScripts() {
         given().when().get("/dashboard").then().statusCode(401);
         given().when().get("/dashboard/TEAM_CLIENTS.csv").then().statusCode(401);
-        given().header("Authorization", Tokens.bearer("tiina", "team-member")).when().get("/dashboard").then()
+        given().header("Authorization", Tokens.bearer("tiina", "team-member"))
+                .when()
+                .get("/dashboard")
+                .then()
                 .statusCode(403);
-        given().header("Authorization", MANAGER).queryParam("lang", "de").when().get("/dashboard").then()
-                .statusCode(400).contentType("application/problem+json");
-        given().header("Authorization", MANAGER).when().get("/dashboard").then().statusCode(200)
+        given().header("Authorization", MANAGER)
+                .queryParam("lang", "de")
+                .when()
+                .get("/dashboard")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json");
+        given().header("Authorization", MANAGER)
+                .when()
+                .get("/dashboard")
+                .then()
+                .statusCode(200)
                 .contentType("text/html")
-                .header("Content-Security-Policy", "default-src 'none'; script-src 'self'; style-src 'self'; "
-                        + "img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
+                .header(
+                        "Content-Security-Policy",
+                        "default-src 'none'; script-src 'self'; style-src 'self'; "
+                                + "img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'")
                 .header("Cache-Control", "no-store");
         given().when().get("/webjars/chart.js/dist/chart.umd.min.js").then().statusCode(200);
         given().when().get("/assets/dashboard.js").then().statusCode(200);

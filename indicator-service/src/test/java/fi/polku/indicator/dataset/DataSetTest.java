@@ -20,8 +20,8 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -71,26 +71,31 @@ class DataSetTest {
         }
 
         private static BigDecimal plain(BigDecimal number) {
-            return number == null ? null : new BigDecimal(number.stripTrailingZeros().toPlainString());
+            return number == null
+                    ? null
+                    : new BigDecimal(number.stripTrailingZeros().toPlainString());
         }
     }
 
     /** One question to ask of every indicator: a period and what to group by (null for nothing). */
-    record Question(String period, Dimension groupBy) {
-    }
+    record Question(String period, Dimension groupBy) {}
 
     @Test
     void everyIndicatorCountsTheDataSetExactly() {
         PathwayDataSet set = DataSets.published();
         assertTrue(set.pathways() >= 300, "several hundred pathways");
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(2)).untilAsserted(() -> {
-            for (Indicator indicator : Indicator.values()) {
-                for (Question q : questions(indicator)) {
-                    assertEquals(expected(set, indicator, q), answer(ANALYST, indicator, q),
-                            indicator + " by " + q.period() + " grouped by " + q.groupBy());
-                }
-            }
-        });
+        await().atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofSeconds(2))
+                .untilAsserted(() -> {
+                    for (Indicator indicator : Indicator.values()) {
+                        for (Question q : questions(indicator)) {
+                            assertEquals(
+                                    expected(set, indicator, q),
+                                    answer(ANALYST, indicator, q),
+                                    indicator + " by " + q.period() + " grouped by " + q.groupBy());
+                        }
+                    }
+                });
     }
 
     @Test
@@ -100,7 +105,8 @@ class DataSetTest {
         for (Indicator indicator : Indicator.values()) {
             for (Question q : questions(indicator)) {
                 Map<List<String>, Figure> full = expected(set, indicator, q);
-                await().atMost(Duration.ofSeconds(120)).until(() -> answer(ANALYST, indicator, q).equals(full));
+                await().atMost(Duration.ofSeconds(120))
+                        .until(() -> answer(ANALYST, indicator, q).equals(full));
                 Map<List<String>, Figure> shown = answer(MANAGER, indicator, q);
                 if (!indicator.measure().suppressed()) {
                     assertEquals(full, shown, indicator + " " + q + ": the county's own staff is never suppressed");
@@ -119,7 +125,9 @@ class DataSetTest {
                         assertNull(seen.value(), where);
                         assertNull(seen.n(), where);
                         if (!"TOTAL".equals(key.get(1))) {
-                            hiddenByPeriod.computeIfAbsent(key.get(0), p -> new ArrayList<>()).add(all.n());
+                            hiddenByPeriod
+                                    .computeIfAbsent(key.get(0), p -> new ArrayList<>())
+                                    .add(all.n());
                         }
                         suppressedCells++;
                     } else {
@@ -131,10 +139,15 @@ class DataSetTest {
                 if (counted) {
                     hiddenByPeriod.forEach((period, hidden) -> {
                         if (shown.get(List.of(period, "TOTAL")).n() != null) {
-                            assertNotEquals(1, hidden.size(), indicator + " " + period
-                                    + ": the total less the shown cells would give a lone hidden cell away");
-                            assertTrue(hidden.stream().mapToLong(Long::longValue).sum() >= 5, indicator + " "
-                                    + period + ": hidden cells summing under 5 would be narrowed down by the total");
+                            assertNotEquals(
+                                    1,
+                                    hidden.size(),
+                                    indicator + " " + period
+                                            + ": the total less the shown cells would give a lone hidden cell away");
+                            assertTrue(
+                                    hidden.stream().mapToLong(Long::longValue).sum() >= 5,
+                                    indicator + " " + period
+                                            + ": hidden cells summing under 5 would be narrowed down by the total");
                         }
                     });
                 }
@@ -152,27 +165,33 @@ class DataSetTest {
                 continue;
             }
             List<Dimension> groupings = new ArrayList<>(Arrays.asList((Dimension) null));
-            groupings.addAll(indicator.dimensions().contains(Dimension.AREA)
-                    ? List.of(Optional.ofNullable(indicator.ownDimension()).orElse(Dimension.SOURCE), Dimension.AREA)
-                    : List.of(Dimension.MUNICIPALITY));
+            groupings.addAll(
+                    indicator.dimensions().contains(Dimension.AREA)
+                            ? List.of(
+                                    Optional.ofNullable(indicator.ownDimension())
+                                            .orElse(Dimension.SOURCE),
+                                    Dimension.AREA)
+                            : List.of(Dimension.MUNICIPALITY));
             for (Dimension groupBy : groupings) {
                 Map<String, Map<List<String>, Figure>> shown = new HashMap<>();
                 Map<String, Map<List<String>, Figure>> full = new HashMap<>();
                 for (String period : List.of("month", "quarter", "year")) {
                     Question q = new Question(period, groupBy);
                     full.put(period, expected(set, indicator, q));
-                    await().atMost(Duration.ofSeconds(120)).until(() -> answer(ANALYST, indicator, q)
-                            .equals(full.get(period)));
+                    await().atMost(Duration.ofSeconds(120))
+                            .until(() -> answer(ANALYST, indicator, q).equals(full.get(period)));
                     shown.put(period, answer(MANAGER, indicator, q));
                 }
                 for (String[] pair : new String[][] {{"quarter", "month"}, {"year", "month"}, {"year", "quarter"}}) {
                     Map<List<String>, long[]> hidden = new HashMap<>();
                     shown.get(pair[1]).forEach((key, figure) -> {
                         if (figure.suppressed()) {
-                            long[] countAndSum = hidden.computeIfAbsent(List.of(coarser(pair[0], key.get(0)),
-                                    key.get(1)), k -> new long[2]);
+                            long[] countAndSum = hidden.computeIfAbsent(
+                                    List.of(coarser(pair[0], key.get(0)), key.get(1)), k -> new long[2]);
                             countAndSum[0]++;
-                            countAndSum[1] += full.get(pair[1]).getOrDefault(key, Figure.EMPTY).n();
+                            countAndSum[1] += full.get(pair[1])
+                                    .getOrDefault(key, Figure.EMPTY)
+                                    .n();
                         }
                     });
                     for (Map.Entry<List<String>, long[]> cell : hidden.entrySet()) {
@@ -180,9 +199,12 @@ class DataSetTest {
                         if (!coarse.suppressed()) {
                             checked++;
                             long[] countAndSum = cell.getValue();
-                            assertTrue(countAndSum[0] >= 2 && countAndSum[1] >= 5, indicator + " by " + groupBy
-                                    + ": " + pair[0] + " " + cell.getKey() + " less its shown " + pair[1]
-                                    + "s gives away " + countAndSum[0] + " hidden adding up to " + countAndSum[1]);
+                            assertTrue(
+                                    countAndSum[0] >= 2 && countAndSum[1] >= 5,
+                                    indicator + " by " + groupBy
+                                            + ": " + pair[0] + " " + cell.getKey() + " less its shown " + pair[1]
+                                            + "s gives away " + countAndSum[0] + " hidden adding up to "
+                                            + countAndSum[1]);
                         }
                     }
                 }
@@ -197,12 +219,17 @@ class DataSetTest {
 
     static List<Question> questions(Indicator indicator) {
         if (indicator.measure() == Measure.COVERAGE) {
-            return List.of(new Question("month", null), new Question("quarter", Dimension.MUNICIPALITY),
+            return List.of(
+                    new Question("month", null),
+                    new Question("quarter", Dimension.MUNICIPALITY),
                     new Question("year", Dimension.MUNICIPALITY));
         }
         if (indicator.measure() == Measure.FTE) {
-            return List.of(new Question("month", null), new Question("quarter", Dimension.PROFESSION),
-                    new Question("year", Dimension.AREA), new Question("month", Dimension.AREA),
+            return List.of(
+                    new Question("month", null),
+                    new Question("quarter", Dimension.PROFESSION),
+                    new Question("year", Dimension.AREA),
+                    new Question("month", Dimension.AREA),
                     new Question("month", Dimension.TEAM));
         }
         Dimension own = Optional.ofNullable(indicator.ownDimension()).orElse(Dimension.SOURCE);
@@ -211,14 +238,21 @@ class DataSetTest {
 
     /** The figures the API answers, by (period, group) with TOTAL for the period's total; empty cells left out. */
     static Map<List<String>, Figure> answer(String token, Indicator indicator, Question q) {
-        var request = given().header("Authorization", token).queryParam("from", FROM).queryParam("to", TO)
+        var request = given().header("Authorization", token)
+                .queryParam("from", FROM)
+                .queryParam("to", TO)
                 .queryParam("period", q.period());
         if (q.groupBy() != null) {
             request.queryParam("groupBy", q.groupBy().parameter());
         }
-        JsonPath json = request.when().get("/api/v1/indicators/{code}", indicator.name()).then().statusCode(200)
-                .extract().response().jsonPath(JsonPathConfig.jsonPathConfig()
-                        .numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
+        JsonPath json = request.when()
+                .get("/api/v1/indicators/{code}", indicator.name())
+                .then()
+                .statusCode(200)
+                .extract()
+                .response()
+                .jsonPath(
+                        JsonPathConfig.jsonPathConfig().numberReturnType(JsonPathConfig.NumberReturnType.BIG_DECIMAL));
         Map<List<String>, Figure> figures = new TreeMap<>(DataSetTest::compareKeys);
         List<Map<String, Object>> cells = new ArrayList<>(json.getList("rows"));
         List<Map<String, Object>> totals = json.getList("totals");
@@ -235,9 +269,9 @@ class DataSetTest {
             if (!suppressed && empty) {
                 continue;
             }
-            figures.put(List.of((String) cell.get("period"), Objects.toString(cell.get("group"), "")),
-                    new Figure(value, decimal(cell.get("p90")),
-                            n == null ? null : n.longValue(), suppressed));
+            figures.put(
+                    List.of((String) cell.get("period"), Objects.toString(cell.get("group"), "")),
+                    new Figure(value, decimal(cell.get("p90")), n == null ? null : n.longValue(), suppressed));
         }
         return figures;
     }
@@ -250,11 +284,13 @@ class DataSetTest {
         if (indicator.measure() == Measure.FTE) {
             return staff(set, q);
         }
-        Function<PathwayDataSet.Fact, String> group = q.groupBy() == null ? f -> null : switch (q.groupBy()) {
-            case AREA -> PathwayDataSet.Fact::area;
-            case SOURCE -> PathwayDataSet.Fact::source;
-            default -> PathwayDataSet.Fact::detail;
-        };
+        Function<PathwayDataSet.Fact, String> group = q.groupBy() == null
+                ? f -> null
+                : switch (q.groupBy()) {
+                    case AREA -> PathwayDataSet.Fact::area;
+                    case SOURCE -> PathwayDataSet.Fact::source;
+                    default -> PathwayDataSet.Fact::detail;
+                };
         Map<List<String>, List<PathwayDataSet.Fact>> cells = new HashMap<>();
         for (PathwayDataSet.Fact fact : set.facts) {
             ZonedDateTime at = fact.at().atZone(FINLAND);
@@ -262,10 +298,11 @@ class DataSetTest {
                 continue;
             }
             String period = label(q.period(), YearMonth.from(at));
-            cells.computeIfAbsent(List.of(period, "TOTAL"), k -> new ArrayList<>()).add(fact);
+            cells.computeIfAbsent(List.of(period, "TOTAL"), k -> new ArrayList<>())
+                    .add(fact);
             if (q.groupBy() != null) {
-                cells.computeIfAbsent(List.of(period, Objects.toString(group.apply(fact), "")),
-                        k -> new ArrayList<>()).add(fact);
+                cells.computeIfAbsent(List.of(period, Objects.toString(group.apply(fact), "")), k -> new ArrayList<>())
+                        .add(fact);
             }
         }
         Map<List<String>, Figure> figures = new TreeMap<>(DataSetTest::compareKeys);
@@ -284,12 +321,14 @@ class DataSetTest {
             }
         }
         set.jobSeekers.forEach((municipality, months) -> months.forEach((month, count) -> seekers.computeIfAbsent(
-                List.of(label(q.period(), month), municipality), k -> new ArrayList<>()).add(count)));
+                        List.of(label(q.period(), month), municipality), k -> new ArrayList<>())
+                .add(count)));
         Map<List<String>, Figure> figures = new TreeMap<>(DataSetTest::compareKeys);
         Map<String, long[]> totalChecks = new TreeMap<>();
         Map<String, BigDecimal> totalSeekers = new TreeMap<>();
         seekers.forEach((key, counts) -> {
-            BigDecimal mean = BigDecimal.valueOf(counts.stream().mapToLong(Integer::longValue).sum())
+            BigDecimal mean = BigDecimal.valueOf(
+                            counts.stream().mapToLong(Integer::longValue).sum())
                     .divide(BigDecimal.valueOf(counts.size()), 4, RoundingMode.HALF_UP);
             long n = checks.getOrDefault(key, 0L);
             if (q.groupBy() != null && n > 0) {
@@ -320,15 +359,20 @@ class DataSetTest {
             if (!period.equals(label(q.period(), last.plusMonths(1)))) {
                 Instant end = last.plusMonths(1).atDay(1).atStartOfDay(FINLAND).toInstant();
                 Map<UUID, PathwayDataSet.TeamVersion> teams = new HashMap<>();
-                set.teamVersions.stream().filter(v -> v.at().isBefore(end))
-                        .sorted(Comparator.comparing(PathwayDataSet.TeamVersion::at)).forEach(v -> teams.put(v.team(), v));
+                set.teamVersions.stream()
+                        .filter(v -> v.at().isBefore(end))
+                        .sorted(Comparator.comparing(PathwayDataSet.TeamVersion::at))
+                        .forEach(v -> teams.put(v.team(), v));
                 Map<UUID, PathwayDataSet.StaffVersion> staff = new HashMap<>();
-                set.staffVersions.stream().filter(v -> v.at().isBefore(end))
+                set.staffVersions.stream()
+                        .filter(v -> v.at().isBefore(end))
                         .sorted(Comparator.comparing(PathwayDataSet.StaffVersion::at))
                         .forEach(v -> staff.put(v.professional(), v));
                 for (PathwayDataSet.StaffVersion p : staff.values()) {
-                    List<PathwayDataSet.TeamVersion> in = p.teams().stream().map(teams::get)
-                            .filter(PathwayDataSet.TeamVersion::active).toList();
+                    List<PathwayDataSet.TeamVersion> in = p.teams().stream()
+                            .map(teams::get)
+                            .filter(PathwayDataSet.TeamVersion::active)
+                            .toList();
                     if (!p.active() || in.isEmpty()) {
                         continue;
                     }
@@ -336,25 +380,36 @@ class DataSetTest {
                     if (q.groupBy() == Dimension.PROFESSION) {
                         count(headcounts, ftes, List.of(period, p.profession().name()), p.fte());
                     } else if (q.groupBy() == Dimension.TEAM) {
-                        in.forEach(t -> count(headcounts, ftes, List.of(period, t.name()),
+                        in.forEach(t -> count(
+                                headcounts,
+                                ftes,
+                                List.of(period, t.name()),
                                 p.fte().divide(BigDecimal.valueOf(in.size()))));
                     } else if (q.groupBy() == Dimension.AREA) {
-                        in.stream().map(PathwayDataSet.TeamVersion::area).distinct().forEach(area -> count(headcounts,
-                                ftes, List.of(period, area), p.fte().multiply(BigDecimal.valueOf(
-                                        in.stream().filter(t -> t.area().equals(area)).count()))
-                                        .divide(BigDecimal.valueOf(in.size()))));
+                        in.stream()
+                                .map(PathwayDataSet.TeamVersion::area)
+                                .distinct()
+                                .forEach(area -> count(
+                                        headcounts,
+                                        ftes,
+                                        List.of(period, area),
+                                        p.fte()
+                                                .multiply(BigDecimal.valueOf(in.stream()
+                                                        .filter(t -> t.area().equals(area))
+                                                        .count()))
+                                                .divide(BigDecimal.valueOf(in.size()))));
                     }
                 }
             }
         }
         Map<List<String>, Figure> figures = new TreeMap<>(DataSetTest::compareKeys);
-        headcounts.forEach((key, n) -> figures.put(key, new Figure(ftes.get(key).setScale(2, RoundingMode.HALF_UP),
-                null, n)));
+        headcounts.forEach((key, n) ->
+                figures.put(key, new Figure(ftes.get(key).setScale(2, RoundingMode.HALF_UP), null, n)));
         return figures;
     }
 
-    private static void count(Map<List<String>, Long> headcounts, Map<List<String>, BigDecimal> ftes,
-            List<String> key, BigDecimal fte) {
+    private static void count(
+            Map<List<String>, Long> headcounts, Map<List<String>, BigDecimal> ftes, List<String> key, BigDecimal fte) {
         headcounts.merge(key, 1L, Long::sum);
         ftes.merge(key, fte, BigDecimal::add);
     }
@@ -375,18 +430,27 @@ class DataSetTest {
         return switch (measure) {
             case COUNT -> new Figure(BigDecimal.valueOf(facts.size()), null, (long) facts.size());
             case PATHWAYS -> {
-                long clients = facts.stream().map(PathwayDataSet.Fact::pathway).distinct().count();
+                long clients = facts.stream()
+                        .map(PathwayDataSet.Fact::pathway)
+                        .distinct()
+                        .count();
                 yield new Figure(BigDecimal.valueOf(clients), null, clients);
             }
             case DAYS -> {
-                double[] days = facts.stream().mapToDouble(f -> f.value().doubleValue()).sorted().toArray();
+                double[] days = facts.stream()
+                        .mapToDouble(f -> f.value().doubleValue())
+                        .sorted()
+                        .toArray();
                 yield new Figure(percentile(days, 0.5), percentile(days, 0.9), (long) days.length);
             }
             case MEAN_SCORE -> {
-                BigDecimal sum = facts.stream().map(PathwayDataSet.Fact::value).reduce(BigDecimal.ZERO,
-                        BigDecimal::add);
-                yield new Figure(sum.divide(BigDecimal.valueOf(facts.size()), MathContext.DECIMAL64)
-                        .setScale(2, RoundingMode.HALF_UP), null, (long) facts.size());
+                BigDecimal sum =
+                        facts.stream().map(PathwayDataSet.Fact::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+                yield new Figure(
+                        sum.divide(BigDecimal.valueOf(facts.size()), MathContext.DECIMAL64)
+                                .setScale(2, RoundingMode.HALF_UP),
+                        null,
+                        (long) facts.size());
             }
             case COVERAGE, FTE -> throw new IllegalArgumentException(measure + " has figures of its own");
         };

@@ -12,19 +12,27 @@ final class DataSets {
 
     /** Fixed, so that a failure can be reproduced; 400 pathways make several hundred in every figure's year. */
     private static final long SEED = 20351130L;
+
     private static PathwayDataSet published;
 
-    private DataSets() {
-    }
+    private DataSets() {}
 
     static synchronized PathwayDataSet published() {
         if (published == null) {
             PathwayDataSet set = PathwayDataSet.generate(SEED, 400);
             String analyst = Tokens.bearer("anni", "analyst");
-            given().header("Authorization", analyst).contentType("text/csv").body(set.municipalitiesCsv())
-                    .put("/api/v1/reference-data/municipalities").then().statusCode(200);
-            given().header("Authorization", analyst).contentType("text/csv").body(set.jobSeekersCsv())
-                    .put("/api/v1/reference-data/unemployed-job-seekers").then().statusCode(200);
+            given().header("Authorization", analyst)
+                    .contentType("text/csv")
+                    .body(set.municipalitiesCsv())
+                    .put("/api/v1/reference-data/municipalities")
+                    .then()
+                    .statusCode(200);
+            given().header("Authorization", analyst)
+                    .contentType("text/csv")
+                    .body(set.jobSeekersCsv())
+                    .put("/api/v1/reference-data/unemployed-job-seekers")
+                    .then()
+                    .statusCode(200);
             set.publish();
             published = set;
         }

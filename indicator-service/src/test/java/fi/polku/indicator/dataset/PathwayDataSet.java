@@ -41,8 +41,7 @@ final class PathwayDataSet {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** An area of the county, its team and the municipalities it serves. */
-    record Area(String name, String team, List<String> municipalities) {
-    }
+    record Area(String name, String team, List<String> municipalities) {}
 
     static final List<Area> AREAS = List.of(
             new Area("Oulun keskusta", "Työkykytiimi Keskusta", List.of("564")),
@@ -50,38 +49,87 @@ final class PathwayDataSet {
             new Area("Raahe", "Työkykytiimi Raahe", List.of("678", "791")));
 
     /** Where referrals come from, with weights after the seeds' reports (TE and sote-centres the most). */
-    private static final Map<ReferralSource, Integer> SOURCES = Map.of(ReferralSource.EMPLOYMENT_SERVICES, 30,
-            ReferralSource.MUNICIPAL_EMPLOYMENT, 15, ReferralSource.SOTE_CENTRE, 20, ReferralSource.KELA, 10,
-            ReferralSource.TYP, 10, ReferralSource.OCCUPATIONAL_HEALTH, 5, ReferralSource.SELF, 5,
-            ReferralSource.HEALTH_CHECK, 5);
-    private static final Map<ServiceType, Integer> SERVICES = Map.of(ServiceType.SUPPORTED_EMPLOYMENT_IPS, 20,
-            ServiceType.SOCIAL_REHABILITATION, 15, ServiceType.REHABILITATIVE_WORK_ACTIVITY, 15,
-            ServiceType.WORK_ABILITY_ASSESSMENT, 15, ServiceType.KELA_VOCATIONAL_REHABILITATION, 10,
-            ServiceType.MENTAL_HEALTH_SERVICES, 10, ServiceType.EDUCATION, 10, ServiceType.OTHER, 5);
-    private static final Map<Outcome, Integer> OUTCOMES = Map.of(Outcome.EMPLOYED_OPEN_MARKET, 25,
-            Outcome.EMPLOYED_SUBSIDISED, 15, Outcome.EDUCATION, 15, Outcome.VOCATIONAL_REHABILITATION, 10,
-            Outcome.DISABILITY_PENSION, 10, Outcome.REHABILITATIVE_WORK_ACTIVITY_CONTINUES, 10, Outcome.MOVED_AWAY, 5,
-            Outcome.OTHER, 10);
+    private static final Map<ReferralSource, Integer> SOURCES = Map.of(
+            ReferralSource.EMPLOYMENT_SERVICES,
+            30,
+            ReferralSource.MUNICIPAL_EMPLOYMENT,
+            15,
+            ReferralSource.SOTE_CENTRE,
+            20,
+            ReferralSource.KELA,
+            10,
+            ReferralSource.TYP,
+            10,
+            ReferralSource.OCCUPATIONAL_HEALTH,
+            5,
+            ReferralSource.SELF,
+            5,
+            ReferralSource.HEALTH_CHECK,
+            5);
+
+    private static final Map<ServiceType, Integer> SERVICES = Map.of(
+            ServiceType.SUPPORTED_EMPLOYMENT_IPS,
+            20,
+            ServiceType.SOCIAL_REHABILITATION,
+            15,
+            ServiceType.REHABILITATIVE_WORK_ACTIVITY,
+            15,
+            ServiceType.WORK_ABILITY_ASSESSMENT,
+            15,
+            ServiceType.KELA_VOCATIONAL_REHABILITATION,
+            10,
+            ServiceType.MENTAL_HEALTH_SERVICES,
+            10,
+            ServiceType.EDUCATION,
+            10,
+            ServiceType.OTHER,
+            5);
+    private static final Map<Outcome, Integer> OUTCOMES = Map.of(
+            Outcome.EMPLOYED_OPEN_MARKET,
+            25,
+            Outcome.EMPLOYED_SUBSIDISED,
+            15,
+            Outcome.EDUCATION,
+            15,
+            Outcome.VOCATIONAL_REHABILITATION,
+            10,
+            Outcome.DISABILITY_PENSION,
+            10,
+            Outcome.REHABILITATIVE_WORK_ACTIVITY_CONTINUES,
+            10,
+            Outcome.MOVED_AWAY,
+            5,
+            Outcome.OTHER,
+            10);
 
     /**
      * A fact an indicator counts, as this data set means it: when, about which pathway, its own dimension's value
      * ({@code detail}), the area it is counted in (null when unknown) and, for durations and scores, its value.
      */
-    record Fact(Indicator indicator, UUID pathway, Instant at, String detail, String area, String source,
-            String municipality, BigDecimal value) {
-    }
+    record Fact(
+            Indicator indicator,
+            UUID pathway,
+            Instant at,
+            String detail,
+            String area,
+            String source,
+            String municipality,
+            BigDecimal value) {}
 
     /** A version of a standing team, as the registry publishes it. */
-    record TeamVersion(UUID team, String name, String area, boolean active, Instant at) {
-    }
+    record TeamVersion(UUID team, String name, String area, boolean active, Instant at) {}
 
     /** A version of a professional: their profession, FTE and teams from {@code at} on. */
-    record StaffVersion(UUID professional, Profession profession, BigDecimal fte, List<UUID> teams, boolean active,
-            Instant at) {
-    }
+    record StaffVersion(
+            UUID professional, Profession profession, BigDecimal fte, List<UUID> teams, boolean active, Instant at) {}
 
-    private static final List<BigDecimal> FTES = List.of(new BigDecimal("0.20"), new BigDecimal("0.25"),
-            new BigDecimal("0.40"), new BigDecimal("0.50"), new BigDecimal("0.75"), new BigDecimal("0.80"),
+    private static final List<BigDecimal> FTES = List.of(
+            new BigDecimal("0.20"),
+            new BigDecimal("0.25"),
+            new BigDecimal("0.40"),
+            new BigDecimal("0.50"),
+            new BigDecimal("0.75"),
+            new BigDecimal("0.80"),
             BigDecimal.ONE.setScale(2));
 
     final List<Fact> facts = new ArrayList<>();
@@ -89,6 +137,7 @@ final class PathwayDataSet {
     final List<StaffVersion> staffVersions = new ArrayList<>();
     /** The employment bulletin's unemployed job seekers per municipality and month of the year. */
     final Map<String, Map<YearMonth, Integer>> jobSeekers = new TreeMap<>();
+
     private final List<ProducerRecord<String, String>> records = new ArrayList<>();
     private final Random random;
     private int pathways;
@@ -105,8 +154,9 @@ final class PathwayDataSet {
         for (String municipality : List.of("564", "678", "791", "859")) {
             int level = "564".equals(municipality) ? 9000 : 400 + set.random.nextInt(600);
             for (int month = 1; month <= 12; month++) {
-                set.jobSeekers.computeIfAbsent(municipality, m -> new TreeMap<>()).put(YearMonth.of(YEAR, month),
-                        level + set.random.nextInt(level / 10));
+                set.jobSeekers
+                        .computeIfAbsent(municipality, m -> new TreeMap<>())
+                        .put(YearMonth.of(YEAR, month), level + set.random.nextInt(level / 10));
             }
         }
         for (int i = 0; i < pathways / 10; i++) {
@@ -134,7 +184,11 @@ final class PathwayDataSet {
     String jobSeekersCsv() {
         StringBuilder csv = new StringBuilder("municipality_code,month,job_seekers\n");
         jobSeekers.forEach((municipality, months) -> months.forEach((month, count) -> csv.append(municipality)
-                .append(',').append(month).append(',').append(count).append('\n')));
+                .append(',')
+                .append(month)
+                .append(',')
+                .append(count)
+                .append('\n')));
         return csv.toString();
     }
 
@@ -150,28 +204,80 @@ final class PathwayDataSet {
         UUID referral = UUID.randomUUID();
         Area area = pick(AREAS);
         String municipality = pick(area.municipalities());
-        AgeGroup age = pick(List.of(AgeGroup.AGE_15_24, AgeGroup.AGE_25_34, AgeGroup.AGE_35_44, AgeGroup.AGE_45_54,
-                AgeGroup.AGE_55_65));
+        AgeGroup age = pick(List.of(
+                AgeGroup.AGE_15_24, AgeGroup.AGE_25_34, AgeGroup.AGE_35_44, AgeGroup.AGE_45_54, AgeGroup.AGE_55_65));
         ReferralSource source = weighted(SOURCES);
         Instant received = timeIn(YEAR);
-        event(EventType.REFERRAL_RECEIVED, pathway, received, Map.of("referralId", referral, "pathwayId", pathway,
-                "clientId", client, "ageGroup", age, "source", source, "municipalityCode", municipality,
-                "requestedArea", area.name(), "receivedAt", received));
+        event(
+                EventType.REFERRAL_RECEIVED,
+                pathway,
+                received,
+                Map.of(
+                        "referralId",
+                        referral,
+                        "pathwayId",
+                        pathway,
+                        "clientId",
+                        client,
+                        "ageGroup",
+                        age,
+                        "source",
+                        source,
+                        "municipalityCode",
+                        municipality,
+                        "requestedArea",
+                        area.name(),
+                        "receivedAt",
+                        received));
         fact(Indicator.REFERRALS_BY_SOURCE, pathway, received, source.name(), area, source, null);
 
-        Instant decided = received.plus(random.nextInt(21), ChronoUnit.DAYS).plus(random.nextInt(600),
-                ChronoUnit.MINUTES);
+        Instant decided =
+                received.plus(random.nextInt(21), ChronoUnit.DAYS).plus(random.nextInt(600), ChronoUnit.MINUTES);
         fact(Indicator.REFERRAL_DECISION_DAYS, pathway, decided, null, area, source, days(received, decided));
         if (random.nextInt(100) < 15) {
-            event(EventType.REFERRAL_REJECTED, pathway, decided, Map.of("referralId", referral, "pathwayId", pathway,
-                    "clientId", client, "rejectedAt", decided));
+            event(
+                    EventType.REFERRAL_REJECTED,
+                    pathway,
+                    decided,
+                    Map.of("referralId", referral, "pathwayId", pathway, "clientId", client, "rejectedAt", decided));
             return;
         }
-        event(EventType.REFERRAL_ACCEPTED, pathway, decided, Map.of("referralId", referral, "pathwayId", pathway,
-                "clientId", client, "area", area.name(), "team", area.team(), "acceptedAt", decided));
-        event(EventType.PATHWAY_OPENED, pathway, decided, Map.of("pathwayId", pathway, "clientId", client,
-                "ageGroup", age, "municipalityCode", municipality, "area", area.name(), "team", area.team(),
-                "openedAt", decided));
+        event(
+                EventType.REFERRAL_ACCEPTED,
+                pathway,
+                decided,
+                Map.of(
+                        "referralId",
+                        referral,
+                        "pathwayId",
+                        pathway,
+                        "clientId",
+                        client,
+                        "area",
+                        area.name(),
+                        "team",
+                        area.team(),
+                        "acceptedAt",
+                        decided));
+        event(
+                EventType.PATHWAY_OPENED,
+                pathway,
+                decided,
+                Map.of(
+                        "pathwayId",
+                        pathway,
+                        "clientId",
+                        client,
+                        "ageGroup",
+                        age,
+                        "municipalityCode",
+                        municipality,
+                        "area",
+                        area.name(),
+                        "team",
+                        area.team(),
+                        "openedAt",
+                        decided));
         if (random.nextInt(100) < 30) {
             healthCheck(pathway, area, source, municipality, decided.plus(1 + random.nextInt(40), ChronoUnit.DAYS));
         }
@@ -188,45 +294,107 @@ final class PathwayDataSet {
             service(pathway, client, area, source, teamDay.plusDays(random.nextInt(60)));
         }
         for (int c = random.nextInt(3); c > 0; c--) {
-            ConsultationTarget target = random.nextBoolean() ? ConsultationTarget.WORK_ABILITY_COORDINATOR
+            ConsultationTarget target = random.nextBoolean()
+                    ? ConsultationTarget.WORK_ABILITY_COORDINATOR
                     : ConsultationTarget.COMPETENCE_CENTRE;
-            Instant asked = assembled.plus(random.nextInt(90), ChronoUnit.DAYS).plus(random.nextInt(1440),
-                    ChronoUnit.MINUTES);
-            event(EventType.CONSULTATION_REQUESTED, pathway, asked, Map.of("pathwayId", pathway, "consultationId",
-                    UUID.randomUUID(), "consulted", target, "requestedAt", asked));
-            fact(target == ConsultationTarget.WORK_ABILITY_COORDINATOR ? Indicator.COORDINATOR_CONSULTATIONS
-                    : Indicator.COMPETENCE_CENTRE_CONSULTATIONS, pathway, asked, null, area, source, null);
+            Instant asked =
+                    assembled.plus(random.nextInt(90), ChronoUnit.DAYS).plus(random.nextInt(1440), ChronoUnit.MINUTES);
+            event(
+                    EventType.CONSULTATION_REQUESTED,
+                    pathway,
+                    asked,
+                    Map.of(
+                            "pathwayId",
+                            pathway,
+                            "consultationId",
+                            UUID.randomUUID(),
+                            "consulted",
+                            target,
+                            "requestedAt",
+                            asked));
+            fact(
+                    target == ConsultationTarget.WORK_ABILITY_COORDINATOR
+                            ? Indicator.COORDINATOR_CONSULTATIONS
+                            : Indicator.COMPETENCE_CENTRE_CONSULTATIONS,
+                    pathway,
+                    asked,
+                    null,
+                    area,
+                    source,
+                    null);
         }
         for (int c = random.nextInt(5); c > 0; c--) {
             LocalDate on = teamDay.plusDays(random.nextInt(120));
             boolean byCoordinator = random.nextInt(100) < 70;
-            event(EventType.CLIENT_CONTACT_RECORDED, pathway, startOf(on), Map.of("pathwayId", pathway, "contactId",
-                    UUID.randomUUID(), "byCoordinator", byCoordinator, "contactOn", on));
+            event(
+                    EventType.CLIENT_CONTACT_RECORDED,
+                    pathway,
+                    startOf(on),
+                    Map.of(
+                            "pathwayId",
+                            pathway,
+                            "contactId",
+                            UUID.randomUUID(),
+                            "byCoordinator",
+                            byCoordinator,
+                            "contactOn",
+                            on));
             if (byCoordinator) {
                 fact(Indicator.COORDINATOR_CLIENT_CONTACTS, pathway, startOf(on), null, area, source, null);
             }
         }
         if (random.nextInt(100) < 8) {
             Instant referred = assembled.plus(random.nextInt(60), ChronoUnit.DAYS);
-            event(EventType.COMPETENCE_CENTRE_REFERRED, pathway, referred, Map.of("pathwayId", pathway, "referralId",
-                    UUID.randomUUID(), "referredAt", referred));
+            event(
+                    EventType.COMPETENCE_CENTRE_REFERRED,
+                    pathway,
+                    referred,
+                    Map.of("pathwayId", pathway, "referralId", UUID.randomUUID(), "referredAt", referred));
             fact(Indicator.COMPETENCE_CENTRE_CLIENTS, pathway, referred, null, area, source, null);
         }
         if (random.nextInt(100) < 15) {
             LocalDate written = teamDay.plusDays(random.nextInt(90));
             StatementPurpose purpose = pick(List.of(StatementPurpose.values()));
-            event(EventType.WORK_ABILITY_STATEMENT_RECORDED, client, startOf(written), Map.of("statementId",
-                    UUID.randomUUID(), "clientId", client, "pathwayId", pathway, "purpose", purpose, "writtenOn",
-                    written, "recordedAt", startOf(written).plus(14, ChronoUnit.HOURS)));
+            event(
+                    EventType.WORK_ABILITY_STATEMENT_RECORDED,
+                    client,
+                    startOf(written),
+                    Map.of(
+                            "statementId",
+                            UUID.randomUUID(),
+                            "clientId",
+                            client,
+                            "pathwayId",
+                            pathway,
+                            "purpose",
+                            purpose,
+                            "writtenOn",
+                            written,
+                            "recordedAt",
+                            startOf(written).plus(14, ChronoUnit.HOURS)));
             fact(Indicator.WORK_ABILITY_STATEMENTS, pathway, startOf(written), purpose.name(), area, source, null);
         }
         if (random.nextInt(100) < 60) {
-            Instant closed = assembled.plus(60 + random.nextInt(240), ChronoUnit.DAYS).plus(random.nextInt(1440),
-                    ChronoUnit.MINUTES);
+            Instant closed = assembled
+                    .plus(60 + random.nextInt(240), ChronoUnit.DAYS)
+                    .plus(random.nextInt(1440), ChronoUnit.MINUTES);
             Outcome outcome = weighted(OUTCOMES);
             Integer score = random.nextInt(100) < 70 ? 1 + random.nextInt(5) : null;
-            event(EventType.PATHWAY_CLOSED, pathway, closed, Map.of("pathwayId", pathway, "clientId", client,
-                    "outcome", outcome, "feedbackScore", score == null ? "null" : score, "closedAt", closed));
+            event(
+                    EventType.PATHWAY_CLOSED,
+                    pathway,
+                    closed,
+                    Map.of(
+                            "pathwayId",
+                            pathway,
+                            "clientId",
+                            client,
+                            "outcome",
+                            outcome,
+                            "feedbackScore",
+                            score == null ? "null" : score,
+                            "closedAt",
+                            closed));
             fact(Indicator.PATHWAY_OUTCOMES, pathway, closed, outcome.name(), area, source, null);
             if (source == ReferralSource.TYP) {
                 fact(Indicator.TYP_OUTCOMES, pathway, closed, outcome.name(), area, source, null);
@@ -250,9 +418,14 @@ final class PathwayDataSet {
         for (Area area : AREAS) {
             teams.add(team(UUID.randomUUID(), area.team(), area.name(), true, start));
         }
-        UUID kempele = team(UUID.randomUUID(), "Työkykytiimi Kempele", AREAS.get(1).name(), true, start);
+        UUID kempele =
+                team(UUID.randomUUID(), "Työkykytiimi Kempele", AREAS.get(1).name(), true, start);
         teams.add(kempele);
-        team(kempele, "Työkykytiimi Kempele", AREAS.get(1).name(), false,
+        team(
+                kempele,
+                "Työkykytiimi Kempele",
+                AREAS.get(1).name(),
+                false,
                 LocalDate.of(YEAR, 6, 1).atStartOfDay(FINLAND).toInstant().plus(random.nextInt(60), ChronoUnit.DAYS));
         for (int i = 0; i < professionals; i++) {
             UUID id = UUID.randomUUID();
@@ -263,16 +436,17 @@ final class PathwayDataSet {
                 default -> twoOrOne(teams);
             };
             BigDecimal fte = pick(FTES);
-            Instant joined = start.plus(random.nextInt(90), ChronoUnit.DAYS).plus(random.nextInt(600),
-                    ChronoUnit.MINUTES);
+            Instant joined =
+                    start.plus(random.nextInt(90), ChronoUnit.DAYS).plus(random.nextInt(600), ChronoUnit.MINUTES);
             professional(new StaffVersion(id, profession, fte, in, true, joined));
             if (random.nextBoolean()) {
                 Instant changed = joined.plus(30 + random.nextInt(240), ChronoUnit.DAYS);
-                professional(switch (random.nextInt(3)) {
-                    case 0 -> new StaffVersion(id, profession, pick(FTES), in, true, changed);
-                    case 1 -> new StaffVersion(id, profession, fte, twoOrOne(teams), true, changed);
-                    default -> new StaffVersion(id, profession, fte, in, false, changed);
-                });
+                professional(
+                        switch (random.nextInt(3)) {
+                            case 0 -> new StaffVersion(id, profession, pick(FTES), in, true, changed);
+                            case 1 -> new StaffVersion(id, profession, fte, twoOrOne(teams), true, changed);
+                            default -> new StaffVersion(id, profession, fte, in, false, changed);
+                        });
             }
         }
     }
@@ -285,23 +459,55 @@ final class PathwayDataSet {
 
     private UUID team(UUID id, String name, String area, boolean active, Instant at) {
         teamVersions.add(new TeamVersion(id, name, area, active, at));
-        event(EventType.STANDING_TEAM_CHANGED, id, at, Map.of("teamId", id, "name", name, "area", area, "active",
-                active, "changedAt", at));
+        event(
+                EventType.STANDING_TEAM_CHANGED,
+                id,
+                at,
+                Map.of("teamId", id, "name", name, "area", area, "active", active, "changedAt", at));
         return id;
     }
 
     private void professional(StaffVersion v) {
         staffVersions.add(v);
-        event(EventType.PROFESSIONAL_CHANGED, v.professional(), v.at(), Map.of("professionalId", v.professional(),
-                "profession", v.profession(), "organisationType", "COUNTY", "fte", v.fte(), "teamIds",
-                v.teams().stream().map(UUID::toString).toList(), "active", v.active(), "changedAt", v.at()));
+        event(
+                EventType.PROFESSIONAL_CHANGED,
+                v.professional(),
+                v.at(),
+                Map.of(
+                        "professionalId",
+                        v.professional(),
+                        "profession",
+                        v.profession(),
+                        "organisationType",
+                        "COUNTY",
+                        "fte",
+                        v.fte(),
+                        "teamIds",
+                        v.teams().stream().map(UUID::toString).toList(),
+                        "active",
+                        v.active(),
+                        "changedAt",
+                        v.at()));
     }
 
     private void service(UUID pathway, UUID client, Area area, ReferralSource source, LocalDate started) {
         ServiceType type = weighted(SERVICES);
         UUID serviceReferral = UUID.randomUUID();
-        event(EventType.SERVICE_REFERRAL_STARTED, pathway, startOf(started), Map.of("pathwayId", pathway,
-                "serviceReferralId", serviceReferral, "clientId", client, "serviceType", type, "startedOn", started));
+        event(
+                EventType.SERVICE_REFERRAL_STARTED,
+                pathway,
+                startOf(started),
+                Map.of(
+                        "pathwayId",
+                        pathway,
+                        "serviceReferralId",
+                        serviceReferral,
+                        "clientId",
+                        client,
+                        "serviceType",
+                        type,
+                        "startedOn",
+                        started));
         fact(Indicator.REFERRALS_TO_SERVICES, pathway, startOf(started), type.name(), area, source, null);
         Indicator clients = switch (type) {
             case SUPPORTED_EMPLOYMENT_IPS -> Indicator.IPS_CLIENTS;
@@ -318,10 +524,29 @@ final class PathwayDataSet {
         LocalDate ended = started.plusDays(30 + random.nextInt(120));
         boolean completed = random.nextInt(100) < 80;
         Boolean employed = type == ServiceType.SUPPORTED_EMPLOYMENT_IPS ? random.nextInt(100) < 40 : null;
-        event(EventType.SERVICE_REFERRAL_ENDED, pathway, startOf(ended), Map.of("pathwayId", pathway,
-                "serviceReferralId", serviceReferral, "clientId", client, "serviceType", type, "result",
-                completed ? "COMPLETED" : "INTERRUPTED", "reason", completed ? "null" : "CLIENT_DECLINED",
-                "employed", employed == null ? "null" : employed, "startedOn", started, "endedOn", ended));
+        event(
+                EventType.SERVICE_REFERRAL_ENDED,
+                pathway,
+                startOf(ended),
+                Map.of(
+                        "pathwayId",
+                        pathway,
+                        "serviceReferralId",
+                        serviceReferral,
+                        "clientId",
+                        client,
+                        "serviceType",
+                        type,
+                        "result",
+                        completed ? "COMPLETED" : "INTERRUPTED",
+                        "reason",
+                        completed ? "null" : "CLIENT_DECLINED",
+                        "employed",
+                        employed == null ? "null" : employed,
+                        "startedOn",
+                        started,
+                        "endedOn",
+                        ended));
         if (Boolean.TRUE.equals(employed)) {
             fact(Indicator.IPS_EMPLOYED, pathway, startOf(ended), null, area, source, null);
         }
@@ -333,17 +558,49 @@ final class PathwayDataSet {
     /** A completed health check; one without a pathway counts only where its own municipality says. */
     private void healthCheck(UUID pathway, Area area, ReferralSource source, String municipality, Instant completed) {
         UUID client = UUID.randomUUID();
-        event(EventType.HEALTH_CHECK_COMPLETED, client, completed, Map.of("healthCheckId", UUID.randomUUID(),
-                "clientId", client, "pathwayId", pathway == null ? "null" : pathway, "municipalityCode", municipality,
-                "completedAt", completed));
-        facts.add(new Fact(Indicator.HEALTH_CHECKS_COMPLETED, pathway, completed, null,
-                area == null ? null : area.name(), source == null ? null : source.name(), municipality, null));
+        event(
+                EventType.HEALTH_CHECK_COMPLETED,
+                client,
+                completed,
+                Map.of(
+                        "healthCheckId",
+                        UUID.randomUUID(),
+                        "clientId",
+                        client,
+                        "pathwayId",
+                        pathway == null ? "null" : pathway,
+                        "municipalityCode",
+                        municipality,
+                        "completedAt",
+                        completed));
+        facts.add(new Fact(
+                Indicator.HEALTH_CHECKS_COMPLETED,
+                pathway,
+                completed,
+                null,
+                area == null ? null : area.name(),
+                source == null ? null : source.name(),
+                municipality,
+                null));
     }
 
-    private void fact(Indicator indicator, UUID pathway, Instant at, String detail, Area area, ReferralSource source,
+    private void fact(
+            Indicator indicator,
+            UUID pathway,
+            Instant at,
+            String detail,
+            Area area,
+            ReferralSource source,
             BigDecimal value) {
-        facts.add(new Fact(indicator, pathway, at, detail, area == null ? null : area.name(),
-                source == null ? null : source.name(), null, value));
+        facts.add(new Fact(
+                indicator,
+                pathway,
+                at,
+                detail,
+                area == null ? null : area.name(),
+                source == null ? null : source.name(),
+                null,
+                value));
     }
 
     /** The type's canonical sample with the given fields set; the string "null" sets a field to null. */
@@ -369,8 +626,8 @@ final class PathwayDataSet {
                     json.put(name, value.toString());
                 }
             });
-            records.add(TestEvents.record(type, UUID.randomUUID(), subject, time.toString(),
-                    JSON.writeValueAsString(json)));
+            records.add(TestEvents.record(
+                    type, UUID.randomUUID(), subject, time.toString(), JSON.writeValueAsString(json)));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
@@ -378,8 +635,11 @@ final class PathwayDataSet {
 
     /** A moment in the year, at any hour: some fall on a different Finnish day, or month, than their UTC one. */
     private Instant timeIn(int year) {
-        return LocalDate.of(year, 1, 1).atStartOfDay(FINLAND).toInstant()
-                .plus(random.nextInt(300), ChronoUnit.DAYS).plus(random.nextInt(1440), ChronoUnit.MINUTES);
+        return LocalDate.of(year, 1, 1)
+                .atStartOfDay(FINLAND)
+                .toInstant()
+                .plus(random.nextInt(300), ChronoUnit.DAYS)
+                .plus(random.nextInt(1440), ChronoUnit.MINUTES);
     }
 
     private static LocalDate day(Instant at) {

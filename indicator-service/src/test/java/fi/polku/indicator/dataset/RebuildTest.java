@@ -37,32 +37,56 @@ class RebuildTest {
     @Test
     void theRebuiltReadModelAnswersExactlyAsTheLiveOneDid() {
         PathwayDataSet set = DataSets.published();
-        await().atMost(Duration.ofSeconds(120)).until(() -> DataSetTest.answer(ANALYST, Indicator.PATHWAY_OUTCOMES,
-                new DataSetTest.Question("year", null)).equals(DataSetTest.expected(set, Indicator.PATHWAY_OUTCOMES,
-                new DataSetTest.Question("year", null))));
+        await().atMost(Duration.ofSeconds(120))
+                .until(() -> DataSetTest.answer(
+                                ANALYST, Indicator.PATHWAY_OUTCOMES, new DataSetTest.Question("year", null))
+                        .equals(DataSetTest.expected(
+                                set, Indicator.PATHWAY_OUTCOMES, new DataSetTest.Question("year", null))));
         Map<String, String> live = answers();
 
         QuarkusTransaction.requiringNew().run(() -> {
-            em.createNativeQuery("delete from indicator_fact where indicator = 'REFERRALS_BY_SOURCE'").executeUpdate();
+            em.createNativeQuery("delete from indicator_fact where indicator = 'REFERRALS_BY_SOURCE'")
+                    .executeUpdate();
             em.createNativeQuery("update pathway_dim set area = 'Väärä alue'").executeUpdate();
         });
         assertNotEquals(live, answers(), "the damage shows in the answers");
 
-        String location = given().header("Authorization", ANALYST).when().post("/api/v1/read-model/rebuilds")
-                .then().statusCode(202).body("state", equalTo("RUNNING")).extract().header("Location");
-        given().header("Authorization", ANALYST).when().post("/api/v1/read-model/rebuilds")
-                .then().statusCode(409);
-        await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofSeconds(1)).until(() -> !"RUNNING".equals(
-                given().header("Authorization", ANALYST).get(location).then().statusCode(200).extract()
-                        .path("state")));
+        String location = given().header("Authorization", ANALYST)
+                .when()
+                .post("/api/v1/read-model/rebuilds")
+                .then()
+                .statusCode(202)
+                .body("state", equalTo("RUNNING"))
+                .extract()
+                .header("Location");
+        given().header("Authorization", ANALYST)
+                .when()
+                .post("/api/v1/read-model/rebuilds")
+                .then()
+                .statusCode(409);
+        await().atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofSeconds(1))
+                .until(() -> !"RUNNING"
+                        .equals(given().header("Authorization", ANALYST)
+                                .get(location)
+                                .then()
+                                .statusCode(200)
+                                .extract()
+                                .path("state")));
         given().header("Authorization", ANALYST).get(location).then().body("state", equalTo("DONE"));
-        int events = given().header("Authorization", ANALYST).get(location).then().extract().path("events");
+        int events = given().header("Authorization", ANALYST)
+                .get(location)
+                .then()
+                .extract()
+                .path("events");
         assertTrue(events > 2000, "every event of the data set was read again: " + events);
 
         assertEquals(live, answers());
-        long leftOver = QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                "select count(*) from information_schema.schemata where schema_name = 'indicator_rebuild'")
-                .getSingleResult()).longValue());
+        long leftOver = QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) em.createNativeQuery(
+                                        "select count(*) from information_schema.schemata where schema_name = 'indicator_rebuild'")
+                                .getSingleResult())
+                        .longValue());
         assertEquals(0, leftOver, "the rebuild's schema is gone once switched in");
     }
 
@@ -72,13 +96,20 @@ class RebuildTest {
         for (Indicator indicator : Indicator.values()) {
             for (Dimension dimension : indicator.dimensions()) {
                 for (String groupBy : List.of("", dimension.parameter())) {
-                    var request = given().header("Authorization", ANALYST).queryParam("from", "2031-01")
-                            .queryParam("to", "2040-12").queryParam("period", "year");
+                    var request = given().header("Authorization", ANALYST)
+                            .queryParam("from", "2031-01")
+                            .queryParam("to", "2040-12")
+                            .queryParam("period", "year");
                     if (!groupBy.isEmpty()) {
                         request.queryParam("groupBy", groupBy);
                     }
-                    answers.put(indicator + "/" + groupBy, request.get("/api/v1/indicators/{code}", indicator.name())
-                            .then().statusCode(200).extract().asString());
+                    answers.put(
+                            indicator + "/" + groupBy,
+                            request.get("/api/v1/indicators/{code}", indicator.name())
+                                    .then()
+                                    .statusCode(200)
+                                    .extract()
+                                    .asString());
                 }
             }
         }

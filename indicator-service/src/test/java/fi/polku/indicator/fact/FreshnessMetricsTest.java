@@ -38,18 +38,38 @@ class FreshnessMetricsTest {
     @Test
     void eachFactGroupsLagAndNewestEventAreMetrics() {
         UUID pathway = UUID.randomUUID();
-        TestEvents.publish(EventType.REFERRAL_RECEIVED, UUID.randomUUID(), pathway, PUBLISHED_AT.toString(),
-                TestEvents.sample(EventType.REFERRAL_RECEIVED, Map.of("pathwayId", pathway.toString(),
-                        "referralId", UUID.randomUUID().toString(), "receivedAt", PUBLISHED_AT.toString())));
+        TestEvents.publish(
+                EventType.REFERRAL_RECEIVED,
+                UUID.randomUUID(),
+                pathway,
+                PUBLISHED_AT.toString(),
+                TestEvents.sample(
+                        EventType.REFERRAL_RECEIVED,
+                        Map.of(
+                                "pathwayId",
+                                pathway.toString(),
+                                "referralId",
+                                UUID.randomUUID().toString(),
+                                "receivedAt",
+                                PUBLISHED_AT.toString())));
         await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
-            String metrics = Management.request().get("/q/metrics").then().statusCode(200).extract().asString();
-            for (String channel : new String[] {"fact-referral-events", "fact-team-events", "fact-health-check-events"}) {
-                assertTrue(metrics.contains("kafka_consumer_fetch_manager_records_lag_max{client_id=\"kafka-consumer-"
-                        + channel + "\""), channel + "'s lag");
+            String metrics = Management.request()
+                    .get("/q/metrics")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .asString();
+            for (String channel :
+                    new String[] {"fact-referral-events", "fact-team-events", "fact-health-check-events"}) {
+                assertTrue(
+                        metrics.contains("kafka_consumer_fetch_manager_records_lag_max{client_id=\"kafka-consumer-"
+                                + channel + "\""),
+                        channel + "'s lag");
             }
             // The gauge is the newest event the group applied, so once this one is applied it is at least its time,
             // whatever other tests publish meanwhile.
-            assertTrue(appliedUpTo(metrics, "indicator-service-facts") >= PUBLISHED_AT.getEpochSecond(),
+            assertTrue(
+                    appliedUpTo(metrics, "indicator-service-facts") >= PUBLISHED_AT.getEpochSecond(),
                     "the referral topic's event of " + PUBLISHED_AT + " applied");
             assertTrue(metrics.contains("polku_indicator_applied_up_to_seconds{group=\"indicator-service-team\"}"));
         });

@@ -40,9 +40,16 @@ class IndicatorQueryTest {
         publish(type, subject, fields, json -> json);
     }
 
-    private static void publish(EventType<?> type, UUID subject, Map<String, String> fields,
+    private static void publish(
+            EventType<?> type,
+            UUID subject,
+            Map<String, String> fields,
             java.util.function.UnaryOperator<String> edit) {
-        TestEvents.publish(type, UUID.randomUUID(), subject, Instant.now().toString(),
+        TestEvents.publish(
+                type,
+                UUID.randomUUID(),
+                subject,
+                Instant.now().toString(),
                 edit.apply(TestEvents.sample(type, fields)));
     }
 
@@ -51,12 +58,35 @@ class IndicatorQueryTest {
         UUID pathway = UUID.randomUUID();
         UUID referral = UUID.randomUUID();
         UUID client = UUID.randomUUID();
-        publish(EventType.REFERRAL_RECEIVED, pathway, Map.of("referralId", referral.toString(), "pathwayId",
-                pathway.toString(), "clientId", client.toString(), "source", source, "receivedAt", receivedAt,
-                "requestedArea", "Alue-2033"));
+        publish(
+                EventType.REFERRAL_RECEIVED,
+                pathway,
+                Map.of(
+                        "referralId",
+                        referral.toString(),
+                        "pathwayId",
+                        pathway.toString(),
+                        "clientId",
+                        client.toString(),
+                        "source",
+                        source,
+                        "receivedAt",
+                        receivedAt,
+                        "requestedArea",
+                        "Alue-2033"));
         if (decidedAt != null) {
-            publish(EventType.REFERRAL_ACCEPTED, pathway, Map.of("referralId", referral.toString(), "pathwayId",
-                    pathway.toString(), "clientId", client.toString(), "acceptedAt", decidedAt));
+            publish(
+                    EventType.REFERRAL_ACCEPTED,
+                    pathway,
+                    Map.of(
+                            "referralId",
+                            referral.toString(),
+                            "pathwayId",
+                            pathway.toString(),
+                            "clientId",
+                            client.toString(),
+                            "acceptedAt",
+                            decidedAt));
         }
         return pathway;
     }
@@ -88,55 +118,106 @@ class IndicatorQueryTest {
         List<UUID> decided = new ArrayList<>();
         int[] days = {2, 3, 3, 4, 10, 20};
         for (int d : days) {
-            decided.add(referral("EMPLOYMENT_SERVICES", "2033-05-01T06:00:00Z",
+            decided.add(referral(
+                    "EMPLOYMENT_SERVICES",
+                    "2033-05-01T06:00:00Z",
                     "2033-05-" + String.format("%02d", 1 + d) + "T12:00:00Z"));
         }
         // Five of them open on 5 May in the team, are assembled after 1, 2, 2, 6 and 9 days, and close in August.
-        String[] outcomes = {"EMPLOYED_OPEN_MARKET", "EMPLOYED_OPEN_MARKET", "EMPLOYED_OPEN_MARKET", "EDUCATION",
-                "EDUCATION"};
+        String[] outcomes = {
+            "EMPLOYED_OPEN_MARKET", "EMPLOYED_OPEN_MARKET", "EMPLOYED_OPEN_MARKET", "EDUCATION", "EDUCATION"
+        };
         String[] scores = {"4", "5", "3", null, "5"};
         int[] waits = {1, 2, 2, 6, 9};
         for (int i = 0; i < 5; i++) {
             UUID pathway = decided.get(i);
-            Map<String, String> opened = new HashMap<>(Map.of("pathwayId", pathway.toString(), "area", "Alue-2033",
-                    "team", TEAM, "openedAt", "2033-05-05T09:00:00Z"));
+            Map<String, String> opened = new HashMap<>(Map.of(
+                    "pathwayId",
+                    pathway.toString(),
+                    "area",
+                    "Alue-2033",
+                    "team",
+                    TEAM,
+                    "openedAt",
+                    "2033-05-05T09:00:00Z"));
             publish(EventType.PATHWAY_OPENED, pathway, opened);
-            publish(EventType.TEAM_ASSEMBLED, pathway, Map.of("pathwayId", pathway.toString(), "assembledAt",
-                    "2033-05-" + String.format("%02d", 5 + waits[i]) + "T09:00:00Z"));
+            publish(
+                    EventType.TEAM_ASSEMBLED,
+                    pathway,
+                    Map.of(
+                            "pathwayId",
+                            pathway.toString(),
+                            "assembledAt",
+                            "2033-05-" + String.format("%02d", 5 + waits[i]) + "T09:00:00Z"));
             String score = scores[i];
-            publish(EventType.PATHWAY_CLOSED, pathway, Map.of("pathwayId", pathway.toString(), "outcome", outcomes[i],
-                    "closedAt", "2033-08-0" + (i + 1) + "T09:00:00Z"),
+            publish(
+                    EventType.PATHWAY_CLOSED,
+                    pathway,
+                    Map.of(
+                            "pathwayId",
+                            pathway.toString(),
+                            "outcome",
+                            outcomes[i],
+                            "closedAt",
+                            "2033-08-0" + (i + 1) + "T09:00:00Z"),
                     json -> json.replaceFirst("\"feedbackScore\": \\d", "\"feedbackScore\": " + score));
         }
         // IPS started twice for one client and once for another: two IPS clients, three services.
         for (UUID pathway : List.of(decided.get(0), decided.get(0), decided.get(1))) {
-            publish(EventType.SERVICE_REFERRAL_STARTED, pathway, Map.of("pathwayId", pathway.toString(),
-                    "serviceReferralId", UUID.randomUUID().toString(), "startedOn", "2033-06-01"));
+            publish(
+                    EventType.SERVICE_REFERRAL_STARTED,
+                    pathway,
+                    Map.of(
+                            "pathwayId",
+                            pathway.toString(),
+                            "serviceReferralId",
+                            UUID.randomUUID().toString(),
+                            "startedOn",
+                            "2033-06-01"));
         }
-        await().atMost(Duration.ofSeconds(30)).until(() -> figures(ANALYST, "CLIENT_FEEDBACK", "2033-08", "2033-08",
-                Map.of()).getInt("totals[0].n") == 4);
-        await().atMost(Duration.ofSeconds(30)).until(() -> figures(ANALYST, "REFERRALS_TO_SERVICES", "2033-06",
-                "2033-06", Map.of()).getInt("totals[0].n") == 3);
-        await().atMost(Duration.ofSeconds(30)).until(() -> figures(ANALYST, "REFERRALS_BY_SOURCE", "2033-01",
-                "2033-05", Map.of()).getList("totals.n").equals(List.of(12, 0, 16, 0, 6)));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> figures(ANALYST, "CLIENT_FEEDBACK", "2033-08", "2033-08", Map.of())
+                                .getInt("totals[0].n")
+                        == 4);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> figures(ANALYST, "REFERRALS_TO_SERVICES", "2033-06", "2033-06", Map.of())
+                                .getInt("totals[0].n")
+                        == 3);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> figures(ANALYST, "REFERRALS_BY_SOURCE", "2033-01", "2033-05", Map.of())
+                        .getList("totals.n")
+                        .equals(List.of(12, 0, 16, 0, 6)));
     }
 
     private static JsonPath figures(String token, String code, String from, String to, Map<String, String> more) {
-        return given().header("Authorization", token).queryParam("from", from).queryParam("to", to)
-                .queryParams(more).when().get("/api/v1/indicators/{code}", code)
-                .then().statusCode(200).extract().jsonPath();
+        return given().header("Authorization", token)
+                .queryParam("from", from)
+                .queryParam("to", to)
+                .queryParams(more)
+                .when()
+                .get("/api/v1/indicators/{code}", code)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     @Test
     void referralsBySourceAreSuppressedForAManagerSoThatNoTotalGivesACellAway() {
         dataSet();
-        JsonPath manager = figures(MANAGER, "REFERRALS_BY_SOURCE", "2033-01", "2033-03",
-                Map.of("groupBy", "source"));
+        JsonPath manager = figures(MANAGER, "REFERRALS_BY_SOURCE", "2033-01", "2033-03", Map.of("groupBy", "source"));
         assertEquals(true, manager.getBoolean("suppression"));
-        assertEquals(List.of("2033-01", "2033-01", "2033-01", "2033-02", "2033-02", "2033-02", "2033-03", "2033-03",
-                "2033-03"), manager.getList("rows.period"), "every month, the empty one too");
-        assertEquals(List.of("KELA", "SELF", "TYP"), manager.getList("rows.group").subList(0, 3));
-        assertEquals(java.util.Arrays.asList(7, null, null, 0, 0, 0, 8, null, null), manager.getList("rows.value"),
+        assertEquals(
+                List.of(
+                        "2033-01", "2033-01", "2033-01", "2033-02", "2033-02", "2033-02", "2033-03", "2033-03",
+                        "2033-03"),
+                manager.getList("rows.period"),
+                "every month, the empty one too");
+        assertEquals(
+                List.of("KELA", "SELF", "TYP"), manager.getList("rows.group").subList(0, 3));
+        assertEquals(
+                java.util.Arrays.asList(7, null, null, 0, 0, 0, 8, null, null),
+                manager.getList("rows.value"),
                 "March hides SELF's 6 with TYP's 2, or the total 16 would give the 2 away");
         assertEquals(List.of(12, 0, 16), manager.getList("totals.value"));
 
@@ -144,10 +225,18 @@ class IndicatorQueryTest {
         assertEquals(List.of(7, 3, 2, 0, 0, 0, 8, 6, 2), analyst.getList("rows.value"));
         assertNotNull(analyst.getString("dataUpTo"));
 
-        String csv = given().header("Authorization", MANAGER).header("Accept", "text/csv")
-                .queryParam("from", "2033-03").queryParam("to", "2033-03").queryParam("groupBy", "source")
-                .when().get("/api/v1/indicators/REFERRALS_BY_SOURCE").then().statusCode(200)
-                .contentType("text/csv").extract().asString();
+        String csv = given().header("Authorization", MANAGER)
+                .header("Accept", "text/csv")
+                .queryParam("from", "2033-03")
+                .queryParam("to", "2033-03")
+                .queryParam("groupBy", "source")
+                .when()
+                .get("/api/v1/indicators/REFERRALS_BY_SOURCE")
+                .then()
+                .statusCode(200)
+                .contentType("text/csv")
+                .extract()
+                .asString();
         assertEquals("""
                 period,group,value,p90,n
                 2033-03,KELA,8,,8
@@ -182,17 +271,27 @@ class IndicatorQueryTest {
         assertEquals(List.of("EDUCATION", "EMPLOYED_OPEN_MARKET"), outcomes.getList("rows.group"));
         assertEquals(List.of(2, 3), outcomes.getList("rows.value"));
         JsonPath managed = figures(MANAGER, "PATHWAY_OUTCOMES", "2033-08", "2033-08", Map.of("groupBy", "outcome"));
-        assertEquals(java.util.Arrays.asList(null, null), managed.getList("rows.value"),
-                "2 and 3 are both too few to show");
+        assertEquals(
+                java.util.Arrays.asList(null, null), managed.getList("rows.value"), "2 and 3 are both too few to show");
 
-        assertEquals(4.25f, figures(ANALYST, "CLIENT_FEEDBACK", "2033-08", "2033-08", Map.of())
-                .getFloat("totals[0].value"));
-        assertTrue(figures(MANAGER, "CLIENT_FEEDBACK", "2033-08", "2033-08", Map.of()).getBoolean("totals[0].suppressed"),
+        assertEquals(
+                4.25f,
+                figures(ANALYST, "CLIENT_FEEDBACK", "2033-08", "2033-08", Map.of())
+                        .getFloat("totals[0].value"));
+        assertTrue(
+                figures(MANAGER, "CLIENT_FEEDBACK", "2033-08", "2033-08", Map.of())
+                        .getBoolean("totals[0].suppressed"),
                 "four scores are too few to show a mean");
-        assertEquals(5, figures(ANALYST, "TEAM_CLIENTS", "2033-05", "2033-05", Map.of()).getInt("totals[0].value"));
-        assertEquals(2, figures(ANALYST, "IPS_CLIENTS", "2033-06", "2033-06", Map.of()).getInt("totals[0].value"));
-        assertEquals(List.of(3), figures(ANALYST, "REFERRALS_TO_SERVICES", "2033-06", "2033-06",
-                Map.of("groupBy", "service")).getList("rows.value"));
+        assertEquals(
+                5,
+                figures(ANALYST, "TEAM_CLIENTS", "2033-05", "2033-05", Map.of()).getInt("totals[0].value"));
+        assertEquals(
+                2,
+                figures(ANALYST, "IPS_CLIENTS", "2033-06", "2033-06", Map.of()).getInt("totals[0].value"));
+        assertEquals(
+                List.of(3),
+                figures(ANALYST, "REFERRALS_TO_SERVICES", "2033-06", "2033-06", Map.of("groupBy", "service"))
+                        .getList("rows.value"));
         JsonPath quarters = figures(ANALYST, "REFERRALS_BY_SOURCE", "2033-01", "2033-12", Map.of("period", "quarter"));
         assertEquals(List.of("2033-Q1", "2033-Q2", "2033-Q3", "2033-Q4"), quarters.getList("totals.period"));
         assertEquals(List.of(28, 6, 0, 0), quarters.getList("totals.value"));
@@ -200,44 +299,103 @@ class IndicatorQueryTest {
 
     @Test
     void aTargetSetForAPeriodShowsBesideItsFigures() {
-        given().header("Authorization", MANAGER).contentType("application/json").body("{\"value\": 30}")
-                .when().put("/api/v1/indicators/REFERRALS_BY_SOURCE/targets/2033-Q1").then().statusCode(200)
-                .body("period", equalTo("2033-Q1")).body("setBy", equalTo("p-markku"));
-        given().header("Authorization", MANAGER).contentType("application/json").body("{\"value\": 25.5}")
-                .when().put("/api/v1/indicators/REFERRALS_BY_SOURCE/targets/2033-Q1").then().statusCode(200);
-        given().header("Authorization", ANALYST).contentType("application/json").body("{\"value\": 1}")
-                .when().put("/api/v1/indicators/REFERRALS_BY_SOURCE/targets/2033-Q2").then().statusCode(403);
-        given().header("Authorization", MANAGER).contentType("application/json").body("{\"value\": 1}")
-                .when().put("/api/v1/indicators/REFERRALS_BY_SOURCE/targets/2033-Q5").then().statusCode(400)
+        given().header("Authorization", MANAGER)
+                .contentType("application/json")
+                .body("{\"value\": 30}")
+                .when()
+                .put("/api/v1/indicators/REFERRALS_BY_SOURCE/targets/2033-Q1")
+                .then()
+                .statusCode(200)
+                .body("period", equalTo("2033-Q1"))
+                .body("setBy", equalTo("p-markku"));
+        given().header("Authorization", MANAGER)
+                .contentType("application/json")
+                .body("{\"value\": 25.5}")
+                .when()
+                .put("/api/v1/indicators/REFERRALS_BY_SOURCE/targets/2033-Q1")
+                .then()
+                .statusCode(200);
+        given().header("Authorization", ANALYST)
+                .contentType("application/json")
+                .body("{\"value\": 1}")
+                .when()
+                .put("/api/v1/indicators/REFERRALS_BY_SOURCE/targets/2033-Q2")
+                .then()
+                .statusCode(403);
+        given().header("Authorization", MANAGER)
+                .contentType("application/json")
+                .body("{\"value\": 1}")
+                .when()
+                .put("/api/v1/indicators/REFERRALS_BY_SOURCE/targets/2033-Q5")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("period"));
-        given().header("Authorization", MANAGER).contentType("application/json").body("{\"value\": -1}")
-                .when().put("/api/v1/indicators/REFERRALS_BY_SOURCE/targets/2033").then().statusCode(400)
+        given().header("Authorization", MANAGER)
+                .contentType("application/json")
+                .body("{\"value\": -1}")
+                .when()
+                .put("/api/v1/indicators/REFERRALS_BY_SOURCE/targets/2033")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("value"));
         JsonPath quarters = figures(ANALYST, "REFERRALS_BY_SOURCE", "2033-01", "2033-06", Map.of("period", "quarter"));
         assertEquals(List.of("2033-Q1"), quarters.getList("targets.period"));
         assertEquals(25.5f, quarters.getFloat("targets[0].value"));
-        assertEquals(List.of(), figures(ANALYST, "REFERRALS_BY_SOURCE", "2033-01", "2033-03", Map.of())
-                .getList("targets"), "a quarter's target is not a month's");
+        assertEquals(
+                List.of(),
+                figures(ANALYST, "REFERRALS_BY_SOURCE", "2033-01", "2033-03", Map.of())
+                        .getList("targets"),
+                "a quarter's target is not a month's");
     }
 
     @Test
     void theCatalogueNamesEveryIndicatorAndBadQueriesNameTheParameter() {
-        JsonPath catalogue = given().header("Authorization", MANAGER).when().get("/api/v1/indicators").then()
-                .statusCode(200).extract().jsonPath();
+        JsonPath catalogue = given().header("Authorization", MANAGER)
+                .when()
+                .get("/api/v1/indicators")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertTrue(catalogue.getList("code").contains("TEAM_WAITING_DAYS"));
         assertEquals("Väntetid till teamet", catalogue.getString("find { it.code == 'TEAM_WAITING_DAYS' }.name.sv"));
-        given().header("Authorization", MANAGER).queryParam("from", "2033-01").queryParam("to", "2033-02")
-                .when().get("/api/v1/indicators/NO_SUCH").then().statusCode(404);
-        given().header("Authorization", MANAGER).queryParam("from", "2033-01").queryParam("to", "2033-02")
-                .queryParam("groupBy", "outcome").when().get("/api/v1/indicators/REFERRALS_BY_SOURCE").then()
-                .statusCode(400).body("errors[0].field", equalTo("groupBy"));
-        given().header("Authorization", MANAGER).queryParam("from", "2033-03").queryParam("to", "2033-01")
-                .when().get("/api/v1/indicators/REFERRALS_BY_SOURCE").then().statusCode(400)
+        given().header("Authorization", MANAGER)
+                .queryParam("from", "2033-01")
+                .queryParam("to", "2033-02")
+                .when()
+                .get("/api/v1/indicators/NO_SUCH")
+                .then()
+                .statusCode(404);
+        given().header("Authorization", MANAGER)
+                .queryParam("from", "2033-01")
+                .queryParam("to", "2033-02")
+                .queryParam("groupBy", "outcome")
+                .when()
+                .get("/api/v1/indicators/REFERRALS_BY_SOURCE")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("groupBy"));
+        given().header("Authorization", MANAGER)
+                .queryParam("from", "2033-03")
+                .queryParam("to", "2033-01")
+                .when()
+                .get("/api/v1/indicators/REFERRALS_BY_SOURCE")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("to"));
-        given().header("Authorization", MANAGER).queryParam("from", "2033-01").queryParam("to", "2033-02")
-                .queryParam("period", "quarter").when().get("/api/v1/indicators/REFERRALS_BY_SOURCE").then()
-                .statusCode(400).body("errors[0].field", equalTo("to"));
-        given().header("Authorization", Tokens.bearer("tiina", "team-member")).when().get("/api/v1/indicators")
-                .then().statusCode(403);
+        given().header("Authorization", MANAGER)
+                .queryParam("from", "2033-01")
+                .queryParam("to", "2033-02")
+                .queryParam("period", "quarter")
+                .when()
+                .get("/api/v1/indicators/REFERRALS_BY_SOURCE")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("to"));
+        given().header("Authorization", Tokens.bearer("tiina", "team-member"))
+                .when()
+                .get("/api/v1/indicators")
+                .then()
+                .statusCode(403);
     }
 }

@@ -12,7 +12,8 @@ class PeriodTest {
     void everyPeriodBetweenShowsOnce() {
         YearMonth from = YearMonth.of(2032, 11);
         YearMonth to = YearMonth.of(2033, 4);
-        assertEquals(List.of("2032-11", "2032-12", "2033-01", "2033-02", "2033-03", "2033-04"),
+        assertEquals(
+                List.of("2032-11", "2032-12", "2033-01", "2033-02", "2033-03", "2033-04"),
                 Period.MONTH.between(from, to));
         assertEquals(List.of("2032-Q4", "2033-Q1", "2033-Q2"), Period.QUARTER.between(from, to));
         assertEquals(List.of("2032", "2033"), Period.YEAR.between(from, to));

@@ -31,11 +31,13 @@ class SuppressionTest {
 
     @Test
     void noTotalGivesAHiddenCellAway() {
-        Suppression.Result two = Suppression.counts(List.of(count("A", 7), count("B", 3), count("C", 2)), count(null, 12));
+        Suppression.Result two =
+                Suppression.counts(List.of(count("A", 7), count("B", 3), count("C", 2)), count(null, 12));
         assertEquals(List.of(false, true, true), hidden(two), "two hidden: the total reveals neither");
         assertFalse(two.total().suppressed());
 
-        Suppression.Result one = Suppression.counts(List.of(count("A", 8), count("B", 6), count("C", 2)), count(null, 16));
+        Suppression.Result one =
+                Suppression.counts(List.of(count("A", 8), count("B", 6), count("C", 2)), count(null, 16));
         assertEquals(List.of(false, true, true), hidden(one), "the smallest other cell is hidden with the one");
         assertEquals(16, one.total().n());
 
@@ -43,11 +45,12 @@ class SuppressionTest {
         assertEquals(List.of(false, true), hidden(alone));
         assertTrue(alone.total().suppressed(), "a total of 1–4 is hidden itself");
 
-        Suppression.Result ones = Suppression.counts(List.of(count("A", 1), count("B", 1), count("C", 9)), count(null, 11));
+        Suppression.Result ones =
+                Suppression.counts(List.of(count("A", 1), count("B", 1), count("C", 9)), count(null, 11));
         assertEquals(List.of(true, true, true), hidden(ones), "two hidden cells adding up to 2 would each be 1");
 
-        Suppression.Result onlyZeroBeside = Suppression.counts(List.of(count("A", 0), count("B", 3), count("C", 9)),
-                count(null, 12));
+        Suppression.Result onlyZeroBeside =
+                Suppression.counts(List.of(count("A", 0), count("B", 3), count("C", 9)), count(null, 12));
         assertEquals(List.of(false, true, true), hidden(onlyZeroBeside), "a zero cell protects nothing");
     }
 

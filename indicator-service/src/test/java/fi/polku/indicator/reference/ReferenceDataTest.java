@@ -37,8 +37,15 @@ class ReferenceDataTest {
     private static boolean imported;
 
     private static JsonPath put(String dataset, String csv, int status) {
-        return given().header("Authorization", ANALYST).contentType("text/csv").body(csv)
-                .when().put("/api/v1/reference-data/{dataset}", dataset).then().statusCode(status).extract().jsonPath();
+        return given().header("Authorization", ANALYST)
+                .contentType("text/csv")
+                .body(csv)
+                .when()
+                .put("/api/v1/reference-data/{dataset}", dataset)
+                .then()
+                .statusCode(status)
+                .extract()
+                .jsonPath();
     }
 
     private static synchronized void imported() {
@@ -65,28 +72,51 @@ class ReferenceDataTest {
         // Twelve checks in Ii and three in Kuusamo in the first quarter of 2031.
         for (int i = 0; i < 15; i++) {
             UUID client = UUID.randomUUID();
-            String json = TestEvents.sample(EventType.HEALTH_CHECK_COMPLETED, Map.of("healthCheckId",
-                    UUID.randomUUID().toString(), "clientId", client.toString(), "municipalityCode", i < 12 ? "139"
-                            : "305", "completedAt", "2031-0" + (1 + i % 3) + "-10T10:00:00Z"))
+            String json = TestEvents.sample(
+                            EventType.HEALTH_CHECK_COMPLETED,
+                            Map.of(
+                                    "healthCheckId",
+                                    UUID.randomUUID().toString(),
+                                    "clientId",
+                                    client.toString(),
+                                    "municipalityCode",
+                                    i < 12 ? "139" : "305",
+                                    "completedAt",
+                                    "2031-0" + (1 + i % 3) + "-10T10:00:00Z"))
                     .replaceFirst("\"pathwayId\": \"[^\"]*\"", "\"pathwayId\": null");
-            TestEvents.publish(EventType.HEALTH_CHECK_COMPLETED, UUID.randomUUID(), client, "2031-03-10T10:00:00Z",
-                    json);
+            TestEvents.publish(
+                    EventType.HEALTH_CHECK_COMPLETED, UUID.randomUUID(), client, "2031-03-10T10:00:00Z", json);
         }
     }
 
     @Test
     void theImportedMunicipalitiesAndRegionalStatisticsReadBack() {
         imported();
-        given().header("Authorization", MANAGER).get("/api/v1/reference-data/municipalities").then().statusCode(200)
-                .body("find { it.code == '305' }.countyName", equalTo("Pohjois-Pohjanmaan hyvinvointialue, Koillismaa"));
-        JsonPath statistics = given().header("Authorization", MANAGER).queryParam("from", 2030).queryParam("to", 2030)
-                .get("/api/v1/regional-statistics").then().statusCode(200).extract().jsonPath();
+        given().header("Authorization", MANAGER)
+                .get("/api/v1/reference-data/municipalities")
+                .then()
+                .statusCode(200)
+                .body(
+                        "find { it.code == '305' }.countyName",
+                        equalTo("Pohjois-Pohjanmaan hyvinvointialue, Koillismaa"));
+        JsonPath statistics = given().header("Authorization", MANAGER)
+                .queryParam("from", 2030)
+                .queryParam("to", 2030)
+                .get("/api/v1/regional-statistics")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertEquals(List.of("DISABILITY_PENSIONS_MENTAL_18_34", "NEET_YOUTH_SHARE"), statistics.getList("statistic"));
-        assertEquals(List.of("139", "HV17"), statistics.getList("find { it.statistic == 'NEET_YOUTH_SHARE' }"
-                + ".values.region"));
+        assertEquals(
+                List.of("139", "HV17"),
+                statistics.getList("find { it.statistic == 'NEET_YOUTH_SHARE' }" + ".values.region"));
         assertEquals("Ii", statistics.getString("find { it.statistic == 'NEET_YOUTH_SHARE' }.values[0].regionName"));
         assertEquals(11.2f, statistics.getFloat("find { it.statistic == 'NEET_YOUTH_SHARE' }.values[0].value"));
-        given().header("Authorization", ANALYST).get("/api/v1/reference-data/imports").then().statusCode(200)
+        given().header("Authorization", ANALYST)
+                .get("/api/v1/reference-data/imports")
+                .then()
+                .statusCode(200)
                 .body("dataset", hasItem("regional-statistics"));
     }
 
@@ -102,15 +132,24 @@ class ReferenceDataTest {
         assertEquals(1.0f, analyst.getFloat("totals[0].value"));
 
         JsonPath manager = coverage(MANAGER);
-        assertEquals(Arrays.asList(null, null), manager.getList("rows.value"),
+        assertEquals(
+                Arrays.asList(null, null),
+                manager.getList("rows.value"),
                 "Kuusamo's 3 checks are hidden, and so is Ii's 12, or the county's figure would give them away");
         assertEquals(1.0f, manager.getFloat("totals[0].value"));
     }
 
     private static JsonPath coverage(String token) {
-        return given().header("Authorization", token).queryParam("from", "2031-01").queryParam("to", "2031-03")
-                .queryParam("period", "quarter").queryParam("groupBy", "municipality")
-                .get("/api/v1/indicators/HEALTH_CHECK_COVERAGE").then().statusCode(200).extract().jsonPath();
+        return given().header("Authorization", token)
+                .queryParam("from", "2031-01")
+                .queryParam("to", "2031-03")
+                .queryParam("period", "quarter")
+                .queryParam("groupBy", "municipality")
+                .get("/api/v1/indicators/HEALTH_CHECK_COVERAGE")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     @Test
@@ -124,25 +163,49 @@ class ReferenceDataTest {
         assertEquals("line 3: month", refused.getString("errors[0].field"));
         coverageStillStandsOn610();
 
-        assertEquals("header", put("unemployed-job-seekers", "municipality,month,count\n139,2031-01,1\n", 400)
-                .getString("errors[0].field"));
-        assertEquals("line 2: municipality_code", put("unemployed-job-seekers",
-                "municipality_code,month,job_seekers\n999,2031-01,1\n", 400).getString("errors[0].field"));
-        assertEquals("line 3: municipality_code", put("unemployed-job-seekers",
-                "municipality_code,month,job_seekers\n139,2031-01,1\n139,2031-01,2\n", 400)
-                .getString("errors[0].field"));
-        assertEquals("line 2: job_seekers", put("unemployed-job-seekers",
-                "municipality_code,month,job_seekers\n139,2031-01,-5\n", 400).getString("errors[0].field"));
-        assertEquals("line 2", put("municipalities", "municipality_code,name_fi,name_sv,county_code,county_name\n"
-                + "139,Ii\n", 400).getString("errors[0].field"));
-        assertEquals("line 2: statistic", put("regional-statistics",
-                "statistic,region_code,year,value\nHAPPINESS,139,2030,1\n", 400).getString("errors[0].field"));
-        assertEquals("body", put("municipalities", "municipality_code,name_fi\n\"139,Ii\n", 400)
-                .getString("errors[0].field"));
-        given().header("Authorization", ANALYST).contentType("text/csv").body("a\n")
-                .put("/api/v1/reference-data/weather").then().statusCode(404);
-        given().header("Authorization", MANAGER).contentType("text/csv").body(MUNICIPALITIES)
-                .put("/api/v1/reference-data/municipalities").then().statusCode(403);
+        assertEquals(
+                "header",
+                put("unemployed-job-seekers", "municipality,month,count\n139,2031-01,1\n", 400)
+                        .getString("errors[0].field"));
+        assertEquals(
+                "line 2: municipality_code",
+                put("unemployed-job-seekers", "municipality_code,month,job_seekers\n999,2031-01,1\n", 400)
+                        .getString("errors[0].field"));
+        assertEquals(
+                "line 3: municipality_code",
+                put(
+                                "unemployed-job-seekers",
+                                "municipality_code,month,job_seekers\n139,2031-01,1\n139,2031-01,2\n",
+                                400)
+                        .getString("errors[0].field"));
+        assertEquals(
+                "line 2: job_seekers",
+                put("unemployed-job-seekers", "municipality_code,month,job_seekers\n139,2031-01,-5\n", 400)
+                        .getString("errors[0].field"));
+        assertEquals(
+                "line 2",
+                put("municipalities", "municipality_code,name_fi,name_sv,county_code,county_name\n" + "139,Ii\n", 400)
+                        .getString("errors[0].field"));
+        assertEquals(
+                "line 2: statistic",
+                put("regional-statistics", "statistic,region_code,year,value\nHAPPINESS,139,2030,1\n", 400)
+                        .getString("errors[0].field"));
+        assertEquals(
+                "body",
+                put("municipalities", "municipality_code,name_fi\n\"139,Ii\n", 400)
+                        .getString("errors[0].field"));
+        given().header("Authorization", ANALYST)
+                .contentType("text/csv")
+                .body("a\n")
+                .put("/api/v1/reference-data/weather")
+                .then()
+                .statusCode(404);
+        given().header("Authorization", MANAGER)
+                .contentType("text/csv")
+                .body(MUNICIPALITIES)
+                .put("/api/v1/reference-data/municipalities")
+                .then()
+                .statusCode(403);
         coverageStillStandsOn610();
     }
 

@@ -25,8 +25,8 @@ class StaffingTest {
         return new Staffing.TeamVersion(id, at, name, area, active);
     }
 
-    private static Staffing.ProfessionalVersion professional(UUID id, Profession profession, String fte,
-            Set<UUID> teams, boolean active, Instant at) {
+    private static Staffing.ProfessionalVersion professional(
+            UUID id, Profession profession, String fte, Set<UUID> teams, boolean active, Instant at) {
         return new Staffing.ProfessionalVersion(id, at, profession, "COUNTY", new BigDecimal(fte), teams, active);
     }
 
@@ -37,21 +37,30 @@ class StaffingTest {
     private final UUID nurse = UUID.randomUUID();
     private final UUID coordinator = UUID.randomUUID();
     private final Staffing staffing = new Staffing(
-            List.of(team(NORTH, "Pohjoinen", "North", true, JAN), team(SOUTH, "Etelä", "South", true, JAN),
+            List.of(
+                    team(NORTH, "Pohjoinen", "North", true, JAN), team(SOUTH, "Etelä", "South", true, JAN),
                     team(SOUTH_TWO, "Etelä 2", "South", true, JAN), team(SOUTH_TWO, "Etelä 2", "South", false, FEB)),
-            List.of(professional(nurse, Profession.UNEMPLOYED_HEALTH_NURSE, "0.75", Set.of(NORTH, SOUTH, SOUTH_TWO),
-                            true, JAN),
+            List.of(
+                    professional(
+                            nurse,
+                            Profession.UNEMPLOYED_HEALTH_NURSE,
+                            "0.75",
+                            Set.of(NORTH, SOUTH, SOUTH_TWO),
+                            true,
+                            JAN),
                     professional(coordinator, Profession.WORK_ABILITY_COORDINATOR, "1.00", Set.of(SOUTH), true, JAN),
-                    professional(coordinator, Profession.WORK_ABILITY_COORDINATOR, "0.50", Set.of(SOUTH), false,
-                            FEB)));
+                    professional(coordinator, Profession.WORK_ABILITY_COORDINATOR, "0.50", Set.of(SOUTH), false, FEB)));
 
     @Test
     void aProfessionalInSeveralTeamsCountsInEachWithAShareAndOncePerAreaAndInTheWhole() {
-        assertEquals(Map.of("Etelä", line(2, "1.25"), "Etelä 2", line(1, "0.25"), "Pohjoinen", line(1, "0.25")),
+        assertEquals(
+                Map.of("Etelä", line(2, "1.25"), "Etelä 2", line(1, "0.25"), "Pohjoinen", line(1, "0.25")),
                 staffing.before(FEB, Optional.of(Staffing.By.TEAM)));
-        assertEquals(Map.of("North", line(1, "0.25"), "South", line(2, "1.50")),
+        assertEquals(
+                Map.of("North", line(1, "0.25"), "South", line(2, "1.50")),
                 staffing.before(FEB, Optional.of(Staffing.By.AREA)));
-        assertEquals(Map.of("UNEMPLOYED_HEALTH_NURSE", line(1, "0.75"), "WORK_ABILITY_COORDINATOR", line(1, "1.00")),
+        assertEquals(
+                Map.of("UNEMPLOYED_HEALTH_NURSE", line(1, "0.75"), "WORK_ABILITY_COORDINATOR", line(1, "1.00")),
                 staffing.before(FEB, Optional.of(Staffing.By.PROFESSION)));
         assertEquals(Map.of("", line(2, "1.75")), staffing.before(FEB, Optional.empty()));
     }
@@ -59,7 +68,8 @@ class StaffingTest {
     @Test
     void aVersionMadeAtTheEndCountsInTheNextPeriodAndInactiveTeamsAndProfessionalsDropOut() {
         assertEquals(Map.of(), staffing.before(JAN, Optional.empty()), "nothing before the first versions");
-        assertEquals(Map.of("Etelä", line(1, "0.38"), "Pohjoinen", line(1, "0.38")),
+        assertEquals(
+                Map.of("Etelä", line(1, "0.38"), "Pohjoinen", line(1, "0.38")),
                 staffing.before(MAR, Optional.of(Staffing.By.TEAM)),
                 "the coordinator left and the nurse's share is over the two teams still active");
         assertEquals(Map.of("", line(1, "0.75")), staffing.before(MAR, Optional.empty()));
@@ -68,7 +78,8 @@ class StaffingTest {
     @Test
     void aProfessionalWithNoActiveTeamIsNotCounted() {
         UUID alone = UUID.randomUUID();
-        Staffing onlyInClosedTeam = new Staffing(List.of(team(SOUTH_TWO, "Etelä 2", "South", false, JAN)),
+        Staffing onlyInClosedTeam = new Staffing(
+                List.of(team(SOUTH_TWO, "Etelä 2", "South", false, JAN)),
                 List.of(professional(alone, Profession.DOCTOR, "0.20", Set.of(SOUTH_TWO), true, JAN)));
         assertEquals(Map.of(), onlyInClosedTeam.before(FEB, Optional.empty()));
     }

@@ -53,37 +53,54 @@ public class AccessLogFilter {
         if (method == null || !caller.isAuthenticated() || accessLog.isRecorded() || !logged(method)) {
             return Uni.createFrom().voidItem();
         }
-        AccessLogWriter.Use use = AccessLogWriter.Use.of(caller, AccessLogInterceptor.purpose(method),
+        AccessLogWriter.Use use = AccessLogWriter.Use.of(
+                caller,
+                AccessLogInterceptor.purpose(method),
                 actions.computeIfAbsent(method, m -> AccessLogInterceptor.action(request.getMethod(), m)),
-                request.getUriInfo().getRequestUri().getRawPath(), response.getStatus());
+                request.getUriInfo().getRequestUri().getRawPath(),
+                response.getStatus());
         Set<UUID> clients = new LinkedHashSet<>(accessLog.clients());
         if (response.getStatus() < 400) {
             ClientLookups.shown(response.getEntity(), clients);
         }
         Map<String, String> path = pathParameters(request.getUriInfo().getPathParameters());
         if (Context.isOnEventLoopThread()) {
-            return Uni.createFrom().voidItem().emitOn(Infrastructure.getDefaultWorkerPool())
+            return Uni.createFrom()
+                    .voidItem()
+                    .emitOn(Infrastructure.getDefaultWorkerPool())
                     .invoke(() -> write(use, clients, method, path, response));
         }
         write(use, clients, method, path, response);
         return Uni.createFrom().voidItem();
     }
 
-    private void write(AccessLogWriter.Use use, Set<UUID> clients, Method method, Map<String, String> path,
+    private void write(
+            AccessLogWriter.Use use,
+            Set<UUID> clients,
+            Method method,
+            Map<String, String> path,
             ContainerResponseContext response) {
         try {
             if (clients.isEmpty()) {
-                QuarkusTransaction.requiringNew().run(() -> lookups.behind(method,
-                        parameter -> ClientLookups.pathText(parameter, path), clients));
+                QuarkusTransaction.requiringNew()
+                        .run(() ->
+                                lookups.behind(method, parameter -> ClientLookups.pathText(parameter, path), clients));
             }
             writer.use(use, clients);
         } catch (Exception e) {
             LOG.errorf("Access log entry not written, answered 503 instead of %d: %s", use.status(), e.toString());
             response.setStatus(503);
             response.getHeaders().putSingle("Retry-After", "2");
-            response.setEntity(new Problem(URI.create("https://polku.fi/problems/unavailable"), "Service Unavailable",
-                    503, "The access could not be logged, so nothing is shown; try again shortly", use.resource(),
-                    List.of()), null, MediaType.valueOf(Problem.MEDIA_TYPE));
+            response.setEntity(
+                    new Problem(
+                            URI.create("https://polku.fi/problems/unavailable"),
+                            "Service Unavailable",
+                            503,
+                            "The access could not be logged, so nothing is shown; try again shortly",
+                            use.resource(),
+                            List.of()),
+                    null,
+                    MediaType.valueOf(Problem.MEDIA_TYPE));
         }
     }
 

@@ -35,16 +35,22 @@ public class AccessLogInterceptor {
 
     @Inject
     Caller caller;
+
     @Inject
     AccessLog accessLog;
+
     @Inject
     AccessLogWriter writer;
+
     @Inject
     ClientLookups lookups;
+
     @Inject
     TransactionManager transactions;
+
     @Inject
     EntityManager em;
+
     @Inject
     HttpServerRequest request;
 
@@ -70,7 +76,8 @@ public class AccessLogInterceptor {
         }
         try {
             transactions.commit();
-        } catch (jakarta.transaction.RollbackException | jakarta.transaction.HeuristicMixedException
+        } catch (jakarta.transaction.RollbackException
+                | jakarta.transaction.HeuristicMixedException
                 | jakarta.transaction.HeuristicRollbackException e) {
             throw new TransactionalException("The request's transaction could not commit", e);
         }
@@ -80,9 +87,11 @@ public class AccessLogInterceptor {
 
     private void record(InvocationContext invocation, Object result) {
         Method method = invocation.getMethod();
-        Object entity = result instanceof Response response ? response.getEntity()
+        Object entity = result instanceof Response response
+                ? response.getEntity()
                 : result instanceof RestResponse<?> response ? response.getEntity() : result;
-        int status = result instanceof Response response ? response.getStatus()
+        int status = result instanceof Response response
+                ? response.getStatus()
                 : result instanceof RestResponse<?> response ? response.getStatus() : result == null ? 204 : 200;
         Set<UUID> clients = new LinkedHashSet<>(accessLog.clients());
         ClientLookups.shown(entity, clients);
@@ -91,8 +100,8 @@ public class AccessLogInterceptor {
             Object[] values = invocation.getParameters();
             lookups.behind(method, parameter -> values[parameters.indexOf(parameter)], clients);
         }
-        AccessLogWriter.Use use = AccessLogWriter.Use.of(caller, purpose(method), action(request.method().name(), method),
-                request.path(), status);
+        AccessLogWriter.Use use = AccessLogWriter.Use.of(
+                caller, purpose(method), action(request.method().name(), method), request.path(), status);
         try {
             writer.useInTransaction(use, clients);
         } catch (RuntimeException e) {

@@ -4,7 +4,6 @@ import fi.polku.platform.FinnishTime;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageParams;
 import fi.polku.platform.paging.QueryParams;
-import fi.polku.platform.problem.Problem;
 import fi.polku.platform.rule.InvalidField;
 import fi.polku.platform.security.Role;
 import jakarta.annotation.security.RolesAllowed;
@@ -50,9 +49,18 @@ public class AccessLogResource {
 
     /** One entry: a use of client data by a professional or system, or a disclosure to another organisation. */
     @Schema(name = "AccessLogEntry")
-    public record Entry(Instant loggedAt, String kind, String actorId, String actorRoles, String organisationType,
-            String purpose, String action, String resource, Integer status, UUID clientId, String recipient) {
-    }
+    public record Entry(
+            Instant loggedAt,
+            String kind,
+            String actorId,
+            String actorRoles,
+            String organisationType,
+            String purpose,
+            String action,
+            String resource,
+            Integer status,
+            UUID clientId,
+            String recipient) {}
 
     private final EntityManager em;
     private final AccessLog accessLog;
@@ -63,21 +71,24 @@ public class AccessLogResource {
     }
 
     @GET
-    @Operation(summary = "Read the access log",
+    @Operation(
+            summary = "Read the access log",
             description = "By client, by professional (actor id), or both, over at most a year of days (Finnish time, "
                     + "both ends included); newest first. Reading it is itself logged.")
-    @APIResponse(responseCode = "200", description = "A page of entries",
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of entries",
             content = @Content(examples = @ExampleObject(name = "A refused attempt", value = EXAMPLE)))
     @APIResponse(responseCode = "400", description = "No client or actor given, or a bad range")
     public Page<Entry> read(
-            @QueryParam("clientId") @Parameter(description = "The client",
-                    example = "5f8e2a7c-1b3d-4c6e-8f9a-0b1c2d3e4f50") String clientId,
-            @QueryParam("actorId") @Parameter(description = "The professional id or system",
-                    example = "p-1042") String actorId,
-            @QueryParam("from") @Parameter(description = "First day", required = true,
-                    example = "2026-11-01") String from,
-            @QueryParam("to") @Parameter(description = "Last day", required = true,
-                    example = "2026-11-30") String to,
+            @QueryParam("clientId")
+                    @Parameter(description = "The client", example = "5f8e2a7c-1b3d-4c6e-8f9a-0b1c2d3e4f50")
+                    String clientId,
+            @QueryParam("actorId") @Parameter(description = "The professional id or system", example = "p-1042")
+                    String actorId,
+            @QueryParam("from") @Parameter(description = "First day", required = true, example = "2026-11-01")
+                    String from,
+            @QueryParam("to") @Parameter(description = "Last day", required = true, example = "2026-11-30") String to,
             @Valid @BeanParam PageParams paging) {
         Optional<UUID> client = QueryParams.uuid("clientId", clientId);
         client.ifPresent(accessLog::concerns);
@@ -88,10 +99,8 @@ public class AccessLogResource {
         if (actor.isPresent() && actor.get().length() > 200) {
             throw new InvalidField("actorId", "must be at most 200 characters");
         }
-        LocalDate first = QueryParams.date("from", from)
-                .orElseThrow(() -> new InvalidField("from", "is required"));
-        LocalDate last = QueryParams.date("to", to)
-                .orElseThrow(() -> new InvalidField("to", "is required"));
+        LocalDate first = QueryParams.date("from", from).orElseThrow(() -> new InvalidField("from", "is required"));
+        LocalDate last = QueryParams.date("to", to).orElseThrow(() -> new InvalidField("to", "is required"));
         if (last.isBefore(first) || last.isAfter(first.plus(LONGEST_RANGE))) {
             throw new InvalidField("to", "must be on or after from and at most a year after it");
         }
@@ -99,9 +108,12 @@ public class AccessLogResource {
                 where logged_at >= ?1 and logged_at < ?2
                   and (cast(?3 as uuid) is null or client_id = cast(?3 as uuid))
                   and (cast(?4 as text) is null or actor_id = cast(?4 as text))""";
-        Object[] parameters = { first.atStartOfDay(FinnishTime.ZONE).toOffsetDateTime(),
-                last.plusDays(1).atStartOfDay(FinnishTime.ZONE).toOffsetDateTime(), client.orElse(null),
-                actor.orElse(null) };
+        Object[] parameters = {
+            first.atStartOfDay(FinnishTime.ZONE).toOffsetDateTime(),
+            last.plusDays(1).atStartOfDay(FinnishTime.ZONE).toOffsetDateTime(),
+            client.orElse(null),
+            actor.orElse(null)
+        };
         var count = em.createNativeQuery("select count(*) from access_log " + where, Long.class);
         var select = em.createNativeQuery("""
                 select logged_at, kind, actor_id, actor_roles, organisation_type, purpose, action, resource, status,
@@ -111,16 +123,29 @@ public class AccessLogResource {
             count.setParameter(i + 1, parameters[i]);
             select.setParameter(i + 1, parameters[i]);
         }
-        List<?> rows = select.setFirstResult(paging.page() * paging.size()).setMaxResults(paging.size())
+        List<?> rows = select.setFirstResult(paging.page() * paging.size())
+                .setMaxResults(paging.size())
                 .getResultList();
-        List<Entry> entries = rows.stream().map(row -> (Object[]) row).map(AccessLogResource::entry).toList();
+        List<Entry> entries = rows.stream()
+                .map(row -> (Object[]) row)
+                .map(AccessLogResource::entry)
+                .toList();
         return new Page<>(entries, ((Number) count.getSingleResult()).longValue(), paging.page(), paging.size());
     }
 
     private static Entry entry(Object[] row) {
-        return new Entry(instant(row[0]), (String) row[1], (String) row[2], (String) row[3], (String) row[4],
-                (String) row[5], (String) row[6], (String) row[7], row[8] == null ? null : ((Number) row[8]).intValue(),
-                (UUID) row[9], (String) row[10]);
+        return new Entry(
+                instant(row[0]),
+                (String) row[1],
+                (String) row[2],
+                (String) row[3],
+                (String) row[4],
+                (String) row[5],
+                (String) row[6],
+                (String) row[7],
+                row[8] == null ? null : ((Number) row[8]).intValue(),
+                (UUID) row[9],
+                (String) row[10]);
     }
 
     private static Instant instant(Object value) {

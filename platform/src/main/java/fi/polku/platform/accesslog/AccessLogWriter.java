@@ -30,15 +30,30 @@ public class AccessLogWriter {
      * organisation, as act 703/2023 distinguishes it from the county's own use. Not so a referral the organisation
      * sends ({@link Purpose#REFERRAL_INTAKE}), whose answer is a receipt: there the organisation gives, not gets.
      */
-    record Use(String kind, String actorId, String actorRoles, String organisationType, Purpose purpose,
-            String action, String resource, int status, String recipient) {
+    record Use(
+            String kind,
+            String actorId,
+            String actorRoles,
+            String organisationType,
+            Purpose purpose,
+            String action,
+            String resource,
+            int status,
+            String recipient) {
 
         static Use of(Caller caller, Purpose purpose, String action, String resource, int status) {
             String organisation = caller.organisation().code();
-            boolean disclosed = !caller.organisation().isCounty() && status < 400
-                    && purpose != Purpose.REFERRAL_INTAKE;
-            return new Use(disclosed ? "DISCLOSURE" : "USE", caller.id(), String.join(",", new TreeSet<>(caller.roles())),
-                    organisation, purpose, action, resource, status, disclosed ? organisation + " via API" : null);
+            boolean disclosed = !caller.organisation().isCounty() && status < 400 && purpose != Purpose.REFERRAL_INTAKE;
+            return new Use(
+                    disclosed ? "DISCLOSURE" : "USE",
+                    caller.id(),
+                    String.join(",", new TreeSet<>(caller.roles())),
+                    organisation,
+                    purpose,
+                    action,
+                    resource,
+                    status,
+                    disclosed ? organisation + " via API" : null);
         }
     }
 
@@ -46,7 +61,9 @@ public class AccessLogWriter {
     private final EntityManager em;
     private final String service;
 
-    AccessLogWriter(DataSource dataSource, EntityManager em,
+    AccessLogWriter(
+            DataSource dataSource,
+            EntityManager em,
             @ConfigProperty(name = "quarkus.application.name") String service) {
         this.dataSource = dataSource;
         this.em = em;
@@ -77,8 +94,8 @@ public class AccessLogWriter {
 
     private static void insert(Connection connection, Use use, Collection<UUID> clients) throws SQLException {
         try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
-            Array clientIds = connection.createArrayOf("uuid",
-                    clients.isEmpty() ? new Object[] { null } : clients.toArray());
+            Array clientIds =
+                    connection.createArrayOf("uuid", clients.isEmpty() ? new Object[] {null} : clients.toArray());
             insert.setString(1, use.kind());
             insert.setString(2, use.actorId());
             insert.setString(3, use.actorRoles());

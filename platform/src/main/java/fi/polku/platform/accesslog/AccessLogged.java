@@ -15,7 +15,7 @@ import java.lang.annotation.Target;
  * ({@link AccessLogInterceptor}); one refused before it runs, by the filter ({@link AccessLogFilter}).
  */
 @InterceptorBinding
-@Target({ ElementType.TYPE, ElementType.METHOD })
+@Target({ElementType.TYPE, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface AccessLogged {
 

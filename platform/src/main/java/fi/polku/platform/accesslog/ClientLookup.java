@@ -31,8 +31,11 @@ public interface ClientLookup {
 
             @Override
             public Optional<UUID> clientOf(UUID id) {
-                return em.createNativeQuery(query, UUID.class).setParameter(1, id).getResultStream()
-                        .map(UUID.class::cast).findFirst();
+                return em.createNativeQuery(query, UUID.class)
+                        .setParameter(1, id)
+                        .getResultStream()
+                        .map(UUID.class::cast)
+                        .findFirst();
             }
         };
     }

@@ -55,8 +55,10 @@ public class ClientLookups {
             if (of == null || ClientOf.NONE.equals(of.value())) {
                 continue;
             }
-            uuid(value.apply(parameter)).flatMap(id -> ClientOf.CLIENT.equals(of.value()) ? Optional.of(id)
-                    : Optional.ofNullable(byKind.get(of.value())).flatMap(lookup -> lookup.clientOf(id)))
+            uuid(value.apply(parameter))
+                    .flatMap(id -> ClientOf.CLIENT.equals(of.value())
+                            ? Optional.of(id)
+                            : Optional.ofNullable(byKind.get(of.value())).flatMap(lookup -> lookup.clientOf(id)))
                     .ifPresent(clients::add);
         }
     }

@@ -39,13 +39,23 @@ public class KafkaReadiness implements HealthCheck {
     public HealthCheckResponse call() {
         try {
             Collection<Node> nodes = admin().describeCluster(new DescribeClusterOptions().timeoutMs(timeoutMs))
-                    .nodes().get(timeoutMs + 500L, TimeUnit.MILLISECONDS);
-            return HealthCheckResponse.named(NAME).up().withData("nodes", nodes.size()).build();
+                    .nodes()
+                    .get(timeoutMs + 500L, TimeUnit.MILLISECONDS);
+            return HealthCheckResponse.named(NAME)
+                    .up()
+                    .withData("nodes", nodes.size())
+                    .build();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return HealthCheckResponse.named(NAME).down().withData("error", "interrupted").build();
+            return HealthCheckResponse.named(NAME)
+                    .down()
+                    .withData("error", "interrupted")
+                    .build();
         } catch (Exception e) {
-            return HealthCheckResponse.named(NAME).down().withData("error", String.valueOf(e.getMessage())).build();
+            return HealthCheckResponse.named(NAME)
+                    .down()
+                    .withData("error", String.valueOf(e.getMessage()))
+                    .build();
         }
     }
 

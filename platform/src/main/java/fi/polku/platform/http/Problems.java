@@ -9,8 +9,7 @@ import io.vertx.ext.web.RoutingContext;
 /** Answers a request that never reached the REST layer with the problem+json body the REST layer would give. */
 final class Problems {
 
-    private Problems() {
-    }
+    private Problems() {}
 
     /** Ends the exchange with a problem of {@code status}; the connection closes, as the body was not read. */
     static void end(RoutingContext context, int status, String detail) {
@@ -18,7 +17,8 @@ final class Problems {
         if (response.ended() || response.headWritten()) {
             return;
         }
-        String title = io.netty.handler.codec.http.HttpResponseStatus.valueOf(status).reasonPhrase();
+        String title =
+                io.netty.handler.codec.http.HttpResponseStatus.valueOf(status).reasonPhrase();
         JsonObject problem = new JsonObject()
                 .put("type", "https://polku.fi/problems/http-" + status)
                 .put("title", title)

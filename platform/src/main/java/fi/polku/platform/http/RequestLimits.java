@@ -32,7 +32,8 @@ public class RequestLimits {
     private final long maxHeaders;
     private final BodyHandler chunkedBodies;
 
-    RequestLimits(@ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBody, PlatformConfig config) {
+    RequestLimits(
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size") MemorySize maxBody, PlatformConfig config) {
         this.maxBody = maxBody.asLongValue();
         this.maxUri = (int) config.http().maxUriLength().asLongValue();
         this.maxHeaders = config.http().maxHeaderSize().asLongValue();
@@ -47,11 +48,16 @@ public class RequestLimits {
     private void check(RoutingContext context) {
         HttpServerRequest request = context.request();
         if (request.uri().length() > maxUri) {
-            Problems.end(context, 414, "The request's URI is longer than any this service takes (" + maxUri
-                    + " characters)");
+            Problems.end(
+                    context,
+                    414,
+                    "The request's URI is longer than any this service takes (" + maxUri + " characters)");
         } else if (!wellFormed(request.uri())) {
-            Problems.end(context, 400, "The request's path or query is not a well-formed URI (RFC 3986): a "
-                    + "malformed percent-escape or a character that must be escaped");
+            Problems.end(
+                    context,
+                    400,
+                    "The request's path or query is not a well-formed URI (RFC 3986): a "
+                            + "malformed percent-escape or a character that must be escaped");
         } else if (headerBytes(request) > maxHeaders) {
             Problems.end(context, 431, "The request's headers are larger than any this service takes");
         } else if (declaredTooLarge(request.getHeader(HttpHeaders.CONTENT_LENGTH))) {

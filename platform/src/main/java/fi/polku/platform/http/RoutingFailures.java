@@ -27,14 +27,18 @@ public class RoutingFailures {
     void install(@Observes Router router) {
         router.route().order(Integer.MIN_VALUE).failureHandler(this::problem);
         // A failure no route handles (the path could not even be matched) reaches the router's error handlers.
-        DETAILS.forEach((status, detail) -> router.errorHandler(status, context -> Problems.end(context, status, detail)));
+        DETAILS.forEach(
+                (status, detail) -> router.errorHandler(status, context -> Problems.end(context, status, detail)));
     }
 
     private void problem(RoutingContext context) {
         Throwable failure = context.failure();
         String detail = DETAILS.get(context.statusCode());
-        if (detail == null || failure instanceof AuthenticationException || failure instanceof UnauthorizedException
-                || failure instanceof ForbiddenException || context.response().ended()
+        if (detail == null
+                || failure instanceof AuthenticationException
+                || failure instanceof UnauthorizedException
+                || failure instanceof ForbiddenException
+                || context.response().ended()
                 || context.response().headWritten()) {
             context.next();
             return;

@@ -18,8 +18,8 @@ public class UriTags {
      * A path's own words (lower case: {@code work-ability-statements}, {@code dashboard.js}), Quarkus' markers
      * ({@code NOT_FOUND}), a version ({@code v1}) and templates; anything else, a capitalised name included, is data.
      */
-    private static final Pattern SAFE_SEGMENT = Pattern.compile("[a-z][a-z.-]{0,39}|[A-Z][A-Z_]{0,19}|v\\d{1,2}"
-            + "|\\{[A-Za-z]+}(\\.csv)?");
+    private static final Pattern SAFE_SEGMENT =
+            Pattern.compile("[a-z][a-z.-]{0,39}|[A-Z][A-Z_]{0,19}|v\\d{1,2}" + "|\\{[A-Za-z]+}(\\.csv)?");
 
     @Produces
     @Singleton

@@ -28,8 +28,10 @@ public class ConsumerHealth implements HealthCheck {
     }
 
     void failed(String channel, int tries, Throwable error) {
-        stuck.compute(channel, (c, earlier) -> new Stuck(earlier == null ? clock.instant() : earlier.since(), tries,
-                String.valueOf(error)));
+        stuck.compute(
+                channel,
+                (c, earlier) ->
+                        new Stuck(earlier == null ? clock.instant() : earlier.since(), tries, String.valueOf(error)));
     }
 
     void progressed(String channel) {
@@ -39,11 +41,10 @@ public class ConsumerHealth implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         HealthCheckResponseBuilder response = HealthCheckResponse.named(NAME).status(stuck.isEmpty());
-        stuck.forEach((channel, s) -> response.withData(channel,
-                "retrying since " + s.since() + " (" + s.tries() + " tries): " + s.error()));
+        stuck.forEach((channel, s) ->
+                response.withData(channel, "retrying since " + s.since() + " (" + s.tries() + " tries): " + s.error()));
         return response.build();
     }
 
-    private record Stuck(Instant since, int tries, String error) {
-    }
+    private record Stuck(Instant since, int tries, String error) {}
 }

@@ -10,6 +10,7 @@ public final class DeadLetterHeaders {
     public static final String GROUP = "polku-dlq-group";
     /** Where the record was read: topic, partition, offset. */
     public static final String TOPIC = "polku-dlq-topic";
+
     public static final String PARTITION = "polku-dlq-partition";
     public static final String OFFSET = "polku-dlq-offset";
     /** Why: the rule or contract clause broken, never a value. */
@@ -19,6 +20,5 @@ public final class DeadLetterHeaders {
     /** On a replayed record: the only consumer group that processes it; every other group skips it. */
     public static final String REPLAY_FOR = "polku-replay-for";
 
-    private DeadLetterHeaders() {
-    }
+    private DeadLetterHeaders() {}
 }

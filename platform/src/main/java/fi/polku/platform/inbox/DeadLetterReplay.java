@@ -114,7 +114,8 @@ public final class DeadLetterReplay {
                 return 0;
             }
             List<TopicPartition> assigned = partitions.stream()
-                    .map(p -> new TopicPartition(deadLetterTopic, p.partition())).toList();
+                    .map(p -> new TopicPartition(deadLetterTopic, p.partition()))
+                    .toList();
             consumer.assign(assigned);
             Map<TopicPartition, Long> end = consumer.endOffsets(assigned);
             Map<TopicPartition, OffsetAndMetadata> committed = consumer.committed(new java.util.HashSet<>(assigned));
@@ -132,13 +133,20 @@ public final class DeadLetterReplay {
                     if (dead.offset() >= end.get(new TopicPartition(dead.topic(), dead.partition()))) {
                         continue;
                     }
-                    out.printf("%s-%d@%s  dead-lettered %s from %s-%s@%s: %s%n", dead.topic(), dead.partition(),
-                            dead.offset(), header(dead, DeadLetterHeaders.TIME), header(dead, DeadLetterHeaders.TOPIC),
-                            header(dead, DeadLetterHeaders.PARTITION), header(dead, DeadLetterHeaders.OFFSET),
+                    out.printf(
+                            "%s-%d@%s  dead-lettered %s from %s-%s@%s: %s%n",
+                            dead.topic(),
+                            dead.partition(),
+                            dead.offset(),
+                            header(dead, DeadLetterHeaders.TIME),
+                            header(dead, DeadLetterHeaders.TOPIC),
+                            header(dead, DeadLetterHeaders.PARTITION),
+                            header(dead, DeadLetterHeaders.OFFSET),
                             header(dead, DeadLetterHeaders.REASON));
                     if (replay) {
                         send(producer, dead);
-                        consumer.commitSync(Map.of(new TopicPartition(dead.topic(), dead.partition()),
+                        consumer.commitSync(Map.of(
+                                new TopicPartition(dead.topic(), dead.partition()),
                                 new OffsetAndMetadata(dead.offset() + 1)));
                     }
                     count++;
@@ -156,16 +164,18 @@ public final class DeadLetterReplay {
             }
         }
         headers.add(DeadLetterHeaders.REPLAY_FOR, group.getBytes(StandardCharsets.UTF_8));
-        Future<RecordMetadata> sent = producer.send(
-                new ProducerRecord<>(topic, null, dead.key(), dead.value(), headers));
+        Future<RecordMetadata> sent =
+                producer.send(new ProducerRecord<>(topic, null, dead.key(), dead.value(), headers));
         try {
             sent.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while replaying", e);
         } catch (ExecutionException e) {
-            throw new IllegalStateException("Replaying " + dead.topic() + "-" + dead.partition() + "@" + dead.offset()
-                    + " failed; nothing after it was replayed: " + e.getCause(), e.getCause());
+            throw new IllegalStateException(
+                    "Replaying " + dead.topic() + "-" + dead.partition() + "@" + dead.offset()
+                            + " failed; nothing after it was replayed: " + e.getCause(),
+                    e.getCause());
         }
     }
 

@@ -40,8 +40,11 @@ public class DeadLetters {
     private final Clock clock;
     private volatile KafkaProducer<String, String> producer;
 
-    DeadLetters(@Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, PlatformConfig config,
-            MeterRegistry metrics, Clock clock) {
+    DeadLetters(
+            @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
+            PlatformConfig config,
+            MeterRegistry metrics,
+            Clock clock) {
         this.kafkaConfig = kafkaConfig;
         this.timeout = config.outbox().sendTimeout();
         this.metrics = metrics;
@@ -66,7 +69,8 @@ public class DeadLetters {
         header(headers, DeadLetterHeaders.REASON, truncate(reason));
         header(headers, DeadLetterHeaders.TIME, clock.instant().toString());
         try {
-            producer().send(new ProducerRecord<>(topic, null, record.key(), record.value(), headers))
+            producer()
+                    .send(new ProducerRecord<>(topic, null, record.key(), record.value(), headers))
                     .get(timeout.toMillis(), TimeUnit.MILLISECONDS);
         } catch (ExecutionException e) {
             throw new DeadLetterNotSentException(topic, e.getCause());
@@ -76,9 +80,11 @@ public class DeadLetters {
             Thread.currentThread().interrupt();
             throw new DeadLetterNotSentException(topic, e);
         }
-        metrics.counter("polku.consumer.dead-lettered", "group", group, "topic", record.topic()).increment();
-        LOG.warnf("%s dead-lettered %s-%d@%d to %s: %s", group, record.topic(), record.partition(), record.offset(),
-                topic, truncate(reason));
+        metrics.counter("polku.consumer.dead-lettered", "group", group, "topic", record.topic())
+                .increment();
+        LOG.warnf(
+                "%s dead-lettered %s-%d@%d to %s: %s",
+                group, record.topic(), record.partition(), record.offset(), topic, truncate(reason));
     }
 
     private static String truncate(String reason) {

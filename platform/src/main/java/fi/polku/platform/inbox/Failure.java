@@ -28,7 +28,8 @@ public enum Failure {
             if (TransientFailures.isTransientItself(t) || t instanceof DeadLetters.DeadLetterNotSentException) {
                 return TRANSIENT;
             }
-            if (t instanceof UnprocessableRecordException || t instanceof ConstraintViolationException
+            if (t instanceof UnprocessableRecordException
+                    || t instanceof ConstraintViolationException
                     || t instanceof RuleViolation) {
                 return POISON;
             }

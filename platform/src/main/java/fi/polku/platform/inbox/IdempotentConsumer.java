@@ -57,13 +57,16 @@ public class IdempotentConsumer {
      */
     public void consume(String channel, ConsumerRecord<String, String> record, Consumer<ReceivedEvent> handler) {
         String group = processor.group(channel);
-        processor.process(channel, record, () -> parse(record).ifPresent(event -> {
-            if (claim(group, event)) {
-                handler.accept(event);
-            } else {
-                LOG.debugf("%s already processed event %s", group, event.id());
-            }
-        }));
+        processor.process(
+                channel,
+                record,
+                () -> parse(record).ifPresent(event -> {
+                    if (claim(group, event)) {
+                        handler.accept(event);
+                    } else {
+                        LOG.debugf("%s already processed event %s", group, event.id());
+                    }
+                }));
     }
 
     /**
@@ -80,8 +83,8 @@ public class IdempotentConsumer {
      * As {@link #consumeBatch}, but hands the handler all the batch's new events at once, in the records' order,
      * so that it can write them with a few statements instead of one or more per event.
      */
-    public void consumeBatchAtOnce(String channel, ConsumerRecords<String, String> records,
-            Consumer<List<ReceivedEvent>> handler) {
+    public void consumeBatchAtOnce(
+            String channel, ConsumerRecords<String, String> records, Consumer<List<ReceivedEvent>> handler) {
         List<ConsumerRecord<String, String>> inOrder = new ArrayList<>(records.count());
         records.forEach(inOrder::add);
         String group = processor.group(channel);
@@ -124,10 +127,11 @@ public class IdempotentConsumer {
         return em.createNativeQuery("""
                 insert into processed_event (consumer, event_id, event_type) values (?1, ?2, ?3)
                 on conflict do nothing""")
-                .setParameter(1, group)
-                .setParameter(2, event.id())
-                .setParameter(3, event.type())
-                .executeUpdate() == 1;
+                        .setParameter(1, group)
+                        .setParameter(2, event.id())
+                        .setParameter(3, event.type())
+                        .executeUpdate()
+                == 1;
     }
 
     /**
@@ -142,8 +146,9 @@ public class IdempotentConsumer {
             if (EventType.isVersionOfKnownType(typeName)) {
                 throw new InvalidEventException("Event type " + typeName + " is a version this consumer cannot read");
             }
-            LOG.debugf("Skipping event of unknown type %s at %s-%d@%d", typeName, record.topic(), record.partition(),
-                    record.offset());
+            LOG.debugf(
+                    "Skipping event of unknown type %s at %s-%d@%d",
+                    typeName, record.topic(), record.partition(), record.offset());
             return Optional.empty();
         }
         UUID id = uuid(header(record, CloudEventHeaders.ID), CloudEventHeaders.ID);
@@ -154,8 +159,15 @@ public class IdempotentConsumer {
         String source = header(record, CloudEventHeaders.SOURCE);
         Optional<String> producer = Topics.source(record.topic());
         if (producer.isPresent() && !producer.get().equals(source)) {
-            LOG.warnf("Refused event %s at %s-%d@%d: source %s is not %s's producer %s", id, record.topic(),
-                    record.partition(), record.offset(), printable(source), record.topic(), producer.get());
+            LOG.warnf(
+                    "Refused event %s at %s-%d@%d: source %s is not %s's producer %s",
+                    id,
+                    record.topic(),
+                    record.partition(),
+                    record.offset(),
+                    printable(source),
+                    record.topic(),
+                    producer.get());
             throw new InvalidEventException("Event " + id + " comes from " + printable(source) + ", not from "
                     + record.topic() + "'s producer " + producer.get());
         }
@@ -167,8 +179,8 @@ public class IdempotentConsumer {
         try {
             payload = json.readValue(record.value(), type.get().payloadType());
         } catch (IOException | RuntimeException e) {
-            throw new InvalidEventException("Event " + id + " data does not match " + typeName + ": " + e.getMessage(),
-                    e);
+            throw new InvalidEventException(
+                    "Event " + id + " data does not match " + typeName + ": " + e.getMessage(), e);
         }
         String subject = header(record, CloudEventHeaders.SUBJECT);
         if (!payload.subject().toString().equals(subject) || !subject.equals(record.key())) {

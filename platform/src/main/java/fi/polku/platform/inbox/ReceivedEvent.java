@@ -13,5 +13,4 @@ import java.util.UUID;
  * @param time    when the fact happened
  * @param payload the event itself
  */
-public record ReceivedEvent(UUID id, String type, String source, Instant time, PolkuEvent payload) {
-}
+public record ReceivedEvent(UUID id, String type, String source, Instant time, PolkuEvent payload) {}

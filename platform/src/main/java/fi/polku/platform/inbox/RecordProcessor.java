@@ -53,8 +53,13 @@ public class RecordProcessor {
     private final Map<String, String> groups = new ConcurrentHashMap<>();
     private final CountDownLatch shutdown = new CountDownLatch(1);
 
-    RecordProcessor(PlatformConfig config, DeadLetters deadLetters, @Readiness ConsumerHealth health,
-            MeterRegistry metrics, Config mpConfig, Clock clock) {
+    RecordProcessor(
+            PlatformConfig config,
+            DeadLetters deadLetters,
+            @Readiness ConsumerHealth health,
+            MeterRegistry metrics,
+            Config mpConfig,
+            Clock clock) {
         this.config = config.consumer();
         this.deadLetters = deadLetters;
         this.health = health;
@@ -69,10 +74,13 @@ public class RecordProcessor {
 
     /** The consumer group of {@code channel}, which also names its claims and its dead-letter topics. */
     public String group(String channel) {
-        return groups.computeIfAbsent(channel, c -> mpConfig
-                .getOptionalValue("mp.messaging.incoming." + c + ".group.id", String.class)
-                .orElseThrow(() -> new IllegalStateException("Channel " + c + " has no group.id: every Polku "
-                        + "consumer names its group, which its claims and dead-letter topics are named after")));
+        return groups.computeIfAbsent(
+                channel,
+                c -> mpConfig.getOptionalValue("mp.messaging.incoming." + c + ".group.id", String.class)
+                        .orElseThrow(
+                                () -> new IllegalStateException(
+                                        "Channel " + c + " has no group.id: every Polku "
+                                                + "consumer names its group, which its claims and dead-letter topics are named after")));
     }
 
     /**
@@ -103,9 +111,16 @@ public class RecordProcessor {
                         && !clock.instant().isBefore(firstUnclassified.plus(config.unclassifiedRetryFor()));
                 if (kind == Failure.POISON || givenUp) {
                     if (givenUp) {
-                        LOG.errorf(failure, "%s: %s-%d@%d still failed after %s of tries (%d), for no known reason; "
-                                + "dead-lettering it: replay it once the cause is fixed", group, record.topic(),
-                                record.partition(), record.offset(), config.unclassifiedRetryFor(), tries);
+                        LOG.errorf(
+                                failure,
+                                "%s: %s-%d@%d still failed after %s of tries (%d), for no known reason; "
+                                        + "dead-lettering it: replay it once the cause is fixed",
+                                group,
+                                record.topic(),
+                                record.partition(),
+                                record.offset(),
+                                config.unclassifiedRetryFor(),
+                                tries);
                     }
                     if (tryDeadLetter(channel, group, record, failure, tries)) {
                         health.progressed(channel);
@@ -113,10 +128,25 @@ public class RecordProcessor {
                     }
                 } else {
                     health.failed(channel, tries, failure);
-                    metrics.counter("polku.consumer.retries", "group", group, "topic", record.topic(), "failure",
-                            kind.name()).increment();
-                    LOG.warnf("%s: %s-%d@%d failed (%s, try %d), trying again in %d ms: %s", group, record.topic(),
-                            record.partition(), record.offset(), kind, tries, wait.toMillis(), failure.toString());
+                    metrics.counter(
+                                    "polku.consumer.retries",
+                                    "group",
+                                    group,
+                                    "topic",
+                                    record.topic(),
+                                    "failure",
+                                    kind.name())
+                            .increment();
+                    LOG.warnf(
+                            "%s: %s-%d@%d failed (%s, try %d), trying again in %d ms: %s",
+                            group,
+                            record.topic(),
+                            record.partition(),
+                            record.offset(),
+                            kind,
+                            tries,
+                            wait.toMillis(),
+                            failure.toString());
                 }
             }
             pause(wait);
@@ -132,10 +162,13 @@ public class RecordProcessor {
      *
      * @param work does what is needed for the records it is given, in their order: all of them, or one
      */
-    public void processBatch(String channel, List<ConsumerRecord<String, String>> records,
+    public void processBatch(
+            String channel,
+            List<ConsumerRecord<String, String>> records,
             Consumer<List<ConsumerRecord<String, String>>> work) {
         String group = group(channel);
-        List<ConsumerRecord<String, String>> addressed = records.stream().filter(r -> addressedTo(group, r)).toList();
+        List<ConsumerRecord<String, String>> addressed =
+                records.stream().filter(r -> addressedTo(group, r)).toList();
         if (addressed.isEmpty()) {
             return;
         }
@@ -147,33 +180,43 @@ public class RecordProcessor {
                 return;
             } catch (RuntimeException failure) {
                 if (Failure.of(failure) != Failure.TRANSIENT) {
-                    LOG.infof("%s: a batch of %d records failed (%s); applying them one by one", group,
-                            addressed.size(), failure.toString());
+                    LOG.infof(
+                            "%s: a batch of %d records failed (%s); applying them one by one",
+                            group, addressed.size(), failure.toString());
                     for (ConsumerRecord<String, String> record : addressed) {
                         process(channel, record, () -> work.accept(List.of(record)));
                     }
                     return;
                 }
                 health.failed(channel, tries, failure);
-                metrics.counter("polku.consumer.retries", "group", group, "topic", addressed.getFirst().topic(),
-                        "failure", Failure.TRANSIENT.name()).increment();
-                LOG.warnf("%s: a batch of %d records failed (TRANSIENT, try %d), trying again in %d ms: %s", group,
-                        addressed.size(), tries, wait.toMillis(), failure.toString());
+                metrics.counter(
+                                "polku.consumer.retries",
+                                "group",
+                                group,
+                                "topic",
+                                addressed.getFirst().topic(),
+                                "failure",
+                                Failure.TRANSIENT.name())
+                        .increment();
+                LOG.warnf(
+                        "%s: a batch of %d records failed (TRANSIENT, try %d), trying again in %d ms: %s",
+                        group, addressed.size(), tries, wait.toMillis(), failure.toString());
             }
             pause(wait);
             wait = min(wait.multipliedBy(2), config.retryMaxBackoff());
         }
     }
 
-    private boolean tryDeadLetter(String channel, String group, ConsumerRecord<String, String> record,
-            RuntimeException failure, int tries) {
+    private boolean tryDeadLetter(
+            String channel, String group, ConsumerRecord<String, String> record, RuntimeException failure, int tries) {
         try {
             deadLetters.send(group, record, reason(failure));
             return true;
         } catch (RuntimeException notSent) {
             health.failed(channel, tries, notSent);
-            LOG.warnf("%s: could not dead-letter %s-%d@%d yet: %s", group, record.topic(), record.partition(),
-                    record.offset(), notSent.toString());
+            LOG.warnf(
+                    "%s: could not dead-letter %s-%d@%d yet: %s",
+                    group, record.topic(), record.partition(), record.offset(), notSent.toString());
             return false;
         }
     }
@@ -192,7 +235,8 @@ public class RecordProcessor {
                 break;
             }
         }
-        return poison instanceof UnprocessableRecordException ? poison.getMessage()
+        return poison instanceof UnprocessableRecordException
+                ? poison.getMessage()
                 : poison.getClass().getName() + ": " + poison.getMessage();
     }
 

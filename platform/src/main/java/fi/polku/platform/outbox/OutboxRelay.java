@@ -77,8 +77,11 @@ public class OutboxRelay {
     private volatile boolean running;
     private Thread thread;
 
-    OutboxRelay(EntityManager em, PlatformConfig config,
-            @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig, MeterRegistry metrics) {
+    OutboxRelay(
+            EntityManager em,
+            PlatformConfig config,
+            @Identifier("default-kafka-broker") Map<String, Object> kafkaConfig,
+            MeterRegistry metrics) {
         this.em = em;
         this.config = config.outbox();
         this.kafkaConfig = kafkaConfig;
@@ -171,21 +174,21 @@ public class OutboxRelay {
 
     private int publishLocked() {
         boolean leader = (Boolean) em.createNativeQuery("select pg_try_advisory_xact_lock(?1)")
-                .setParameter(1, RELAY_LOCK).getSingleResult();
+                .setParameter(1, RELAY_LOCK)
+                .getSingleResult();
         if (!leader) {
             return -1;
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+        List<Object[]> rows =
+                em.createNativeQuery("""
                 select seq, cast(id as text), cast(aggregate_id as text), topic, type, source,
                        to_char(occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"'), cast(payload as text)
                 from outbox_event o
                 where published_at is null and parked_at is null
                   and not exists (select 1 from outbox_event p where p.aggregate_id = o.aggregate_id
                                   and p.published_at is null and p.parked_at is not null)
-                order by seq limit ?1""")
-                .setParameter(1, config.batchSize())
-                .getResultList();
+                order by seq limit ?1""").setParameter(1, config.batchSize()).getResultList();
         if (rows.isEmpty()) {
             return 0;
         }
@@ -259,8 +262,7 @@ public class OutboxRelay {
         return done.size();
     }
 
-    private record Failed(Object[] row, Throwable cause) {
-    }
+    private record Failed(Object[] row, Throwable cause) {}
 
     /**
      * Records why a row was not published. A failure counts towards parking the row when the broker refused
@@ -289,11 +291,13 @@ public class OutboxRelay {
                 .getSingleResult();
         if (parkedAt != null) {
             parked.increment();
-            LOG.errorf("Outbox relay parked row %d (%s, key %s) after %d attempts; later events of that key wait "
-                    + "until it is unparked: %s", seq, row[4], row[2], config.maxAttempts(), cause.toString());
+            LOG.errorf(
+                    "Outbox relay parked row %d (%s, key %s) after %d attempts; later events of that key wait "
+                            + "until it is unparked: %s",
+                    seq, row[4], row[2], config.maxAttempts(), cause.toString());
         } else {
-            LOG.warnf("Outbox relay: row %d failed while the broker took others, will retry: %s", seq,
-                    cause.toString());
+            LOG.warnf(
+                    "Outbox relay: row %d failed while the broker took others, will retry: %s", seq, cause.toString());
         }
     }
 
@@ -306,8 +310,8 @@ public class OutboxRelay {
         header(headers, CloudEventHeaders.SUBJECT, (String) row[2]);
         header(headers, CloudEventHeaders.TIME, (String) row[6]);
         header(headers, CloudEventHeaders.CONTENT_TYPE, CloudEventHeaders.JSON);
-        return new ProducerRecord<>((String) row[3], null, (String) row[2],
-                ((String) row[7]).getBytes(StandardCharsets.UTF_8), headers);
+        return new ProducerRecord<>(
+                (String) row[3], null, (String) row[2], ((String) row[7]).getBytes(StandardCharsets.UTF_8), headers);
     }
 
     private static void header(RecordHeaders headers, String name, String value) {

@@ -46,8 +46,13 @@ public class OutboxWriter {
     private final OutboxRelay relay;
     private final Event<PolkuEvent> appended;
 
-    OutboxWriter(EntityManager em, ObjectMapper json, PlatformConfig config,
-            TransactionSynchronizationRegistry transactions, OutboxRelay relay, Event<PolkuEvent> appended) {
+    OutboxWriter(
+            EntityManager em,
+            ObjectMapper json,
+            PlatformConfig config,
+            TransactionSynchronizationRegistry transactions,
+            OutboxRelay relay,
+            Event<PolkuEvent> appended) {
         this.em = em;
         this.json = json;
         this.source = config.eventSource();
@@ -65,8 +70,9 @@ public class OutboxWriter {
     public UUID append(PolkuEvent event, Instant occurredAt) {
         EventType<?> type = EventType.forEvent(event);
         if (!Topics.source(type.topic()).map(source::equals).orElse(false)) {
-            throw new IllegalStateException(source + " does not produce " + type.topic() + " (the contract's producer is "
-                    + Topics.source(type.topic()).orElse("none") + "), so it may not write " + type.name());
+            throw new IllegalStateException(
+                    source + " does not produce " + type.topic() + " (the contract's producer is "
+                            + Topics.source(type.topic()).orElse("none") + "), so it may not write " + type.name());
         }
         UUID id = UUID.randomUUID();
         lockKey(event.subject());
@@ -104,8 +110,7 @@ public class OutboxWriter {
     private void wakeRelayAfterCommit() {
         transactions.registerInterposedSynchronization(new Synchronization() {
             @Override
-            public void beforeCompletion() {
-            }
+            public void beforeCompletion() {}
 
             @Override
             public void afterCompletion(int status) {
@@ -120,7 +125,8 @@ public class OutboxWriter {
         try {
             return json.writeValueAsString(event);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Event cannot be serialized: " + event.getClass().getName(), e);
+            throw new IllegalStateException(
+                    "Event cannot be serialized: " + event.getClass().getName(), e);
         }
     }
 }

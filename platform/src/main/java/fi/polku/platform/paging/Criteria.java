@@ -27,8 +27,13 @@ public final class Criteria {
 
     /** Keeps rows whose instant {@code field} falls on or after {@code from} and on or before {@code to}. */
     public Criteria onDays(String field, Optional<LocalDate> from, Optional<LocalDate> to) {
-        and(from.map(d -> d.atStartOfDay(FinnishTime.ZONE).toInstant()), field + " >= :" + field + "From", field + "From");
-        return and(to.map(d -> d.plusDays(1).atStartOfDay(FinnishTime.ZONE).toInstant()), field + " < :" + field + "To",
+        and(
+                from.map(d -> d.atStartOfDay(FinnishTime.ZONE).toInstant()),
+                field + " >= :" + field + "From",
+                field + "From");
+        return and(
+                to.map(d -> d.plusDays(1).atStartOfDay(FinnishTime.ZONE).toInstant()),
+                field + " < :" + field + "To",
                 field + "To");
     }
 

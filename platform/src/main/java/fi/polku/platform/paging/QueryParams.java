@@ -13,8 +13,7 @@ import java.util.UUID;
  */
 public final class QueryParams {
 
-    private QueryParams() {
-    }
+    private QueryParams() {}
 
     /** The constant of {@code type} named {@code value}, empty when {@code value} is absent. */
     public static <E extends Enum<E>> Optional<E> enumValue(String parameter, String value, Class<E> type) {
@@ -24,8 +23,7 @@ public final class QueryParams {
         try {
             return Optional.of(Enum.valueOf(type, value.strip()));
         } catch (IllegalArgumentException e) {
-            throw new InvalidField(parameter,
-                    "must be one of " + Arrays.toString(type.getEnumConstants()));
+            throw new InvalidField(parameter, "must be one of " + Arrays.toString(type.getEnumConstants()));
         }
     }
 

@@ -8,8 +8,7 @@ import org.hibernate.exception.ConstraintViolationException;
  */
 public final class Constraints {
 
-    private Constraints() {
-    }
+    private Constraints() {}
 
     /** Whether {@code failure}, or anything that caused it, is a violated database constraint. */
     public static boolean violated(Throwable failure) {

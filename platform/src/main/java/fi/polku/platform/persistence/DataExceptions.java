@@ -20,8 +20,7 @@ public final class DataExceptions {
             "22021", "a text contains a character that cannot be stored (such as NUL)",
             "22P05", "a text contains a character that cannot be stored (such as NUL)");
 
-    private DataExceptions() {
-    }
+    private DataExceptions() {}
 
     /**
      * Whether {@code failure}, or anything that caused it, is one of the data exceptions above, which a value brings
@@ -42,7 +41,9 @@ public final class DataExceptions {
     public static Optional<String> unstorableValue(Throwable failure) {
         int depth = 0;
         for (Throwable t = failure; t != null && depth < 32; t = t.getCause(), depth++) {
-            if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+            if (t instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith("22")) {
                 return Optional.of(RULES.getOrDefault(sql.getSQLState(), "a value is not valid for its field"));
             }
         }

@@ -14,8 +14,7 @@ import java.util.function.Function;
  */
 public final class NativeValues {
 
-    private NativeValues() {
-    }
+    private NativeValues() {}
 
     public static Instant instant(Object value) {
         return switch (value) {
@@ -44,6 +43,9 @@ public final class NativeValues {
      * ({@code cast(?1 as timestamptz[])}): UUIDs, instants, numbers and codes all read back exactly; null stays null.
      */
     public static <T> String[] column(List<T> rows, Function<T, ?> value) {
-        return rows.stream().map(value).map(v -> v == null ? null : v.toString()).toArray(String[]::new);
+        return rows.stream()
+                .map(value)
+                .map(v -> v == null ? null : v.toString())
+                .toArray(String[]::new);
     }
 }

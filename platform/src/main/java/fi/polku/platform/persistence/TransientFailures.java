@@ -20,8 +20,8 @@ public final class TransientFailures {
      * PostgreSQL's SQLSTATEs for a failure that passes: serialization, deadlock, lock and statement timeouts, an
      * administrator's shutdown or restart, a database not there yet (3D000, being restored).
      */
-    private static final Set<String> STATES = Set.of("40001", "40P01", "55P03", "57014", "57P01", "57P02", "57P03",
-            "25P03", "3D000");
+    private static final Set<String> STATES =
+            Set.of("40001", "40P01", "55P03", "57014", "57P01", "57P02", "57P03", "25P03", "3D000");
     /**
      * What PostgreSQL says, with SQLSTATE 55000, of a database that does not accept connections for now (during a
      * restore or an upgrade: {@code ALTER DATABASE … WITH allow_connections false}). 55000 in general (an object not
@@ -35,8 +35,7 @@ public final class TransientFailures {
      */
     private static final Set<String> CLASSES = Set.of("08", "28", "53");
 
-    private TransientFailures() {
-    }
+    private TransientFailures() {}
 
     /** Whether {@code failure}, or anything that caused it, is transient. */
     public static boolean isTransient(Throwable failure) {
@@ -65,8 +64,10 @@ public final class TransientFailures {
                 return true;
             }
         }
-        return t instanceof SQLTransientException || t instanceof SQLRecoverableException
-                || t instanceof ConnectException || t instanceof SocketException
+        return t instanceof SQLTransientException
+                || t instanceof SQLRecoverableException
+                || t instanceof ConnectException
+                || t instanceof SocketException
                 || t instanceof RetriableException;
     }
 }

@@ -25,6 +25,5 @@ public record Problem(URI type, String title, int status, String detail, String 
      * @param field   the JSON path of the offending field, for example {@code source} or {@code plan.goals[0]}
      * @param message the rule it broke
      */
-    public record FieldError(String field, String message) {
-    }
+    public record FieldError(String field, String message) {}
 }

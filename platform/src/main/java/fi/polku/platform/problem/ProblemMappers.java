@@ -17,8 +17,8 @@ import fi.polku.platform.rule.RuleBroken;
 import fi.polku.platform.rule.RuleViolation;
 import fi.polku.platform.rule.StateConflict;
 import fi.polku.platform.security.TooManyRequestsException;
-import jakarta.validation.ConstraintViolation;
 import io.quarkus.security.ForbiddenException;
+import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
@@ -57,15 +57,24 @@ public class ProblemMappers {
                 .map(v -> new Problem.FieldError(field(v), v.getMessage()))
                 .sorted(Comparator.comparing(Problem.FieldError::field).thenComparing(Problem.FieldError::message))
                 .toList();
-        return invalid(uri, errors.size() == 1 ? errors.getFirst().field() + ": " + errors.getFirst().message()
-                : errors.size() + " fields are not valid", errors);
+        return invalid(
+                uri,
+                errors.size() == 1
+                        ? errors.getFirst().field() + ": " + errors.getFirst().message()
+                        : errors.size() + " fields are not valid",
+                errors);
     }
 
     /** A role that may not call the endpoint: a problem body, like every other error, and nothing more said. */
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, UriInfo uri) {
-        return respond(new Problem(type("forbidden"), "Not allowed for this caller", 403,
-                "The caller's role may not do this", path(uri), List.of()));
+        return respond(new Problem(
+                type("forbidden"),
+                "Not allowed for this caller",
+                403,
+                "The caller's role may not do this",
+                path(uri),
+                List.of()));
     }
 
     /** The domain's refusals, each kind with its status, once for every service. */
@@ -74,9 +83,10 @@ public class ProblemMappers {
         Problem problem = switch (e) {
             case NotFound n -> problem(404, "not-found", "Not found", e, uri, List.of());
             case NotAllowed n -> problem(403, "forbidden", "Not allowed for this caller", e, uri, List.of());
-            case StateConflict c -> problem(409, "state-conflict", "Conflict with the current state", e, uri, List.of());
-            case Contradiction c -> problem(422, "unprocessable", "Request contradicts an earlier one", e, uri,
-                    List.of());
+            case StateConflict c ->
+                problem(409, "state-conflict", "Conflict with the current state", e, uri, List.of());
+            case Contradiction c ->
+                problem(422, "unprocessable", "Request contradicts an earlier one", e, uri, List.of());
             case RuleBroken r -> problem(422, "rule/" + r.rule(), "A rule is broken", e, uri, fieldError(r));
             case InvalidField f -> problem(400, "validation", "Request is not valid", e, uri, fieldError(f));
         };
@@ -86,18 +96,22 @@ public class ProblemMappers {
     /** The access log could not hold the entry, so the request's work was rolled back: try again shortly. */
     @ServerExceptionMapper
     public Response accessNotLogged(AccessNotLoggedException e, UriInfo uri) {
-        return Response.fromResponse(respond(new Problem(type("unavailable"), "Service Unavailable", 503,
-                e.getMessage(), path(uri), List.of()))).header("Retry-After", ACCESS_LOG_RETRY_AFTER_SECONDS).build();
+        return Response.fromResponse(respond(new Problem(
+                        type("unavailable"), "Service Unavailable", 503, e.getMessage(), path(uri), List.of())))
+                .header("Retry-After", ACCESS_LOG_RETRY_AFTER_SECONDS)
+                .build();
     }
 
     @ServerExceptionMapper
     public Response tooManyRequests(TooManyRequestsException e, UriInfo uri) {
-        return Response.fromResponse(respond(new Problem(type("too-many-requests"), "Too many requests", 429,
-                e.getMessage(), path(uri), List.of()))).header("Retry-After", e.retryAfterSeconds()).build();
+        return Response.fromResponse(respond(new Problem(
+                        type("too-many-requests"), "Too many requests", 429, e.getMessage(), path(uri), List.of())))
+                .header("Retry-After", e.retryAfterSeconds())
+                .build();
     }
 
-    private static Problem problem(int status, String slug, String title, RuleViolation e, UriInfo uri,
-            List<Problem.FieldError> errors) {
+    private static Problem problem(
+            int status, String slug, String title, RuleViolation e, UriInfo uri, List<Problem.FieldError> errors) {
         return new Problem(type(slug), title, status, e.detail(), path(uri), errors);
     }
 
@@ -109,7 +123,9 @@ public class ProblemMappers {
     public Response unreadableJson(JsonParseException e, UriInfo uri) {
         Matcher duplicate = DUPLICATE_FIELD.matcher(String.valueOf(e.getOriginalMessage()));
         if (duplicate.find()) {
-            return invalid(uri, "A field appears more than once",
+            return invalid(
+                    uri,
+                    "A field appears more than once",
                     List.of(new Problem.FieldError(duplicate.group(1), "must appear only once")));
         }
         return invalid(uri, "The body is not well-formed JSON", List.of());
@@ -126,10 +142,11 @@ public class ProblemMappers {
         String field = jsonPath(e);
         String message = switch (e) {
             case RestJson.InvalidTextException t -> t.rule();
-            case InvalidFormatException f when f.getTargetType() != null && f.getTargetType().isEnum() ->
-                    "must be one of " + List.of(f.getTargetType().getEnumConstants());
-            case InvalidFormatException f when f.getTargetType() != null ->
-                    "must be a valid " + readable(f.getTargetType());
+            case InvalidFormatException f
+            when f.getTargetType() != null && f.getTargetType().isEnum() ->
+                "must be one of " + List.of(f.getTargetType().getEnumConstants());
+            case InvalidFormatException f
+            when f.getTargetType() != null -> "must be a valid " + readable(f.getTargetType());
             case UnrecognizedPropertyException u -> "is not a known field";
             default -> "has the wrong type or shape";
         };
@@ -147,8 +164,13 @@ public class ProblemMappers {
         }
         int status = e.getResponse().getStatus();
         if (status == 415) {
-            return respond(new Problem(type("unsupported-media-type"), "Unsupported media type", status,
-                    e.getMessage(), path(uri), List.of()));
+            return respond(new Problem(
+                    type("unsupported-media-type"),
+                    "Unsupported media type",
+                    status,
+                    e.getMessage(),
+                    path(uri),
+                    List.of()));
         }
         Response.Status known = Response.Status.fromStatusCode(status);
         String title = known != null ? known.getReasonPhrase() : "HTTP " + status;
@@ -161,23 +183,39 @@ public class ProblemMappers {
             // The database restarting, a deadlock: the transaction was rolled back; the same request will
             // likely pass.
             LOG.warnf("Transient failure on %s, answered 503: %s", path(uri), e.toString());
-            return Response.fromResponse(respond(new Problem(type("unavailable"), "Service temporarily unavailable",
-                    503, "The service could not complete the request just now; try again shortly (with the same"
-                    + " Idempotency-Key where the operation takes one).",
-                    path(uri), List.of()))).header("Retry-After", RETRY_AFTER_SECONDS).build();
+            return Response.fromResponse(respond(new Problem(
+                            type("unavailable"),
+                            "Service temporarily unavailable",
+                            503,
+                            "The service could not complete the request just now; try again shortly (with the same"
+                                    + " Idempotency-Key where the operation takes one).",
+                            path(uri),
+                            List.of())))
+                    .header("Retry-After", RETRY_AFTER_SECONDS)
+                    .build();
         }
         Optional<String> unstorable = DataExceptions.unstorableValue(e);
         if (unstorable.isPresent()) {
             // PostgreSQL refused a value (NUL in a text, a date past its range, a number overflowing): nothing was
             // written, and the same request will never pass.
             LOG.infof("Unstorable value on %s, answered 400: %s", path(uri), unstorable.get());
-            return respond(new Problem(type("unstorable-value"), "Request is not valid", 400,
-                    "A value in the request cannot be stored: " + unstorable.get(), path(uri), List.of()));
+            return respond(new Problem(
+                    type("unstorable-value"),
+                    "Request is not valid",
+                    400,
+                    "A value in the request cannot be stored: " + unstorable.get(),
+                    path(uri),
+                    List.of()));
         }
         UUID incident = UUID.randomUUID();
         LOG.errorf(e, "Unexpected failure %s on %s", incident, path(uri));
-        return respond(new Problem(type("internal"), "Internal error", 500,
-                "The request could not be completed; incident " + incident + " has been logged.", path(uri), List.of()));
+        return respond(new Problem(
+                type("internal"),
+                "Internal error",
+                500,
+                "The request could not be completed; incident " + incident + " has been logged.",
+                path(uri),
+                List.of()));
     }
 
     private static Response invalid(UriInfo uri, String detail, List<Problem.FieldError> errors) {
@@ -185,7 +223,10 @@ public class ProblemMappers {
     }
 
     private static Response respond(Problem problem) {
-        return Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem).build();
+        return Response.status(problem.status())
+                .type(Problem.MEDIA_TYPE)
+                .entity(problem)
+                .build();
     }
 
     private static String path(UriInfo uri) {
@@ -207,7 +248,9 @@ public class ProblemMappers {
             // Hibernate Validator puts an element's index on the node after the container: agreedServices, then
             // [0].responsibleOrganisation. The index goes with the container in the field name.
             if (node.isInIterable()) {
-                field.append('[').append(node.getIndex() != null ? node.getIndex() : node.getKey()).append(']');
+                field.append('[')
+                        .append(node.getIndex() != null ? node.getIndex() : node.getKey())
+                        .append(']');
             }
             if (node.getName() == null || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
                 continue;

@@ -34,8 +34,10 @@ public class ProblemResponses implements OASFilter {
             return;
         }
         operation.getResponses().getAPIResponses().forEach((status, response) -> {
-            if (isError(status) && (response.getContent() == null || response.getContent().getMediaTypes() == null
-                    || response.getContent().getMediaTypes().isEmpty())) {
+            if (isError(status)
+                    && (response.getContent() == null
+                            || response.getContent().getMediaTypes() == null
+                            || response.getContent().getMediaTypes().isEmpty())) {
                 response.setContent(problem());
             }
         });
@@ -46,8 +48,8 @@ public class ProblemResponses implements OASFilter {
     }
 
     private static Content problem() {
-        MediaType body = OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_SCHEMA));
+        MediaType body =
+                OASFactory.createMediaType().schema(OASFactory.createSchema().ref(PROBLEM_SCHEMA));
         return OASFactory.createContent().addMediaType(Problem.MEDIA_TYPE, body);
     }
-
 }

@@ -12,7 +12,6 @@ import java.lang.annotation.Target;
  * client's details, composing a client team, the plan, triage — and answers an outside organisation 403
  * ({@link OutsideOrganisations}): closed unless opened here.
  */
-@Target({ ElementType.TYPE, ElementType.METHOD })
+@Target({ElementType.TYPE, ElementType.METHOD})
 @Retention(RetentionPolicy.RUNTIME)
-public @interface OpenToOutsideOrganisations {
-}
+public @interface OpenToOutsideOrganisations {}

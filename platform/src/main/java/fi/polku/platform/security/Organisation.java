@@ -18,8 +18,8 @@ public record Organisation(Optional<OrganisationType> outsideType) {
     public static final String COUNTY = "COUNTY";
     public static final String CLAIM = "org_type";
 
-    private static final Set<OrganisationType> EMPLOYMENT = Set.of(OrganisationType.EMPLOYMENT_SERVICES,
-            OrganisationType.MUNICIPAL_EMPLOYMENT);
+    private static final Set<OrganisationType> EMPLOYMENT =
+            Set.of(OrganisationType.EMPLOYMENT_SERVICES, OrganisationType.MUNICIPAL_EMPLOYMENT);
 
     public static Organisation county() {
         return new Organisation(Optional.empty());
@@ -30,7 +30,9 @@ public record Organisation(Optional<OrganisationType> outsideType) {
         if (COUNTY.equals(claim)) {
             return Optional.of(county());
         }
-        return Arrays.stream(OrganisationType.values()).filter(type -> type.name().equals(claim)).findFirst()
+        return Arrays.stream(OrganisationType.values())
+                .filter(type -> type.name().equals(claim))
+                .findFirst()
                 .map(type -> new Organisation(Optional.of(type)));
     }
 

@@ -25,15 +25,22 @@ public class OutsideOrganisations {
     @ServerRequestFilter
     public Response check(ContainerRequestContext request, ResourceInfo resource) {
         Method method = resource == null ? null : resource.getResourceMethod();
-        if (method == null || !caller.isAuthenticated() || caller.organisation().isCounty()
+        if (method == null
+                || !caller.isAuthenticated()
+                || caller.organisation().isCounty()
                 || method.isAnnotationPresent(OpenToOutsideOrganisations.class)
                 || resource.getResourceClass().isAnnotationPresent(OpenToOutsideOrganisations.class)) {
             return null;
         }
-        return Response.status(403).type(MediaType.valueOf(Problem.MEDIA_TYPE))
-                .entity(new Problem(URI.create("https://polku.fi/problems/forbidden"), "Not allowed for this caller",
-                        403, "This is the county's own act: an outside organisation may not do it",
-                        request.getUriInfo().getPath(), List.of()))
+        return Response.status(403)
+                .type(MediaType.valueOf(Problem.MEDIA_TYPE))
+                .entity(new Problem(
+                        URI.create("https://polku.fi/problems/forbidden"),
+                        "Not allowed for this caller",
+                        403,
+                        "This is the county's own act: an outside organisation may not do it",
+                        request.getUriInfo().getPath(),
+                        List.of()))
                 .build();
     }
 }

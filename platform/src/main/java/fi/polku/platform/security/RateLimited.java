@@ -13,7 +13,7 @@ import java.lang.annotation.Target;
  * or guess client data in bulk: identity-code search and lists. Enforced by {@link RateLimits}.
  */
 @InterceptorBinding
-@Target({ ElementType.METHOD, ElementType.TYPE })
+@Target({ElementType.METHOD, ElementType.TYPE})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface RateLimited {
 

@@ -52,8 +52,8 @@ public class RateLimits {
         long windowStart = now - now % WINDOW_MILLIS;
         int calls = count(caller.id(), method.getDeclaringClass().getName() + "#" + method.getName(), windowStart);
         if (calls > limit.perMinute()) {
-            throw new TooManyRequestsException(limit.perMinute(),
-                    Math.max(1, (windowStart + WINDOW_MILLIS - now + 999) / 1000));
+            throw new TooManyRequestsException(
+                    limit.perMinute(), Math.max(1, (windowStart + WINDOW_MILLIS - now + 999) / 1000));
         }
         return invocation.proceed();
     }

@@ -27,9 +27,16 @@ public final class Role {
     /** A TE or municipal employment system: sends referrals, gets an acknowledgement. */
     public static final String INTEGRATION_EMPLOYMENT = "integration-employment";
 
-    public static final List<String> ALL = List.of(REFERRAL_HANDLER, TEAM_MEMBER, TEAM_ADMIN, HEALTH_NURSE, DOCTOR,
-            MANAGER, ANALYST, AUDITOR, INTEGRATION_EMPLOYMENT);
+    public static final List<String> ALL = List.of(
+            REFERRAL_HANDLER,
+            TEAM_MEMBER,
+            TEAM_ADMIN,
+            HEALTH_NURSE,
+            DOCTOR,
+            MANAGER,
+            ANALYST,
+            AUDITOR,
+            INTEGRATION_EMPLOYMENT);
 
-    private Role() {
-    }
+    private Role() {}
 }

@@ -12,8 +12,7 @@ import java.util.function.Predicate;
  */
 public final class TeamScope {
 
-    private TeamScope() {
-    }
+    private TeamScope() {}
 
     public static boolean seesAll(Caller caller) {
         return caller.hasRole(Role.REFERRAL_HANDLER) && caller.organisation().isCounty();
@@ -28,6 +27,7 @@ public final class TeamScope {
             return true;
         }
         boolean onTeam = pathwayTeam != null && caller.teams().contains(pathwayTeam);
-        return onTeam && caller.organisation().outsideType().map(consentInForce::test).orElse(true);
+        return onTeam
+                && caller.organisation().outsideType().map(consentInForce::test).orElse(true);
     }
 }

@@ -62,8 +62,8 @@ public class TokenClaims implements SecurityIdentityAugmentor {
         Object professional = token.getClaim(Caller.PROFESSIONAL_ID_CLAIM);
         if (professional != null) {
             if (!(professional instanceof String id) || id.isBlank()) {
-                throw new AuthenticationFailedException("the token's " + Caller.PROFESSIONAL_ID_CLAIM
-                        + " is not a text");
+                throw new AuthenticationFailedException(
+                        "the token's " + Caller.PROFESSIONAL_ID_CLAIM + " is not a text");
             }
             recordable(Caller.PROFESSIONAL_ID_CLAIM, id);
         }
@@ -74,25 +74,28 @@ public class TokenClaims implements SecurityIdentityAugmentor {
         Organisation organisation = Organisation.parse(claim == null ? null : claim.toString())
                 .orElseThrow(() -> new AuthenticationFailedException("the token has no known " + Organisation.CLAIM));
         identity.getRoles().forEach(role -> recordable("groups", role));
-        Set<String> known = identity.getRoles().stream().filter(Role.ALL::contains).collect(Collectors.toSet());
+        Set<String> known =
+                identity.getRoles().stream().filter(Role.ALL::contains).collect(Collectors.toSet());
         Set<String> held = known.stream().filter(organisation::mayHold).collect(Collectors.toSet());
         if (held.size() < known.size()) {
-            LOG.warnf("Roles %s dropped from %s's token: organisation %s may not hold them",
+            LOG.warnf(
+                    "Roles %s dropped from %s's token: organisation %s may not hold them",
                     known.stream().filter(role -> !held.contains(role)).toList(), subject, organisation.code());
         }
-        return Uni.createFrom().item(QuarkusSecurityIdentity.builder()
-                .setPrincipal(identity.getPrincipal())
-                .addCredentials(identity.getCredentials())
-                .addAttributes(identity.getAttributes())
-                .addAttribute(ATTRIBUTE, organisation)
-                .addRoles(held)
-                .build());
+        return Uni.createFrom()
+                .item(QuarkusSecurityIdentity.builder()
+                        .setPrincipal(identity.getPrincipal())
+                        .addCredentials(identity.getCredentials())
+                        .addAttributes(identity.getAttributes())
+                        .addAttribute(ATTRIBUTE, organisation)
+                        .addRoles(held)
+                        .build());
     }
 
     private static void recordable(String claim, String value) {
         if (value.length() > LONGEST_ID || Text.singleLineViolation(value).isPresent()) {
-            throw new AuthenticationFailedException("the token's " + claim + " is not a one-line text of at most "
-                    + LONGEST_ID + " characters");
+            throw new AuthenticationFailedException(
+                    "the token's " + claim + " is not a one-line text of at most " + LONGEST_ID + " characters");
         }
     }
 }

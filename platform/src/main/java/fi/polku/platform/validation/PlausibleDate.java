@@ -15,8 +15,13 @@ import java.time.LocalDate;
  * would reach PostgreSQL and every consumer of the events as if it were a real day.
  */
 @Constraint(validatedBy = PlausibleDate.Validator.class)
-@Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE,
-        ElementType.METHOD })
+@Target({
+    ElementType.FIELD,
+    ElementType.PARAMETER,
+    ElementType.RECORD_COMPONENT,
+    ElementType.TYPE_USE,
+    ElementType.METHOD
+})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface PlausibleDate {
 

@@ -16,8 +16,13 @@ import java.util.Optional;
  * formatting ({@link Text#singleLineViolation}), which would let two different names look the same.
  */
 @Constraint(validatedBy = SingleLine.Validator.class)
-@Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT, ElementType.TYPE_USE,
-        ElementType.METHOD })
+@Target({
+    ElementType.FIELD,
+    ElementType.PARAMETER,
+    ElementType.RECORD_COMPONENT,
+    ElementType.TYPE_USE,
+    ElementType.METHOD
+})
 @Retention(RetentionPolicy.RUNTIME)
 public @interface SingleLine {
 

@@ -16,11 +16,10 @@ import java.util.Optional;
  */
 public final class Text {
 
-    private static final String INVISIBLE = "must not contain invisible formatting characters (zero-width or soft "
-            + "hyphen)";
+    private static final String INVISIBLE =
+            "must not contain invisible formatting characters (zero-width or soft " + "hyphen)";
 
-    private Text() {
-    }
+    private Text() {}
 
     /** The rule {@code value} breaks as a free text (notes, reasons), if any. */
     public static Optional<String> violation(String value) {
@@ -62,8 +61,10 @@ public final class Text {
                 continue;
             }
             if (Character.getType(c) == Character.CONTROL) {
-                return Optional.of(singleLine ? "must be one line of text without control characters"
-                        : "must not contain control characters other than tabs and line breaks");
+                return Optional.of(
+                        singleLine
+                                ? "must be one line of text without control characters"
+                                : "must not contain control characters other than tabs and line breaks");
             }
             if (isBidiControl(c)) {
                 return Optional.of("must not contain bidirectional override, embedding or isolate characters");

@@ -33,7 +33,8 @@ import org.junit.jupiter.api.Test;
 @PolkuTest
 class AccessLogTest {
 
-    private static final String AUDITOR = Tokens.as("auditti").roles(Role.AUDITOR).bearer();
+    private static final String AUDITOR =
+            Tokens.as("auditti").roles(Role.AUDITOR).bearer();
 
     @Inject
     DataSource dataSource;
@@ -47,16 +48,27 @@ class AccessLogTest {
     private static JsonPath byClient(UUID clientId) {
         String today = LocalDate.now(FinnishTime.ZONE).toString();
         return given().header("Authorization", AUDITOR)
-                .queryParam("clientId", clientId.toString()).queryParam("from", today).queryParam("to", today)
-                .when().get("/api/v1/access-log")
-                .then().statusCode(200).extract().jsonPath();
+                .queryParam("clientId", clientId.toString())
+                .queryParam("from", today)
+                .queryParam("to", today)
+                .when()
+                .get("/api/v1/access-log")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     @Test
     void aReadIsLoggedWithWhoWhatWhyAndTheClient() {
         UUID client = UUID.randomUUID();
-        given().header("Authorization", Tokens.as("tiina").roles(Role.TEAM_MEMBER).bearer())
-                .when().get("/api/client-things/" + client).then().statusCode(200);
+        given().header(
+                        "Authorization",
+                        Tokens.as("tiina").roles(Role.TEAM_MEMBER).bearer())
+                .when()
+                .get("/api/client-things/" + client)
+                .then()
+                .statusCode(200);
 
         JsonPath log = byClient(client);
         assertEquals(1, log.getInt("total"));
@@ -74,10 +86,26 @@ class AccessLogTest {
     @Test
     void anOutsideOrganisationShownAClientIsADisclosureToThatOrganisation() {
         UUID client = UUID.randomUUID();
-        given().header("Authorization", Tokens.as("aino").roles(Role.TEAM_MEMBER).organisation("KELA").bearer())
-                .when().get("/api/client-things/" + client).then().statusCode(200);
-        given().header("Authorization", Tokens.as("aino").roles(Role.TEAM_MEMBER).organisation("KELA").bearer())
-                .when().get("/api/client-things/pair/" + UUID.randomUUID() + "/" + client).then().statusCode(403);
+        given().header(
+                        "Authorization",
+                        Tokens.as("aino")
+                                .roles(Role.TEAM_MEMBER)
+                                .organisation("KELA")
+                                .bearer())
+                .when()
+                .get("/api/client-things/" + client)
+                .then()
+                .statusCode(200);
+        given().header(
+                        "Authorization",
+                        Tokens.as("aino")
+                                .roles(Role.TEAM_MEMBER)
+                                .organisation("KELA")
+                                .bearer())
+                .when()
+                .get("/api/client-things/pair/" + UUID.randomUUID() + "/" + client)
+                .then()
+                .statusCode(403);
 
         JsonPath log = byClient(client);
         assertEquals(2, log.getInt("total"));
@@ -93,28 +121,45 @@ class AccessLogTest {
     void aWriteWhoseEntryCannotBeWrittenLeavesNoTraceAndIsA503() throws Exception {
         UUID client = UUID.randomUUID();
         try (AutoCloseable refusing = PostgresDatabase.accessLogRefusing("p-unloggable")) {
-            given().header("Authorization", Tokens.as("unloggable").roles(Role.TEAM_MEMBER).bearer())
-                    .contentType("application/json").body("{\"text\": \"a note nobody may see unlogged\"}")
-                    .when().put("/api/client-things/" + client + "/note")
-                    .then().statusCode(503).contentType("application/problem+json").header("Retry-After", "2");
+            given().header(
+                            "Authorization",
+                            Tokens.as("unloggable").roles(Role.TEAM_MEMBER).bearer())
+                    .contentType("application/json")
+                    .body("{\"text\": \"a note nobody may see unlogged\"}")
+                    .when()
+                    .put("/api/client-things/" + client + "/note")
+                    .then()
+                    .statusCode(503)
+                    .contentType("application/problem+json")
+                    .header("Retry-After", "2");
         }
         assertEquals(0L, count("note", "text = 'a note nobody may see unlogged'"), "the note was rolled back");
         assertEquals(0L, count("outbox_event", "payload ->> 'pathwayId' = '" + client + "'"), "so was its event");
         assertEquals(0L, count("access_log", "client_id = '" + client + "'"));
 
-        given().header("Authorization", Tokens.as("loggable").roles(Role.TEAM_MEMBER).bearer())
-                .contentType("application/json").body("{\"text\": \"a note that is logged\"}")
-                .when().put("/api/client-things/" + client + "/note").then().statusCode(200);
+        given().header(
+                        "Authorization",
+                        Tokens.as("loggable").roles(Role.TEAM_MEMBER).bearer())
+                .contentType("application/json")
+                .body("{\"text\": \"a note that is logged\"}")
+                .when()
+                .put("/api/client-things/" + client + "/note")
+                .then()
+                .statusCode(200);
         assertEquals(1L, count("note", "text = 'a note that is logged'"));
         assertEquals(1L, count("outbox_event", "payload ->> 'pathwayId' = '" + client + "'"));
-        assertEquals(1L, count("access_log", "client_id = '" + client + "' and actor_id = 'p-loggable' and status = 200"));
+        assertEquals(
+                1L, count("access_log", "client_id = '" + client + "' and actor_id = 'p-loggable' and status = 200"));
     }
 
     @Test
     void aRefusedAttemptIsLoggedToo() {
         UUID client = UUID.randomUUID();
         given().header("Authorization", Tokens.as("markku").roles(Role.MANAGER).bearer())
-                .when().get("/api/client-things/" + client).then().statusCode(403);
+                .when()
+                .get("/api/client-things/" + client)
+                .then()
+                .statusCode(403);
 
         JsonPath log = byClient(client);
         assertEquals(1, log.getInt("total"));
@@ -127,14 +172,24 @@ class AccessLogTest {
         UUID first = UUID.randomUUID();
         UUID second = UUID.randomUUID();
         TestMemberships.register("p-paired", UUID.randomUUID());
-        given().header("Authorization", Tokens.as("paired").roles(Role.TEAM_MEMBER).bearer())
-                .when().get("/api/client-things/pair/" + first + "/" + second).then().statusCode(200);
+        given().header(
+                        "Authorization",
+                        Tokens.as("paired").roles(Role.TEAM_MEMBER).bearer())
+                .when()
+                .get("/api/client-things/pair/" + first + "/" + second)
+                .then()
+                .statusCode(200);
         assertEquals(1, byClient(first).getInt("total"));
         assertEquals(1, byClient(second).getInt("total"));
 
         UUID hidden = UUID.randomUUID();
-        given().header("Authorization", Tokens.as("aino").roles(Role.TEAM_MEMBER).bearer())
-                .when().get("/api/client-things/pair/" + UUID.randomUUID() + "/" + hidden).then().statusCode(404);
+        given().header(
+                        "Authorization",
+                        Tokens.as("aino").roles(Role.TEAM_MEMBER).bearer())
+                .when()
+                .get("/api/client-things/pair/" + UUID.randomUUID() + "/" + hidden)
+                .then()
+                .statusCode(404);
         JsonPath log = byClient(hidden);
         assertEquals(1, log.getInt("total"));
         assertEquals(404, log.getInt("items[0].status"));
@@ -148,33 +203,56 @@ class AccessLogTest {
         assertEquals("AUDIT", log.getString("items[0].purpose"));
         assertEquals("p-auditti", log.getString("items[0].actorId"));
 
-        given().header("Authorization", Tokens.as("aino").roles(Role.TEAM_MEMBER, Role.REFERRAL_HANDLER, Role.MANAGER).bearer())
-                .when().get("/api/v1/access-log?clientId=" + client + "&from=2026-01-01&to=2026-01-02")
-                .then().statusCode(403);
+        given().header(
+                        "Authorization",
+                        Tokens.as("aino")
+                                .roles(Role.TEAM_MEMBER, Role.REFERRAL_HANDLER, Role.MANAGER)
+                                .bearer())
+                .when()
+                .get("/api/v1/access-log?clientId=" + client + "&from=2026-01-01&to=2026-01-02")
+                .then()
+                .statusCode(403);
     }
 
     @Test
     void theQueryNamesWhatIsWrongWithIt() {
-        given().header("Authorization", AUDITOR).when().get("/api/v1/access-log?from=2026-01-01&to=2026-01-02")
-                .then().statusCode(400).body("errors.field", hasItem("clientId"));
         given().header("Authorization", AUDITOR)
-                .when().get("/api/v1/access-log?actorId=x&from=2026-01-01&to=2027-06-01")
-                .then().statusCode(400).body("errors.field", hasItem("to"));
+                .when()
+                .get("/api/v1/access-log?from=2026-01-01&to=2026-01-02")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("clientId"));
         given().header("Authorization", AUDITOR)
-                .when().get("/api/v1/access-log?clientId=nope&from=2026-01-01&to=2026-01-02")
-                .then().statusCode(400).body("errors.field", hasItem("clientId"));
-        given().header("Authorization", AUDITOR).when().get("/api/v1/access-log?actorId=x&to=2026-01-02")
-                .then().statusCode(400).body("detail", containsString("from"));
+                .when()
+                .get("/api/v1/access-log?actorId=x&from=2026-01-01&to=2027-06-01")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("to"));
+        given().header("Authorization", AUDITOR)
+                .when()
+                .get("/api/v1/access-log?clientId=nope&from=2026-01-01&to=2026-01-02")
+                .then()
+                .statusCode(400)
+                .body("errors.field", hasItem("clientId"));
+        given().header("Authorization", AUDITOR)
+                .when()
+                .get("/api/v1/access-log?actorId=x&to=2026-01-02")
+                .then()
+                .statusCode(400)
+                .body("detail", containsString("from"));
     }
 
     @Test
     void aDisclosureIsRecordedInItsTransaction() {
         UUID client = UUID.randomUUID();
-        QuarkusTransaction.requiringNew().run(() -> writer.disclosure(client, "KELA via some.topic.v1", "PATHWAY_CLOSED"));
-        assertThrows(RuntimeException.class, () -> QuarkusTransaction.requiringNew().run(() -> {
-            writer.disclosure(UUID.randomUUID(), "KELA via some.topic.v1", "PATHWAY_CLOSED");
-            throw new IllegalStateException("the disclosing transaction fails");
-        }));
+        QuarkusTransaction.requiringNew()
+                .run(() -> writer.disclosure(client, "KELA via some.topic.v1", "PATHWAY_CLOSED"));
+        assertThrows(
+                RuntimeException.class,
+                () -> QuarkusTransaction.requiringNew().run(() -> {
+                    writer.disclosure(UUID.randomUUID(), "KELA via some.topic.v1", "PATHWAY_CLOSED");
+                    throw new IllegalStateException("the disclosing transaction fails");
+                }));
 
         JsonPath log = byClient(client);
         assertEquals("DISCLOSURE", log.getString("items[0].kind"));
@@ -196,8 +274,15 @@ class AccessLogTest {
         String month = "access_log_" + YearMonth.now(ZoneOffset.UTC).toString().replace('-', '_');
         assertEquals(1L, count(month, "client_id = '" + client + "'"), "the entry is in this month's partition");
         assertEquals(0, housekeeping.preparePartitions(), "the months ahead exist already");
-        assertEquals(1L, count("pg_class", "relname = 'access_log_"
-                + YearMonth.now(ZoneOffset.UTC).plusMonths(12).toString().replace('-', '_') + "'"));
+        assertEquals(
+                1L,
+                count(
+                        "pg_class",
+                        "relname = 'access_log_"
+                                + YearMonth.now(ZoneOffset.UTC)
+                                        .plusMonths(12)
+                                        .toString()
+                                        .replace('-', '_') + "'"));
         assertAppendOnly(month, client);
         assertEquals(1L, count("access_log", "client_id = '" + client + "'"));
     }
@@ -205,8 +290,13 @@ class AccessLogTest {
     /** A county team member's read of a new client, logged; returns the client. */
     private static UUID loggedRead() {
         UUID client = UUID.randomUUID();
-        given().header("Authorization", Tokens.as("aino").roles(Role.TEAM_MEMBER).bearer())
-                .when().get("/api/client-things/" + client).then().statusCode(200);
+        given().header(
+                        "Authorization",
+                        Tokens.as("aino").roles(Role.TEAM_MEMBER).bearer())
+                .when()
+                .get("/api/client-things/" + client)
+                .then()
+                .statusCode(200);
         return client;
     }
 
@@ -225,20 +315,26 @@ class AccessLogTest {
     void withoutATokenNothingIsLoggedAndNothingShown() {
         UUID client = UUID.randomUUID();
         given().when().get("/api/client-things/" + client).then().statusCode(401);
-        given().header("Authorization", AUDITOR).queryParam("clientId", client.toString())
+        given().header("Authorization", AUDITOR)
+                .queryParam("clientId", client.toString())
                 .queryParam("from", LocalDate.now(FinnishTime.ZONE).toString())
                 .queryParam("to", LocalDate.now(FinnishTime.ZONE).toString())
-                .when().get("/api/v1/access-log").then().body("total", equalTo(0));
+                .when()
+                .get("/api/v1/access-log")
+                .then()
+                .body("total", equalTo(0));
     }
 
     private void execute(String sql) throws SQLException {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
     }
 
     private long count(String table, String where) {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
                 var rows = statement.executeQuery("select count(*) from " + table + " where " + where)) {
             rows.next();
             return rows.getLong(1);

@@ -28,8 +28,7 @@ import java.util.UUID;
 public class ClientThingResource {
 
     public record ClientThing(UUID clientId, String organisation, Set<UUID> teams, String caller)
-            implements ClientData {
-    }
+            implements ClientData {}
 
     private final Caller caller;
     private final AccessLog accessLog;
@@ -51,7 +50,8 @@ public class ClientThingResource {
     /** Writes a note about the client (and its event), as any use case writes: in the request's transaction. */
     @PUT
     @Path("/{clientId}/note")
-    public ClientThing note(@PathParam("clientId") @ClientOf(ClientOf.CLIENT) UUID clientId,
+    public ClientThing note(
+            @PathParam("clientId") @ClientOf(ClientOf.CLIENT) UUID clientId,
             @Valid @NotNull ThingResource.NoteRequest note) {
         notes.write(clientId, note.text(), false);
         return find(clientId);
@@ -68,7 +68,8 @@ public class ClientThingResource {
     /** Lists two clients; the second is refused when the caller has no team, naming it for the log. */
     @GET
     @Path("/pair/{first}/{second}")
-    public List<ClientThing> pair(@PathParam("first") @ClientOf(ClientOf.CLIENT) UUID first,
+    public List<ClientThing> pair(
+            @PathParam("first") @ClientOf(ClientOf.CLIENT) UUID first,
             @PathParam("second") @ClientOf(ClientOf.CLIENT) UUID second) {
         if (caller.teams().isEmpty()) {
             accessLog.concerns(second);

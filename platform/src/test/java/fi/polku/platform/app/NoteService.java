@@ -27,8 +27,17 @@ public class NoteService {
         note.id = UUID.randomUUID();
         note.text = text;
         note.persist();
-        ReferralReceived event = new ReferralReceived(note.id, pathwayId, UUID.randomUUID(), AgeGroup.AGE_25_34, ReferralSource.KELA,
-                "564", text, null, null, Instant.now());
+        ReferralReceived event = new ReferralReceived(
+                note.id,
+                pathwayId,
+                UUID.randomUUID(),
+                AgeGroup.AGE_25_34,
+                ReferralSource.KELA,
+                "564",
+                text,
+                null,
+                null,
+                Instant.now());
         outbox.append(event, event.receivedAt());
         if (failAfterwards) {
             throw new IllegalStateException("rolled back on purpose");

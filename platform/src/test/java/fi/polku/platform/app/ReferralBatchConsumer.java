@@ -40,8 +40,10 @@ public class ReferralBatchConsumer {
 
     /** The referrals of {@code pathway} in the order they were handled, each with how often it was. */
     public List<Object[]> handled(UUID pathway) {
-        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
-                select referral_id, handled_count from batch_referral where pathway_id = ?1 order by handled_order""",
-                Object[].class).setParameter(1, pathway).getResultList());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> em.createNativeQuery("""
+                select referral_id, handled_count from batch_referral where pathway_id = ?1 order by handled_order""", Object[].class)
+                        .setParameter(1, pathway)
+                        .getResultList());
     }
 }

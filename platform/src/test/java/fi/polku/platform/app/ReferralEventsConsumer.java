@@ -53,9 +53,10 @@ public class ReferralEventsConsumer {
 
     /** How often the referral was handled: 0 before it arrives, 1 after, more only if a duplicate slipped through. */
     public int handledCount(UUID referralId) {
-        List<?> counts = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                "select handled_count from received_referral where referral_id = ?1")
-                .setParameter(1, referralId).getResultList());
+        List<?> counts = QuarkusTransaction.requiringNew()
+                .call(() -> em.createNativeQuery("select handled_count from received_referral where referral_id = ?1")
+                        .setParameter(1, referralId)
+                        .getResultList());
         return counts.isEmpty() ? 0 : ((Number) counts.getFirst()).intValue();
     }
 }

@@ -1,8 +1,8 @@
 package fi.polku.platform.app;
 
-import fi.polku.platform.security.Role;
 import fi.polku.platform.rule.NotFound;
 import fi.polku.platform.rule.StateConflict;
+import fi.polku.platform.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -30,15 +30,25 @@ public class ThingResource {
         this.notes = notes;
     }
 
-    public enum Colour { RED, GREEN }
-
-    public record ThingRequest(@NotNull UUID id, @NotBlank String name, @NotNull Colour colour,
-            @Pattern(regexp = "\\d{3}", message = "must be 3 digits") String municipalityCode, LocalDate since,
-            @Min(1) @Max(5) Integer score, List<@NotBlank String> tags, List<@Valid Part> parts) {
+    public enum Colour {
+        RED,
+        GREEN
     }
 
-    public record Part(@NotBlank String label) {
-    }
+    public record ThingRequest(
+            @NotNull UUID id,
+            @NotBlank String name,
+            @NotNull Colour colour,
+
+            @Pattern(regexp = "\\d{3}", message = "must be 3 digits")
+            String municipalityCode,
+
+            LocalDate since,
+            @Min(1) @Max(5) Integer score,
+            List<@NotBlank String> tags,
+            List<@Valid Part> parts) {}
+
+    public record Part(@NotBlank String label) {}
 
     @POST
     public ThingRequest create(@Valid @NotNull ThingRequest request) {
@@ -54,8 +64,7 @@ public class ThingResource {
         throw new NotFound("No thing " + id);
     }
 
-    public record NoteRequest(@NotBlank String text) {
-    }
+    public record NoteRequest(@NotBlank String text) {}
 
     /** Writes to the database, so that it fails when the database is away or refuses the text. */
     @POST

@@ -35,8 +35,9 @@ class HttpEdgeTest {
     private record Answer(int status, String contentType, String body) {
 
         JsonPath problem() {
-            assertTrue(contentType.startsWith("application/problem+json"), "not a problem: " + status + " '"
-                    + contentType + "' " + body);
+            assertTrue(
+                    contentType.startsWith("application/problem+json"),
+                    "not a problem: " + status + " '" + contentType + "' " + body);
             return new JsonPath(body);
         }
     }
@@ -59,8 +60,11 @@ class HttpEdgeTest {
     }
 
     private static String header(String head, String name) {
-        return head.lines().filter(l -> l.toLowerCase().startsWith(name)).map(l -> l.substring(name.length()).strip())
-                .findFirst().orElse("");
+        return head.lines()
+                .filter(l -> l.toLowerCase().startsWith(name))
+                .map(l -> l.substring(name.length()).strip())
+                .findFirst()
+                .orElse("");
     }
 
     /** The status line and headers, read byte by byte up to the blank line that ends them. */
@@ -77,12 +81,14 @@ class HttpEdgeTest {
     }
 
     private String get(String path) {
-        return "GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + BEARER + "\r\nConnection: close\r\n\r\n";
+        return "GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + BEARER
+                + "\r\nConnection: close\r\n\r\n";
     }
 
     @Test
     void anUndecodablePathIsA400Problem() throws IOException {
-        for (String path : new String[] {"/api/client-things/%uFFFD", "/api/client-things/%E0%A4%A", "/api/things/%zz"}) {
+        for (String path :
+                new String[] {"/api/client-things/%uFFFD", "/api/client-things/%E0%A4%A", "/api/things/%zz"}) {
             Answer answer = send(get(path), new byte[0]);
             assertEquals(400, answer.status(), path);
             assertEquals(400, answer.problem().getInt("status"), path);
@@ -98,8 +104,8 @@ class HttpEdgeTest {
 
     @Test
     void overlargeHeadersAreA431Problem() throws IOException {
-        String head = "GET /api/things/" + UUID.randomUUID() + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: " + BEARER
-                + "\r\nX-Padding: " + "p".repeat(30_000) + "\r\nConnection: close\r\n\r\n";
+        String head = "GET /api/things/" + UUID.randomUUID() + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: "
+                + BEARER + "\r\nX-Padding: " + "p".repeat(30_000) + "\r\nConnection: close\r\n\r\n";
         Answer answer = send(head, new byte[0]);
         assertEquals(431, answer.status());
         assertEquals(431, answer.problem().getInt("status"));
@@ -109,9 +115,11 @@ class HttpEdgeTest {
     void aChunkedBodyOverTheLimitIsA413Problem() throws IOException {
         byte[] chunk = ("{\"text\": \"" + "x".repeat(70_000) + "\"}").getBytes(StandardCharsets.UTF_8);
         String head = "POST /api/things/" + UUID.randomUUID() + "/notes HTTP/1.1\r\nHost: localhost\r\nAuthorization: "
-                + BEARER + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n";
+                + BEARER
+                + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n";
         byte[] body = (Integer.toHexString(chunk.length) + "\r\n" + new String(chunk, StandardCharsets.UTF_8)
-                + "\r\n0\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+                        + "\r\n0\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8);
         Answer answer = send(head, body);
         assertEquals(413, answer.status());
         assertEquals(413, answer.problem().getInt("status"));
@@ -121,16 +129,19 @@ class HttpEdgeTest {
     void aChunkedBodyWithinTheLimitReachesTheEndpoint() throws IOException {
         byte[] chunk = "{\"text\": \"a note sent in chunks\"}".getBytes(StandardCharsets.UTF_8);
         String head = "POST /api/things/" + UUID.randomUUID() + "/notes HTTP/1.1\r\nHost: localhost\r\nAuthorization: "
-                + BEARER + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n";
+                + BEARER
+                + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n";
         byte[] body = (Integer.toHexString(chunk.length) + "\r\n" + new String(chunk, StandardCharsets.UTF_8)
-                + "\r\n0\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+                        + "\r\n0\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8);
         assertEquals(204, send(head, body).status(), "the body read here is the body the endpoint reads");
     }
 
     @Test
     void aDeclaredBodyOverTheLimitIsA413ProblemBeforeItIsRead() throws IOException {
         String head = "POST /api/things/" + UUID.randomUUID() + "/notes HTTP/1.1\r\nHost: localhost\r\nAuthorization: "
-                + BEARER + "\r\nContent-Type: application/json\r\nContent-Length: 99999999\r\nConnection: close\r\n\r\n";
+                + BEARER
+                + "\r\nContent-Type: application/json\r\nContent-Length: 99999999\r\nConnection: close\r\n\r\n";
         Answer answer = send(head, new byte[0]);
         assertEquals(413, answer.status());
         assertEquals("https://polku.fi/problems/http-413", answer.problem().getString("type"));
@@ -139,12 +150,22 @@ class HttpEdgeTest {
     @Test
     void refusedRequestsLeaveNoRawPathInTheMetrics() throws IOException {
         String id = UUID.randomUUID().toString();
-        send("POST /api/things/" + id + "/notes HTTP/1.1\r\nHost: localhost\r\nContent-Length: 99999999\r\n"
-                + "Connection: close\r\n\r\n", new byte[0]);
+        send(
+                "POST /api/things/" + id + "/notes HTTP/1.1\r\nHost: localhost\r\nContent-Length: 99999999\r\n"
+                        + "Connection: close\r\n\r\n",
+                new byte[0]);
         send(get("/api/things/" + id + "/%zz"), new byte[0]);
-        send("GET /api/things/" + id + " HTTP/1.1\r\nHost: localhost\r\nX-Padding: " + "p".repeat(30_000)
-                + "\r\nConnection: close\r\n\r\n", new byte[0]);
-        String metrics = Management.request().when().get("/q/metrics").then().statusCode(200).extract().asString();
+        send(
+                "GET /api/things/" + id + " HTTP/1.1\r\nHost: localhost\r\nX-Padding: " + "p".repeat(30_000)
+                        + "\r\nConnection: close\r\n\r\n",
+                new byte[0]);
+        String metrics = Management.request()
+                .when()
+                .get("/q/metrics")
+                .then()
+                .statusCode(200)
+                .extract()
+                .asString();
         assertTrue(metrics.contains("http_server_requests"), "no request metrics at all");
         assertFalse(metrics.contains(id), "a raw path reached the metrics");
     }

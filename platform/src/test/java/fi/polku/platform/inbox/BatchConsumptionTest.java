@@ -52,32 +52,51 @@ class BatchConsumptionTest {
         burst.add(event(eventIds.get(3), pathway, referrals.get(3)));
         KafkaTestClient.sendAll(burst);
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> batches.handled(pathway).size() == referrals.size());
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> batches.handled(pathway).size() == referrals.size());
         List<Object[]> handled = batches.handled(pathway);
         assertEquals(referrals, handled.stream().map(row -> (UUID) row[0]).toList(), "handled in the topic's order");
         assertTrue(handled.stream().allMatch(row -> ((Number) row[1]).intValue() == 1), "each handled once");
 
-        List<ConsumerRecord<String, String>> dead = await().atMost(Duration.ofSeconds(20)).until(
-                () -> KafkaTestClient.readAll(Topics.deadLetter(Topics.REFERRAL, GROUP)).stream()
-                        .filter(r -> r.key().equals(pathway.toString())).toList(), list -> !list.isEmpty());
-        assertEquals(List.of(poison.toString()), dead.stream()
-                .map(r -> KafkaTestClient.header(r, CloudEventHeaders.ID)).toList(), "the poison alone");
+        List<ConsumerRecord<String, String>> dead = await().atMost(Duration.ofSeconds(20))
+                .until(
+                        () -> KafkaTestClient.readAll(Topics.deadLetter(Topics.REFERRAL, GROUP)).stream()
+                                .filter(r -> r.key().equals(pathway.toString()))
+                                .toList(),
+                        list -> !list.isEmpty());
+        assertEquals(
+                List.of(poison.toString()),
+                dead.stream()
+                        .map(r -> KafkaTestClient.header(r, CloudEventHeaders.ID))
+                        .toList(),
+                "the poison alone");
         assertEquals(GROUP, KafkaTestClient.header(dead.getFirst(), DeadLetterHeaders.GROUP));
     }
 
     private static ProducerRecord<String, String> event(UUID id, UUID pathway, UUID referral) {
-        return record(id, pathway, TestEvents.sample(EventType.REFERRAL_RECEIVED, Map.of(
-                "referralId", referral.toString(), "pathwayId", pathway.toString())));
+        return record(
+                id,
+                pathway,
+                TestEvents.sample(
+                        EventType.REFERRAL_RECEIVED,
+                        Map.of("referralId", referral.toString(), "pathwayId", pathway.toString())));
     }
 
     private static ProducerRecord<String, String> record(UUID id, UUID pathway, String value) {
         RecordHeaders headers = new RecordHeaders();
-        Map.of(CloudEventHeaders.SPEC_VERSION, "1.0",
-                CloudEventHeaders.ID, id.toString(),
-                CloudEventHeaders.TYPE, EventType.REFERRAL_RECEIVED.name(),
-                CloudEventHeaders.SOURCE, "/polku/referral-service",
-                CloudEventHeaders.SUBJECT, pathway.toString(),
-                CloudEventHeaders.TIME, "2026-03-02T08:15:30Z")
+        Map.of(
+                        CloudEventHeaders.SPEC_VERSION,
+                        "1.0",
+                        CloudEventHeaders.ID,
+                        id.toString(),
+                        CloudEventHeaders.TYPE,
+                        EventType.REFERRAL_RECEIVED.name(),
+                        CloudEventHeaders.SOURCE,
+                        "/polku/referral-service",
+                        CloudEventHeaders.SUBJECT,
+                        pathway.toString(),
+                        CloudEventHeaders.TIME,
+                        "2026-03-02T08:15:30Z")
                 .forEach((name, v) -> headers.add(name, v.getBytes(StandardCharsets.UTF_8)));
         return new ProducerRecord<>(Topics.REFERRAL, null, pathway.toString(), value, headers);
     }

@@ -20,9 +20,13 @@ class FailureTest {
 
     @Test
     void aDatabaseThatWillBeBackIsTransient() {
-        assertEquals(Failure.TRANSIENT, of("55000", "FATAL: database \"polku_indicator\" is not currently accepting "
-                + "connections"), "allow_connections false");
-        assertEquals(Failure.UNCLASSIFIED, of("55000", "currval of sequence is not yet defined in this session"),
+        assertEquals(
+                Failure.TRANSIENT,
+                of("55000", "FATAL: database \"polku_indicator\" is not currently accepting " + "connections"),
+                "allow_connections false");
+        assertEquals(
+                Failure.UNCLASSIFIED,
+                of("55000", "currval of sequence is not yet defined in this session"),
                 "another 55000 may be a bug: retried for a while, not for ever");
         assertEquals(Failure.TRANSIENT, of("57P03"), "cannot connect now");
         assertEquals(Failure.TRANSIENT, of("08006"), "connection failure");

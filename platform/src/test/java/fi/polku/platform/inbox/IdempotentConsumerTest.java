@@ -13,8 +13,8 @@ import fi.polku.platform.app.ReferralEventsConsumer;
 import fi.polku.platform.testing.KafkaTestClient;
 import fi.polku.platform.testing.PolkuTest;
 import fi.polku.platform.testing.TestEvents;
-import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
@@ -33,8 +33,10 @@ class IdempotentConsumerTest {
 
     @Inject
     NoteService notes;
+
     @Inject
     EntityManager em;
+
     @Inject
     ReferralEventsConsumer consumer;
 
@@ -44,7 +46,9 @@ class IdempotentConsumerTest {
         await().atMost(Duration.ofSeconds(15)).until(() -> consumer.handledCount(event.referralId()) == 1);
 
         ConsumerRecord<String, String> published = KafkaTestClient.readAll(Topics.REFERRAL).stream()
-                .filter(r -> r.key().equals(event.pathwayId().toString())).findFirst().orElseThrow();
+                .filter(r -> r.key().equals(event.pathwayId().toString()))
+                .findFirst()
+                .orElseThrow();
         KafkaTestClient.send(Topics.REFERRAL, published.key(), headers(published), published.value());
         KafkaTestClient.send(Topics.REFERRAL, published.key(), headers(published), published.value());
 
@@ -58,18 +62,23 @@ class IdempotentConsumerTest {
     void aRecordThatBreaksTheContractIsDeadLetteredForItsGroupWithWhereAndWhyWhileTheNextIsApplied() {
         UUID pathway = UUID.randomUUID();
         UUID badId = UUID.randomUUID();
-        KafkaTestClient.send(Topics.REFERRAL, pathway.toString(), envelope(badId, pathway,
-                "fi.polku.referral.received.v1"), "{\"referralId\": \"not-a-uuid\"}");
+        KafkaTestClient.send(
+                Topics.REFERRAL,
+                pathway.toString(),
+                envelope(badId, pathway, "fi.polku.referral.received.v1"),
+                "{\"referralId\": \"not-a-uuid\"}");
 
         ConsumerRecord<String, String> dead = awaitDeadLetter(badId);
         assertEquals(GROUP, KafkaTestClient.header(dead, DeadLetterHeaders.GROUP));
         assertEquals(Topics.REFERRAL, KafkaTestClient.header(dead, DeadLetterHeaders.TOPIC));
         ConsumerRecord<String, String> original = KafkaTestClient.readAll(Topics.REFERRAL).stream()
-                .filter(r -> badId.toString().equals(KafkaTestClient.header(r, CloudEventHeaders.ID))).findFirst()
+                .filter(r -> badId.toString().equals(KafkaTestClient.header(r, CloudEventHeaders.ID)))
+                .findFirst()
                 .orElseThrow();
         assertEquals(Integer.toString(original.partition()), KafkaTestClient.header(dead, DeadLetterHeaders.PARTITION));
         assertEquals(Long.toString(original.offset()), KafkaTestClient.header(dead, DeadLetterHeaders.OFFSET));
-        assertTrue(KafkaTestClient.header(dead, DeadLetterHeaders.REASON).contains("does not match"),
+        assertTrue(
+                KafkaTestClient.header(dead, DeadLetterHeaders.REASON).contains("does not match"),
                 KafkaTestClient.header(dead, DeadLetterHeaders.REASON));
         Instant.parse(KafkaTestClient.header(dead, DeadLetterHeaders.TIME));
         assertEquals(original.key(), dead.key());
@@ -86,17 +95,23 @@ class IdempotentConsumerTest {
         UUID newerVersion = UUID.randomUUID();
         UUID foreignType = UUID.randomUUID();
         String data = TestEvents.sample(EventType.REFERRAL_RECEIVED, Map.of("pathwayId", pathway.toString()));
-        KafkaTestClient.send(Topics.REFERRAL, pathway.toString(), envelope(newerVersion, pathway,
-                "fi.polku.referral.received.v9"), data);
-        KafkaTestClient.send(Topics.REFERRAL, pathway.toString(), envelope(foreignType, pathway,
-                "fi.polku.referral.something-new.v1"), data);
+        KafkaTestClient.send(
+                Topics.REFERRAL,
+                pathway.toString(),
+                envelope(newerVersion, pathway, "fi.polku.referral.received.v9"),
+                data);
+        KafkaTestClient.send(
+                Topics.REFERRAL,
+                pathway.toString(),
+                envelope(foreignType, pathway, "fi.polku.referral.something-new.v1"),
+                data);
         ReferralReceived next = notes.write(pathway, "after the unknown ones", false);
 
         assertTrue(KafkaTestClient.header(awaitDeadLetter(newerVersion), DeadLetterHeaders.REASON)
                 .contains("fi.polku.referral.received.v9"));
         await().atMost(Duration.ofSeconds(15)).until(() -> consumer.handledCount(next.referralId()) == 1);
-        assertTrue(deadLetters().stream().noneMatch(r -> foreignType.toString().equals(
-                KafkaTestClient.header(r, CloudEventHeaders.ID))));
+        assertTrue(deadLetters().stream()
+                .noneMatch(r -> foreignType.toString().equals(KafkaTestClient.header(r, CloudEventHeaders.ID))));
         assertEquals(0L, claims(foreignType));
     }
 
@@ -106,16 +121,19 @@ class IdempotentConsumerTest {
         UUID referral = UUID.randomUUID();
         UUID forged = UUID.randomUUID();
         UUID misplaced = UUID.randomUUID();
-        String data = TestEvents.sample(EventType.REFERRAL_RECEIVED, Map.of("pathwayId", pathway.toString(),
-                "referralId", referral.toString()));
-        Map<String, String> fromAnAttacker = new java.util.HashMap<>(envelope(forged, pathway,
-                EventType.REFERRAL_RECEIVED.name()));
+        String data = TestEvents.sample(
+                EventType.REFERRAL_RECEIVED,
+                Map.of("pathwayId", pathway.toString(), "referralId", referral.toString()));
+        Map<String, String> fromAnAttacker =
+                new java.util.HashMap<>(envelope(forged, pathway, EventType.REFERRAL_RECEIVED.name()));
         fromAnAttacker.put(CloudEventHeaders.SOURCE, "/polku/someone-else");
         KafkaTestClient.send(Topics.REFERRAL, pathway.toString(), fromAnAttacker, data);
         UUID client = UUID.randomUUID();
-        KafkaTestClient.send(Topics.REFERRAL, client.toString(), envelope(misplaced, client,
-                EventType.CONSENT_GIVEN.name()), TestEvents.sample(EventType.CONSENT_GIVEN,
-                Map.of("clientId", client.toString())));
+        KafkaTestClient.send(
+                Topics.REFERRAL,
+                client.toString(),
+                envelope(misplaced, client, EventType.CONSENT_GIVEN.name()),
+                TestEvents.sample(EventType.CONSENT_GIVEN, Map.of("clientId", client.toString())));
         ReferralReceived next = notes.write(pathway, "after the forgeries", false);
 
         assertTrue(KafkaTestClient.header(awaitDeadLetter(forged), DeadLetterHeaders.REASON)
@@ -128,9 +146,13 @@ class IdempotentConsumerTest {
     }
 
     private static ConsumerRecord<String, String> awaitDeadLetter(UUID eventId) {
-        return await().atMost(Duration.ofSeconds(20)).until(() -> deadLetters().stream()
-                .filter(r -> eventId.toString().equals(KafkaTestClient.header(r, CloudEventHeaders.ID))).findFirst(),
-                java.util.Optional::isPresent).orElseThrow();
+        return await().atMost(Duration.ofSeconds(20))
+                .until(
+                        () -> deadLetters().stream()
+                                .filter(r -> eventId.toString().equals(KafkaTestClient.header(r, CloudEventHeaders.ID)))
+                                .findFirst(),
+                        java.util.Optional::isPresent)
+                .orElseThrow();
     }
 
     private static List<ConsumerRecord<String, String>> deadLetters() {
@@ -139,23 +161,32 @@ class IdempotentConsumerTest {
 
     private static Map<String, String> envelope(UUID id, UUID subject, String type) {
         return Map.of(
-                CloudEventHeaders.SPEC_VERSION, "1.0",
-                CloudEventHeaders.ID, id.toString(),
-                CloudEventHeaders.TYPE, type,
-                CloudEventHeaders.SOURCE, "/polku/referral-service",
-                CloudEventHeaders.SUBJECT, subject.toString(),
-                CloudEventHeaders.TIME, "2026-01-01T00:00:00Z");
+                CloudEventHeaders.SPEC_VERSION,
+                "1.0",
+                CloudEventHeaders.ID,
+                id.toString(),
+                CloudEventHeaders.TYPE,
+                type,
+                CloudEventHeaders.SOURCE,
+                "/polku/referral-service",
+                CloudEventHeaders.SUBJECT,
+                subject.toString(),
+                CloudEventHeaders.TIME,
+                "2026-01-01T00:00:00Z");
     }
 
     private long claims(UUID eventId) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                "select count(*) from processed_event where event_id = ?1").setParameter(1, eventId).getSingleResult())
-                .longValue());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) em.createNativeQuery("select count(*) from processed_event where event_id = ?1")
+                                .setParameter(1, eventId)
+                                .getSingleResult())
+                        .longValue());
     }
 
     private static Map<String, String> headers(ConsumerRecord<String, String> record) {
         Map<String, String> headers = new java.util.HashMap<>();
-        record.headers().forEach(h -> headers.put(h.key(), new String(h.value(), java.nio.charset.StandardCharsets.UTF_8)));
+        record.headers()
+                .forEach(h -> headers.put(h.key(), new String(h.value(), java.nio.charset.StandardCharsets.UTF_8)));
         return headers;
     }
 }

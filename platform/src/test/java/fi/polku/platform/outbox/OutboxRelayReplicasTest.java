@@ -41,14 +41,19 @@ class OutboxRelayReplicasTest {
 
     @Inject
     NoteService notes;
+
     @Inject
     OutboxRelay applicationRelay;
+
     @Inject
     EntityManager em;
+
     @Inject
     ObjectMapper json;
+
     @Inject
     PlatformConfig config;
+
     @Inject
     @Identifier("default-kafka-broker")
     Map<String, Object> kafkaConfig;
@@ -88,16 +93,25 @@ class OutboxRelayReplicasTest {
         }
 
         List<ConsumerRecord<String, String>> records = KafkaTestClient.readAll(Topics.REFERRAL).stream()
-                .filter(r -> keys.contains(UUID.fromString(r.key()))).toList();
+                .filter(r -> keys.contains(UUID.fromString(r.key())))
+                .toList();
         int total = BACKLOG + AFTER_THE_UPDATE;
         assertEquals(total, records.size(), "every event is on the topic, none twice");
-        assertEquals(total, records.stream().map(r -> KafkaTestClient.header(r, CloudEventHeaders.ID)).distinct().count());
-        assertEquals(total, (long) (published(oldMetrics) + published(newMetrics)),
+        assertEquals(
+                total,
+                records.stream()
+                        .map(r -> KafkaTestClient.header(r, CloudEventHeaders.ID))
+                        .distinct()
+                        .count());
+        assertEquals(
+                total,
+                (long) (published(oldMetrics) + published(newMetrics)),
                 "each event was acknowledged to exactly one of the two relays");
         assertTrue(published(newMetrics) >= AFTER_THE_UPDATE, "the new instance sent what came after the update");
         Map<UUID, List<UUID>> publishedOrder = new HashMap<>();
         for (ConsumerRecord<String, String> record : records) {
-            publishedOrder.computeIfAbsent(UUID.fromString(record.key()), k -> new ArrayList<>())
+            publishedOrder
+                    .computeIfAbsent(UUID.fromString(record.key()), k -> new ArrayList<>())
                     .add(json.readValue(record.value(), ReferralReceived.class).referralId());
         }
         assertEquals(writtenOrder, publishedOrder, "each key's events are on the topic in the order written");
@@ -115,7 +129,8 @@ class OutboxRelayReplicasTest {
             QuarkusTransaction.requiringNew().run(() -> {
                 for (int i = from; i < Math.min(from + 100, count); i++) {
                     UUID key = keys.get(i % keys.size());
-                    writtenOrder.computeIfAbsent(key, k -> new ArrayList<>())
+                    writtenOrder
+                            .computeIfAbsent(key, k -> new ArrayList<>())
                             .add(notes.write(key, "replica backlog", false).referralId());
                 }
             });
@@ -127,9 +142,12 @@ class OutboxRelayReplicasTest {
     }
 
     private long unpublished(List<UUID> keys) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                "select count(*) from outbox_event where published_at is null and aggregate_id = any(?1)")
-                .setParameter(1, keys.toArray(UUID[]::new)).getSingleResult()).longValue());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) em.createNativeQuery(
+                                        "select count(*) from outbox_event where published_at is null and aggregate_id = any(?1)")
+                                .setParameter(1, keys.toArray(UUID[]::new))
+                                .getSingleResult())
+                        .longValue());
     }
 
     /** The application's settings with a smaller batch, so that the backlog takes the two relays many rounds. */

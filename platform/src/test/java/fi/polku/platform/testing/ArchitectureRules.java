@@ -47,8 +47,7 @@ public final class ArchitectureRules {
     private static final String HTTP_EDGE_REASON = "only the HTTP edge knows HTTP: the domain refuses with "
             + "fi.polku.platform.rule's kinds, which platform.problem maps to statuses once";
 
-    private ArchitectureRules() {
-    }
+    private ArchitectureRules() {}
 
     /** Checks the service whose code lives in {@code fi.polku.<service>}. */
     public static void check(String service) {
@@ -59,7 +58,10 @@ public final class ArchitectureRules {
         List<ArchRule> rules = new ArrayList<>(rules(root));
         for (String other : SERVICES) {
             if (!other.equals(service)) {
-                rules.add(noClasses().should().dependOnClassesThat().resideInAPackage("fi.polku." + other + "..")
+                rules.add(noClasses()
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAPackage("fi.polku." + other + "..")
                         .because("services share only the event contract and the platform"));
             }
         }
@@ -89,20 +91,39 @@ public final class ArchitectureRules {
         return List.of(
                 slices().matching(root + ".(*)..").should().beFreeOfCycles(),
                 classes().should(useOtherFeaturesOnlyThroughTheirService(root)),
-                noClasses().that(are(not(httpEdge())))
-                        .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "org.jboss.resteasy..",
-                                "fi.polku.platform.problem..")
+                noClasses()
+                        .that(are(not(httpEdge())))
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAnyPackage("jakarta.ws.rs..", "org.jboss.resteasy..", "fi.polku.platform.problem..")
                         .because(HTTP_EDGE_REASON),
-                classes().that().areAnnotatedWith(Path.class).should().haveSimpleNameEndingWith("Resource")
+                classes()
+                        .that()
+                        .areAnnotatedWith(Path.class)
+                        .should()
+                        .haveSimpleNameEndingWith("Resource")
                         .because("a resource is named <Thing>Resource"),
-                methods().that().areAnnotatedWith(Incoming.class).should().beDeclaredInClassesThat()
+                methods()
+                        .that()
+                        .areAnnotatedWith(Incoming.class)
+                        .should()
+                        .beDeclaredInClassesThat()
                         .haveSimpleNameEndingWith("Consumer")
                         .because("a consumer of a topic is named <Thing>Consumer"),
-                noClasses().that().haveSimpleNameEndingWith("Resource")
-                        .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "org.hibernate..",
-                                "org.apache.kafka..", "io.quarkus.hibernate.orm.panache..")
+                noClasses()
+                        .that()
+                        .haveSimpleNameEndingWith("Resource")
+                        .should()
+                        .dependOnClassesThat()
+                        .resideInAnyPackage(
+                                "jakarta.persistence..",
+                                "org.hibernate..",
+                                "org.apache.kafka..",
+                                "io.quarkus.hibernate.orm.panache..")
                         .because("a resource validates, calls a service and maps; persistence is the service's job"),
-                noClasses().should().dependOnClassesThat()
+                noClasses()
+                        .should()
+                        .dependOnClassesThat()
                         .haveFullyQualifiedName("org.apache.kafka.clients.producer.KafkaProducer")
                         .because("only the platform publishes to Kafka: the outbox relay, and dead letters"));
     }
@@ -111,7 +132,8 @@ public final class ArchitectureRules {
     private static DescribedPredicate<JavaClass> httpEdge() {
         return DescribedPredicate.describe("the HTTP edge (resources and their parameter beans)", type -> {
             JavaClass outer = type.getEnclosingClass().orElse(type);
-            return outer.isAnnotatedWith(Path.class) || outer.getSimpleName().endsWith("Resource")
+            return outer.isAnnotatedWith(Path.class)
+                    || outer.getSimpleName().endsWith("Resource")
                     || outer.getSimpleName().endsWith("Params");
         });
     }
@@ -136,21 +158,28 @@ public final class ArchitectureRules {
                     if (other.isEmpty() || other.equals(feature)) {
                         continue;
                     }
-                    if (isBean(target) && !target.getSimpleName().endsWith("Service")
+                    if (isBean(target)
+                            && !target.getSimpleName().endsWith("Service")
                             && !target.isAnnotatedWith(Exported.class)) {
-                        events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()
-                                + ": feature " + feature.get() + " uses the bean " + target.getSimpleName()
-                                + " of feature " + other.get() + "; go through its *Service"));
+                        events.add(SimpleConditionEvent.violated(
+                                dependency,
+                                dependency.getDescription()
+                                        + ": feature " + feature.get() + " uses the bean " + target.getSimpleName()
+                                        + " of feature " + other.get() + "; go through its *Service"));
                     }
                 }
                 for (JavaAccess<?> access : type.getAccessesFromSelf()) {
                     JavaClass owner = access.getTargetOwner();
                     Optional<String> other = feature(root, owner);
-                    if (other.isPresent() && !other.equals(feature) && owner.isAnnotatedWith(Entity.class)
+                    if (other.isPresent()
+                            && !other.equals(feature)
+                            && owner.isAnnotatedWith(Entity.class)
                             && !readsState(access)) {
-                        events.add(SimpleConditionEvent.violated(access, access.getDescription()
-                                + ": feature " + feature.get() + " opens the entity " + owner.getSimpleName()
-                                + " of feature " + other.get() + "; go through its *Service"));
+                        events.add(SimpleConditionEvent.violated(
+                                access,
+                                access.getDescription()
+                                        + ": feature " + feature.get() + " opens the entity " + owner.getSimpleName()
+                                        + " of feature " + other.get() + "; go through its *Service"));
                     }
                 }
             }
@@ -166,7 +195,8 @@ public final class ArchitectureRules {
             return field.getAccessType() == JavaFieldAccess.AccessType.GET;
         }
         if (access instanceof JavaCodeUnitAccess<?> unit) {
-            return unit.getTarget().resolveMember()
+            return unit.getTarget()
+                    .resolveMember()
                     .filter(member -> member instanceof JavaMethod)
                     .map(method -> !method.getModifiers().contains(JavaModifier.STATIC)
                             && method.getRawParameterTypes().isEmpty()
@@ -177,7 +207,8 @@ public final class ArchitectureRules {
     }
 
     private static boolean isBean(JavaClass type) {
-        return type.isAnnotatedWith(ApplicationScoped.class) || type.isAnnotatedWith(Singleton.class)
+        return type.isAnnotatedWith(ApplicationScoped.class)
+                || type.isAnnotatedWith(Singleton.class)
                 || type.isAnnotatedWith(RequestScoped.class);
     }
 

@@ -36,9 +36,10 @@ class ArchitectureRulesTest {
 
     @BeforeAll
     static void compileTheMiniature() throws Exception {
-        Path sources = Path.of(ArchitectureRulesTest.class.getResource("/architecture-fixture").toURI());
-        List<String> arguments = new ArrayList<>(List.of("-d", compiled.toString(), "-classpath",
-                System.getProperty("java.class.path"), "-proc:none"));
+        Path sources = Path.of(
+                ArchitectureRulesTest.class.getResource("/architecture-fixture").toURI());
+        List<String> arguments = new ArrayList<>(
+                List.of("-d", compiled.toString(), "-classpath", System.getProperty("java.class.path"), "-proc:none"));
         try (Stream<Path> files = Files.walk(sources)) {
             files.filter(file -> file.toString().endsWith(".java")).forEach(file -> arguments.add(file.toString()));
         }
@@ -46,8 +47,9 @@ class ArchitectureRulesTest {
         int status = ToolProvider.getSystemJavaCompiler().run(null, null, errors, arguments.toArray(String[]::new));
         assertEquals(0, status, errors.toString());
         JavaClasses fixture = new ClassFileImporter().importPath(compiled);
-        fixtureReport = assertThrows(AssertionError.class, () -> ArchitectureRules.check(ArchitectureRules.rules(ROOT),
-                fixture)).getMessage();
+        fixtureReport = assertThrows(
+                        AssertionError.class, () -> ArchitectureRules.check(ArchitectureRules.rules(ROOT), fixture))
+                .getMessage();
     }
 
     private static String violations() {
@@ -56,21 +58,31 @@ class ArchitectureRulesTest {
 
     @Test
     void thePlatformsRulesAndMessagingKnowNoHttp() {
-        JavaClasses platform = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+        JavaClasses platform = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages("fi.polku.platform");
-        noClasses().that().resideInAnyPackage("fi.polku.platform.rule..", "fi.polku.platform.inbox..",
-                        "fi.polku.platform.outbox..", "fi.polku.platform.persistence..")
-                .should().dependOnClassesThat().resideInAnyPackage("jakarta.ws.rs..", "org.jboss.resteasy..",
-                        "fi.polku.platform.problem..")
-                .because("refusals and the messaging machinery serve requests and records alike; only the edges know HTTP")
+        noClasses()
+                .that()
+                .resideInAnyPackage(
+                        "fi.polku.platform.rule..",
+                        "fi.polku.platform.inbox..",
+                        "fi.polku.platform.outbox..",
+                        "fi.polku.platform.persistence..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("jakarta.ws.rs..", "org.jboss.resteasy..", "fi.polku.platform.problem..")
+                .because(
+                        "refusals and the messaging machinery serve requests and records alike; only the edges know HTTP")
                 .check(platform);
     }
 
     @Test
     void aFeatureThatOpensAnotherFeaturesEntityFails() {
         String report = violations();
-        assertTrue(report.contains("Alpha.named(java.lang.String)")
-                && report.contains("feature beta opens the entity Alpha of feature alpha"), report);
+        assertTrue(
+                report.contains("Alpha.named(java.lang.String)")
+                        && report.contains("feature beta opens the entity Alpha of feature alpha"),
+                report);
         assertTrue(report.contains("Alpha.rename(java.lang.String)"), report);
         assertFalse(report.contains("Alpha.name()>"), "reading through an accessor is allowed: " + report);
     }
@@ -85,8 +97,10 @@ class ArchitectureRulesTest {
     @Test
     void aDomainClassThatThrowsAnHttpProblemFails() {
         String report = violations();
-        assertTrue(report.contains("BetaRules.check(java.lang.String)> calls constructor "
-                + "<jakarta.ws.rs.BadRequestException.<init>(java.lang.String)>"), report);
+        assertTrue(
+                report.contains("BetaRules.check(java.lang.String)> calls constructor "
+                        + "<jakarta.ws.rs.BadRequestException.<init>(java.lang.String)>"),
+                report);
         assertTrue(report.contains("only the HTTP edge knows HTTP"), report);
     }
 }

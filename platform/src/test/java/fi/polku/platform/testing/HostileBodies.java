@@ -34,20 +34,43 @@ final class HostileBodies {
             value -> NODES.objectNode().put("$ne", 1));
 
     /** Hostile texts for query parameters. */
-    static final List<String> TEXTS = List.of("\u0000", "a\nb", "x".repeat(3_000), "99999-12-31", "0000-00-00", "-1",
-            "1e400", "99999999999999999999", "' or 1=1 --", "%", "[]", "");
+    static final List<String> TEXTS = List.of(
+            "\u0000",
+            "a\nb",
+            "x".repeat(3_000),
+            "99999-12-31",
+            "0000-00-00",
+            "-1",
+            "1e400",
+            "99999999999999999999",
+            "' or 1=1 --",
+            "%",
+            "[]",
+            "");
 
     /** Hostile path segments in place of ids (sent as they are, not URL-encoded again). */
-    static final List<String> PATH_SEGMENTS = List.of("not-a-uuid", "%00", "..%2F..%2Fq%2Fmetrics", "1",
-            "00000000-0000-0000-0000-00000000000g", "x".repeat(1_000));
+    static final List<String> PATH_SEGMENTS = List.of(
+            "not-a-uuid",
+            "%00",
+            "..%2F..%2Fq%2Fmetrics",
+            "1",
+            "00000000-0000-0000-0000-00000000000g",
+            "x".repeat(1_000));
 
-    private HostileBodies() {
-    }
+    private HostileBodies() {}
 
     /** The bodies to send, each a JSON text (some deliberately not valid JSON). */
     static List<String> from(String example) {
-        List<String> bodies = new ArrayList<>(List.of("", "{", "[]", "\"text\"", "null", "0", "{\"a\": 1,}",
-                "[".repeat(5_000) + "]".repeat(5_000), "{\"x\": \"" + "y".repeat(70_000) + "\"}"));
+        List<String> bodies = new ArrayList<>(List.of(
+                "",
+                "{",
+                "[]",
+                "\"text\"",
+                "null",
+                "0",
+                "{\"a\": 1,}",
+                "[".repeat(5_000) + "]".repeat(5_000),
+                "{\"x\": \"" + "y".repeat(70_000) + "\"}"));
         if (example == null) {
             return bodies;
         }

@@ -24,11 +24,11 @@ public class KafkaBroker implements QuarkusTestResourceLifecycleManager {
     public Map<String, String> start() {
         try {
             cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
-                    .setCombined(true)
-                    .setNumBrokerNodes(1)
-                    .setNumControllerNodes(1)
-                    .setBootstrapMetadataVersion(MetadataVersion.latestProduction())
-                    .build())
+                            .setCombined(true)
+                            .setNumBrokerNodes(1)
+                            .setNumControllerNodes(1)
+                            .setBootstrapMetadataVersion(MetadataVersion.latestProduction())
+                            .build())
                     // A single broker cannot satisfy the default replication of 3 for internal topics.
                     .setConfigProp("offsets.topic.replication.factor", "1")
                     .setConfigProp("transaction.state.log.replication.factor", "1")

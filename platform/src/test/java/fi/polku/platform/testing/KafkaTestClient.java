@@ -23,8 +23,7 @@ import org.apache.kafka.common.serialization.StringSerializer;
 /** Reads and writes the test broker's topics as an outside party would. */
 public final class KafkaTestClient {
 
-    private KafkaTestClient() {
-    }
+    private KafkaTestClient() {}
 
     /** Every record currently on {@code topic}, from the beginning. */
     public static List<ConsumerRecord<String, String>> readAll(String topic) {
@@ -32,14 +31,15 @@ public final class KafkaTestClient {
         props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.bootstrapServers());
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID());
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
-                new StringDeserializer())) {
+        try (KafkaConsumer<String, String> consumer =
+                new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
             List<PartitionInfo> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10));
             if (partitions == null || partitions.isEmpty()) {
                 return List.of();
             }
             List<TopicPartition> assigned = partitions.stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+                    .map(p -> new TopicPartition(topic, p.partition()))
+                    .toList();
             consumer.assign(assigned);
             consumer.seekToBeginning(assigned);
             Map<TopicPartition, Long> end = consumer.endOffsets(assigned);
@@ -60,11 +60,12 @@ public final class KafkaTestClient {
         Properties props = new Properties();
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.bootstrapServers());
         props.put(ProducerConfig.ACKS_CONFIG, "all");
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props, new StringSerializer(),
-                new StringSerializer())) {
+        try (KafkaProducer<String, String> producer =
+                new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {
             RecordHeaders recordHeaders = new RecordHeaders();
             headers.forEach((name, v) -> recordHeaders.add(name, v.getBytes(StandardCharsets.UTF_8)));
-            producer.send(new ProducerRecord<>(topic, null, key, value, recordHeaders)).get();
+            producer.send(new ProducerRecord<>(topic, null, key, value, recordHeaders))
+                    .get();
         } catch (Exception e) {
             throw new IllegalStateException("Could not send to " + topic, e);
         }
@@ -76,8 +77,8 @@ public final class KafkaTestClient {
         props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.bootstrapServers());
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.LINGER_MS_CONFIG, 50);
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(props, new StringSerializer(),
-                new StringSerializer())) {
+        try (KafkaProducer<String, String> producer =
+                new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {
             List<Future<?>> sends = new ArrayList<>();
             for (ProducerRecord<String, String> record : records) {
                 sends.add(producer.send(record));

@@ -18,5 +18,4 @@ import java.lang.annotation.Target;
 @WithTestResource(OidcWiremockTestResource.class)
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-public @interface PolkuTest {
-}
+public @interface PolkuTest {}

@@ -29,6 +29,7 @@ public class PostgresDatabase implements QuarkusTestResourceLifecycleManager {
 
     /** The start-up codes of a client asking for TLS or GSS encryption, which a server may decline with 'N'. */
     private static final int SSL_REQUEST = 80877103;
+
     private static final int GSS_REQUEST = 80877104;
 
     private static volatile TcpProxy proxy;
@@ -94,7 +95,8 @@ public class PostgresDatabase implements QuarkusTestResourceLifecycleManager {
 
     /** Answers a PostgreSQL client's start-up as a server that refuses the password, then hangs up. */
     private static void refuseLogin(Socket client) {
-        try (client; DataInputStream in = new DataInputStream(client.getInputStream());
+        try (client;
+                DataInputStream in = new DataInputStream(client.getInputStream());
                 DataOutputStream out = new DataOutputStream(client.getOutputStream())) {
             while (true) {
                 int length = in.readInt();
@@ -133,8 +135,7 @@ public class PostgresDatabase implements QuarkusTestResourceLifecycleManager {
                     return new;
                 end
                 $$;
-                create trigger %1$s before insert on access_log for each row execute function %1$s();"""
-                .formatted(name, actorId.replace("'", "''")));
+                create trigger %1$s before insert on access_log for each row execute function %1$s();""".formatted(name, actorId.replace("'", "''")));
         return () -> execute(databaseName, "drop trigger %1$s on access_log; drop function %1$s();".formatted(name));
     }
 
@@ -143,8 +144,9 @@ public class PostgresDatabase implements QuarkusTestResourceLifecycleManager {
     }
 
     private static void execute(String database, String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection("jdbc:postgresql://" + server + "/" + database,
-                "postgres", ""); Statement statement = connection.createStatement()) {
+        try (Connection connection =
+                        DriverManager.getConnection("jdbc:postgresql://" + server + "/" + database, "postgres", "");
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
     }

@@ -21,11 +21,9 @@ final class RoleMatrix {
     static final String OUTSIDE = "outside organisation";
 
     /** One operation's row: the roles that may call it and whether outside organisations may. */
-    record Row(Set<String> roles, boolean outsideOrganisations) {
-    }
+    record Row(Set<String> roles, boolean outsideOrganisations) {}
 
-    private RoleMatrix() {
-    }
+    private RoleMatrix() {}
 
     static Map<String, Row> read(Path document, String service) throws IOException {
         List<String> lines = Files.readAllLines(document);
@@ -45,15 +43,19 @@ final class RoleMatrix {
         for (String row : table.subList(2, table.size())) {
             List<String> cells = cells(row);
             if (cells.size() != header.size()) {
-                throw new IllegalStateException("row has " + cells.size() + " cells, the header " + header.size() + ": " + row);
+                throw new IllegalStateException(
+                        "row has " + cells.size() + " cells, the header " + header.size() + ": " + row);
             }
             Set<String> allowed = IntStream.range(1, cells.size())
                     .filter(i -> switch (cells.get(i)) {
                         case "✓" -> true;
                         case "" -> false;
-                        default -> throw new IllegalStateException("cell '" + cells.get(i) + "' is neither ✓ nor blank: " + row);
+                        default ->
+                            throw new IllegalStateException(
+                                    "cell '" + cells.get(i) + "' is neither ✓ nor blank: " + row);
                     })
-                    .mapToObj(header::get).collect(Collectors.toSet());
+                    .mapToObj(header::get)
+                    .collect(Collectors.toSet());
             boolean outside = allowed.remove(OUTSIDE);
             if (matrix.put(cells.get(0), new Row(allowed, outside)) != null) {
                 throw new IllegalStateException("operation listed twice: " + cells.get(0));

@@ -8,33 +8,33 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.polku.events.OrganisationType;
 import fi.polku.platform.accesslog.AccessLogged;
 import fi.polku.platform.accesslog.ClientLookups;
 import fi.polku.platform.accesslog.ClientOf;
+import fi.polku.platform.security.Organisation;
+import fi.polku.platform.security.Role;
 import io.quarkus.arc.Arc;
+import io.restassured.path.json.JsonPath;
+import io.restassured.specification.RequestSpecification;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.spi.Bean;
 import jakarta.ws.rs.PathParam;
+import java.io.IOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
-import fi.polku.platform.security.Organisation;
-import fi.polku.platform.security.Role;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import io.restassured.path.json.JsonPath;
-import io.restassured.specification.RequestSpecification;
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.Set;
-import java.util.TreeSet;
-import org.eclipse.microprofile.config.ConfigProvider;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -45,8 +45,11 @@ public abstract class ServiceContractTest {
 
     @Test
     void readinessReallyChecksTheDatabaseAndKafka() {
-        Management.request().when().get("/q/health/ready")
-                .then().statusCode(200)
+        Management.request()
+                .when()
+                .get("/q/health/ready")
+                .then()
+                .statusCode(200)
                 .body("status", equalTo("UP"))
                 .body("checks.name", hasItems("Database connections health check", "Kafka broker"));
         Management.request().when().get("/q/health/live").then().statusCode(200).body("status", equalTo("UP"));
@@ -67,8 +70,13 @@ public abstract class ServiceContractTest {
         List<String[]> operations = operations();
         for (String[] operation : operations) {
             String path = operation[1].replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
-            int status = given().contentType("application/json").body("{}")
-                    .when().request(operation[0], path).then().extract().statusCode();
+            int status = given().contentType("application/json")
+                    .body("{}")
+                    .when()
+                    .request(operation[0], path)
+                    .then()
+                    .extract()
+                    .statusCode();
             assertTrue(status == 401, operation[0] + " " + operation[1] + " answered " + status + " without a token");
         }
         given().when().get("/api/no-such-path").then().statusCode(401);
@@ -78,15 +86,22 @@ public abstract class ServiceContractTest {
     void apiAnswersAreNotStoredAndCarrySecurityHeaders() {
         for (String[] operation : apiOperations()) {
             String path = operation[1].replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
-            given().contentType("application/json").body("{}")
-                    .when().request(operation[0], path)
-                    .then().header("Cache-Control", "no-store")
+            given().contentType("application/json")
+                    .body("{}")
+                    .when()
+                    .request(operation[0], path)
+                    .then()
+                    .header("Cache-Control", "no-store")
                     .header("X-Content-Type-Options", "nosniff")
                     .header("X-Frame-Options", "DENY")
                     .header("Referrer-Policy", "no-referrer")
                     .header("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
         }
-        given().when().get("/").then().header("X-Content-Type-Options", "nosniff").header("X-Frame-Options", "DENY");
+        given().when()
+                .get("/")
+                .then()
+                .header("X-Content-Type-Options", "nosniff")
+                .header("X-Frame-Options", "DENY");
     }
 
     @Test
@@ -98,23 +113,30 @@ public abstract class ServiceContractTest {
             assertNotNull(op.get("summary"), operation[0] + " " + operation[1] + " has no summary");
             Object body = op.get("requestBody");
             if (body != null) {
-                assertTrue(body.toString().contains("example"), operation[0] + " " + operation[1]
-                        + " has a request body without an example");
+                assertTrue(
+                        body.toString().contains("example"),
+                        operation[0] + " " + operation[1] + " has a request body without an example");
             }
             Map<?, ?> responses = (Map<?, ?>) op.get("responses");
-            assertTrue(responses.keySet().stream().anyMatch(code -> code.toString().startsWith("2")),
+            assertTrue(
+                    responses.keySet().stream().anyMatch(code -> code.toString().startsWith("2")),
                     operation[0] + " " + operation[1] + " documents no success response");
             responses.forEach((code, response) -> {
                 if (code.toString().matches("[45]\\d\\d")) {
-                    assertEquals("#/components/schemas/Problem", openApi.getString("paths.'" + operation[1] + "'."
+                    assertEquals(
+                            "#/components/schemas/Problem",
+                            openApi.getString("paths.'" + operation[1] + "'."
                                     + operation[0] + ".responses.'" + code + "'.content.'application/problem+json'"
                                     + ".schema.'$ref'"),
                             operation[0] + " " + operation[1] + " " + code + " is not described as a problem");
                 }
             });
         }
-        assertEquals(List.of("detail", "errors", "instance", "status", "title", "type"),
-                new TreeSet<>(openApi.getMap("components.schemas.Problem.properties").keySet()).stream().toList(),
+        assertEquals(
+                List.of("detail", "errors", "instance", "status", "title", "type"),
+                new TreeSet<>(openApi.getMap("components.schemas.Problem.properties")
+                                .keySet())
+                        .stream().toList(),
                 "the Problem schema every error answer refers to");
     }
 
@@ -129,7 +151,9 @@ public abstract class ServiceContractTest {
         Map<String, RoleMatrix.Row> matrix = RoleMatrix.read(Path.of("..", "docs", "security.md"), service);
         Set<String> documented = new TreeSet<>();
         operations().forEach(operation -> documented.add(operation[0].toUpperCase() + " " + operation[1]));
-        assertEquals(documented, new TreeSet<>(matrix.keySet()),
+        assertEquals(
+                documented,
+                new TreeSet<>(matrix.keySet()),
                 "docs/security.md's table for " + service + " lists other operations than the service has");
 
         List<String> wrong = new ArrayList<>();
@@ -138,14 +162,24 @@ public abstract class ServiceContractTest {
         for (String organisation : organisations) {
             Organisation parsed = Organisation.parse(organisation).orElseThrow();
             for (String role : Role.ALL) {
-                String bearer = Tokens.as("matrix").roles(role).organisation(organisation).bearer();
+                String bearer = Tokens.as("matrix")
+                        .roles(role)
+                        .organisation(organisation)
+                        .bearer();
                 matrix.forEach((operation, row) -> {
                     String[] parts = operation.split(" ", 2);
-                    String path = parts[1].replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
-                    var response = given().header("Authorization", bearer).contentType("application/json").body("{}")
-                            .when().request(parts[0], path).then().extract();
+                    String path =
+                            parts[1].replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+                    var response = given().header("Authorization", bearer)
+                            .contentType("application/json")
+                            .body("{}")
+                            .when()
+                            .request(parts[0], path)
+                            .then()
+                            .extract();
                     int status = response.statusCode();
-                    boolean allowed = row.roles().contains(role) && parsed.mayHold(role)
+                    boolean allowed = row.roles().contains(role)
+                            && parsed.mayHold(role)
                             && (parsed.isCounty() || row.outsideOrganisations());
                     boolean problem = status < 400
                             || String.valueOf(response.contentType()).startsWith("application/problem+json");
@@ -173,7 +207,8 @@ public abstract class ServiceContractTest {
                 continue;
             }
             for (Method method : resource.getDeclaredMethods()) {
-                if (!method.isAnnotationPresent(AccessLogged.class) && !resource.isAnnotationPresent(AccessLogged.class)) {
+                if (!method.isAnnotationPresent(AccessLogged.class)
+                        && !resource.isAnnotationPresent(AccessLogged.class)) {
                     continue;
                 }
                 for (Parameter parameter : method.getParameters()) {
@@ -188,8 +223,9 @@ public abstract class ServiceContractTest {
                 }
             }
         }
-        assertTrue(wrong.isEmpty(), "path parameters the access log cannot follow to a client:\n"
-                + String.join("\n", wrong));
+        assertTrue(
+                wrong.isEmpty(),
+                "path parameters the access log cannot follow to a client:\n" + String.join("\n", wrong));
     }
 
     /**
@@ -207,23 +243,31 @@ public abstract class ServiceContractTest {
             String path = operation[1].replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
             Map<String, RequestSpecification> attempts = new LinkedHashMap<>();
             if (List.of("post", "put", "patch").contains(operation[0])) {
-                HostileBodies.from(example(openApi, operation)).forEach(body -> attempts.put(path + " body " + body,
-                        given().contentType("application/json").body(body.getBytes(StandardCharsets.UTF_8))));
+                HostileBodies.from(example(openApi, operation))
+                        .forEach(body -> attempts.put(
+                                path + " body " + body,
+                                given().contentType("application/json").body(body.getBytes(StandardCharsets.UTF_8))));
             }
             for (String parameter : queryParameters(openApi, operation)) {
-                HostileBodies.TEXTS.forEach(value -> attempts.put(path + " ?" + parameter + "=" + value,
-                        given().queryParam(parameter, value)));
+                HostileBodies.TEXTS.forEach(value ->
+                        attempts.put(path + " ?" + parameter + "=" + value, given().queryParam(parameter, value)));
             }
             if (operation[1].contains("{")) {
-                HostileBodies.PATH_SEGMENTS.forEach(segment -> attempts.put(
-                        operation[1].replaceAll("\\{[^}]+}", segment), given().urlEncodingEnabled(false)));
+                HostileBodies.PATH_SEGMENTS.forEach(segment ->
+                        attempts.put(operation[1].replaceAll("\\{[^}]+}", segment), given().urlEncodingEnabled(false)));
             }
             for (Map.Entry<String, RequestSpecification> attempt : attempts.entrySet()) {
                 String target = attempt.getKey().startsWith(path) ? path : attempt.getKey();
                 // A fresh caller each time, so that a rate limit never stands between a body and the endpoint.
-                String bearer = Tokens.as("hostile-" + sent).roles(Role.ALL.toArray(String[]::new)).bearer();
-                var response = attempt.getValue().header("Authorization", bearer)
-                        .when().request(operation[0], target).then().extract();
+                String bearer = Tokens.as("hostile-" + sent)
+                        .roles(Role.ALL.toArray(String[]::new))
+                        .bearer();
+                var response = attempt.getValue()
+                        .header("Authorization", bearer)
+                        .when()
+                        .request(operation[0], target)
+                        .then()
+                        .extract();
                 sent++;
                 boolean problem = response.statusCode() < 400
                         || String.valueOf(response.contentType()).startsWith("application/problem+json");
@@ -234,25 +278,34 @@ public abstract class ServiceContractTest {
             }
         }
         assertTrue(sent > 0, "nothing was tried");
-        assertTrue(wrong.isEmpty(), wrong.size() + " of " + sent + " hostile requests were not answered with a "
-                + "problem+json 4xx or a success:\n" + String.join("\n", wrong.subList(0, Math.min(40, wrong.size()))));
+        assertTrue(
+                wrong.isEmpty(),
+                wrong.size() + " of " + sent + " hostile requests were not answered with a "
+                        + "problem+json 4xx or a success:\n"
+                        + String.join("\n", wrong.subList(0, Math.min(40, wrong.size()))));
     }
 
     private static List<String> queryParameters(JsonPath openApi, String[] operation) {
-        List<Map<String, Object>> parameters = openApi.getList(
-                "paths.'" + operation[1] + "'." + operation[0] + ".parameters");
-        return parameters == null ? List.of() : parameters.stream()
-                .filter(p -> "query".equals(p.get("in"))).map(p -> (String) p.get("name")).toList();
+        List<Map<String, Object>> parameters =
+                openApi.getList("paths.'" + operation[1] + "'." + operation[0] + ".parameters");
+        return parameters == null
+                ? List.of()
+                : parameters.stream()
+                        .filter(p -> "query".equals(p.get("in")))
+                        .map(p -> (String) p.get("name"))
+                        .toList();
     }
 
     private static String example(JsonPath openApi, String[] operation) {
-        Map<String, Object> examples = openApi.getMap("paths.'" + operation[1] + "'." + operation[0]
-                + ".requestBody.content.'application/json'.examples");
+        Map<String, Object> examples = openApi.getMap(
+                "paths.'" + operation[1] + "'." + operation[0] + ".requestBody.content.'application/json'.examples");
         if (examples == null || examples.isEmpty()) {
             return null;
         }
         Object value = ((Map<?, ?>) examples.values().iterator().next()).get("value");
-        return value instanceof String text ? text : new ObjectMapper().valueToTree(value).toString();
+        return value instanceof String text
+                ? text
+                : new ObjectMapper().valueToTree(value).toString();
     }
 
     private static String abbreviated(String attempt) {
@@ -261,8 +314,14 @@ public abstract class ServiceContractTest {
     }
 
     private static JsonPath openApi() {
-        return Management.request().queryParam("format", "json").when().get("/q/openapi")
-                .then().statusCode(200).extract().jsonPath();
+        return Management.request()
+                .queryParam("format", "json")
+                .when()
+                .get("/q/openapi")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     /**
@@ -280,6 +339,8 @@ public abstract class ServiceContractTest {
 
     /** The operations under /api: answers for programs, which load nothing and carry the API's headers. */
     private static List<String[]> apiOperations() {
-        return operations().stream().filter(operation -> operation[1].startsWith("/api/")).toList();
+        return operations().stream()
+                .filter(operation -> operation[1].startsWith("/api/"))
+                .toList();
     }
 }

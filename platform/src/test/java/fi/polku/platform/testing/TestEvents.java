@@ -19,16 +19,15 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
  */
 public final class TestEvents {
 
-    private TestEvents() {
-    }
+    private TestEvents() {}
 
     /** The canonical sample of {@code type}, with each {@code "field": "value"} of {@code replacements} swapped in. */
     public static String sample(EventType<?> type, Map<String, String> replacements) {
         try (InputStream in = EventType.class.getResourceAsStream(type.sample())) {
             String json = new String(in.readAllBytes(), StandardCharsets.UTF_8);
             for (Map.Entry<String, String> r : replacements.entrySet()) {
-                String replaced = json.replaceFirst("\"" + r.getKey() + "\": \"[^\"]*\"",
-                        "\"" + r.getKey() + "\": \"" + r.getValue() + "\"");
+                String replaced = json.replaceFirst(
+                        "\"" + r.getKey() + "\": \"[^\"]*\"", "\"" + r.getKey() + "\": \"" + r.getValue() + "\"");
                 if (replaced.equals(json) && !json.contains("\"" + r.getKey() + "\": \"" + r.getValue() + "\"")) {
                     throw new IllegalArgumentException("No string field " + r.getKey() + " in " + type.sample());
                 }
@@ -50,8 +49,8 @@ public final class TestEvents {
      * {@code json} as the record the topic's producer publishes for a binary-mode CloudEvent (its source the one
      * the contract names), to send many at once.
      */
-    public static ProducerRecord<String, String> record(EventType<?> type, UUID eventId, UUID subject, String time,
-            String json) {
+    public static ProducerRecord<String, String> record(
+            EventType<?> type, UUID eventId, UUID subject, String time, String json) {
         RecordHeaders headers = new RecordHeaders();
         Map<String, String> attributes = new LinkedHashMap<>();
         attributes.put(CloudEventHeaders.SPEC_VERSION, CloudEventHeaders.SPEC_VERSION_1_0);

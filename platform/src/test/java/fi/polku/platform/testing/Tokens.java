@@ -18,11 +18,11 @@ public final class Tokens {
 
     /** The OIDC test server's issuer. */
     static final String ISSUER = "https://server.example.com";
-    public static final List<String> SERVICES = List.of("referral-service", "team-service", "health-check-service",
-            "indicator-service", "platform-test");
 
-    private Tokens() {
-    }
+    public static final List<String> SERVICES =
+            List.of("referral-service", "team-service", "health-check-service", "indicator-service", "platform-test");
+
+    private Tokens() {}
 
     /** A county professional with the given roles and no team. */
     public static String bearer(String user, String... roles) {

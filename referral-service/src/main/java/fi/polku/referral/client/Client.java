@@ -1,8 +1,8 @@
 package fi.polku.referral.client;
 
-import fi.polku.platform.rule.NotAllowed;
 import fi.polku.events.AgeGroup;
 import fi.polku.platform.FinnishTime;
+import fi.polku.platform.rule.NotAllowed;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -20,46 +20,60 @@ public class Client extends PanacheEntityBase {
 
     @Id
     UUID id;
+
     @Column(name = "identity_code_sealed")
     byte[] identityCodeSealed;
+
     @Column(name = "identity_code_lookup")
     byte[] identityCodeLookup;
+
     @Column(name = "birth_date")
     LocalDate birthDate;
+
     @Column(name = "first_names")
     String firstNames;
+
     @Column(name = "last_name")
     String lastName;
+
     @Column(name = "municipality_code", columnDefinition = "bpchar(3)")
     String municipalityCode;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "preferred_language")
     Language preferredLanguage;
+
     String phone;
     String email;
+
     @Column(name = "street_address")
     String streetAddress;
+
     @Column(name = "postal_code", columnDefinition = "bpchar(5)")
     String postalCode;
+
     @Column(name = "post_office")
     String postOffice;
+
     @Column(name = "security_ban")
     boolean securityBan;
+
     @Column(name = "security_ban_changed_by")
     String securityBanChangedBy;
+
     @Column(name = "security_ban_changed_at")
     Instant securityBanChangedAt;
+
     @Column(name = "created_at")
     Instant createdAt;
+
     @Column(name = "updated_at")
     Instant updatedAt;
 
+    protected Client() {}
 
-    protected Client() {
-    }
-
-    static Client register(IdentityCode code, byte[] sealed, byte[] lookup, ClientDetails details, String by,
-            Instant now) {
+    static Client register(
+            IdentityCode code, byte[] sealed, byte[] lookup, ClientDetails details, String by, Instant now) {
         Client client = new Client();
         client.id = UUID.randomUUID();
         client.identityCodeSealed = sealed;
@@ -74,8 +88,7 @@ public class Client extends PanacheEntityBase {
      * Who changes a client's details, and whether they may change the security ban: lowering it wrongly publishes
      * where the person lives, so only a privileged role may change it, and who did is kept on the client.
      */
-    record Change(String by, boolean mayChangeSecurityBan) {
-    }
+    record Change(String by, boolean mayChangeSecurityBan) {}
 
     /**
      * Replaces the changeable details; blank optional texts become absent. The security ban changes only when
@@ -126,8 +139,17 @@ public class Client extends PanacheEntityBase {
     }
 
     public ClientDetails details() {
-        return new ClientDetails(firstNames, lastName, municipalityCode, preferredLanguage, phone, email,
-                streetAddress, postalCode, postOffice, securityBan);
+        return new ClientDetails(
+                firstNames,
+                lastName,
+                municipalityCode,
+                preferredLanguage,
+                phone,
+                email,
+                streetAddress,
+                postalCode,
+                postOffice,
+                securityBan);
     }
 
     /** Who last changed the security ban, and when; absent while it has never been set. */

@@ -1,14 +1,14 @@
 package fi.polku.referral.client;
 
-import fi.polku.platform.security.OpenToOutsideOrganisations;
-import fi.polku.platform.accesslog.ClientOf;
-import fi.polku.platform.security.RateLimited;
-import fi.polku.platform.accesslog.Purpose;
 import fi.polku.platform.accesslog.AccessLogged;
+import fi.polku.platform.accesslog.ClientOf;
+import fi.polku.platform.accesslog.Purpose;
+import fi.polku.platform.problem.Problem;
 import fi.polku.platform.security.Caller;
+import fi.polku.platform.security.OpenToOutsideOrganisations;
+import fi.polku.platform.security.RateLimited;
 import fi.polku.platform.security.Role;
 import fi.polku.referral.pathway.PathwayAccess;
-import fi.polku.platform.problem.Problem;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -62,25 +62,43 @@ public class ClientResource {
     @RolesAllowed(Role.REFERRAL_HANDLER)
     @AccessLogged(Purpose.TRIAGE)
     @Operation(summary = "Register a client", description = "The identity code is stored encrypted and never returned.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "A client",
-            value = "{\"identityCode\": \"131052-308T\", \"details\": " + DETAILS_EXAMPLE + "}")))
-    @APIResponse(responseCode = "201", description = "Registered",
+    @RequestBody(
+            content =
+                    @Content(
+                            examples =
+                                    @ExampleObject(
+                                            name = "A client",
+                                            value = "{\"identityCode\": \"131052-308T\", \"details\": "
+                                                    + DETAILS_EXAMPLE + "}")))
+    @APIResponse(
+            responseCode = "201",
+            description = "Registered",
             content = @Content(schema = @Schema(implementation = ClientView.class)))
-    @APIResponse(responseCode = "400", description = "A field breaks a rule; the identity code's rule is named",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "Wrong check character", value = BAD_CODE)))
+    @APIResponse(
+            responseCode = "400",
+            description = "A field breaks a rule; the identity code's rule is named",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "Wrong check character", value = BAD_CODE)))
     @APIResponse(responseCode = "409", description = "A client with this identity code exists")
     public RestResponse<ClientView> register(@Valid @NotNull ClientRequest request) {
-        Client client = clients.register(request.parsedIdentityCode(), request.details().toDetails(), caller.id());
-        return RestResponse.ResponseBuilder
-                .<ClientView>created(UriBuilder.fromResource(ClientResource.class).path("{id}").build(client.id()))
-                .entity(ClientView.of(client)).build();
+        Client client =
+                clients.register(request.parsedIdentityCode(), request.details().toDetails(), caller.id());
+        return RestResponse.ResponseBuilder.<ClientView>created(UriBuilder.fromResource(ClientResource.class)
+                        .path("{id}")
+                        .build(client.id()))
+                .entity(ClientView.of(client))
+                .build();
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "Read a client")
-    @APIResponse(responseCode = "200", description = "The client",
+    @APIResponse(
+            responseCode = "200",
+            description = "The client",
             content = @Content(schema = @Schema(implementation = ClientView.class)))
     @APIResponse(responseCode = "404", description = "No such client")
     @OpenToOutsideOrganisations
@@ -91,14 +109,20 @@ public class ClientResource {
 
     @PUT
     @Path("/{id}")
-    @Operation(summary = "Change a client's details", description = "Everything but the identity code can change. Leaving securityBan out keeps it; "
-            + "only a county referral handler or team admin may change it, and who did is kept.")
+    @Operation(
+            summary = "Change a client's details",
+            description = "Everything but the identity code can change. Leaving securityBan out keeps it; "
+                    + "only a county referral handler or team admin may change it, and who did is kept.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "New address", value = DETAILS_EXAMPLE)))
-    @APIResponse(responseCode = "200", description = "Changed",
+    @APIResponse(
+            responseCode = "200",
+            description = "Changed",
             content = @Content(schema = @Schema(implementation = ClientView.class)))
     @APIResponse(responseCode = "403", description = "The security ban changes and the caller may not change it")
     @APIResponse(responseCode = "404", description = "No such client, or not one the caller may see")
-    public ClientView update(@PathParam("id") @ClientOf(ClientOf.CLIENT) UUID id, @Valid @NotNull ClientRequest.ClientDetailsRequest details) {
+    public ClientView update(
+            @PathParam("id") @ClientOf(ClientOf.CLIENT) UUID id,
+            @Valid @NotNull ClientRequest.ClientDetailsRequest details) {
         access.client(id, "No client " + id);
         boolean privileged = caller.organisation().isCounty()
                 && (caller.hasRole(Role.REFERRAL_HANDLER) || caller.hasRole(Role.TEAM_ADMIN));
@@ -110,10 +134,16 @@ public class ClientResource {
     @RolesAllowed(Role.REFERRAL_HANDLER)
     @AccessLogged(Purpose.TRIAGE)
     @RateLimited(perMinute = 30)
-    @Operation(summary = "Find a client by identity code",
+    @Operation(
+            summary = "Find a client by identity code",
             description = "Exact match. A POST, so that the identity code stays out of URLs and access logs.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "By code", value = "{\"identityCode\": \"131052-308T\"}")))
-    @APIResponse(responseCode = "200", description = "The client",
+    @RequestBody(
+            content =
+                    @Content(
+                            examples = @ExampleObject(name = "By code", value = "{\"identityCode\": \"131052-308T\"}")))
+    @APIResponse(
+            responseCode = "200",
+            description = "The client",
             content = @Content(schema = @Schema(implementation = ClientView.class)))
     @APIResponse(responseCode = "404", description = "No client has this code")
     public ClientView search(@Valid @NotNull ClientRequest.Search search) {

@@ -1,12 +1,12 @@
 package fi.polku.referral.client;
 
+import fi.polku.events.AgeGroup;
 import fi.polku.platform.persistence.Constraints;
 import fi.polku.platform.rule.NotFound;
 import fi.polku.platform.rule.StateConflict;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
-import fi.polku.events.AgeGroup;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
@@ -58,15 +58,14 @@ public class ClientService {
     /** What pathway events may say about a registered client on a day: age band and municipality, never more. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Disclosed> disclosedOn(UUID id, Instant at) {
-        return lookup(id).map(client -> new Disclosed(client.id(), client.ageGroupOn(at),
-                client.disclosableMunicipalityCode()));
+        return lookup(id)
+                .map(client -> new Disclosed(client.id(), client.ageGroupOn(at), client.disclosableMunicipalityCode()));
     }
 
     /**
      * @param municipalityCode the home municipality's code, or null where the client's security ban withholds it
      */
-    public record Disclosed(UUID clientId, AgeGroup ageGroup, String municipalityCode) {
-    }
+    public record Disclosed(UUID clientId, AgeGroup ageGroup, String municipalityCode) {}
 
     /** The client with this id, if one is registered. */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -77,14 +76,14 @@ public class ClientService {
     /** The client with exactly this identity code. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Client findByIdentityCode(IdentityCode code) {
-        return lookupByIdentityCode(code)
-                .orElseThrow(() -> new NotFound("No client with this identity code"));
+        return lookupByIdentityCode(code).orElseThrow(() -> new NotFound("No client with this identity code"));
     }
 
     /** The client with exactly this identity code, if one is registered. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Client> lookupByIdentityCode(IdentityCode code) {
-        return Client.<Client>find("identityCodeLookup", protector.lookupHash(code)).firstResultOptional();
+        return Client.<Client>find("identityCodeLookup", protector.lookupHash(code))
+                .firstResultOptional();
     }
 
     /** The client's identity code, decrypted, for the few who may see it. */

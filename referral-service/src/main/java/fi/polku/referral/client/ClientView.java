@@ -9,7 +9,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @Schema(name = "Client", description = "A registered client; the identity code is never returned")
 public record ClientView(
-        @Schema(example = "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a") UUID id,
+        @Schema(example = "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a")
+        UUID id,
+
         @Schema(example = "1952-10-13") LocalDate birthDate,
         @Schema(example = "Matti Johannes") String firstNames,
         @Schema(example = "Meikäläinen") String lastName,
@@ -21,10 +23,14 @@ public record ClientView(
         @Schema(example = "90100") String postalCode,
         @Schema(example = "Oulu") String postOffice,
         @Schema(example = "false") boolean securityBan,
-        @Schema(description = "Who last changed the security ban", example = "p-1042") String securityBanChangedBy,
+
+        @Schema(description = "Who last changed the security ban", example = "p-1042")
+        String securityBanChangedBy,
+
         @Schema(example = "2026-03-02T08:15:30Z") Instant securityBanChangedAt,
         @Schema(example = "2026-03-02T08:15:30Z") Instant createdAt,
-        @Schema(example = "2026-03-02T08:15:30Z") Instant updatedAt) implements ClientData {
+        @Schema(example = "2026-03-02T08:15:30Z") Instant updatedAt)
+        implements ClientData {
 
     @Override
     @JsonIgnore
@@ -34,9 +40,22 @@ public record ClientView(
 
     static ClientView of(Client client) {
         ClientDetails d = client.details();
-        return new ClientView(client.id(), client.birthDate(), d.firstNames(), d.lastName(), d.municipalityCode(),
-                d.preferredLanguage(), d.phone(), d.email(), d.streetAddress(), d.postalCode(), d.postOffice(),
-                d.securityBan(), client.securityBanChangedBy(), client.securityBanChangedAt(), client.createdAt(),
+        return new ClientView(
+                client.id(),
+                client.birthDate(),
+                d.firstNames(),
+                d.lastName(),
+                d.municipalityCode(),
+                d.preferredLanguage(),
+                d.phone(),
+                d.email(),
+                d.streetAddress(),
+                d.postalCode(),
+                d.postOffice(),
+                d.securityBan(),
+                client.securityBanChangedBy(),
+                client.securityBanChangedAt(),
+                client.createdAt(),
                 client.updatedAt());
     }
 }

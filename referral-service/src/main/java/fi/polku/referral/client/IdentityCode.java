@@ -60,10 +60,13 @@ public final class IdentityCode {
         }
         LocalDate birthDate;
         try {
-            birthDate = LocalDate.of(century + Integer.parseInt(datePart.substring(4, 6)),
-                    Integer.parseInt(datePart.substring(2, 4)), Integer.parseInt(datePart.substring(0, 2)));
+            birthDate = LocalDate.of(
+                    century + Integer.parseInt(datePart.substring(4, 6)),
+                    Integer.parseInt(datePart.substring(2, 4)),
+                    Integer.parseInt(datePart.substring(0, 2)));
         } catch (DateTimeException e) {
-            throw new InvalidIdentityCodeException("the first six characters and the century sign do not make a valid birth date");
+            throw new InvalidIdentityCodeException(
+                    "the first six characters and the century sign do not make a valid birth date");
         }
         char expected = CHECK_CHARACTERS.charAt(Integer.parseInt(datePart + individualPart) % 31);
         if (check != expected) {

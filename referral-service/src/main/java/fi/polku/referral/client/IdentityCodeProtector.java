@@ -28,10 +28,10 @@ public class IdentityCodeProtector {
     private final SecureRandom random = new SecureRandom();
 
     IdentityCodeProtector(ReferralConfig config) {
-        this.encryptionKey = new SecretKeySpec(key(config.identityCode().encryptionKey(),
-                "polku.referral.identity-code.encryption-key"), "AES");
-        this.lookupKey = new SecretKeySpec(key(config.identityCode().lookupKey(),
-                "polku.referral.identity-code.lookup-key"), "HmacSHA256");
+        this.encryptionKey = new SecretKeySpec(
+                key(config.identityCode().encryptionKey(), "polku.referral.identity-code.encryption-key"), "AES");
+        this.lookupKey = new SecretKeySpec(
+                key(config.identityCode().lookupKey(), "polku.referral.identity-code.lookup-key"), "HmacSHA256");
     }
 
     /** Nonce followed by ciphertext and tag. */
@@ -42,7 +42,10 @@ public class IdentityCodeProtector {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, encryptionKey, new GCMParameterSpec(TAG_BITS, nonce));
             byte[] sealed = cipher.doFinal(code.value().getBytes(StandardCharsets.US_ASCII));
-            return ByteBuffer.allocate(NONCE_BYTES + sealed.length).put(nonce).put(sealed).array();
+            return ByteBuffer.allocate(NONCE_BYTES + sealed.length)
+                    .put(nonce)
+                    .put(sealed)
+                    .array();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Identity code encryption failed", e);
         }
@@ -78,7 +81,8 @@ public class IdentityCodeProtector {
             throw new IllegalStateException(property + " is not base64", e);
         }
         if (key.length != 32) {
-            throw new IllegalStateException(property + " must be 32 bytes (base64 of 256 random bits), not " + key.length);
+            throw new IllegalStateException(
+                    property + " must be 32 bytes (base64 of 256 random bits), not " + key.length);
         }
         return key;
     }

@@ -16,8 +16,7 @@ public final class Municipalities {
 
     private static final Map<String, String> NAMES = load();
 
-    private Municipalities() {
-    }
+    private Municipalities() {}
 
     public static boolean exists(String code) {
         return NAMES.containsKey(code);
@@ -35,10 +34,12 @@ public final class Municipalities {
         Map<String, String> names = new TreeMap<>();
         try (InputStream in = Municipalities.class.getResourceAsStream("/reference/municipalities.csv");
                 BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            lines.lines().filter(l -> !l.startsWith("#") && !l.startsWith("code;") && !l.isBlank()).forEach(l -> {
-                String[] columns = l.split(";", 2);
-                names.put(columns[0], columns[1]);
-            });
+            lines.lines()
+                    .filter(l -> !l.startsWith("#") && !l.startsWith("code;") && !l.isBlank())
+                    .forEach(l -> {
+                        String[] columns = l.split(";", 2);
+                        names.put(columns[0], columns[1]);
+                    });
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the municipality list", e);
         }

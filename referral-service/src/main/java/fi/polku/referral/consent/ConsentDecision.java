@@ -33,14 +33,20 @@ import java.util.UUID;
 public class ConsentDecision extends PanacheEntityBase {
 
     /** Whether the client gave or withdrew consent. */
-    public enum Kind { GIVEN, WITHDRAWN }
+    public enum Kind {
+        GIVEN,
+        WITHDRAWN
+    }
 
     @Id
     UUID id;
+
     @Column(name = "client_id")
     UUID clientId;
+
     @Enumerated(EnumType.STRING)
     Kind kind;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "consent_decision_organisation", joinColumns = @JoinColumn(name = "decision_id"))
     @Column(name = "organisation_type")
@@ -49,22 +55,30 @@ public class ConsentDecision extends PanacheEntityBase {
     /** For a withdrawal, the first day it takes effect. */
     @Column(name = "valid_from")
     LocalDate validFrom;
+
     @Column(name = "valid_until")
     LocalDate validUntil;
+
     @Column(name = "recorded_by")
     String recordedBy;
+
     @Column(name = "recorded_at")
     Instant recordedAt;
 
-    protected ConsentDecision() {
-    }
+    protected ConsentDecision() {}
 
     /**
      * Consent given for a period. A period that ends before it starts, or has already ended, would never
      * be in force: refused, naming {@code validUntil}.
      */
-    static ConsentDecision given(UUID clientId, Set<OrganisationType> types, LocalDate validFrom, LocalDate validUntil,
-            LocalDate today, String recordedBy, Instant now) {
+    static ConsentDecision given(
+            UUID clientId,
+            Set<OrganisationType> types,
+            LocalDate validFrom,
+            LocalDate validUntil,
+            LocalDate today,
+            String recordedBy,
+            Instant now) {
         if (validUntil != null && validUntil.isBefore(validFrom)) {
             throw new InvalidField("validUntil", "must not be before validFrom (" + validFrom + ")");
         }
@@ -75,16 +89,27 @@ public class ConsentDecision extends PanacheEntityBase {
     }
 
     /** Consent withdrawn from a day on; never from a past day, since data already shared stays shared. */
-    static ConsentDecision withdrawn(UUID clientId, Set<OrganisationType> types, LocalDate effectiveFrom,
-            LocalDate today, String recordedBy, Instant now) {
+    static ConsentDecision withdrawn(
+            UUID clientId,
+            Set<OrganisationType> types,
+            LocalDate effectiveFrom,
+            LocalDate today,
+            String recordedBy,
+            Instant now) {
         if (effectiveFrom.isBefore(today)) {
             throw new InvalidField("effectiveFrom", "must not be in the past");
         }
         return decision(Kind.WITHDRAWN, clientId, types, effectiveFrom, null, recordedBy, now);
     }
 
-    private static ConsentDecision decision(Kind kind, UUID clientId, Set<OrganisationType> types, LocalDate from,
-            LocalDate until, String recordedBy, Instant now) {
+    private static ConsentDecision decision(
+            Kind kind,
+            UUID clientId,
+            Set<OrganisationType> types,
+            LocalDate from,
+            LocalDate until,
+            String recordedBy,
+            Instant now) {
         if (types.isEmpty()) {
             throw new IllegalArgumentException("no organisation type");
         }

@@ -21,9 +21,13 @@ public final class ConsentHistory {
     private final List<ConsentPeriods.Decision> periodDecisions;
 
     ConsentHistory(List<ConsentDecision> decisions) {
-        this.decisions = decisions.stream().sorted(Comparator.comparing(ConsentDecision::recordedAt)).toList();
-        this.periodDecisions = this.decisions.stream().map(d -> new ConsentPeriods.Decision(
-                d.kind() == ConsentDecision.Kind.GIVEN, d.organisationTypes(), d.validFrom(), d.validUntil())).toList();
+        this.decisions = decisions.stream()
+                .sorted(Comparator.comparing(ConsentDecision::recordedAt))
+                .toList();
+        this.periodDecisions = this.decisions.stream()
+                .map(d -> new ConsentPeriods.Decision(
+                        d.kind() == ConsentDecision.Kind.GIVEN, d.organisationTypes(), d.validFrom(), d.validUntil()))
+                .toList();
     }
 
     /** The period of consent for {@code type} that includes {@code day}, if any. */
@@ -49,7 +53,9 @@ public final class ConsentHistory {
             return true;
         }
         for (ConsentDecision given : decisions) {
-            if (given.kind() == ConsentDecision.Kind.GIVEN && given.covers(type) && given.validFrom().isAfter(day)
+            if (given.kind() == ConsentDecision.Kind.GIVEN
+                    && given.covers(type)
+                    && given.validFrom().isAfter(day)
                     && inForce(type, given.validFrom()).isPresent()) {
                 return true;
             }

@@ -1,24 +1,23 @@
 package fi.polku.referral.consent;
 
-import fi.polku.platform.security.OpenToOutsideOrganisations;
-import fi.polku.platform.accesslog.ClientOf;
-import jakarta.ws.rs.BeanParam;
-import fi.polku.platform.paging.PageParams;
-import fi.polku.platform.paging.Page;
-import fi.polku.platform.validation.PlausibleDate;
-import fi.polku.platform.accesslog.Purpose;
-import fi.polku.platform.accesslog.AccessLogged;
-import fi.polku.platform.security.Caller;
-import fi.polku.platform.security.Role;
-import fi.polku.referral.pathway.PathwayAccess;
 import fi.polku.events.OrganisationType;
+import fi.polku.platform.accesslog.AccessLogged;
+import fi.polku.platform.accesslog.ClientOf;
+import fi.polku.platform.accesslog.Purpose;
+import fi.polku.platform.paging.Page;
+import fi.polku.platform.paging.PageParams;
 import fi.polku.platform.paging.QueryParams;
-import fi.polku.platform.problem.Problem;
+import fi.polku.platform.security.Caller;
+import fi.polku.platform.security.OpenToOutsideOrganisations;
+import fi.polku.platform.security.Role;
+import fi.polku.platform.validation.PlausibleDate;
+import fi.polku.referral.pathway.PathwayAccess;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -66,100 +65,152 @@ public class ConsentResource {
 
     @Schema(name = "GiveConsent")
     public record GiveRequest(
-            @Schema(description = "Whom the client's pathway data may be shared with", example = "[\"EMPLOYMENT_SERVICES\", \"KELA\"]")
-            @NotEmpty Set<@NotNull OrganisationType> organisationTypes,
-            @Schema(description = "First day in force; today when absent", example = "2026-03-02")
-            @PlausibleDate LocalDate validFrom,
+            @Schema(
+                    description = "Whom the client's pathway data may be shared with",
+                    example = "[\"EMPLOYMENT_SERVICES\", \"KELA\"]")
+            @NotEmpty
+            Set<@NotNull OrganisationType> organisationTypes,
+
+            @Schema(description = "First day in force; today when absent", example = "2026-03-02") @PlausibleDate
+            LocalDate validFrom,
+
             @Schema(description = "Last day in force; until withdrawn when absent", example = "2027-03-01")
-            @PlausibleDate LocalDate validUntil) {
-    }
+            @PlausibleDate
+            LocalDate validUntil) {}
 
     @Schema(name = "WithdrawConsent")
     public record WithdrawRequest(
             @Schema(example = "[\"KELA\"]") @NotEmpty Set<@NotNull OrganisationType> organisationTypes,
-            @Schema(description = "First day no longer in force; today when absent", example = "2026-06-01")
-            @PlausibleDate LocalDate effectiveFrom) {
-    }
 
-    @Schema(name = "ConsentDecision", description = "A recorded decision; for a withdrawal, validFrom is the day it takes effect")
-    public record DecisionView(UUID id, ConsentDecision.Kind kind, Set<OrganisationType> organisationTypes,
-            LocalDate validFrom, LocalDate validUntil, String recordedBy, Instant recordedAt) {
+            @Schema(description = "First day no longer in force; today when absent", example = "2026-06-01")
+            @PlausibleDate
+            LocalDate effectiveFrom) {}
+
+    @Schema(
+            name = "ConsentDecision",
+            description = "A recorded decision; for a withdrawal, validFrom is the day it takes effect")
+    public record DecisionView(
+            UUID id,
+            ConsentDecision.Kind kind,
+            Set<OrganisationType> organisationTypes,
+            LocalDate validFrom,
+            LocalDate validUntil,
+            String recordedBy,
+            Instant recordedAt) {
 
         static DecisionView of(ConsentDecision d) {
-            return new DecisionView(d.id(), d.kind(), d.organisationTypes(), d.validFrom(), d.validUntil(),
-                    d.recordedBy(), d.recordedAt());
+            return new DecisionView(
+                    d.id(),
+                    d.kind(),
+                    d.organisationTypes(),
+                    d.validFrom(),
+                    d.validUntil(),
+                    d.recordedBy(),
+                    d.recordedAt());
         }
     }
 
     @Schema(name = "ConsentInForce", description = "Consent for one organisation type in force on the day asked")
-    public record PeriodView(OrganisationType organisationType, String label, LocalDate from, LocalDate until) {
-    }
+    public record PeriodView(OrganisationType organisationType, String label, LocalDate from, LocalDate until) {}
 
     @Schema(name = "ClientConsent")
-    public record ConsentView(UUID clientId, LocalDate on, List<PeriodView> inForce, Page<DecisionView> history) {
-    }
+    public record ConsentView(UUID clientId, LocalDate on, List<PeriodView> inForce, Page<DecisionView> history) {}
 
     @GET
-    @Operation(summary = "The client's consent in force on a day, and every decision recorded",
+    @Operation(
+            summary = "The client's consent in force on a day, and every decision recorded",
             description = "The history is in recording order; what is in force follows from it on any day.")
-    @APIResponse(responseCode = "200", description = "Consent in force and the history",
-            content = @Content(schema = @Schema(implementation = ConsentView.class), examples = @ExampleObject(
-                    name = "Given", value = "{\"clientId\": \"9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a\", \"on\": \"2026-04-01\","
-                            + " \"inForce\": [{\"organisationType\": \"KELA\", \"label\": \"Kela\", \"from\": \"2026-03-02\","
-                            + " \"until\": \"2027-03-01\"}], \"history\": {\"items\": [" + DECISION_EXAMPLE + "], \"total\": 1,"
-                            + " \"page\": 0, \"size\": 50}}")))
+    @APIResponse(
+            responseCode = "200",
+            description = "Consent in force and the history",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = ConsentView.class),
+                            examples =
+                                    @ExampleObject(
+                                            name = "Given",
+                                            value =
+                                                    "{\"clientId\": \"9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a\", \"on\": \"2026-04-01\","
+                                                            + " \"inForce\": [{\"organisationType\": \"KELA\", \"label\": \"Kela\", \"from\": \"2026-03-02\","
+                                                            + " \"until\": \"2027-03-01\"}], \"history\": {\"items\": ["
+                                                            + DECISION_EXAMPLE + "], \"total\": 1,"
+                                                            + " \"page\": 0, \"size\": 50}}")))
     @APIResponse(responseCode = "400", description = "The day is not a date")
     @APIResponse(responseCode = "404", description = "No such client")
     @OpenToOutsideOrganisations
-    public ConsentView find(@PathParam("clientId") @ClientOf(ClientOf.CLIENT) UUID clientId,
+    public ConsentView find(
+            @PathParam("clientId") @ClientOf(ClientOf.CLIENT) UUID clientId,
             @Parameter(description = "The day to judge; today (Finnish time) when absent", example = "2026-04-01")
-            @QueryParam("on") String on,
+                    @QueryParam("on")
+                    String on,
             @Parameter(description = "Language of the labels: fi, sv or en", example = "fi")
-            @QueryParam("lang") @Pattern(regexp = "fi|sv|en", message = "must be fi, sv or en") String lang,
+                    @QueryParam("lang")
+                    @Pattern(regexp = "fi|sv|en", message = "must be fi, sv or en")
+                    String lang,
             @Valid @BeanParam PageParams paging) {
         access.client(clientId, "No client " + clientId);
         LocalDate day = QueryParams.date("on", on).orElseGet(consents::today);
         ConsentHistory history = consents.history(consents.clientExists(clientId));
         String language = lang == null ? "fi" : lang;
-        return new ConsentView(clientId, day,
-                history.inForce(day).stream().map(p -> new PeriodView(p.organisationType(),
-                        p.organisationType().label(language), p.from(), p.until())).toList(),
+        return new ConsentView(
+                clientId,
+                day,
+                history.inForce(day).stream()
+                        .map(p -> new PeriodView(
+                                p.organisationType(), p.organisationType().label(language), p.from(), p.until()))
+                        .toList(),
                 Page.of(history.decisions().stream().map(DecisionView::of).toList(), paging));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record that the client gave consent", description = "Publishes consent.given on client.consent.v1.")
+    @Operation(
+            summary = "Record that the client gave consent",
+            description = "Publishes consent.given on client.consent.v1.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "For a year", value = """
             {"organisationTypes": ["EMPLOYMENT_SERVICES", "KELA"], "validFrom": "2026-03-02", "validUntil": "2027-03-01"}""")))
-    @APIResponse(responseCode = "201", description = "Recorded",
-            content = @Content(schema = @Schema(implementation = DecisionView.class),
-                    examples = @ExampleObject(name = "Given", value = DECISION_EXAMPLE)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Recorded",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = DecisionView.class),
+                            examples = @ExampleObject(name = "Given", value = DECISION_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "A field is missing or breaks a rule; the field is named")
     @APIResponse(responseCode = "404", description = "No such client")
-    public Response give(@PathParam("clientId") @ClientOf(ClientOf.CLIENT) UUID clientId, @Valid @NotNull GiveRequest request) {
+    public Response give(
+            @PathParam("clientId") @ClientOf(ClientOf.CLIENT) UUID clientId, @Valid @NotNull GiveRequest request) {
         access.client(clientId, "No client " + clientId);
-        ConsentDecision decision = consents.give(clientId, request.organisationTypes(), request.validFrom(),
-                request.validUntil(), caller.id());
-        return Response.status(Response.Status.CREATED).entity(DecisionView.of(decision)).build();
+        ConsentDecision decision = consents.give(
+                clientId, request.organisationTypes(), request.validFrom(), request.validUntil(), caller.id());
+        return Response.status(Response.Status.CREATED)
+                .entity(DecisionView.of(decision))
+                .build();
     }
 
     @POST
     @Path("/withdrawals")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record that the client withdrew consent",
-            description = "Publishes consent.withdrawn on client.consent.v1; from the effective day nothing more is shared.")
+    @Operation(
+            summary = "Record that the client withdrew consent",
+            description =
+                    "Publishes consent.withdrawn on client.consent.v1; from the effective day nothing more is shared.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "Kela no longer", value = """
             {"organisationTypes": ["KELA"], "effectiveFrom": "2026-06-01"}""")))
-    @APIResponse(responseCode = "201", description = "Recorded",
+    @APIResponse(
+            responseCode = "201",
+            description = "Recorded",
             content = @Content(schema = @Schema(implementation = DecisionView.class)))
     @APIResponse(responseCode = "400", description = "A field is missing or breaks a rule; the field is named")
     @APIResponse(responseCode = "404", description = "No such client")
     @APIResponse(responseCode = "409", description = "No consent for a named type is in force on or after that day")
-    public Response withdraw(@PathParam("clientId") @ClientOf(ClientOf.CLIENT) UUID clientId, @Valid @NotNull WithdrawRequest request) {
+    public Response withdraw(
+            @PathParam("clientId") @ClientOf(ClientOf.CLIENT) UUID clientId, @Valid @NotNull WithdrawRequest request) {
         access.client(clientId, "No client " + clientId);
-        ConsentDecision decision = consents.withdraw(clientId, request.organisationTypes(), request.effectiveFrom(),
-                caller.id());
-        return Response.status(Response.Status.CREATED).entity(DecisionView.of(decision)).build();
+        ConsentDecision decision =
+                consents.withdraw(clientId, request.organisationTypes(), request.effectiveFrom(), caller.id());
+        return Response.status(Response.Status.CREATED)
+                .entity(DecisionView.of(decision))
+                .build();
     }
 }

@@ -1,11 +1,11 @@
 package fi.polku.referral.consent;
 
-import fi.polku.referral.pathway.ConsentInForce;
 import fi.polku.events.OrganisationType;
 import fi.polku.platform.FinnishTime;
 import fi.polku.platform.outbox.OutboxWriter;
 import fi.polku.platform.rule.StateConflict;
 import fi.polku.referral.client.ClientService;
+import fi.polku.referral.pathway.ConsentInForce;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -36,12 +36,18 @@ public class ConsentService implements ConsentInForce {
      * @param validFrom absent means today
      */
     @Transactional
-    public ConsentDecision give(UUID clientId, Set<OrganisationType> types, LocalDate validFrom, LocalDate validUntil,
-            String recordedBy) {
+    public ConsentDecision give(
+            UUID clientId, Set<OrganisationType> types, LocalDate validFrom, LocalDate validUntil, String recordedBy) {
         lockClient(clientId);
         LocalDate today = today();
-        return record(ConsentDecision.given(clientId, types, validFrom == null ? today : validFrom, validUntil, today,
-                recordedBy, clock.instant()));
+        return record(ConsentDecision.given(
+                clientId,
+                types,
+                validFrom == null ? today : validFrom,
+                validUntil,
+                today,
+                recordedBy,
+                clock.instant()));
     }
 
     /**
@@ -52,18 +58,19 @@ public class ConsentService implements ConsentInForce {
      * @param effectiveFrom absent means today
      */
     @Transactional
-    public ConsentDecision withdraw(UUID clientId, Set<OrganisationType> types, LocalDate effectiveFrom,
-            String recordedBy) {
+    public ConsentDecision withdraw(
+            UUID clientId, Set<OrganisationType> types, LocalDate effectiveFrom, String recordedBy) {
         lockClient(clientId);
         LocalDate today = today();
-        ConsentDecision withdrawal = ConsentDecision.withdrawn(clientId, types,
-                effectiveFrom == null ? today : effectiveFrom, today, recordedBy, clock.instant());
+        ConsentDecision withdrawal = ConsentDecision.withdrawn(
+                clientId, types, effectiveFrom == null ? today : effectiveFrom, today, recordedBy, clock.instant());
         ConsentHistory history = history(clientId);
         List<OrganisationType> nothingToWithdraw = types.stream()
-                .filter(t -> !history.withdrawable(t, withdrawal.validFrom())).toList();
+                .filter(t -> !history.withdrawable(t, withdrawal.validFrom()))
+                .toList();
         if (!nothingToWithdraw.isEmpty()) {
-            throw new StateConflict("No consent for " + nothingToWithdraw + " is in force on or after "
-                    + withdrawal.validFrom());
+            throw new StateConflict(
+                    "No consent for " + nothingToWithdraw + " is in force on or after " + withdrawal.validFrom());
         }
         return record(withdrawal);
     }

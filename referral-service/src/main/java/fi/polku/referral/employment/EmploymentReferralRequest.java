@@ -1,10 +1,10 @@
 package fi.polku.referral.employment;
 
-import fi.polku.platform.validation.PlausibleDate;
+import fi.polku.events.LabourMarketStatus;
 import fi.polku.events.OrganisationType;
+import fi.polku.platform.validation.PlausibleDate;
 import fi.polku.referral.client.Language;
 import fi.polku.referral.client.MunicipalityCode;
-import fi.polku.events.LabourMarketStatus;
 import fi.polku.referral.referral.ReferralReason;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -49,8 +49,9 @@ public record EmploymentReferralRequest(
     }
 
     /** The client's consent, given at the employment office, to updates for the sender's organisation type. */
-    public record Consent(@PlausibleDate @NotNull LocalDate validFrom, @PlausibleDate LocalDate validUntil) {
-    }
+    public record Consent(
+            @PlausibleDate @NotNull LocalDate validFrom,
+            @PlausibleDate LocalDate validUntil) {}
 
     /** REFERRAL unless the sender says otherwise. */
     public RequestType type() {

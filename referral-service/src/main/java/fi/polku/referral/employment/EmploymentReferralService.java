@@ -44,8 +44,9 @@ public class EmploymentReferralService {
 
     private static final Logger LOG = Logger.getLogger(EmploymentReferralService.class);
     /** The organisations whose systems send requests on this channel; each refers as itself. */
-    private static final Set<OrganisationType> SENDERS = Set.of(OrganisationType.EMPLOYMENT_SERVICES,
-            OrganisationType.MUNICIPAL_EMPLOYMENT);
+    private static final Set<OrganisationType> SENDERS =
+            Set.of(OrganisationType.EMPLOYMENT_SERVICES, OrganisationType.MUNICIPAL_EMPLOYMENT);
+
     static final String RECORDED_BY = "employment-integration";
 
     private final ClientService clients;
@@ -57,8 +58,15 @@ public class EmploymentReferralService {
     private final Validator validator;
     private final Clock clock;
 
-    EmploymentReferralService(ClientService clients, ConsentService consents, OutboxWriter outbox,
-            ReferralService referrals, EntityManager em, ObjectMapper json, Validator validator, Clock clock) {
+    EmploymentReferralService(
+            ClientService clients,
+            ConsentService consents,
+            OutboxWriter outbox,
+            ReferralService referrals,
+            EntityManager em,
+            ObjectMapper json,
+            Validator validator,
+            Clock clock) {
         this.clients = clients;
         this.consents = consents;
         this.outbox = outbox;
@@ -101,17 +109,32 @@ public class EmploymentReferralService {
         try {
             Client client = clients.lookupByIdentityCode(code).orElseGet(() -> register(code, request.client()));
             if (request.consent() != null) {
-                consents.give(client.id(), Set.of(request.organisationType()), request.consent().validFrom(),
-                        request.consent().validUntil(), RECORDED_BY);
+                consents.give(
+                        client.id(),
+                        Set.of(request.organisationType()),
+                        request.consent().validFrom(),
+                        request.consent().validUntil(),
+                        RECORDED_BY);
             }
             if (request.type() == RequestType.HEALTH_CHECK) {
                 askForHealthCheck(request, client);
                 return Optional.empty();
             }
-            Referral referral = referrals.receive(new NewReferral(client.id(), request.organisationType().referralSource(),
-                    request.referringOrganisation(), request.referringPerson(), request.requestedArea(),
-                    request.freeText(), request.reasons(), request.labourMarketStatus(), request.unemployedSince()),
-                    Optional.of(request.organisationType()), Optional.empty()).referral();
+            Referral referral = referrals
+                    .receive(
+                            new NewReferral(
+                                    client.id(),
+                                    request.organisationType().referralSource(),
+                                    request.referringOrganisation(),
+                                    request.referringPerson(),
+                                    request.requestedArea(),
+                                    request.freeText(),
+                                    request.reasons(),
+                                    request.labourMarketStatus(),
+                                    request.unemployedSince()),
+                            Optional.of(request.organisationType()),
+                            Optional.empty())
+                    .referral();
             em.createNativeQuery("""
                     update employment_referral set referral_id = ?3, pathway_id = ?4, client_id = ?5
                     where organisation_type = ?1 and external_reference = ?2""")
@@ -121,8 +144,8 @@ public class EmploymentReferralService {
                     .setParameter(4, referral.pathwayId())
                     .setParameter(5, client.id())
                     .executeUpdate();
-            LOG.infof("%s %s became referral %s", request.organisationType(), request.externalReference(),
-                    referral.id());
+            LOG.infof(
+                    "%s %s became referral %s", request.organisationType(), request.externalReference(), referral.id());
             return Optional.of(referral);
         } catch (RuleViolation e) {
             throw new RefusedRequestException(e.getMessage());
@@ -132,12 +155,19 @@ public class EmploymentReferralService {
     /** Passes a health-check request on, keyed by the client, with what the worklist needs and nothing more. */
     private void askForHealthCheck(EmploymentReferralRequest request, Client client) {
         Instant now = clock.instant();
-        LocalDate since = request.labourMarketStatus() == LabourMarketStatus.UNEMPLOYED ? request.unemployedSince() : null;
+        LocalDate since =
+                request.labourMarketStatus() == LabourMarketStatus.UNEMPLOYED ? request.unemployedSince() : null;
         if (request.labourMarketStatus() == LabourMarketStatus.UNEMPLOYED && since == null) {
             throw new RefusedRequestException("unemployedSince: is required when labourMarketStatus is UNEMPLOYED");
         }
-        EmploymentHealthCheckRequested asked = new EmploymentHealthCheckRequested(UUID.randomUUID(), client.id(),
-                request.organisationType(), client.disclosableMunicipalityCode(), request.labourMarketStatus(), since, now);
+        EmploymentHealthCheckRequested asked = new EmploymentHealthCheckRequested(
+                UUID.randomUUID(),
+                client.id(),
+                request.organisationType(),
+                client.disclosableMunicipalityCode(),
+                request.labourMarketStatus(),
+                since,
+                now);
         outbox.append(asked, now);
         em.createNativeQuery("""
                 update employment_referral set request_type = 'HEALTH_CHECK', health_check_request_id = ?3, client_id = ?4,
@@ -150,8 +180,9 @@ public class EmploymentReferralService {
                 .setParameter(5, request.labourMarketStatus().name())
                 .setParameter(6, since)
                 .executeUpdate();
-        LOG.infof("%s %s asked for a health check: request %s", request.organisationType(), request.externalReference(),
-                asked.requestId());
+        LOG.infof(
+                "%s %s asked for a health check: request %s",
+                request.organisationType(), request.externalReference(), asked.requestId());
     }
 
     /** The labour-market status of the client's latest health-check request from an employment system, if any. */
@@ -161,19 +192,31 @@ public class EmploymentReferralService {
                 select labour_market_status, unemployed_since from employment_referral
                 where client_id = ?1 and request_type = 'HEALTH_CHECK' and labour_market_status is not null
                 order by received_at desc limit 1""").setParameter(1, clientId).getResultList();
-        return rows.stream().map(row -> (Object[]) row).map(r -> new LabourStatus(
-                LabourMarketStatus.valueOf((String) r[0]), NativeValues.day(r[1])))
+        return rows.stream()
+                .map(row -> (Object[]) row)
+                .map(r -> new LabourStatus(LabourMarketStatus.valueOf((String) r[0]), NativeValues.day(r[1])))
                 .findFirst();
     }
 
     /** A labour-market status and, for the unemployed, since when. */
-    public record LabourStatus(LabourMarketStatus status, LocalDate unemployedSince) {
-    }
+    public record LabourStatus(LabourMarketStatus status, LocalDate unemployedSince) {}
 
     private Client register(IdentityCode code, EmploymentReferralRequest.Person person) {
         Language language = person.preferredLanguage() == null ? Language.fi : person.preferredLanguage();
-        return clients.register(code, new ClientDetails(person.firstNames(), person.lastName(),
-                person.municipalityCode(), language, null, null, null, null, null, false), "employment-request");
+        return clients.register(
+                code,
+                new ClientDetails(
+                        person.firstNames(),
+                        person.lastName(),
+                        person.municipalityCode(),
+                        language,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        false),
+                "employment-request");
     }
 
     private EmploymentReferralRequest parse(String message) {

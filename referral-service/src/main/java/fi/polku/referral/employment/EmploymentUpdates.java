@@ -1,6 +1,5 @@
 package fi.polku.referral.employment;
 
-import fi.polku.platform.accesslog.AccessLogWriter;
 import fi.polku.events.EmploymentChange;
 import fi.polku.events.EmploymentPathwayUpdate;
 import fi.polku.events.OrganisationType;
@@ -10,6 +9,7 @@ import fi.polku.events.ReferralAccepted;
 import fi.polku.events.ServiceReferralStarted;
 import fi.polku.events.ServiceType;
 import fi.polku.platform.FinnishTime;
+import fi.polku.platform.accesslog.AccessLogWriter;
 import fi.polku.platform.outbox.OutboxWriter;
 import fi.polku.referral.consent.ConsentService;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -38,8 +38,8 @@ public class EmploymentUpdates {
     private final Clock clock;
     private final AccessLogWriter accessLog;
 
-    EmploymentUpdates(ConsentService consents, OutboxWriter outbox, EntityManager em, Clock clock,
-            AccessLogWriter accessLog) {
+    EmploymentUpdates(
+            ConsentService consents, OutboxWriter outbox, EntityManager em, Clock clock, AccessLogWriter accessLog) {
         this.consents = consents;
         this.outbox = outbox;
         this.em = em;
@@ -54,36 +54,60 @@ public class EmploymentUpdates {
                 .setParameter(1, accepted.referralId())
                 .setParameter(2, accepted.acceptedAt())
                 .getResultList();
-        publish(requests, accepted.pathwayId(), accepted.clientId(), EmploymentChange.PATHWAY_OPENED, null, null,
+        publish(
+                requests,
+                accepted.pathwayId(),
+                accepted.clientId(),
+                EmploymentChange.PATHWAY_OPENED,
+                null,
+                null,
                 accepted.acceptedAt());
     }
 
     void onServiceStarted(@Observes ServiceReferralStarted started) {
-        publish(acceptedRequests(started.pathwayId()), started.pathwayId(), started.clientId(),
-                EmploymentChange.SERVICE_STARTED, started.serviceType(), null, clock.instant());
+        publish(
+                acceptedRequests(started.pathwayId()),
+                started.pathwayId(),
+                started.clientId(),
+                EmploymentChange.SERVICE_STARTED,
+                started.serviceType(),
+                null,
+                clock.instant());
     }
 
     void onClosed(@Observes PathwayClosed closed) {
-        publish(acceptedRequests(closed.pathwayId()), closed.pathwayId(), closed.clientId(),
-                EmploymentChange.PATHWAY_CLOSED, null, closed.outcome(), closed.closedAt());
+        publish(
+                acceptedRequests(closed.pathwayId()),
+                closed.pathwayId(),
+                closed.clientId(),
+                EmploymentChange.PATHWAY_CLOSED,
+                null,
+                closed.outcome(),
+                closed.closedAt());
     }
 
     private List<?> acceptedRequests(UUID pathwayId) {
         return em.createNativeQuery("""
                 select organisation_type, external_reference from employment_referral
-                where pathway_id = ?1 and accepted_at is not null order by received_at""")
-                .setParameter(1, pathwayId)
-                .getResultList();
+                where pathway_id = ?1 and accepted_at is not null order by received_at""").setParameter(1, pathwayId).getResultList();
     }
 
-    private void publish(List<?> requests, UUID pathwayId, UUID clientId, EmploymentChange change,
-            ServiceType serviceType, Outcome outcome, Instant at) {
+    private void publish(
+            List<?> requests,
+            UUID pathwayId,
+            UUID clientId,
+            EmploymentChange change,
+            ServiceType serviceType,
+            Outcome outcome,
+            Instant at) {
         for (Object row : requests) {
             Object[] columns = (Object[]) row;
             OrganisationType type = OrganisationType.valueOf((String) columns[0]);
             if (consents.inForce(clientId, type, FinnishTime.dayOf(at))) {
-                outbox.append(new EmploymentPathwayUpdate(pathwayId, (String) columns[1], type, change, serviceType,
-                        outcome, at), at);
+                outbox.append(
+                        new EmploymentPathwayUpdate(
+                                pathwayId, (String) columns[1], type, change, serviceType, outcome, at),
+                        at);
                 accessLog.disclosure(clientId, type.name() + " via " + DISCLOSURE_TOPIC, change.name());
             }
         }

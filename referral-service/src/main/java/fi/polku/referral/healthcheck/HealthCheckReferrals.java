@@ -44,17 +44,18 @@ public class HealthCheckReferrals {
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(PolkuEvent event) {
         switch (event) {
-            case HealthCheckCompleted completed when completed.pathwayId() == null ->
-                    refer(completed.healthCheckId(), completed.clientId(), completed.assessment(), completed.followUps());
-            case HealthCheckAmended amended when amended.pathwayId() == null ->
-                    refer(amended.healthCheckId(), amended.clientId(), amended.assessment(), amended.followUps());
-            default -> {
-            }
+            case HealthCheckCompleted completed
+            when completed.pathwayId() == null ->
+                refer(completed.healthCheckId(), completed.clientId(), completed.assessment(), completed.followUps());
+            case HealthCheckAmended amended
+            when amended.pathwayId() == null ->
+                refer(amended.healthCheckId(), amended.clientId(), amended.assessment(), amended.followUps());
+            default -> {}
         }
     }
 
-    private void refer(UUID healthCheckId, UUID clientId, WorkAbilityAssessment assessment,
-            List<HealthCheckFollowUp> followUps) {
+    private void refer(
+            UUID healthCheckId, UUID clientId, WorkAbilityAssessment assessment, List<HealthCheckFollowUp> followUps) {
         IdempotencyKey key = new IdempotencyKey(CALLER, healthCheckId.toString());
         if (!followUps.contains(HealthCheckFollowUp.TEAM_REFERRAL) || referrals.receivedUnder(key)) {
             return;
@@ -63,21 +64,31 @@ public class HealthCheckReferrals {
         // requests, so one of them is here to take the client's labour-market status from; neither means the streams
         // disagree, not a rule to guess around.
         Optional<Referral> earlier = referrals.latestOf(clientId);
-        EmploymentReferralService.LabourStatus labour = earlier
-                .map(r -> new EmploymentReferralService.LabourStatus(r.labourMarketStatus(), r.unemployedSince()))
+        EmploymentReferralService.LabourStatus labour = earlier.map(
+                        r -> new EmploymentReferralService.LabourStatus(r.labourMarketStatus(), r.unemployedSince()))
                 .or(() -> employment.latestHealthCheckRequest(clientId))
                 .orElseThrow(() -> new UnprocessableRecordException("health check " + healthCheckId + " refers client "
                         + clientId + ", whom neither a referral nor a health-check request brought here"));
         LabourMarketStatus status = labour.status();
         LocalDate since = status == LabourMarketStatus.UNEMPLOYED ? labour.unemployedSince() : null;
-        NewReferral referral = new NewReferral(clientId, ReferralSource.HEALTH_CHECK, ORGANISATION, null,
-                earlier.map(Referral::requestedArea).orElse(null), null, reasons(assessment), status, since);
+        NewReferral referral = new NewReferral(
+                clientId,
+                ReferralSource.HEALTH_CHECK,
+                ORGANISATION,
+                null,
+                earlier.map(Referral::requestedArea).orElse(null),
+                null,
+                reasons(assessment),
+                status,
+                since);
         referrals.receive(referral, Optional.empty(), Optional.of(key));
     }
 
     /** The referral's reason from the coded assessment alone: no finding leaves health-check-service. */
     static Set<ReferralReason> reasons(WorkAbilityAssessment assessment) {
-        return Set.of(assessment == WorkAbilityAssessment.PARTIALLY_ABLE ? ReferralReason.PARTIAL_WORK_ABILITY
-                : ReferralReason.WORK_ABILITY_UNCLEAR);
+        return Set.of(
+                assessment == WorkAbilityAssessment.PARTIALLY_ABLE
+                        ? ReferralReason.PARTIAL_WORK_ABILITY
+                        : ReferralReason.WORK_ABILITY_UNCLEAR);
     }
 }

@@ -25,33 +25,42 @@ public class Pathway extends PanacheEntityBase {
 
     @Id
     UUID id;
+
     @Column(name = "client_id")
     UUID clientId;
+
     @Enumerated(EnumType.STRING)
     PathwayType type;
+
     String area;
     String team;
+
     @Column(name = "team_id")
     UUID teamId;
+
     @Enumerated(EnumType.STRING)
     PathwayStatus status;
+
     @Column(name = "opened_at")
     Instant openedAt;
+
     @Enumerated(EnumType.STRING)
     Outcome outcome;
+
     @Column(name = "feedback_score")
     Integer feedbackScore;
+
     @Column(name = "feedback_text")
     String feedbackText;
+
     @Column(name = "closed_at")
     Instant closedAt;
 
-    protected Pathway() {
-    }
+    protected Pathway() {}
 
     /** Opens pathway {@code id} for a client; the id is the one its first referral was received on. */
-    public static Pathway open(UUID id, UUID clientId, PathwayType type, String area, String team, UUID teamId,
-            Instant now) {
+    public static Pathway open(
+            UUID id, UUID clientId, PathwayType type, String area, String team, UUID teamId, Instant now) {
         Pathway pathway = new Pathway();
         pathway.id = Objects.requireNonNull(id, "id");
         pathway.clientId = Objects.requireNonNull(clientId, "clientId");
@@ -68,10 +77,23 @@ public class Pathway extends PanacheEntityBase {
      * The event of its opening; age band and municipality are the client's, the labour-market status its opening
      * referral's, given by the caller.
      */
-    public PathwayOpened openedEvent(AgeGroup ageGroup, String disclosableMunicipalityCode,
-            LabourMarketStatus labourMarketStatus, LocalDate unemployedSince) {
-        return new PathwayOpened(id, clientId, ageGroup, disclosableMunicipalityCode, type, area, team, teamId,
-                labourMarketStatus, unemployedSince, openedAt);
+    public PathwayOpened openedEvent(
+            AgeGroup ageGroup,
+            String disclosableMunicipalityCode,
+            LabourMarketStatus labourMarketStatus,
+            LocalDate unemployedSince) {
+        return new PathwayOpened(
+                id,
+                clientId,
+                ageGroup,
+                disclosableMunicipalityCode,
+                type,
+                area,
+                team,
+                teamId,
+                labourMarketStatus,
+                unemployedSince,
+                openedAt);
     }
 
     /** Ends the pathway with an outcome and, optionally, the client's feedback (score 1–5 and words). */
@@ -98,8 +120,13 @@ public class Pathway extends PanacheEntityBase {
         if (status != PathwayStatus.CLOSED) {
             throw new StateConflict("Pathway " + id + " is open; only a closed pathway can be reopened");
         }
-        Reopening reopening = Reopening.of(id, outcome, closedAt, Objects.requireNonNull(reason, "reason").strip(),
-                Objects.requireNonNull(by, "by"), now);
+        Reopening reopening = Reopening.of(
+                id,
+                outcome,
+                closedAt,
+                Objects.requireNonNull(reason, "reason").strip(),
+                Objects.requireNonNull(by, "by"),
+                now);
         status = PathwayStatus.OPEN;
         outcome = null;
         feedbackScore = null;

@@ -62,7 +62,10 @@ public class PathwayAccess {
         }
         Set<UUID> teams = caller.teams();
         boolean onTeam = !teams.isEmpty() && Pathway.count("clientId = ?1 and teamId in ?2", clientId, teams) > 0;
-        boolean consent = caller.organisation().outsideType().map(type -> consentCovers(clientId, type)).orElse(true);
+        boolean consent = caller.organisation()
+                .outsideType()
+                .map(type -> consentCovers(clientId, type))
+                .orElse(true);
         if (!onTeam || !consent) {
             throw new NotFound(what);
         }
@@ -78,8 +81,9 @@ public class PathwayAccess {
         }
         Organisation organisation = caller.organisation();
         if (!organisation.isCounty()) {
-            UUID clientId = filter.clientId().orElseThrow(() -> new InvalidField("clientId",
-                    "is required for a professional of an outside organisation"));
+            UUID clientId = filter.clientId()
+                    .orElseThrow(() ->
+                            new InvalidField("clientId", "is required for a professional of an outside organisation"));
             client(clientId, "No client " + clientId);
         }
         return filter.withinTeams(caller.teams());

@@ -1,19 +1,18 @@
 package fi.polku.referral.pathway;
 
-import fi.polku.platform.security.OpenToOutsideOrganisations;
-import fi.polku.platform.accesslog.ClientOf;
-import fi.polku.platform.security.RateLimited;
-import fi.polku.platform.accesslog.Purpose;
-import fi.polku.platform.accesslog.AccessLogged;
-import fi.polku.platform.accesslog.ClientData;
-import fi.polku.platform.security.Caller;
-import fi.polku.platform.security.Role;
 import fi.polku.events.Outcome;
 import fi.polku.events.PathwayType;
+import fi.polku.platform.accesslog.AccessLogged;
+import fi.polku.platform.accesslog.ClientData;
+import fi.polku.platform.accesslog.ClientOf;
+import fi.polku.platform.accesslog.Purpose;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageParams;
 import fi.polku.platform.paging.QueryParams;
-import fi.polku.platform.problem.Problem;
+import fi.polku.platform.security.Caller;
+import fi.polku.platform.security.OpenToOutsideOrganisations;
+import fi.polku.platform.security.RateLimited;
+import fi.polku.platform.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -70,68 +69,118 @@ public class PathwayResource {
     }
 
     @Schema(name = "ClosePathway")
-    public record CloseRequest(@Schema(example = "EMPLOYED_SUBSIDISED") @NotNull Outcome outcome,
-            @Schema(description = "The client's feedback, if given") @Valid Feedback feedback) {
-    }
+    public record CloseRequest(
+            @Schema(example = "EMPLOYED_SUBSIDISED") @NotNull
+            Outcome outcome,
+
+            @Schema(description = "The client's feedback, if given") @Valid
+            Feedback feedback) {}
 
     @Schema(name = "ClientFeedback")
-    public record Feedback(@Schema(example = "4") @NotNull @Min(1) @Max(5) Integer score,
-            @Schema(example = "Sain apua nopeasti.") @Size(max = 4000) String text) {
-    }
+    public record Feedback(
+            @Schema(example = "4") @NotNull @Min(1) @Max(5) Integer score,
+
+            @Schema(example = "Sain apua nopeasti.") @Size(max = 4000)
+            String text) {}
 
     @Schema(name = "ReopenPathway")
     public record ReopenRequest(
-            @Schema(example = "Työsuhde päättyi koeajalla.") @NotBlank @Size(max = 4000) String reason) {
-    }
+            @Schema(example = "Työsuhde päättyi koeajalla.") @NotBlank @Size(max = 4000)
+            String reason) {}
 
     @Schema(name = "Reopening")
-    public record ReopeningView(@Schema(example = "EMPLOYED_SUBSIDISED") Outcome previousOutcome,
+    public record ReopeningView(
+            @Schema(example = "EMPLOYED_SUBSIDISED") Outcome previousOutcome,
             @Schema(example = "Työsuhde päättyi koeajalla.") String reason,
             @Schema(example = "p-1042") String reopenedBy,
-            @Schema(example = "2026-10-15T09:00:00Z") Instant reopenedAt) {
-    }
+            @Schema(example = "2026-10-15T09:00:00Z") Instant reopenedAt) {}
 
     @Schema(name = "Pathway")
-    public record PathwayView(UUID id, UUID clientId, PathwayType type, String area, String team, UUID teamId,
+    public record PathwayView(
+            UUID id,
+            UUID clientId,
+            PathwayType type,
+            String area,
+            String team,
+            UUID teamId,
             PathwayStatus status,
-            Instant openedAt, Outcome outcome, Integer feedbackScore, String feedbackText, Instant closedAt,
-            List<ReopeningView> reopenings) implements ClientData {
-    }
+            Instant openedAt,
+            Outcome outcome,
+            Integer feedbackScore,
+            String feedbackText,
+            Instant closedAt,
+            List<ReopeningView> reopenings)
+            implements ClientData {}
 
     private PathwayView view(Pathway p) {
-        return new PathwayView(p.id(), p.clientId(), p.type(), p.area(), p.team(), p.teamId(), p.status(), p.openedAt(),
-                p.outcome(), p.feedbackScore(), p.feedbackText(), p.closedAt(), pathways.reopenings(p.id()).stream()
+        return new PathwayView(
+                p.id(),
+                p.clientId(),
+                p.type(),
+                p.area(),
+                p.team(),
+                p.teamId(),
+                p.status(),
+                p.openedAt(),
+                p.outcome(),
+                p.feedbackScore(),
+                p.feedbackText(),
+                p.closedAt(),
+                pathways.reopenings(p.id()).stream()
                         .map(r -> new ReopeningView(r.previousOutcome(), r.reason(), r.reopenedBy(), r.reopenedAt()))
                         .toList());
     }
 
     @GET
     @RateLimited(perMinute = 120)
-    @Operation(summary = "List pathways", description = "Filtered, in a stable order (by opening, then id), with the total.")
-    @APIResponse(responseCode = "200", description = "One page of pathways",
-            content = @Content(schema = @Schema(implementation = Page.class), examples = @ExampleObject(
-                    name = "One pathway", value = "{\"items\": [" + PATHWAY_EXAMPLE + "], \"total\": 1, \"page\": 0, \"size\": 50}")))
-    @APIResponse(responseCode = "400", description = "A filter, the sort or paging is malformed; the parameter is named")
+    @Operation(
+            summary = "List pathways",
+            description = "Filtered, in a stable order (by opening, then id), with the total.")
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of pathways",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = Page.class),
+                            examples =
+                                    @ExampleObject(
+                                            name = "One pathway",
+                                            value = "{\"items\": [" + PATHWAY_EXAMPLE
+                                                    + "], \"total\": 1, \"page\": 0, \"size\": 50}")))
+    @APIResponse(
+            responseCode = "400",
+            description = "A filter, the sort or paging is malformed; the parameter is named")
     @OpenToOutsideOrganisations
     public Page<PathwayView> list(
             @Parameter(description = "OPEN or CLOSED", example = "OPEN") @QueryParam("status") String status,
             @Parameter(description = "Pathway type", example = "UNEMPLOYED") @QueryParam("type") String type,
-            @Parameter(description = "Area, any case", example = "Oulu") @QueryParam("area") @Size(min = 1, max = 100) String area,
-            @Parameter(description = "Team, any case", example = "Oulu keskusta") @QueryParam("team") @Size(min = 1, max = 100) String team,
+            @Parameter(description = "Area, any case", example = "Oulu") @QueryParam("area") @Size(min = 1, max = 100)
+                    String area,
+            @Parameter(description = "Team, any case", example = "Oulu keskusta")
+                    @QueryParam("team")
+                    @Size(min = 1, max = 100)
+                    String team,
             @Parameter(description = "One client's pathways") @QueryParam("clientId") String clientId,
             @Parameter(description = "Opened on or after this day (Finnish time)", example = "2026-01-01")
-            @QueryParam("openedFrom") String openedFrom,
+                    @QueryParam("openedFrom")
+                    String openedFrom,
             @Parameter(description = "Opened on or before this day (Finnish time)", example = "2026-12-31")
-            @QueryParam("openedTo") String openedTo,
+                    @QueryParam("openedTo")
+                    String openedTo,
             @Parameter(description = "openedAt (oldest first) or -openedAt (newest first)", example = "-openedAt")
-            @QueryParam("sort") @DefaultValue("-openedAt")
-            @Pattern(regexp = "-?openedAt", message = "must be openedAt or -openedAt") String sort,
+                    @QueryParam("sort")
+                    @DefaultValue("-openedAt")
+                    @Pattern(regexp = "-?openedAt", message = "must be openedAt or -openedAt")
+                    String sort,
             @Valid @BeanParam PageParams paging) {
         PathwayFilter filter = new PathwayFilter(
                 QueryParams.enumValue("status", status, PathwayStatus.class),
                 QueryParams.enumValue("type", type, PathwayType.class),
-                Optional.ofNullable(area), Optional.ofNullable(team), QueryParams.uuid("clientId", clientId),
-                QueryParams.date("openedFrom", openedFrom), QueryParams.date("openedTo", openedTo),
+                Optional.ofNullable(area),
+                Optional.ofNullable(team),
+                QueryParams.uuid("clientId", clientId),
+                QueryParams.date("openedFrom", openedFrom),
+                QueryParams.date("openedTo", openedTo),
                 sort.startsWith("-"));
         return pathways.list(access.scope(filter), paging.page(), paging.size()).map(this::view);
     }
@@ -139,9 +188,13 @@ public class PathwayResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Read a pathway, with its outcome and reopenings")
-    @APIResponse(responseCode = "200", description = "The pathway",
-            content = @Content(schema = @Schema(implementation = PathwayView.class),
-                    examples = @ExampleObject(name = "Closed", value = PATHWAY_EXAMPLE)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The pathway",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = PathwayView.class),
+                            examples = @ExampleObject(name = "Closed", value = PATHWAY_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such pathway")
     @OpenToOutsideOrganisations
     public PathwayView find(@PathParam("id") @ClientOf("pathway") UUID id) {
@@ -155,13 +208,18 @@ public class PathwayResource {
     @Operation(summary = "Close a pathway with an outcome", description = "Publishes pathway.closed.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "Subsidised work", value = """
             {"outcome": "EMPLOYED_SUBSIDISED", "feedback": {"score": 4, "text": "Sain apua nopeasti."}}""")))
-    @APIResponse(responseCode = "200", description = "Closed",
+    @APIResponse(
+            responseCode = "200",
+            description = "Closed",
             content = @Content(schema = @Schema(implementation = PathwayView.class)))
     @APIResponse(responseCode = "409", description = "Already closed")
     public PathwayView close(@PathParam("id") @ClientOf("pathway") UUID id, @Valid @NotNull CloseRequest request) {
         access.pathway(id);
         Feedback feedback = request.feedback();
-        return view(pathways.close(id, request.outcome(), feedback == null ? null : feedback.score(),
+        return view(pathways.close(
+                id,
+                request.outcome(),
+                feedback == null ? null : feedback.score(),
                 feedback == null ? null : feedback.text()));
     }
 
@@ -169,10 +227,14 @@ public class PathwayResource {
     @Path("/{id}/reopen")
     @RolesAllowed({Role.TEAM_MEMBER, Role.TEAM_ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Reopen a closed pathway", description = "Recorded with the reason; publishes pathway.reopened.")
+    @Operation(
+            summary = "Reopen a closed pathway",
+            description = "Recorded with the reason; publishes pathway.reopened.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "Job ended", value = """
             {"reason": "Työsuhde päättyi koeajalla."}""")))
-    @APIResponse(responseCode = "200", description = "Open again",
+    @APIResponse(
+            responseCode = "200",
+            description = "Open again",
             content = @Content(schema = @Schema(implementation = PathwayView.class)))
     @APIResponse(responseCode = "409", description = "Not closed, or the client has another open pathway")
     public PathwayView reopen(@PathParam("id") @ClientOf("pathway") UUID id, @Valid @NotNull ReopenRequest request) {

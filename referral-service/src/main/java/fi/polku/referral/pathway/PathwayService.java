@@ -67,7 +67,8 @@ public class PathwayService {
     @Transactional(Transactional.TxType.MANDATORY)
     public Optional<Pathway> openFor(UUID clientId) {
         return Pathway.<Pathway>find("clientId = ?1 and status = ?2", clientId, PathwayStatus.OPEN)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).firstResultOptional();
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .firstResultOptional();
     }
 
     /**
@@ -76,8 +77,14 @@ public class PathwayService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public Pathway open(Opening opening, Instant now) {
-        Pathway pathway = Pathway.open(opening.pathwayId(), opening.clientId(), opening.type(), opening.area(),
-                opening.team(), opening.teamId(), now);
+        Pathway pathway = Pathway.open(
+                opening.pathwayId(),
+                opening.clientId(),
+                opening.type(),
+                opening.area(),
+                opening.team(),
+                opening.teamId(),
+                now);
         try {
             pathway.persistAndFlush();
         } catch (PersistenceException e) {
@@ -86,16 +93,28 @@ public class PathwayService {
             }
             throw e;
         }
-        outbox.append(pathway.openedEvent(opening.ageGroup(), opening.disclosableMunicipalityCode(),
-                opening.labourMarketStatus(), opening.unemployedSince()), now);
+        outbox.append(
+                pathway.openedEvent(
+                        opening.ageGroup(),
+                        opening.disclosableMunicipalityCode(),
+                        opening.labourMarketStatus(),
+                        opening.unemployedSince()),
+                now);
         return pathway;
     }
 
     /** What opens a pathway: the referral's pathway and assignment, and what the event may say of the client. */
-    public record Opening(UUID pathwayId, UUID clientId, PathwayType type, String area, String team, UUID teamId,
-            AgeGroup ageGroup, String disclosableMunicipalityCode, LabourMarketStatus labourMarketStatus,
-            LocalDate unemployedSince) {
-    }
+    public record Opening(
+            UUID pathwayId,
+            UUID clientId,
+            PathwayType type,
+            String area,
+            String team,
+            UUID teamId,
+            AgeGroup ageGroup,
+            String disclosableMunicipalityCode,
+            LabourMarketStatus labourMarketStatus,
+            LocalDate unemployedSince) {}
 
     /** One page of the pathways that {@code filter} selects, in a stable order, with their total. */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -106,7 +125,10 @@ public class PathwayService {
                 .and(filter.area(), "lower(area) = lower(:area)", "area")
                 .and(filter.team(), "lower(team) = lower(:team)", "team")
                 .and(filter.clientId(), "clientId = :clientId", "clientId")
-                .and(filter.teams().map(teams -> teams.isEmpty() ? Set.of(NO_TEAM) : teams), "teamId in :teams", "teams")
+                .and(
+                        filter.teams().map(teams -> teams.isEmpty() ? Set.of(NO_TEAM) : teams),
+                        "teamId in :teams",
+                        "teams")
                 .onDays("openedAt", filter.openedFrom(), filter.openedTo());
         Sort.Direction direction = filter.newestFirst() ? Sort.Direction.Descending : Sort.Direction.Ascending;
         Sort order = Sort.by("openedAt", direction).and("id", direction);
@@ -140,8 +162,7 @@ public class PathwayService {
             Pathway.flush();
         } catch (PersistenceException e) {
             if (Constraints.violated(e)) {
-                throw new StateConflict("The client has another open pathway; pathway " + id
-                        + " cannot be reopened");
+                throw new StateConflict("The client has another open pathway; pathway " + id + " cannot be reopened");
             }
             throw e;
         }

@@ -18,24 +18,34 @@ public class Reopening extends PanacheEntityBase {
 
     @Id
     UUID id;
+
     @Column(name = "pathway_id")
     UUID pathwayId;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "previous_outcome")
     Outcome previousOutcome;
+
     @Column(name = "previous_closed_at")
     Instant previousClosedAt;
+
     String reason;
+
     @Column(name = "reopened_by")
     String reopenedBy;
+
     @Column(name = "reopened_at")
     Instant reopenedAt;
 
-    protected Reopening() {
-    }
+    protected Reopening() {}
 
-    static Reopening of(UUID pathwayId, Outcome previousOutcome, Instant previousClosedAt, String reason,
-            String reopenedBy, Instant now) {
+    static Reopening of(
+            UUID pathwayId,
+            Outcome previousOutcome,
+            Instant previousClosedAt,
+            String reason,
+            String reopenedBy,
+            Instant now) {
         Reopening reopening = new Reopening();
         reopening.id = UUID.randomUUID();
         reopening.pathwayId = pathwayId;

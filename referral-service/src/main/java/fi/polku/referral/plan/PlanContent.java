@@ -23,7 +23,6 @@ public record PlanContent(List<String> goals, List<AgreedService> agreedServices
      * @param responsibleOrganisation who arranges it, e.g. "Kela" or "Oulun työllisyysalue"
      * @param targetDate              by when, if agreed
      */
-    public record AgreedService(ServiceType serviceType, String responsibleOrganisation, LocalDate targetDate,
-            String description) {
-    }
+    public record AgreedService(
+            ServiceType serviceType, String responsibleOrganisation, LocalDate targetDate, String description) {}
 }

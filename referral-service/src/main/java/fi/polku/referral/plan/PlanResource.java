@@ -1,18 +1,16 @@
 package fi.polku.referral.plan;
 
-import fi.polku.platform.security.OpenToOutsideOrganisations;
-import fi.polku.platform.accesslog.ClientOf;
-import jakarta.ws.rs.BeanParam;
-import fi.polku.platform.paging.PageParams;
-import fi.polku.platform.paging.Page;
-import fi.polku.platform.validation.PlausibleDate;
-import fi.polku.platform.accesslog.Purpose;
-import fi.polku.platform.accesslog.AccessLogged;
-import fi.polku.platform.security.Caller;
-import fi.polku.platform.security.Role;
-import fi.polku.referral.pathway.PathwayAccess;
 import fi.polku.events.ServiceType;
-import fi.polku.platform.problem.Problem;
+import fi.polku.platform.accesslog.AccessLogged;
+import fi.polku.platform.accesslog.ClientOf;
+import fi.polku.platform.accesslog.Purpose;
+import fi.polku.platform.paging.Page;
+import fi.polku.platform.paging.PageParams;
+import fi.polku.platform.security.Caller;
+import fi.polku.platform.security.OpenToOutsideOrganisations;
+import fi.polku.platform.security.Role;
+import fi.polku.platform.validation.PlausibleDate;
+import fi.polku.referral.pathway.PathwayAccess;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
@@ -20,6 +18,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
@@ -65,60 +64,96 @@ public class PlanResource {
     }
 
     @Schema(name = "AgreedService")
-    public record AgreedServiceRequest(@Schema(example = "WORK_ABILITY_ASSESSMENT") @NotNull ServiceType serviceType,
-            @Schema(example = "Oulun sote-keskus") @NotBlank @Size(max = 200) String responsibleOrganisation,
+    public record AgreedServiceRequest(
+            @Schema(example = "WORK_ABILITY_ASSESSMENT") @NotNull
+            ServiceType serviceType,
+
+            @Schema(example = "Oulun sote-keskus") @NotBlank @Size(max = 200)
+            String responsibleOrganisation,
+
             @Schema(example = "2026-05-31") @PlausibleDate LocalDate targetDate,
-            @Schema(example = "Lääkärin arvio ja lausunto") @Size(max = 1000) String description) {
-    }
+
+            @Schema(example = "Lääkärin arvio ja lausunto") @Size(max = 1000)
+            String description) {}
 
     @Schema(name = "ChangePlan")
     public record ChangeRequest(
             @Schema(description = "The version this change is based on; 0 for the first plan", example = "1")
-            @NotNull @Min(0) Integer basedOnVersion,
+            @NotNull
+            @Min(0)
+            Integer basedOnVersion,
+
             @Schema(example = "[\"Työkyvyn selvittäminen\"]") @NotEmpty @Size(max = 20)
             List<@NotBlank @Size(max = 500) String> goals,
+
             @NotNull @Size(max = 50) List<@NotNull @Valid AgreedServiceRequest> agreedServices,
-            @Schema(example = "Lisätty työkyvyn arvio") @Size(max = 1000) String changeNote) {
-    }
+
+            @Schema(example = "Lisätty työkyvyn arvio") @Size(max = 1000)
+            String changeNote) {}
 
     @Schema(name = "Plan")
-    public record PlanView(UUID pathwayId, int version, List<String> goals,
-            List<PlanContent.AgreedService> agreedServices, String changeNote, String createdBy, Instant createdAt) {
-    }
+    public record PlanView(
+            UUID pathwayId,
+            int version,
+            List<String> goals,
+            List<PlanContent.AgreedService> agreedServices,
+            String changeNote,
+            String createdBy,
+            Instant createdAt) {}
 
     private PlanView view(PlanVersion version) {
         PlanContent content = plans.content(version);
-        return new PlanView(version.pathwayId(), version.version(), content.goals(), content.agreedServices(),
-                version.changeNote(), version.createdBy(), version.createdAt());
+        return new PlanView(
+                version.pathwayId(),
+                version.version(),
+                content.goals(),
+                content.agreedServices(),
+                version.changeNote(),
+                version.createdBy(),
+                version.createdAt());
     }
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Write the next version of the plan",
-            description = "Based on the version the author read: if someone changed it meanwhile, 409. A closed pathway's plan is read-only.")
+    @Operation(
+            summary = "Write the next version of the plan",
+            description =
+                    "Based on the version the author read: if someone changed it meanwhile, 409. A closed pathway's plan is read-only.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "Second version", value = """
             {"basedOnVersion": 1, "goals": ["Työkyvyn selvittäminen", "Paluu työelämään osa-aikaisesti"],
              "agreedServices": [{"serviceType": "WORK_ABILITY_ASSESSMENT", "responsibleOrganisation": "Oulun sote-keskus",
                                  "targetDate": "2026-05-31"}], "changeNote": "Lisätty työkyvyn arvio"}""")))
-    @APIResponse(responseCode = "200", description = "The new version",
-            content = @Content(schema = @Schema(implementation = PlanView.class), examples = @ExampleObject(name = "v2", value = PLAN_EXAMPLE)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The new version",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = PlanView.class),
+                            examples = @ExampleObject(name = "v2", value = PLAN_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "A field is missing or breaks a rule; the field is named")
     @APIResponse(responseCode = "404", description = "No such pathway")
     @APIResponse(responseCode = "409", description = "Based on an old version, or the pathway is closed")
-    public PlanView change(@PathParam("pathwayId") @ClientOf("pathway") UUID pathwayId, @Valid @NotNull ChangeRequest request) {
+    public PlanView change(
+            @PathParam("pathwayId") @ClientOf("pathway") UUID pathwayId, @Valid @NotNull ChangeRequest request) {
         access.pathway(pathwayId);
-        PlanContent content = new PlanContent(request.goals(), request.agreedServices().stream()
-                .map(s -> new PlanContent.AgreedService(s.serviceType(), s.responsibleOrganisation().strip(),
-                        s.targetDate(), s.description()))
-                .toList());
-        return view(plans.change(pathwayId, request.basedOnVersion(), content, request.changeNote(),
-                caller.id()));
+        PlanContent content = new PlanContent(
+                request.goals(),
+                request.agreedServices().stream()
+                        .map(s -> new PlanContent.AgreedService(
+                                s.serviceType(), s.responsibleOrganisation().strip(), s.targetDate(), s.description()))
+                        .toList());
+        return view(plans.change(pathwayId, request.basedOnVersion(), content, request.changeNote(), caller.id()));
     }
 
     @GET
     @Operation(summary = "The plan's current version")
-    @APIResponse(responseCode = "200", description = "The current version",
-            content = @Content(schema = @Schema(implementation = PlanView.class), examples = @ExampleObject(name = "v2", value = PLAN_EXAMPLE)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The current version",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = PlanView.class),
+                            examples = @ExampleObject(name = "v2", value = PLAN_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such pathway, or no plan yet")
     @OpenToOutsideOrganisations
     public PlanView current(@PathParam("pathwayId") @ClientOf("pathway") UUID pathwayId) {
@@ -129,12 +164,20 @@ public class PlanResource {
     @GET
     @Path("/versions")
     @Operation(summary = "Every version of the plan, the first first")
-    @APIResponse(responseCode = "200", description = "The plan's history, paged",
-            content = @Content(examples = @ExampleObject(name = "History",
-                    value = "{\"items\": [" + PLAN_EXAMPLE + "], \"total\": 1, \"page\": 0, \"size\": 50}")))
+    @APIResponse(
+            responseCode = "200",
+            description = "The plan's history, paged",
+            content =
+                    @Content(
+                            examples =
+                                    @ExampleObject(
+                                            name = "History",
+                                            value = "{\"items\": [" + PLAN_EXAMPLE
+                                                    + "], \"total\": 1, \"page\": 0, \"size\": 50}")))
     @APIResponse(responseCode = "404", description = "No such pathway")
     @OpenToOutsideOrganisations
-    public Page<PlanView> versions(@PathParam("pathwayId") @ClientOf("pathway") UUID pathwayId, @Valid @BeanParam PageParams paging) {
+    public Page<PlanView> versions(
+            @PathParam("pathwayId") @ClientOf("pathway") UUID pathwayId, @Valid @BeanParam PageParams paging) {
         access.pathway(pathwayId);
         return Page.of(plans.versions(pathwayId).stream().map(this::view).toList(), paging);
     }

@@ -29,11 +29,11 @@ public class PlanService {
 
     /** Writes the next version of an open pathway's plan. */
     @Transactional
-    public PlanVersion change(UUID pathwayId, Integer basedOnVersion, PlanContent content, String changeNote,
-            String by) {
+    public PlanVersion change(
+            UUID pathwayId, Integer basedOnVersion, PlanContent content, String changeNote, String by) {
         pathways.lockOpen(pathwayId, "change the plan");
-        PlanVersion next = PlanVersion.next(current(pathwayId), basedOnVersion, pathwayId, write(content), changeNote,
-                by, clock.instant());
+        PlanVersion next = PlanVersion.next(
+                current(pathwayId), basedOnVersion, pathwayId, write(content), changeNote, by, clock.instant());
         try {
             next.persistAndFlush();
         } catch (PersistenceException e) {
@@ -62,13 +62,14 @@ public class PlanService {
         try {
             return json.readValue(version.content(), PlanContent.class);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("Stored plan " + version.pathwayId() + " v" + version.version()
-                    + " is not readable", e);
+            throw new IllegalStateException(
+                    "Stored plan " + version.pathwayId() + " v" + version.version() + " is not readable", e);
         }
     }
 
     private Optional<PlanVersion> current(UUID pathwayId) {
-        return PlanVersion.<PlanVersion>find("pathwayId = ?1 order by version desc", pathwayId).firstResultOptional();
+        return PlanVersion.<PlanVersion>find("pathwayId = ?1 order by version desc", pathwayId)
+                .firstResultOptional();
     }
 
     private String write(PlanContent content) {

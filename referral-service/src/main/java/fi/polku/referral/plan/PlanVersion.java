@@ -19,34 +19,46 @@ public class PlanVersion extends PanacheEntityBase {
 
     @Id
     UUID id;
+
     @Column(name = "pathway_id")
     UUID pathwayId;
+
     int version;
+
     @JdbcTypeCode(SqlTypes.JSON)
     String content;
+
     @Column(name = "change_note")
     String changeNote;
+
     @Column(name = "created_by")
     String createdBy;
+
     @Column(name = "created_at")
     Instant createdAt;
 
-    protected PlanVersion() {
-    }
+    protected PlanVersion() {}
 
     /**
      * The version after {@code current}. The author says which version the change is based on, so two
      * people editing the same version cannot silently overwrite each other: the second one gets a 409.
      */
-    static PlanVersion next(Optional<PlanVersion> current, Integer basedOnVersion, UUID pathwayId, String content,
-            String changeNote, String by, Instant now) {
+    static PlanVersion next(
+            Optional<PlanVersion> current,
+            Integer basedOnVersion,
+            UUID pathwayId,
+            String content,
+            String changeNote,
+            String by,
+            Instant now) {
         int currentVersion = current.map(v -> v.version).orElse(0);
         int basedOn = basedOnVersion == null ? 0 : basedOnVersion;
         if (basedOn != currentVersion) {
-            throw new StateConflict(currentVersion == 0
-                    ? "The pathway has no plan yet; a first plan is based on version 0"
-                    : "The plan is at version " + currentVersion + ", not " + basedOn
-                            + "; read it again and base the change on it");
+            throw new StateConflict(
+                    currentVersion == 0
+                            ? "The pathway has no plan yet; a first plan is based on version 0"
+                            : "The plan is at version " + currentVersion + ", not " + basedOn
+                                    + "; read it again and base the change on it");
         }
         PlanVersion next = new PlanVersion();
         next.id = UUID.randomUUID();

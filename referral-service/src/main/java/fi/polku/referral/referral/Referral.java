@@ -8,8 +8,8 @@ import fi.polku.events.Redirection;
 import fi.polku.events.ReferralAccepted;
 import fi.polku.events.ReferralReceived;
 import fi.polku.events.ReferralRejected;
-import fi.polku.events.RejectionReason;
 import fi.polku.events.ReferralSource;
+import fi.polku.events.RejectionReason;
 import fi.polku.platform.FinnishTime;
 import fi.polku.platform.rule.InvalidField;
 import fi.polku.platform.rule.RuleBroken;
@@ -38,62 +38,84 @@ public class Referral extends PanacheEntityBase {
 
     @Id
     UUID id;
+
     @Column(name = "pathway_id")
     UUID pathwayId;
+
     @Column(name = "client_id")
     UUID clientId;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "age_group")
     AgeGroup ageGroup;
+
     @Enumerated(EnumType.STRING)
     ReferralSource source;
+
     @Column(name = "referring_organisation")
     String referringOrganisation;
+
     @Column(name = "referring_person")
     String referringPerson;
+
     @Column(name = "municipality_code", columnDefinition = "bpchar(3)")
     String municipalityCode;
+
     @Column(name = "requested_area")
     String requestedArea;
+
     @Column(name = "free_text")
     String freeText;
+
     @Enumerated(EnumType.STRING)
     ReferralStatus status;
+
     @Column(name = "received_at")
     Instant receivedAt;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "pathway_type")
     PathwayType pathwayType;
+
     @Column(name = "assigned_area")
     String assignedArea;
+
     @Column(name = "assigned_team")
     String assignedTeam;
+
     @Column(name = "assigned_team_id")
     UUID assignedTeamId;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "rejection_reason")
     RejectionReason rejectionReason;
+
     @Enumerated(EnumType.STRING)
     Redirection redirection;
+
     @Column(name = "triage_note")
     String triageNote;
+
     @Column(name = "information_requested")
     String informationRequested;
+
     @Column(name = "decided_at")
     Instant decidedAt;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "referral_reason", joinColumns = @JoinColumn(name = "referral_id"))
     @Column(name = "reason")
     @Enumerated(EnumType.STRING)
     Set<ReferralReason> reasons;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "labour_market_status")
     LabourMarketStatus labourMarketStatus;
+
     @Column(name = "unemployed_since")
     LocalDate unemployedSince;
 
-    protected Referral() {
-    }
+    protected Referral() {}
 
     /**
      * A referral sent by an outside organisation (its professional or its system) comes from that organisation:
@@ -101,10 +123,12 @@ public class Referral extends PanacheEntityBase {
      * handlers record referrals that reached them from anywhere.
      */
     public static void requireOwnSource(ReferralSource source, Optional<OrganisationType> referrer) {
-        referrer.map(OrganisationType::referralSource).filter(own -> own != source).ifPresent(own -> {
-            throw new RuleBroken("own-source", "source", "must be " + own
-                    + ": an outside organisation refers as itself");
-        });
+        referrer.map(OrganisationType::referralSource)
+                .filter(own -> own != source)
+                .ifPresent(own -> {
+                    throw new RuleBroken(
+                            "own-source", "source", "must be " + own + ": an outside organisation refers as itself");
+                });
     }
 
     /**
@@ -112,16 +136,20 @@ public class Referral extends PanacheEntityBase {
      * names the pathway its acceptance would open. Blank optional texts are stored as absent. The client's
      * age band and disclosable municipality (none under a security ban) are kept as they were at receipt.
      */
-    public static Referral receive(NewReferral details, AgeGroup ageGroup, String disclosableMunicipalityCode,
-            Optional<UUID> openPathwayId, Instant now) {
+    public static Referral receive(
+            NewReferral details,
+            AgeGroup ageGroup,
+            String disclosableMunicipalityCode,
+            Optional<UUID> openPathwayId,
+            Instant now) {
         Referral referral = new Referral();
         referral.id = UUID.randomUUID();
         referral.pathwayId = openPathwayId.orElseGet(UUID::randomUUID);
         referral.clientId = Objects.requireNonNull(details.clientId(), "clientId");
         referral.ageGroup = Objects.requireNonNull(ageGroup, "ageGroup");
         referral.source = Objects.requireNonNull(details.source(), "source");
-        referral.referringOrganisation = Objects.requireNonNull(blankToNull(details.referringOrganisation()),
-                "referringOrganisation");
+        referral.referringOrganisation =
+                Objects.requireNonNull(blankToNull(details.referringOrganisation()), "referringOrganisation");
         referral.referringPerson = blankToNull(details.referringPerson());
         referral.municipalityCode = disclosableMunicipalityCode;
         referral.requestedArea = blankToNull(details.requestedArea());
@@ -157,8 +185,17 @@ public class Referral extends PanacheEntityBase {
      * free text may hold health details, and other services need neither.
      */
     public ReferralReceived receivedEvent() {
-        return new ReferralReceived(id, pathwayId, clientId, ageGroup, source, municipalityCode, requestedArea,
-                labourMarketStatus, unemployedSince, receivedAt);
+        return new ReferralReceived(
+                id,
+                pathwayId,
+                clientId,
+                ageGroup,
+                source,
+                municipalityCode,
+                requestedArea,
+                labourMarketStatus,
+                unemployedSince,
+                receivedAt);
     }
 
     /** Accepts the referral onto its pathway, assigned to an area and possibly a team (its name and id). */
@@ -170,8 +207,8 @@ public class Referral extends PanacheEntityBase {
         assignedTeam = blankToNull(team);
         assignedTeamId = teamId;
         decidedAt = now;
-        return new ReferralAccepted(id, pathwayId, clientId, pathwayType, assignedArea, assignedTeam, assignedTeamId,
-                now);
+        return new ReferralAccepted(
+                id, pathwayId, clientId, pathwayType, assignedArea, assignedTeam, assignedTeamId, now);
     }
 
     /** Rejects the referral; the note stays here, the coded reason and redirection travel. */

@@ -12,7 +12,13 @@ import java.util.UUID;
  *
  * @param newestFirst the order by receipt; ties are broken by id, so the order is stable
  */
-public record ReferralFilter(Optional<ReferralStatus> status, Optional<ReferralSource> source,
-        Optional<String> area, Optional<String> team, Optional<PathwayType> type, Optional<UUID> clientId, Optional<LocalDate> receivedFrom,
-        Optional<LocalDate> receivedTo, boolean newestFirst) {
-}
+public record ReferralFilter(
+        Optional<ReferralStatus> status,
+        Optional<ReferralSource> source,
+        Optional<String> area,
+        Optional<String> team,
+        Optional<PathwayType> type,
+        Optional<UUID> clientId,
+        Optional<LocalDate> receivedFrom,
+        Optional<LocalDate> receivedTo,
+        boolean newestFirst) {}

@@ -1,20 +1,16 @@
 package fi.polku.referral.referral;
 
-import fi.polku.events.OrganisationType;
-import jakarta.inject.Singleton;
-import jakarta.enterprise.inject.Produces;
-import fi.polku.platform.accesslog.ClientLookup;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import fi.polku.events.OrganisationType;
 import fi.polku.events.PathwayType;
 import fi.polku.events.Redirection;
 import fi.polku.events.ReferralAccepted;
 import fi.polku.events.RejectionReason;
+import fi.polku.platform.accesslog.ClientLookup;
 import fi.polku.platform.outbox.OutboxWriter;
 import fi.polku.platform.paging.Criteria;
 import fi.polku.platform.paging.Page;
-import io.quarkus.hibernate.orm.panache.PanacheQuery;
-import io.quarkus.panache.common.Sort;
 import fi.polku.platform.rule.Contradiction;
 import fi.polku.platform.rule.InvalidField;
 import fi.polku.platform.rule.NotFound;
@@ -25,7 +21,11 @@ import fi.polku.referral.pathway.Pathway;
 import fi.polku.referral.pathway.PathwayService;
 import fi.polku.referral.team.KnownTeam;
 import fi.polku.referral.team.TeamService;
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -47,8 +47,14 @@ public class ReferralService {
     private final ObjectMapper json;
     private final Clock clock;
 
-    ReferralService(OutboxWriter outbox, ClientService clients, PathwayService pathways, TeamService teams, EntityManager em,
-            ObjectMapper json, Clock clock) {
+    ReferralService(
+            OutboxWriter outbox,
+            ClientService clients,
+            PathwayService pathways,
+            TeamService teams,
+            EntityManager em,
+            ObjectMapper json,
+            Clock clock) {
         this.outbox = outbox;
         this.clients = clients;
         this.pathways = pathways;
@@ -59,8 +65,7 @@ public class ReferralService {
     }
 
     /** The referral a request led to, and whether an earlier request with the same key had created it. */
-    public record Receipt(Referral referral, boolean replayed) {
-    }
+    public record Receipt(Referral referral, boolean replayed) {}
 
     /** The access log's way from a referral named in a path to its client. */
     @Produces
@@ -81,8 +86,8 @@ public class ReferralService {
     public Receipt receive(NewReferral details, Optional<OrganisationType> referrer, Optional<IdempotencyKey> key) {
         Referral.requireOwnSource(details.source(), referrer);
         Instant now = clock.instant();
-        ClientService.Disclosed client = clients.disclosedOn(details.clientId(), now).orElseThrow(
-                () -> new InvalidField("clientId", "no client with this id is registered"));
+        ClientService.Disclosed client = clients.disclosedOn(details.clientId(), now)
+                .orElseThrow(() -> new InvalidField("clientId", "no client with this id is registered"));
         Optional<UUID> openPathway = pathways.openFor(client.clientId()).map(Pathway::id);
         Referral referral = Referral.receive(details, client.ageGroup(), client.municipalityCode(), openPathway, now);
         if (key.isPresent()) {
@@ -109,14 +114,19 @@ public class ReferralService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean receivedUnder(IdempotencyKey key) {
         return ((Number) em.createNativeQuery(
-                "select count(*) from referral_idempotency where caller = ?1 and idempotency_key = ?2")
-                .setParameter(1, key.caller()).setParameter(2, key.key()).getSingleResult()).longValue() > 0;
+                                        "select count(*) from referral_idempotency where caller = ?1 and idempotency_key = ?2")
+                                .setParameter(1, key.caller())
+                                .setParameter(2, key.key())
+                                .getSingleResult())
+                        .longValue()
+                > 0;
     }
 
     /** The client's most recently received referral, if any. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Referral> latestOf(UUID clientId) {
-        return Referral.<Referral>find("clientId = ?1 order by receivedAt desc, id desc", clientId).firstResultOptional();
+        return Referral.<Referral>find("clientId = ?1 order by receivedAt desc, id desc", clientId)
+                .firstResultOptional();
     }
 
     /**
@@ -130,20 +140,32 @@ public class ReferralService {
         Referral referral = lockedReferral(id);
         Optional<Pathway> open = pathways.openFor(referral.clientId());
         if (open.isPresent() && !open.get().id().equals(referral.pathwayId())) {
-            throw new StateConflict("The client already has open pathway " + open.get().id()
-                    + "; accepting referral " + id + " would open a second one");
+            throw new StateConflict("The client already has open pathway "
+                    + open.get().id() + "; accepting referral " + id + " would open a second one");
         }
         if (open.isEmpty() && pathways.exists(referral.pathwayId())) {
             throw new StateConflict("Pathway " + referral.pathwayId() + " of referral " + id
                     + " has closed; it is read-only unless reopened");
         }
         Instant now = clock.instant();
-        ReferralAccepted accepted = referral.accept(type, assignment.area(), assignment.team(), assignment.teamId(), now);
+        ReferralAccepted accepted =
+                referral.accept(type, assignment.area(), assignment.team(), assignment.teamId(), now);
         if (open.isEmpty()) {
-            ClientService.Disclosed client = clients.disclosedOn(referral.clientId(), now).orElseThrow();
-            pathways.open(new PathwayService.Opening(referral.pathwayId(), referral.clientId(), type,
-                    assignment.area(), assignment.team(), assignment.teamId(), client.ageGroup(),
-                    client.municipalityCode(), referral.labourMarketStatus(), referral.unemployedSince()), now);
+            ClientService.Disclosed client =
+                    clients.disclosedOn(referral.clientId(), now).orElseThrow();
+            pathways.open(
+                    new PathwayService.Opening(
+                            referral.pathwayId(),
+                            referral.clientId(),
+                            type,
+                            assignment.area(),
+                            assignment.team(),
+                            assignment.teamId(),
+                            client.ageGroup(),
+                            client.municipalityCode(),
+                            referral.labourMarketStatus(),
+                            referral.unemployedSince()),
+                    now);
         }
         outbox.append(accepted, now);
         return referral;
@@ -165,8 +187,7 @@ public class ReferralService {
     }
 
     /** Where triage assigns a pathway: a team of the registry and its area, or an area alone. */
-    private record Assignment(String area, String team, UUID teamId) {
-    }
+    private record Assignment(String area, String team, UUID teamId) {}
 
     private Assignment assignment(String area, UUID teamId) {
         if (teamId == null) {
@@ -177,8 +198,7 @@ public class ReferralService {
         }
         KnownTeam team = teams.assignable(teamId, "teamId");
         if (area != null && !area.strip().equalsIgnoreCase(team.area())) {
-            throw new RuleBroken("team-in-area", "area", "must be the team's area, " + team.area()
-                    + ", or left out");
+            throw new RuleBroken("team-in-area", "area", "must be the team's area, " + team.area() + ", or left out");
         }
         return new Assignment(team.area(), team.name(), team.teamId());
     }
@@ -217,7 +237,10 @@ public class ReferralService {
         Criteria criteria = new Criteria()
                 .and(filter.status(), "status = :status", "status")
                 .and(filter.source(), "source = :source", "source")
-                .and(filter.area(), "(lower(requestedArea) = lower(:area) or lower(assignedArea) = lower(:area))", "area")
+                .and(
+                        filter.area(),
+                        "(lower(requestedArea) = lower(:area) or lower(assignedArea) = lower(:area))",
+                        "area")
                 .and(filter.team(), "lower(assignedTeam) = lower(:team)", "team")
                 .and(filter.type(), "pathwayType = :type", "type")
                 .and(filter.clientId(), "clientId = :clientId", "clientId")

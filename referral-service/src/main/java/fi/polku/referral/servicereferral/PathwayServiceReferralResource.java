@@ -1,26 +1,25 @@
 package fi.polku.referral.servicereferral;
 
-import fi.polku.platform.security.OpenToOutsideOrganisations;
-import fi.polku.platform.accesslog.ClientOf;
-import jakarta.ws.rs.BeanParam;
-import fi.polku.platform.paging.PageParams;
-import fi.polku.platform.paging.Page;
-import fi.polku.platform.validation.PlausibleDate;
-import fi.polku.platform.accesslog.Purpose;
-import fi.polku.platform.accesslog.AccessLogged;
-import fi.polku.platform.security.Caller;
-import fi.polku.platform.security.Role;
-import fi.polku.referral.pathway.PathwayAccess;
 import static fi.polku.referral.servicereferral.ServiceReferralResource.CONFLICT;
 import static fi.polku.referral.servicereferral.ServiceReferralResource.EXAMPLE;
 
 import fi.polku.events.ServiceType;
-import fi.polku.platform.problem.Problem;
+import fi.polku.platform.accesslog.AccessLogged;
+import fi.polku.platform.accesslog.ClientOf;
+import fi.polku.platform.accesslog.Purpose;
+import fi.polku.platform.paging.Page;
+import fi.polku.platform.paging.PageParams;
+import fi.polku.platform.security.Caller;
+import fi.polku.platform.security.OpenToOutsideOrganisations;
+import fi.polku.platform.security.Role;
+import fi.polku.platform.validation.PlausibleDate;
+import fi.polku.referral.pathway.PathwayAccess;
 import fi.polku.referral.servicereferral.ServiceReferralResource.View;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -30,7 +29,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -59,37 +57,59 @@ public class PathwayServiceReferralResource {
     }
 
     @Schema(name = "PlanServiceReferral")
-    public record PlanRequest(@Schema(example = "SUPPORTED_EMPLOYMENT_IPS") @NotNull ServiceType serviceType,
+    public record PlanRequest(
+            @Schema(example = "SUPPORTED_EMPLOYMENT_IPS") @NotNull
+            ServiceType serviceType,
+
             @Schema(description = "The organisation responsible for the service", example = "IPS-valmennus, Oulu")
-            @Size(max = 200) String provider,
-            @Schema(example = "2026-04-01") @PlausibleDate LocalDate plannedStart) {
-    }
+            @Size(max = 200)
+            String provider,
+
+            @Schema(example = "2026-04-01") @PlausibleDate LocalDate plannedStart) {}
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Refer the client to a service", description = "Planned; nothing is published until it starts.")
+    @Operation(
+            summary = "Refer the client to a service",
+            description = "Planned; nothing is published until it starts.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "IPS", value = """
             {"serviceType": "SUPPORTED_EMPLOYMENT_IPS", "provider": "IPS-valmennus, Oulu", "plannedStart": "2026-04-01"}""")))
-    @APIResponse(responseCode = "201", description = "Planned",
-            content = @Content(schema = @Schema(implementation = View.class), examples = @ExampleObject(name = "IPS", value = EXAMPLE)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Planned",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = View.class),
+                            examples = @ExampleObject(name = "IPS", value = EXAMPLE)))
     @APIResponse(responseCode = "400", description = "A field is missing or breaks a rule; the field is named")
     @APIResponse(responseCode = "404", description = "No such pathway")
     @APIResponse(responseCode = "409", description = CONFLICT)
-    public Response plan(@PathParam("pathwayId") @ClientOf("pathway") UUID pathwayId, @Valid @NotNull PlanRequest request) {
+    public Response plan(
+            @PathParam("pathwayId") @ClientOf("pathway") UUID pathwayId, @Valid @NotNull PlanRequest request) {
         access.pathway(pathwayId);
-        ServiceReferral referral = services.plan(pathwayId, request.serviceType(), request.provider(),
-                request.plannedStart(), caller.id());
-        return Response.status(Response.Status.CREATED).entity(View.of(referral)).build();
+        ServiceReferral referral = services.plan(
+                pathwayId, request.serviceType(), request.provider(), request.plannedStart(), caller.id());
+        return Response.status(Response.Status.CREATED)
+                .entity(View.of(referral))
+                .build();
     }
 
     @GET
     @Operation(summary = "The services the client of a pathway was referred to, in planning order")
-    @APIResponse(responseCode = "200", description = "The service referrals, paged",
-            content = @Content(examples = @ExampleObject(name = "One",
-                    value = "{\"items\": [" + EXAMPLE + "], \"total\": 1, \"page\": 0, \"size\": 50}")))
+    @APIResponse(
+            responseCode = "200",
+            description = "The service referrals, paged",
+            content =
+                    @Content(
+                            examples =
+                                    @ExampleObject(
+                                            name = "One",
+                                            value = "{\"items\": [" + EXAMPLE
+                                                    + "], \"total\": 1, \"page\": 0, \"size\": 50}")))
     @APIResponse(responseCode = "404", description = "No such pathway")
     @OpenToOutsideOrganisations
-    public Page<View> ofPathway(@PathParam("pathwayId") @ClientOf("pathway") UUID pathwayId, @Valid @BeanParam PageParams paging) {
+    public Page<View> ofPathway(
+            @PathParam("pathwayId") @ClientOf("pathway") UUID pathwayId, @Valid @BeanParam PageParams paging) {
         access.pathway(pathwayId);
         return Page.of(services.ofPathway(pathwayId).stream().map(View::of).toList(), paging);
     }

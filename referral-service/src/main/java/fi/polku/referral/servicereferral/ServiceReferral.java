@@ -26,37 +26,55 @@ public class ServiceReferral extends PanacheEntityBase {
 
     @Id
     UUID id;
+
     @Column(name = "pathway_id")
     UUID pathwayId;
+
     @Column(name = "client_id")
     UUID clientId;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "service_type")
     ServiceType serviceType;
+
     String provider;
+
     @Column(name = "planned_start")
     LocalDate plannedStart;
+
     @Enumerated(EnumType.STRING)
     ServiceReferralStatus status;
+
     @Column(name = "started_on")
     LocalDate startedOn;
+
     @Column(name = "ended_on")
     LocalDate endedOn;
+
     @Enumerated(EnumType.STRING)
     ServiceResult result;
+
     @Enumerated(EnumType.STRING)
     ServiceShortfallReason reason;
+
     Boolean employed;
+
     @Column(name = "planned_by")
     String plannedBy;
+
     @Column(name = "planned_at")
     Instant plannedAt;
 
-    protected ServiceReferral() {
-    }
+    protected ServiceReferral() {}
 
-    static ServiceReferral plan(UUID pathwayId, UUID clientId, ServiceType type, String provider,
-            LocalDate plannedStart, String by, Instant now) {
+    static ServiceReferral plan(
+            UUID pathwayId,
+            UUID clientId,
+            ServiceType type,
+            String provider,
+            LocalDate plannedStart,
+            String by,
+            Instant now) {
         ServiceReferral referral = new ServiceReferral();
         referral.id = UUID.randomUUID();
         referral.pathwayId = Objects.requireNonNull(pathwayId, "pathwayId");
@@ -88,8 +106,8 @@ public class ServiceReferral extends PanacheEntityBase {
      * never started can only be {@code NOT_REALISED}. Anything short of completion needs a coded reason,
      * and supported employment (IPS) that started must say whether the client found work.
      */
-    ServiceReferralEnded end(ServiceResult outcome, ServiceShortfallReason why, Boolean foundWork, LocalDate day,
-            LocalDate today) {
+    ServiceReferralEnded end(
+            ServiceResult outcome, ServiceShortfallReason why, Boolean foundWork, LocalDate day, LocalDate today) {
         if (status == ServiceReferralStatus.ENDED) {
             throw new StateConflict("Service referral " + id + " has already ended (" + result + ")");
         }
@@ -124,8 +142,8 @@ public class ServiceReferral extends PanacheEntityBase {
         reason = why;
         employed = foundWork;
         endedOn = day;
-        return new ServiceReferralEnded(pathwayId, id, clientId, serviceType, result, reason, employed, startedOn,
-                endedOn);
+        return new ServiceReferralEnded(
+                pathwayId, id, clientId, serviceType, result, reason, employed, startedOn, endedOn);
     }
 
     public UUID id() {

@@ -1,17 +1,16 @@
 package fi.polku.referral.servicereferral;
 
-import fi.polku.platform.security.OpenToOutsideOrganisations;
-import fi.polku.platform.accesslog.ClientOf;
-import fi.polku.platform.validation.PlausibleDate;
-import fi.polku.platform.accesslog.Purpose;
-import fi.polku.platform.accesslog.AccessLogged;
-import fi.polku.platform.rule.NotFound;
-import fi.polku.platform.security.Role;
-import fi.polku.referral.pathway.PathwayAccess;
 import fi.polku.events.ServiceResult;
 import fi.polku.events.ServiceShortfallReason;
 import fi.polku.events.ServiceType;
-import fi.polku.platform.problem.Problem;
+import fi.polku.platform.accesslog.AccessLogged;
+import fi.polku.platform.accesslog.ClientOf;
+import fi.polku.platform.accesslog.Purpose;
+import fi.polku.platform.rule.NotFound;
+import fi.polku.platform.security.OpenToOutsideOrganisations;
+import fi.polku.platform.security.Role;
+import fi.polku.platform.validation.PlausibleDate;
+import fi.polku.referral.pathway.PathwayAccess;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -57,32 +56,66 @@ public class ServiceReferralResource {
 
     @Schema(name = "StartServiceReferral")
     public record StartRequest(
-            @Schema(description = "Today when absent", example = "2026-04-01") @PlausibleDate LocalDate startedOn) {
-    }
+            @Schema(description = "Today when absent", example = "2026-04-01") @PlausibleDate
+            LocalDate startedOn) {}
 
     @Schema(name = "EndServiceReferral")
-    public record EndRequest(@Schema(example = "INTERRUPTED") @NotNull ServiceResult result,
-            @Schema(description = "Required unless COMPLETED", example = "HEALTH_REASONS") ServiceShortfallReason reason,
-            @Schema(description = "IPS that started only: did the client find work", example = "false") Boolean employed,
-            @Schema(description = "Today when absent", example = "2026-09-15") @PlausibleDate LocalDate endedOn) {
-    }
+    public record EndRequest(
+            @Schema(example = "INTERRUPTED") @NotNull ServiceResult result,
+
+            @Schema(description = "Required unless COMPLETED", example = "HEALTH_REASONS")
+            ServiceShortfallReason reason,
+
+            @Schema(description = "IPS that started only: did the client find work", example = "false")
+            Boolean employed,
+
+            @Schema(description = "Today when absent", example = "2026-09-15") @PlausibleDate
+            LocalDate endedOn) {}
 
     @Schema(name = "ServiceReferral")
-    public record View(UUID id, UUID pathwayId, ServiceType serviceType, String provider, LocalDate plannedStart,
-            ServiceReferralStatus status, LocalDate startedOn, LocalDate endedOn, ServiceResult result,
-            ServiceShortfallReason reason, Boolean employed, String plannedBy, Instant plannedAt) {
+    public record View(
+            UUID id,
+            UUID pathwayId,
+            ServiceType serviceType,
+            String provider,
+            LocalDate plannedStart,
+            ServiceReferralStatus status,
+            LocalDate startedOn,
+            LocalDate endedOn,
+            ServiceResult result,
+            ServiceShortfallReason reason,
+            Boolean employed,
+            String plannedBy,
+            Instant plannedAt) {
 
         static View of(ServiceReferral s) {
-            return new View(s.id(), s.pathwayId(), s.serviceType(), s.provider(), s.plannedStart(), s.status(),
-                    s.startedOn(), s.endedOn(), s.result(), s.reason(), s.employed(), s.plannedBy(), s.plannedAt());
+            return new View(
+                    s.id(),
+                    s.pathwayId(),
+                    s.serviceType(),
+                    s.provider(),
+                    s.plannedStart(),
+                    s.status(),
+                    s.startedOn(),
+                    s.endedOn(),
+                    s.result(),
+                    s.reason(),
+                    s.employed(),
+                    s.plannedBy(),
+                    s.plannedAt());
         }
     }
 
     @GET
     @Path("/{id}")
     @Operation(summary = "Read a service referral")
-    @APIResponse(responseCode = "200", description = "The service referral",
-            content = @Content(schema = @Schema(implementation = View.class), examples = @ExampleObject(name = "IPS", value = EXAMPLE)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The service referral",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = View.class),
+                            examples = @ExampleObject(name = "IPS", value = EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such service referral")
     @OpenToOutsideOrganisations
     public View find(@PathParam("id") @ClientOf("service-referral") UUID id) {
@@ -93,9 +126,15 @@ public class ServiceReferralResource {
     @POST
     @Path("/{id}/start")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The client started in the service", description = "Publishes pathway.service-referral.started.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "Started", value = "{\"startedOn\": \"2026-04-01\"}")))
-    @APIResponse(responseCode = "200", description = "Started", content = @Content(schema = @Schema(implementation = View.class)))
+    @Operation(
+            summary = "The client started in the service",
+            description = "Publishes pathway.service-referral.started.")
+    @RequestBody(
+            content = @Content(examples = @ExampleObject(name = "Started", value = "{\"startedOn\": \"2026-04-01\"}")))
+    @APIResponse(
+            responseCode = "200",
+            description = "Started",
+            content = @Content(schema = @Schema(implementation = View.class)))
     @APIResponse(responseCode = "400", description = "The day is in the future or malformed")
     @APIResponse(responseCode = "404", description = "No such service referral")
     @APIResponse(responseCode = "409", description = CONFLICT)
@@ -107,14 +146,26 @@ public class ServiceReferralResource {
     @POST
     @Path("/{id}/end")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "The service ended, or will not take place",
+    @Operation(
+            summary = "The service ended, or will not take place",
             description = "Publishes pathway.service-referral.ended. Started: COMPLETED or INTERRUPTED; never started:"
                     + " NOT_REALISED. A reason is required unless COMPLETED; IPS that started says whether the client"
                     + " found work.")
-    @RequestBody(content = @Content(examples = {
-            @ExampleObject(name = "IPS completed, employed", value = "{\"result\": \"COMPLETED\", \"employed\": true}"),
-            @ExampleObject(name = "Never started", value = "{\"result\": \"NOT_REALISED\", \"reason\": \"NO_CAPACITY\"}")}))
-    @APIResponse(responseCode = "200", description = "Ended", content = @Content(schema = @Schema(implementation = View.class)))
+    @RequestBody(
+            content =
+                    @Content(
+                            examples = {
+                                @ExampleObject(
+                                        name = "IPS completed, employed",
+                                        value = "{\"result\": \"COMPLETED\", \"employed\": true}"),
+                                @ExampleObject(
+                                        name = "Never started",
+                                        value = "{\"result\": \"NOT_REALISED\", \"reason\": \"NO_CAPACITY\"}")
+                            }))
+    @APIResponse(
+            responseCode = "200",
+            description = "Ended",
+            content = @Content(schema = @Schema(implementation = View.class)))
     @APIResponse(responseCode = "400", description = "A field is missing or breaks a rule; the field is named")
     @APIResponse(responseCode = "404", description = "No such service referral")
     @APIResponse(responseCode = "409", description = CONFLICT)

@@ -44,8 +44,8 @@ public class ServiceReferralService {
     @Transactional
     public ServiceReferral plan(UUID pathwayId, ServiceType type, String provider, LocalDate plannedStart, String by) {
         Pathway pathway = pathways.lockOpen(pathwayId, "refer the client to a service");
-        ServiceReferral referral = ServiceReferral.plan(pathway.id(), pathway.clientId(), type, provider, plannedStart,
-                by, clock.instant());
+        ServiceReferral referral = ServiceReferral.plan(
+                pathway.id(), pathway.clientId(), type, provider, plannedStart, by, clock.instant());
         referral.persist();
         return referral;
     }
@@ -61,12 +61,12 @@ public class ServiceReferralService {
 
     /** The service ended, or will not take place; publishes {@code pathway.service-referral.ended}. */
     @Transactional
-    public ServiceReferral end(UUID id, ServiceResult result, ServiceShortfallReason reason, Boolean employed,
-            LocalDate endedOn) {
+    public ServiceReferral end(
+            UUID id, ServiceResult result, ServiceShortfallReason reason, Boolean employed, LocalDate endedOn) {
         ServiceReferral referral = locked(id, "end a service");
         LocalDate today = FinnishTime.today(clock);
-        outbox.append(referral.end(result, reason, employed, endedOn == null ? today : endedOn, today),
-                clock.instant());
+        outbox.append(
+                referral.end(result, reason, employed, endedOn == null ? today : endedOn, today), clock.instant());
         return referral;
     }
 

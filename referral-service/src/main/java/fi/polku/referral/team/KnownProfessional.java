@@ -26,20 +26,24 @@ public class KnownProfessional extends PanacheEntityBase {
     @Id
     @Column(name = "professional_id")
     UUID professionalId;
+
     @Enumerated(EnumType.STRING)
     Profession profession;
+
     @Column(name = "organisation_type")
     String organisationType;
+
     boolean active;
+
     @Column(name = "changed_at")
     Instant changedAt;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "known_professional_team", joinColumns = @JoinColumn(name = "professional_id"))
     @Column(name = "team_id")
     Set<UUID> teams = new HashSet<>();
 
-    protected KnownProfessional() {
-    }
+    protected KnownProfessional() {}
 
     static KnownProfessional of(ProfessionalChanged changed) {
         KnownProfessional professional = new KnownProfessional();

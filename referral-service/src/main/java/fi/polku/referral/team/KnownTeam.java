@@ -20,16 +20,19 @@ public class KnownTeam extends PanacheEntityBase {
     @Id
     @Column(name = "team_id")
     UUID teamId;
+
     String name;
+
     @Enumerated(EnumType.STRING)
     TeamKind kind;
+
     String area;
     boolean active;
+
     @Column(name = "changed_at")
     Instant changedAt;
 
-    protected KnownTeam() {
-    }
+    protected KnownTeam() {}
 
     static KnownTeam of(StandingTeamChanged changed) {
         KnownTeam team = new KnownTeam();

@@ -25,13 +25,17 @@ public class TeamService implements TeamMemberships {
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(PolkuEvent event) {
         switch (event) {
-            case StandingTeamChanged changed -> KnownTeam.<KnownTeam>findByIdOptional(changed.teamId())
-                    .ifPresentOrElse(known -> known.apply(changed), () -> KnownTeam.of(changed).persist());
+            case StandingTeamChanged changed ->
+                KnownTeam.<KnownTeam>findByIdOptional(changed.teamId())
+                        .ifPresentOrElse(
+                                known -> known.apply(changed),
+                                () -> KnownTeam.of(changed).persist());
             case ProfessionalChanged changed ->
                 KnownProfessional.<KnownProfessional>findByIdOptional(changed.professionalId())
-                        .ifPresentOrElse(known -> known.apply(changed), () -> KnownProfessional.of(changed).persist());
-            default -> {
-            }
+                        .ifPresentOrElse(
+                                known -> known.apply(changed),
+                                () -> KnownProfessional.of(changed).persist());
+            default -> {}
         }
     }
 
@@ -43,7 +47,9 @@ public class TeamService implements TeamMemberships {
     public KnownTeam assignable(UUID teamId, String field) {
         KnownTeam team = KnownTeam.findById(teamId);
         if (team == null || !team.active() || team.kind() != TeamKind.WORK_ABILITY_TEAM) {
-            throw new RuleBroken("known-team", field,
+            throw new RuleBroken(
+                    "known-team",
+                    field,
                     "must be an active work-ability team of the network (team-service's registry)");
         }
         return team;
@@ -52,7 +58,9 @@ public class TeamService implements TeamMemberships {
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Set<UUID> teamsOf(String professionalId, Organisation organisation) {
-        return professional(professionalId).map(known -> known.teamsAs(organisation.code())).orElse(Set.of());
+        return professional(professionalId)
+                .map(known -> known.teamsAs(organisation.code()))
+                .orElse(Set.of());
     }
 
     /** The registry's profession of the professional, if the registry knows them as working in the network now. */

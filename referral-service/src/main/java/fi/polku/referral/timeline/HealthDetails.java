@@ -38,14 +38,17 @@ public class HealthDetails {
         if (!caller.organisation().isCounty()) {
             return false;
         }
-        return caller.hasRole(Role.DOCTOR) || caller.hasRole(Role.HEALTH_NURSE)
+        return caller.hasRole(Role.DOCTOR)
+                || caller.hasRole(Role.HEALTH_NURSE)
                 || teams.professionOf(caller.id()).map(Profession::isHealthCare).orElse(false)
                 || coordinator.map(caller.id()::equals).orElse(false);
     }
 
     /** Whether an entry's type is a health check's, whose facts may hold findings. */
     static boolean isHealthEvent(String type) {
-        return EventType.byName(type).map(t -> Topics.HEALTH_CHECK.equals(t.topic())).orElse(false);
+        return EventType.byName(type)
+                .map(t -> Topics.HEALTH_CHECK.equals(t.topic()))
+                .orElse(false);
     }
 
     /**

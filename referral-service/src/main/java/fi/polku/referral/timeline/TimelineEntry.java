@@ -18,19 +18,23 @@ public class TimelineEntry extends PanacheEntityBase {
     @Id
     @Column(name = "event_id")
     UUID eventId;
+
     @Column(name = "seq", insertable = false, updatable = false)
     Long seq;
+
     @Column(name = "pathway_id")
     UUID pathwayId;
+
     String type;
     String source;
+
     @Column(name = "occurred_at")
     Instant occurredAt;
+
     @JdbcTypeCode(SqlTypes.JSON)
     String facts;
 
-    protected TimelineEntry() {
-    }
+    protected TimelineEntry() {}
 
     public UUID eventId() {
         return eventId;

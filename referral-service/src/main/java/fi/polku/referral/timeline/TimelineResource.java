@@ -1,21 +1,20 @@
 package fi.polku.referral.timeline;
 
-import fi.polku.platform.security.OpenToOutsideOrganisations;
-import fi.polku.platform.accesslog.ClientOf;
-import jakarta.validation.Valid;
-import jakarta.ws.rs.BeanParam;
-import fi.polku.platform.paging.PageParams;
-import fi.polku.platform.paging.Page;
-import fi.polku.platform.accesslog.Purpose;
-import fi.polku.platform.accesslog.AccessLogged;
-import fi.polku.platform.security.Caller;
-import fi.polku.platform.security.Role;
-import fi.polku.referral.pathway.PathwayAccess;
 import com.fasterxml.jackson.databind.JsonNode;
 import fi.polku.events.EventType;
-import fi.polku.platform.problem.Problem;
+import fi.polku.platform.accesslog.AccessLogged;
+import fi.polku.platform.accesslog.ClientOf;
+import fi.polku.platform.accesslog.Purpose;
+import fi.polku.platform.paging.Page;
+import fi.polku.platform.paging.PageParams;
+import fi.polku.platform.security.Caller;
+import fi.polku.platform.security.OpenToOutsideOrganisations;
+import fi.polku.platform.security.Role;
+import fi.polku.referral.pathway.PathwayAccess;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -53,30 +52,44 @@ public class TimelineResource {
     }
 
     @Schema(name = "TimelineEntry")
-    public record Entry(@Schema(example = "fi.polku.health-check.completed.v1") String type,
-            @Schema(example = "Työttömän terveystarkastus tehty") String label,
-            @Schema(description = "The producing service", example = "/polku/health-check-service") String source,
+    public record Entry(
+            @Schema(example = "fi.polku.health-check.completed.v1")
+            String type,
+
+            @Schema(example = "Työttömän terveystarkastus tehty")
+            String label,
+
+            @Schema(description = "The producing service", example = "/polku/health-check-service")
+            String source,
+
             @Schema(example = "2026-03-12T11:00:00Z") Instant occurredAt,
+
             @Schema(description = "The event's coded facts", example = "{\"followUps\": [\"DOCTOR_APPOINTMENT\"]}")
             JsonNode facts,
-            @Schema(description = "Whether a health check's findings were left out: only the county's health "
-                    + "professionals and the client's coordinator see them", example = "false")
-            boolean healthDetailsWithheld) {
-    }
+
+            @Schema(
+                    description = "Whether a health check's findings were left out: only the county's health "
+                            + "professionals and the client's coordinator see them",
+                    example = "false")
+            boolean healthDetailsWithheld) {}
 
     @Schema(name = "Timeline")
-    public record Timeline(UUID pathwayId, List<Entry> entries, long total, int page, int size) {
-    }
+    public record Timeline(UUID pathwayId, List<Entry> entries, long total, int page, int size) {}
 
     @GET
-    @Operation(summary = "Everything that happened in a pathway, across services, in time order",
+    @Operation(
+            summary = "Everything that happened in a pathway, across services, in time order",
             description = "From the bus: this service's events and its read model of pathway.team.v1 and "
                     + "pathway.health-check.v1. Entries appear once their event has been consumed, usually within a "
                     + "second. A health check's findings are shown to the county's health professionals and the "
                     + "client's coordinator only; others see that it happened, and when.")
-    @APIResponse(responseCode = "200", description = "The timeline",
-            content = @Content(schema = @Schema(implementation = Timeline.class), examples = @ExampleObject(name = "Early",
-                    value = """
+    @APIResponse(
+            responseCode = "200",
+            description = "The timeline",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = Timeline.class),
+                            examples = @ExampleObject(name = "Early", value = """
                             {"pathwayId": "5d3c2b1a-7e6f-4a9b-8c7d-1e2f3a4b5c6d", "total": 2, "page": 0, "size": 50,
                              "entries": [
                              {"type": "fi.polku.pathway.opened.v1", "label": "Palvelupolku alkoi",
@@ -91,17 +104,27 @@ public class TimelineResource {
                               "healthDetailsWithheld": true}]}""")))
     @APIResponse(responseCode = "400", description = "lang is not fi, sv or en")
     @APIResponse(responseCode = "404", description = "No such pathway")
-    public Timeline timeline(@PathParam("pathwayId") @ClientOf("pathway") UUID pathwayId,
+    public Timeline timeline(
+            @PathParam("pathwayId") @ClientOf("pathway") UUID pathwayId,
             @Parameter(description = "Language of the labels", example = "sv")
-            @QueryParam("lang") @Pattern(regexp = "fi|sv|en", message = "must be fi, sv or en") String lang,
+                    @QueryParam("lang")
+                    @Pattern(regexp = "fi|sv|en", message = "must be fi, sv or en")
+                    String lang,
             @Valid @BeanParam PageParams paging) {
         access.pathway(pathwayId);
         String language = lang == null ? "fi" : lang;
-        List<Entry> entries = timeline.of(pathwayId, caller).stream().map(shown -> new Entry(shown.entry().type(),
-                EventType.byName(shown.entry().type()).map(t -> t.label(language)).orElse(shown.entry().type()),
-                shown.entry().source(), shown.entry().occurredAt(), shown.facts(), shown.withheld())).toList();
+        List<Entry> entries = timeline.of(pathwayId, caller).stream()
+                .map(shown -> new Entry(
+                        shown.entry().type(),
+                        EventType.byName(shown.entry().type())
+                                .map(t -> t.label(language))
+                                .orElse(shown.entry().type()),
+                        shown.entry().source(),
+                        shown.entry().occurredAt(),
+                        shown.facts(),
+                        shown.withheld()))
+                .toList();
         Page<Entry> shown = Page.of(entries, paging);
         return new Timeline(pathwayId, shown.items(), shown.total(), shown.page(), shown.size());
     }
-
 }

@@ -86,8 +86,7 @@ public class TimelineService {
      * One entry as its reader may see it: its facts, less a health check's findings when they are withheld from the
      * reader ({@link HealthDetails}).
      */
-    public record Shown(TimelineEntry entry, JsonNode facts, boolean withheld) {
-    }
+    public record Shown(TimelineEntry entry, JsonNode facts, boolean withheld) {}
 
     /** The pathway's entries in time order, as {@code caller} may see them; 404 for a pathway nobody knows. */
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -96,13 +95,15 @@ public class TimelineService {
         if (entries.isEmpty() && !pathways.exists(pathwayId)) {
             throw new NotFound("No pathway " + pathwayId);
         }
-        List<JsonNode> facts = entries.stream().map(entry -> parse(entry.facts())).toList();
+        List<JsonNode> facts =
+                entries.stream().map(entry -> parse(entry.facts())).toList();
         boolean findingsShown = healthDetails.shownTo(caller, coordinator(entries, facts));
         List<Shown> shown = new ArrayList<>(entries.size());
         for (int i = 0; i < entries.size(); i++) {
-            boolean withheld = !findingsShown && HealthDetails.isHealthEvent(entries.get(i).type());
-            shown.add(new Shown(entries.get(i), withheld ? HealthDetails.withheld(facts.get(i)) : facts.get(i),
-                    withheld));
+            boolean withheld =
+                    !findingsShown && HealthDetails.isHealthEvent(entries.get(i).type());
+            shown.add(new Shown(
+                    entries.get(i), withheld ? HealthDetails.withheld(facts.get(i)) : facts.get(i), withheld));
         }
         return shown;
     }
@@ -111,7 +112,8 @@ public class TimelineService {
     private static Optional<String> coordinator(List<TimelineEntry> entries, List<JsonNode> facts) {
         for (int i = entries.size() - 1; i >= 0; i--) {
             String type = entries.get(i).type();
-            if (EventType.TEAM_ASSEMBLED.name().equals(type) || EventType.CLIENT_COORDINATOR_CHANGED.name().equals(type)) {
+            if (EventType.TEAM_ASSEMBLED.name().equals(type)
+                    || EventType.CLIENT_COORDINATOR_CHANGED.name().equals(type)) {
                 return Optional.ofNullable(facts.get(i).path("coordinatorId").textValue());
             }
         }

@@ -57,13 +57,14 @@ class IdentityCodeProtectorTest {
     @Test
     void anotherKeyCannotOpenASealedCode() {
         byte[] sealed = protector(key(1), key(2)).encrypt(CODE);
-        assertThrows(IllegalStateException.class, () -> protector(key(7), key(2)).decrypt(sealed));
+        assertThrows(
+                IllegalStateException.class, () -> protector(key(7), key(2)).decrypt(sealed));
     }
 
     @Test
     void aKeyThatIsNot256BitsIsRefusedAtStartup() {
-        IllegalStateException e = assertThrows(IllegalStateException.class,
-                () -> protector(Base64.getEncoder().encodeToString(new byte[16]), key(2)));
+        IllegalStateException e = assertThrows(
+                IllegalStateException.class, () -> protector(Base64.getEncoder().encodeToString(new byte[16]), key(2)));
         assertTrue(e.getMessage().contains("must be 32 bytes"), e.getMessage());
         assertThrows(IllegalStateException.class, () -> protector(key(1), "not base64!"));
     }

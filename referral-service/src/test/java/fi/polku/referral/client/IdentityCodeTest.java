@@ -46,32 +46,37 @@ class IdentityCodeTest {
     }
 
     @ParameterizedTest(name = "{0}: {1}")
-    @CsvSource(delimiter = '|', value = {
-        "131052-308U | the check character does not match the rest of the code",
-        "010190V2348 | the check character does not match the rest of the code",
-        "010123A002F | the check character does not match the rest of the code",
-        "131052G308T | the century sign must be one of + - Y X W V U A B C D E F",
-        "131052*308T | the century sign must be one of + - Y X W V U A B C D E F",
-        "290200X4561 | the first six characters and the century sign do not make a valid birth date",
-        "310423A1234 | the first six characters and the century sign do not make a valid birth date",
-        "001052-308T | the first six characters and the century sign do not make a valid birth date",
-        "131352-308T | the first six characters and the century sign do not make a valid birth date",
-        "010123A0016 | the individual number must be from 002 to 999",
-        "010123A000K | the individual number must be from 002 to 999",
-        "13105-2308T | the first six characters must be the birth date as digits DDMMYY",
-        "131052-3O8T | characters 8–10 must be the individual number as digits",
-        "131052-308 | must be 11 characters (DDMMYYCZZZQ), not 10",
-        "131052-308TT | must be 11 characters (DDMMYYCZZZQ), not 12"
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "131052-308U | the check character does not match the rest of the code",
+                "010190V2348 | the check character does not match the rest of the code",
+                "010123A002F | the check character does not match the rest of the code",
+                "131052G308T | the century sign must be one of + - Y X W V U A B C D E F",
+                "131052*308T | the century sign must be one of + - Y X W V U A B C D E F",
+                "290200X4561 | the first six characters and the century sign do not make a valid birth date",
+                "310423A1234 | the first six characters and the century sign do not make a valid birth date",
+                "001052-308T | the first six characters and the century sign do not make a valid birth date",
+                "131352-308T | the first six characters and the century sign do not make a valid birth date",
+                "010123A0016 | the individual number must be from 002 to 999",
+                "010123A000K | the individual number must be from 002 to 999",
+                "13105-2308T | the first six characters must be the birth date as digits DDMMYY",
+                "131052-3O8T | characters 8–10 must be the individual number as digits",
+                "131052-308 | must be 11 characters (DDMMYYCZZZQ), not 10",
+                "131052-308TT | must be 11 characters (DDMMYYCZZZQ), not 12"
+            })
     void aBrokenRuleIsNamed(String code, String rule) {
-        InvalidIdentityCodeException e = assertThrows(InvalidIdentityCodeException.class, () -> IdentityCode.parse(code));
+        InvalidIdentityCodeException e =
+                assertThrows(InvalidIdentityCodeException.class, () -> IdentityCode.parse(code));
         assertEquals(rule, e.getMessage());
     }
 
     @Test
     void emptyInputIsRefused() {
-        assertEquals("must not be empty", assertThrows(InvalidIdentityCodeException.class,
-                () -> IdentityCode.parse("  ")).getMessage());
+        assertEquals(
+                "must not be empty",
+                assertThrows(InvalidIdentityCodeException.class, () -> IdentityCode.parse("  "))
+                        .getMessage());
         assertThrows(InvalidIdentityCodeException.class, () -> IdentityCode.parse(null));
     }
 

@@ -1,6 +1,5 @@
 package fi.polku.referral.consent;
 
-import fi.polku.events.ConsentPeriods;
 import static fi.polku.events.OrganisationType.EMPLOYMENT_SERVICES;
 import static fi.polku.events.OrganisationType.KELA;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -9,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.polku.events.ConsentGiven;
+import fi.polku.events.ConsentPeriods;
 import fi.polku.events.ConsentWithdrawn;
 import fi.polku.events.OrganisationType;
 import fi.polku.platform.rule.InvalidField;
@@ -29,8 +29,14 @@ class ConsentHistoryTest {
     private Instant clock = Instant.parse("2026-01-01T08:00:00Z");
 
     private void give(Set<OrganisationType> types, String from, String until) {
-        decisions.add(ConsentDecision.given(CLIENT, types, LocalDate.parse(from),
-                until == null ? null : LocalDate.parse(until), TODAY, "liisa", tick()));
+        decisions.add(ConsentDecision.given(
+                CLIENT,
+                types,
+                LocalDate.parse(from),
+                until == null ? null : LocalDate.parse(until),
+                TODAY,
+                "liisa",
+                tick()));
     }
 
     private void withdraw(Set<OrganisationType> types, String from) {
@@ -65,8 +71,10 @@ class ConsentHistoryTest {
         assertTrue(inForce(KELA, "2026-05-31"));
         assertFalse(inForce(KELA, "2026-06-01"));
         assertTrue(inForce(EMPLOYMENT_SERVICES, "2030-01-01"));
-        assertEquals(Optional.of(new ConsentPeriods.Period(KELA, LocalDate.parse("2026-03-01"),
-                LocalDate.parse("2026-05-31"))), new ConsentHistory(decisions).inForce(KELA, LocalDate.parse("2026-04-01")));
+        assertEquals(
+                Optional.of(
+                        new ConsentPeriods.Period(KELA, LocalDate.parse("2026-03-01"), LocalDate.parse("2026-05-31"))),
+                new ConsentHistory(decisions).inForce(KELA, LocalDate.parse("2026-04-01")));
     }
 
     @Test
@@ -100,14 +108,17 @@ class ConsentHistoryTest {
         withdraw(Set.of(KELA), "2026-04-01");
         List<ConsentDecision> reversed = new ArrayList<>(decisions.reversed());
 
-        assertFalse(new ConsentHistory(reversed).inForce(KELA, LocalDate.parse("2026-05-01")).isPresent());
-        assertEquals(ConsentDecision.Kind.GIVEN, new ConsentHistory(reversed).decisions().getFirst().kind());
+        assertFalse(new ConsentHistory(reversed)
+                .inForce(KELA, LocalDate.parse("2026-05-01"))
+                .isPresent());
+        assertEquals(
+                ConsentDecision.Kind.GIVEN,
+                new ConsentHistory(reversed).decisions().getFirst().kind());
     }
 
     @Test
     void aPeriodEndingBeforeItStartsOrNamingNobodyIsRefused() {
-        InvalidField backwards = assertThrows(InvalidField.class,
-                () -> give(Set.of(KELA), "2026-03-01", "2026-02-28"));
+        InvalidField backwards = assertThrows(InvalidField.class, () -> give(Set.of(KELA), "2026-03-01", "2026-02-28"));
         assertEquals(InvalidField.class, backwards.getClass());
         assertTrue(backwards.getMessage().startsWith("validUntil:"), backwards.getMessage());
         assertThrows(IllegalArgumentException.class, () -> give(Set.of(), "2026-03-01", null));
@@ -116,9 +127,11 @@ class ConsentHistoryTest {
     @Test
     void nothingEndsInThePast() {
         assertTrue(assertThrows(InvalidField.class, () -> give(Set.of(KELA), "2025-01-01", "2025-12-31"))
-                .getMessage().startsWith("validUntil: must not be in the past"));
+                .getMessage()
+                .startsWith("validUntil: must not be in the past"));
         assertTrue(assertThrows(InvalidField.class, () -> withdraw(Set.of(KELA), "2025-12-31"))
-                .getMessage().startsWith("effectiveFrom: must not be in the past"));
+                .getMessage()
+                .startsWith("effectiveFrom: must not be in the past"));
     }
 
     @Test

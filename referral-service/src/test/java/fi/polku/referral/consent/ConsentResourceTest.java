@@ -37,13 +37,20 @@ class ConsentResourceTest {
     ClientService clients;
 
     private static ValidatableResponse post(UUID client, String path, String body) {
-        return given().header("Authorization", PROFESSIONAL).contentType(ContentType.JSON).body(body)
-                .when().post("/api/v1/clients/{id}/consents" + path, client).then();
+        return given().header("Authorization", PROFESSIONAL)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/api/v1/clients/{id}/consents" + path, client)
+                .then();
     }
 
     private static ValidatableResponse read(UUID client, String day) {
-        return given().header("Authorization", PROFESSIONAL).queryParam("on", day)
-                .when().get("/api/v1/clients/{id}/consents", client).then();
+        return given().header("Authorization", PROFESSIONAL)
+                .queryParam("on", day)
+                .when()
+                .get("/api/v1/clients/{id}/consents", client)
+                .then();
     }
 
     @Test
@@ -52,24 +59,35 @@ class ConsentResourceTest {
         String withdrawalDay = TODAY.plusDays(10).toString();
 
         post(client, "", """
-                {"organisationTypes": ["KELA", "EMPLOYMENT_SERVICES"]}""").statusCode(201)
-                .body("kind", equalTo("GIVEN")).body("validFrom", equalTo(TODAY.toString()))
+                {"organisationTypes": ["KELA", "EMPLOYMENT_SERVICES"]}""")
+                .statusCode(201)
+                .body("kind", equalTo("GIVEN"))
+                .body("validFrom", equalTo(TODAY.toString()))
                 .body("recordedBy", equalTo("p-liisa"));
         post(client, "/withdrawals", """
-                {"organisationTypes": ["KELA"], "effectiveFrom": "%s"}""".formatted(withdrawalDay)).statusCode(201)
+                {"organisationTypes": ["KELA"], "effectiveFrom": "%s"}""".formatted(withdrawalDay))
+                .statusCode(201)
                 .body("kind", equalTo("WITHDRAWN"));
 
-        read(client, TODAY.toString()).statusCode(200).body("inForce", hasSize(2)).body("history.items", hasSize(2))
-                .body("history.total", equalTo(2)).body("history.items[0].kind", equalTo("GIVEN"));
-        read(client, withdrawalDay).statusCode(200).body("inForce", hasSize(1))
+        read(client, TODAY.toString())
+                .statusCode(200)
+                .body("inForce", hasSize(2))
+                .body("history.items", hasSize(2))
+                .body("history.total", equalTo(2))
+                .body("history.items[0].kind", equalTo("GIVEN"));
+        read(client, withdrawalDay)
+                .statusCode(200)
+                .body("inForce", hasSize(1))
                 .body("inForce[0].organisationType", equalTo("EMPLOYMENT_SERVICES"))
                 .body("inForce[0].label", equalTo("TE-palvelut"));
 
         await().atMost(Duration.ofSeconds(20)).until(() -> onTheBus(client).size() == 2);
         List<ConsumerRecord<String, String>> events = onTheBus(client);
-        assertEquals(List.of("fi.polku.consent.given.v1", "fi.polku.consent.withdrawn.v1"),
-                events.stream().map(r -> new String(r.headers().lastHeader("ce_type").value(),
-                        StandardCharsets.UTF_8)).toList());
+        assertEquals(
+                List.of("fi.polku.consent.given.v1", "fi.polku.consent.withdrawn.v1"),
+                events.stream()
+                        .map(r -> new String(r.headers().lastHeader("ce_type").value(), StandardCharsets.UTF_8))
+                        .toList());
         assertEquals(false, events.getFirst().value().contains("liisa"), "who recorded it stays here");
     }
 
@@ -78,33 +96,41 @@ class ConsentResourceTest {
         UUID client = TestClients.registered(clients);
         post(client, "", "{\"organisationTypes\": [\"KELA\"]}").statusCode(201);
 
-        post(client, "/withdrawals", "{\"organisationTypes\": [\"KELA\", \"THIRD_SECTOR\"]}").statusCode(409)
-                .contentType("application/problem+json").body("detail", containsString("THIRD_SECTOR"));
+        post(client, "/withdrawals", "{\"organisationTypes\": [\"KELA\", \"THIRD_SECTOR\"]}")
+                .statusCode(409)
+                .contentType("application/problem+json")
+                .body("detail", containsString("THIRD_SECTOR"));
         read(client, TODAY.toString()).body("history.items", hasSize(1));
     }
 
     @Test
     void badConsentRequestsNameTheFieldAndTheRule() {
         UUID client = TestClients.registered(clients);
-        post(client, "", "{\"organisationTypes\": []}").statusCode(400)
+        post(client, "", "{\"organisationTypes\": []}")
+                .statusCode(400)
                 .body("errors[0].field", equalTo("organisationTypes"));
-        post(client, "", "{\"organisationTypes\": [\"TE_OFFICE\"]}").statusCode(400)
+        post(client, "", "{\"organisationTypes\": [\"TE_OFFICE\"]}")
+                .statusCode(400)
                 .body("errors[0].field", containsString("organisationTypes"));
         // A number is never an enum's position: [4] would have been THIRD_SECTOR.
-        post(client, "", "{\"organisationTypes\": [4]}").statusCode(400)
+        post(client, "", "{\"organisationTypes\": [4]}")
+                .statusCode(400)
                 .body("errors[0].field", containsString("organisationTypes"));
         read(client, TODAY.toString()).statusCode(200).body("inForce", hasSize(0));
         post(client, "", """
-                {"organisationTypes": ["KELA"], "validFrom": "%s", "validUntil": "%s"}"""
-                .formatted(TODAY.plusDays(5), TODAY.plusDays(1))).statusCode(400)
+                {"organisationTypes": ["KELA"], "validFrom": "%s", "validUntil": "%s"}""".formatted(TODAY.plusDays(5), TODAY.plusDays(1)))
+                .statusCode(400)
                 .body("errors[0].field", equalTo("validUntil"));
         post(client, "/withdrawals", "{\"organisationTypes\": [\"KELA\"], \"effectiveFrom\": \"2020-01-01\"}")
-                .statusCode(400).body("errors[0].field", equalTo("effectiveFrom"));
+                .statusCode(400)
+                .body("errors[0].field", equalTo("effectiveFrom"));
         read(client, "yesterday").statusCode(400).body("errors[0].field", equalTo("on"));
-        post(client, "", "{\"organisationTypes\": [\"KELA\"], \"validUntil\": \"2999-12-31\"}").statusCode(400)
+        post(client, "", "{\"organisationTypes\": [\"KELA\"], \"validUntil\": \"2999-12-31\"}")
+                .statusCode(400)
                 .body("errors[0].field", equalTo("validUntil"))
                 .body("errors[0].message", equalTo("must be a day from 1900-01-01 to 2100-12-31"));
-        post(client, "", "{\"organisationTypes\": [\"KELA\"], \"validFrom\": \"0001-01-01\"}").statusCode(400)
+        post(client, "", "{\"organisationTypes\": [\"KELA\"], \"validFrom\": \"0001-01-01\"}")
+                .statusCode(400)
                 .body("errors[0].field", equalTo("validFrom"));
         post(UUID.randomUUID(), "", "{\"organisationTypes\": [\"KELA\"]}").statusCode(404);
         read(client, TODAY.toString()).body("history.items", hasSize(0));
@@ -113,12 +139,23 @@ class ConsentResourceTest {
     @Test
     void onlyProfessionalsRecordConsent() {
         UUID client = TestClients.registered(clients);
-        given().header("Authorization", Tokens.as("te").roles("integration-employment").organisation("EMPLOYMENT_SERVICES").bearer()).contentType(ContentType.JSON)
+        given().header(
+                        "Authorization",
+                        Tokens.as("te")
+                                .roles("integration-employment")
+                                .organisation("EMPLOYMENT_SERVICES")
+                                .bearer())
+                .contentType(ContentType.JSON)
                 .body("{\"organisationTypes\": [\"KELA\"]}")
-                .when().post("/api/v1/clients/{id}/consents", client).then().statusCode(403);
+                .when()
+                .post("/api/v1/clients/{id}/consents", client)
+                .then()
+                .statusCode(403);
     }
 
     private static List<ConsumerRecord<String, String>> onTheBus(UUID client) {
-        return KafkaTestClient.readAll(Topics.CONSENT).stream().filter(r -> r.key().equals(client.toString())).toList();
+        return KafkaTestClient.readAll(Topics.CONSENT).stream()
+                .filter(r -> r.key().equals(client.toString()))
+                .toList();
     }
 }

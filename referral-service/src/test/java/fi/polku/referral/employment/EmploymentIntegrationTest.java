@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import fi.polku.events.OrganisationType;
 import fi.polku.events.Topics;
 import fi.polku.platform.inbox.DeadLetterHeaders;
 import fi.polku.platform.testing.KafkaTestClient;
@@ -20,7 +21,6 @@ import fi.polku.referral.client.ClientService;
 import fi.polku.referral.client.IdentityCode;
 import fi.polku.referral.client.TestClients;
 import fi.polku.referral.consent.ConsentService;
-import fi.polku.events.OrganisationType;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -49,8 +49,10 @@ class EmploymentIntegrationTest {
 
     @Inject
     ClientService clients;
+
     @Inject
     ConsentService consents;
+
     @Inject
     EntityManager em;
 
@@ -62,7 +64,8 @@ class EmploymentIntegrationTest {
             request.put("externalReference", reference);
             ((ObjectNode) request.get("client")).put("identityCode", identityCode);
             if (consent) {
-                request.putObject("consent").put("validFrom", TODAY.toString())
+                request.putObject("consent")
+                        .put("validFrom", TODAY.toString())
                         .put("validUntil", TODAY.plusYears(1).toString());
             } else {
                 request.remove("consent");
@@ -77,20 +80,24 @@ class EmploymentIntegrationTest {
 
     /** [referralId, pathwayId, clientId] of the referral a request became, once it has. */
     private Optional<String[]> referralOf(String reference) {
-        List<?> rows = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
+        List<?> rows = QuarkusTransaction.requiringNew()
+                .call(() -> em.createNativeQuery("""
                 select cast(referral_id as text), cast(pathway_id as text), cast(client_id as text)
-                from employment_referral where external_reference = ?1 and referral_id is not null""")
-                .setParameter(1, reference).getResultList());
-        return rows.stream().map(r -> {
-            Object[] columns = (Object[]) r;
-            return new String[] {(String) columns[0], (String) columns[1], (String) columns[2]};
-        }).findFirst();
+                from employment_referral where external_reference = ?1 and referral_id is not null""").setParameter(1, reference).getResultList());
+        return rows.stream()
+                .map(r -> {
+                    Object[] columns = (Object[]) r;
+                    return new String[] {(String) columns[0], (String) columns[1], (String) columns[2]};
+                })
+                .findFirst();
     }
 
     private long referralsOfClient(UUID clientId) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(
-                "select count(*) from referral where client_id = ?1").setParameter(1, clientId).getSingleResult())
-                .longValue());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) em.createNativeQuery("select count(*) from referral where client_id = ?1")
+                                .setParameter(1, clientId)
+                                .getSingleResult())
+                        .longValue());
     }
 
     @Test
@@ -109,9 +116,14 @@ class EmploymentIntegrationTest {
         assertEquals(client.id().toString(), referral[2]);
         assertEquals(1, referralsOfClient(client.id()));
         assertTrue(consents.inForce(client.id(), OrganisationType.EMPLOYMENT_SERVICES, TODAY));
-        given().header("Authorization", PROFESSIONAL).when().get("/api/v1/referrals/{id}", referral[0])
-                .then().statusCode(200).body("source", equalTo("EMPLOYMENT_SERVICES"))
-                .body("labourMarketStatus", equalTo("UNEMPLOYED")).body("unemployedSince", equalTo("2024-09-01"));
+        given().header("Authorization", PROFESSIONAL)
+                .when()
+                .get("/api/v1/referrals/{id}", referral[0])
+                .then()
+                .statusCode(200)
+                .body("source", equalTo("EMPLOYMENT_SERVICES"))
+                .body("labourMarketStatus", equalTo("UNEMPLOYED"))
+                .body("unemployedSince", equalTo("2024-09-01"));
     }
 
     @Test
@@ -126,25 +138,35 @@ class EmploymentIntegrationTest {
 
         post("/api/v1/referrals/{id}/accept", referral[0], "{\"pathwayType\": \"UNEMPLOYED\", \"area\": \"Oulu\"}");
         post("/api/v1/clients/{id}/consents/withdrawals", client, "{\"organisationTypes\": [\"EMPLOYMENT_SERVICES\"]}");
-        String service = given().header("Authorization", PROFESSIONAL).contentType(ContentType.JSON)
+        String service = given().header("Authorization", PROFESSIONAL)
+                .contentType(ContentType.JSON)
                 .body("{\"serviceType\": \"SUPPORTED_EMPLOYMENT_IPS\"}")
-                .when().post("/api/v1/pathways/{id}/service-referrals", pathway).then().statusCode(201)
-                .extract().path("id");
+                .when()
+                .post("/api/v1/pathways/{id}/service-referrals", pathway)
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         post("/api/v1/service-referrals/{id}/start", service, "{}");
         post("/api/v1/clients/{id}/consents", client, "{\"organisationTypes\": [\"EMPLOYMENT_SERVICES\"]}");
         post("/api/v1/pathways/{id}/close", pathway, "{\"outcome\": \"EMPLOYED_OPEN_MARKET\"}");
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> updates(pathway).stream()
-                .anyMatch(u -> u.get("change").asText().equals("PATHWAY_CLOSED")));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> updates(pathway).stream()
+                        .anyMatch(u -> u.get("change").asText().equals("PATHWAY_CLOSED")));
         List<JsonNode> updates = updates(pathway);
-        assertEquals(List.of("PATHWAY_OPENED", "PATHWAY_CLOSED"),
+        assertEquals(
+                List.of("PATHWAY_OPENED", "PATHWAY_CLOSED"),
                 updates.stream().map(u -> u.get("change").asText()).toList(),
                 "the service started while consent was withdrawn, so that update never left");
         assertEquals(reference, updates.get(1).get("externalReference").asText());
         assertEquals("EMPLOYED_OPEN_MARKET", updates.get(1).get("outcome").asText());
         for (ConsumerRecord<String, String> record : KafkaTestClient.readAll(Topics.EMPLOYMENT_PATHWAY_UPDATES)) {
-            assertFalse(record.value().contains(code) || record.value().contains("Meikäläinen")
-                    || record.value().contains(client), "only the sender's reference names the client");
+            assertFalse(
+                    record.value().contains(code)
+                            || record.value().contains("Meikäläinen")
+                            || record.value().contains(client),
+                    "only the sender's reference names the client");
         }
     }
 
@@ -159,14 +181,16 @@ class EmploymentIntegrationTest {
         noDate.remove("unemployedSince");
         send(unemployedSinceless, noDate);
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> deadLetters(unemployedSinceless).size() == 1
-                && deadLetters(reference).size() == 1);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> deadLetters(unemployedSinceless).size() == 1
+                        && deadLetters(reference).size() == 1);
         String badCodeReason = reason(deadLetters(reference).getFirst());
         assertTrue(badCodeReason.startsWith("client.identityCode: the check character"), badCodeReason);
         assertFalse(badCodeReason.contains(badCode));
         assertTrue(reason(deadLetters(unemployedSinceless).getFirst()).startsWith("unemployedSince: is required"));
         assertTrue(referralOf(reference).isEmpty());
-        assertTrue(clients.lookupByIdentityCode(IdentityCode.parse(code)).isEmpty(),
+        assertTrue(
+                clients.lookupByIdentityCode(IdentityCode.parse(code)).isEmpty(),
                 "the client registered for the refused request was rolled back with it");
     }
 
@@ -186,44 +210,58 @@ class EmploymentIntegrationTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> deadLetters(refused).size() == 1);
         assertTrue(reason(deadLetters(refused).getFirst()).startsWith("reasons: a health-check request gives none"));
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() ->
-                clients.lookupByIdentityCode(IdentityCode.parse(code)).isPresent()));
-        Client client = QuarkusTransaction.requiringNew().call(() ->
-                clients.lookupByIdentityCode(IdentityCode.parse(code)).orElseThrow());
-        List<?> published = QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery("""
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> QuarkusTransaction.requiringNew()
+                        .call(() -> clients.lookupByIdentityCode(IdentityCode.parse(code))
+                                .isPresent()));
+        Client client = QuarkusTransaction.requiringNew()
+                .call(() ->
+                        clients.lookupByIdentityCode(IdentityCode.parse(code)).orElseThrow());
+        List<?> published = QuarkusTransaction.requiringNew()
+                .call(() ->
+                        em.createNativeQuery("""
                 select topic, cast(payload as text) from outbox_event
-                where aggregate_id = ?1 and type = 'fi.polku.employment.health-check-requested.v1'""")
-                .setParameter(1, client.id()).getResultList());
+                where aggregate_id = ?1 and type = 'fi.polku.employment.health-check-requested.v1'""").setParameter(1, client.id()).getResultList());
         assertEquals(1, published.size(), "the same request twice is passed on once");
         Object[] event = (Object[]) published.getFirst();
         assertEquals(Topics.HEALTH_CHECK_REQUESTS, event[0]);
         JsonNode payload = JSON.readTree((String) event[1]);
         assertEquals("MUNICIPAL_EMPLOYMENT", payload.get("organisationType").asText());
         assertEquals("2024-09-01", payload.get("unemployedSince").asText());
-        assertFalse(event[1].toString().contains(code) || event[1].toString().contains("Meikäläinen"),
+        assertFalse(
+                event[1].toString().contains(code) || event[1].toString().contains("Meikäläinen"),
                 "no identity code or name leaves on the bus");
         assertEquals(0, referralsOfClient(client.id()), "a health-check request makes no referral");
     }
 
     private static void post(String path, String id, String body) {
-        given().header("Authorization", PROFESSIONAL).contentType(ContentType.JSON).body(body)
-                .when().post(path, id).then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));
+        given().header("Authorization", PROFESSIONAL)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post(path, id)
+                .then()
+                .statusCode(org.hamcrest.Matchers.oneOf(200, 201));
     }
 
     private static List<JsonNode> updates(String pathway) {
         return KafkaTestClient.readAll(Topics.EMPLOYMENT_PATHWAY_UPDATES).stream()
-                .filter(r -> r.key().equals(pathway)).map(r -> {
+                .filter(r -> r.key().equals(pathway))
+                .map(r -> {
                     try {
                         return JSON.readTree(r.value());
                     } catch (IOException e) {
                         throw new IllegalStateException(e);
                     }
-                }).toList();
+                })
+                .toList();
     }
 
     private static List<ConsumerRecord<String, String>> deadLetters(String key) {
-        return KafkaTestClient.readAll(Topics.deadLetter(Topics.EMPLOYMENT_REFERRAL_REQUESTS, "referral-service")).stream()
-                .filter(r -> key.equals(r.key())).toList();
+        return KafkaTestClient.readAll(Topics.deadLetter(Topics.EMPLOYMENT_REFERRAL_REQUESTS, "referral-service"))
+                .stream()
+                .filter(r -> key.equals(r.key()))
+                .toList();
     }
 
     private static String reason(ConsumerRecord<String, String> record) {

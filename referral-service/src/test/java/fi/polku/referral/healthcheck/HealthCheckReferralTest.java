@@ -37,12 +37,19 @@ class HealthCheckReferralTest {
 
     @Inject
     ClientService clients;
+
     @Inject
     EntityManager em;
 
     private static JsonPath referralsOf(UUID client) {
-        return given().header("Authorization", HANDLER).queryParam("clientId", client.toString())
-                .queryParam("sort", "receivedAt").when().get("/api/v1/referrals").then().statusCode(200).extract()
+        return given().header("Authorization", HANDLER)
+                .queryParam("clientId", client.toString())
+                .queryParam("sort", "receivedAt")
+                .when()
+                .get("/api/v1/referrals")
+                .then()
+                .statusCode(200)
+                .extract()
                 .jsonPath();
     }
 
@@ -51,18 +58,25 @@ class HealthCheckReferralTest {
         publish(type, client, fields, pathway, json -> json);
     }
 
-    private void publish(EventType<?> type, UUID client, Map<String, String> fields, String pathway,
-            UnaryOperator<String> edit) {
+    private void publish(
+            EventType<?> type, UUID client, Map<String, String> fields, String pathway, UnaryOperator<String> edit) {
         Map<String, String> all = new java.util.HashMap<>(fields);
         all.put("clientId", client.toString());
         String json = TestEvents.sample(type, all);
-        json = pathway == null ? json.replaceFirst("\"pathwayId\": \"[^\"]*\"", "\"pathwayId\": null")
+        json = pathway == null
+                ? json.replaceFirst("\"pathwayId\": \"[^\"]*\"", "\"pathwayId\": null")
                 : json.replaceFirst("\"pathwayId\": \"[^\"]*\"", "\"pathwayId\": \"" + pathway + "\"");
-        UUID event = TestEvents.publish(type, UUID.randomUUID(), client, Instant.now().toString(), edit.apply(json));
-        await().atMost(Duration.ofSeconds(20)).until(() -> QuarkusTransaction.requiringNew().call(() -> ((Number) em
-                .createNativeQuery("select count(*) from processed_event where event_id = ?1 and consumer = "
-                        + "'referral-service-health-check-referrals'").setParameter(1, event).getSingleResult())
-                .longValue() == 1));
+        UUID event = TestEvents.publish(
+                type, UUID.randomUUID(), client, Instant.now().toString(), edit.apply(json));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> QuarkusTransaction.requiringNew()
+                        .call(() -> ((Number) em.createNativeQuery(
+                                                        "select count(*) from processed_event where event_id = ?1 and consumer = "
+                                                                + "'referral-service-health-check-referrals'")
+                                                .setParameter(1, event)
+                                                .getSingleResult())
+                                        .longValue()
+                                == 1));
     }
 
     @Test
@@ -73,17 +87,27 @@ class HealthCheckReferralTest {
             asked = (ObjectNode) new ObjectMapper().readTree(in);
         }
         String reference = "TE-" + UUID.randomUUID();
-        asked.put("externalReference", reference).put("requestType", "HEALTH_CHECK").put("unemployedSince", "2023-03-01");
+        asked.put("externalReference", reference)
+                .put("requestType", "HEALTH_CHECK")
+                .put("unemployedSince", "2023-03-01");
         ((ObjectNode) asked.get("client")).put("identityCode", code);
         asked.remove("reasons");
         KafkaTestClient.send(Topics.EMPLOYMENT_REFERRAL_REQUESTS, reference, Map.of(), asked.toString());
-        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() ->
-                clients.lookupByIdentityCode(IdentityCode.parse(code)).isPresent()));
-        UUID client = QuarkusTransaction.requiringNew().call(() ->
-                clients.lookupByIdentityCode(IdentityCode.parse(code)).orElseThrow().id());
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> QuarkusTransaction.requiringNew()
+                        .call(() -> clients.lookupByIdentityCode(IdentityCode.parse(code))
+                                .isPresent()));
+        UUID client = QuarkusTransaction.requiringNew()
+                .call(() -> clients.lookupByIdentityCode(IdentityCode.parse(code))
+                        .orElseThrow()
+                        .id());
         assertEquals(0, referralsOf(client).getInt("total"));
 
-        publish(EventType.HEALTH_CHECK_COMPLETED, client, Map.of("healthCheckId", UUID.randomUUID().toString()), null);
+        publish(
+                EventType.HEALTH_CHECK_COMPLETED,
+                client,
+                Map.of("healthCheckId", UUID.randomUUID().toString()),
+                null);
         JsonPath referred = referralsOf(client);
         assertEquals(1, referred.getInt("total"));
         assertEquals("HEALTH_CHECK", referred.getString("items[0].source"));
@@ -94,10 +118,15 @@ class HealthCheckReferralTest {
     @Test
     void aTeamReferralOfACheckWithoutAPathwayBecomesOneReferralFromTheHealthCheck() {
         UUID client = TestClients.registered(clients);
-        given().header("Authorization", HANDLER).contentType(ContentType.JSON).body("""
+        given().header("Authorization", HANDLER)
+                .contentType(ContentType.JSON)
+                .body("""
                 {"clientId": "%s", "source": "EMPLOYMENT_SERVICES", "referringOrganisation": "TE", "requestedArea": "Raahe",
-                 "reasons": ["LONG_TERM_UNEMPLOYMENT"], "labourMarketStatus": "UNEMPLOYED", "unemployedSince": "2024-02-01"}"""
-                .formatted(client)).when().post("/api/v1/referrals").then().statusCode(201);
+                 "reasons": ["LONG_TERM_UNEMPLOYMENT"], "labourMarketStatus": "UNEMPLOYED", "unemployedSince": "2024-02-01"}""".formatted(client))
+                .when()
+                .post("/api/v1/referrals")
+                .then()
+                .statusCode(201);
         String check = UUID.randomUUID().toString();
 
         publish(EventType.HEALTH_CHECK_COMPLETED, client, Map.of("healthCheckId", check), null);
@@ -110,14 +139,27 @@ class HealthCheckReferralTest {
         assertEquals("Raahe", after.getString("items[1].requestedArea"));
 
         publish(EventType.HEALTH_CHECK_COMPLETED, client, Map.of("healthCheckId", check), null);
-        publish(EventType.HEALTH_CHECK_AMENDED, client, Map.of("healthCheckId", check), null,
+        publish(
+                EventType.HEALTH_CHECK_AMENDED,
+                client,
+                Map.of("healthCheckId", check),
+                null,
                 json -> json.replace("\"WORK_ABILITY_ASSESSMENT\"", "\"TEAM_REFERRAL\""));
         assertEquals(2, referralsOf(client).getInt("total"), "one check refers once, redelivered or amended");
 
-        publish(EventType.HEALTH_CHECK_COMPLETED, client, Map.of("healthCheckId", UUID.randomUUID().toString()),
+        publish(
+                EventType.HEALTH_CHECK_COMPLETED,
+                client,
+                Map.of("healthCheckId", UUID.randomUUID().toString()),
                 UUID.randomUUID().toString());
-        publish(EventType.HEALTH_CHECK_AMENDED, client, Map.of("healthCheckId", UUID.randomUUID().toString()), null);
-        assertEquals(List.of("EMPLOYMENT_SERVICES", "HEALTH_CHECK"), referralsOf(client).getList("items.source"),
+        publish(
+                EventType.HEALTH_CHECK_AMENDED,
+                client,
+                Map.of("healthCheckId", UUID.randomUUID().toString()),
+                null);
+        assertEquals(
+                List.of("EMPLOYMENT_SERVICES", "HEALTH_CHECK"),
+                referralsOf(client).getList("items.source"),
                 "a check on a pathway refers nobody, nor one without a team referral");
     }
 }

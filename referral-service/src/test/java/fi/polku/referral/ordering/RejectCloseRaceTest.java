@@ -44,16 +44,23 @@ import org.junit.jupiter.api.Test;
 @PolkuTest
 class RejectCloseRaceTest {
 
-    private static final String INTEGRATION = Tokens.as("te-integration").roles("integration-employment").organisation("EMPLOYMENT_SERVICES").bearer();
+    private static final String INTEGRATION = Tokens.as("te-integration")
+            .roles("integration-employment")
+            .organisation("EMPLOYMENT_SERVICES")
+            .bearer();
 
     @Inject
     ClientService clients;
+
     @Inject
     ReferralService referrals;
+
     @Inject
     PathwayService pathways;
+
     @Inject
     EntityManager em;
+
     @Inject
     SlowRejection slowRejection;
 
@@ -61,28 +68,38 @@ class RejectCloseRaceTest {
     void aCloseRacingARejectionOfTheSamePathwayIsPublishedInCommitOrder() throws Exception {
         UUID client = TestClients.registered(clients);
         UUID pathway = UUID.fromString(TestPathways.open(client)[1]);
-        UUID laterReferral = UUID.fromString(given().header("Authorization", INTEGRATION).contentType(ContentType.JSON)
+        UUID laterReferral = UUID.fromString(given().header("Authorization", INTEGRATION)
+                .contentType(ContentType.JSON)
                 .body("""
-                        {"clientId": "%s", "source": "EMPLOYMENT_SERVICES", "referringOrganisation": "TE-toimisto", "reasons": ["WORK_ABILITY_UNCLEAR"], "labourMarketStatus": "EMPLOYED"}"""
-                        .formatted(client))
-                .when().post("/api/v1/referrals").then().statusCode(201).extract().jsonPath().getString("id"));
+                        {"clientId": "%s", "source": "EMPLOYMENT_SERVICES", "referringOrganisation": "TE-toimisto", "reasons": ["WORK_ABILITY_UNCLEAR"], "labourMarketStatus": "EMPLOYED"}""".formatted(client))
+                .when()
+                .post("/api/v1/referrals")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath()
+                .getString("id"));
 
         ExecutorService threads = Executors.newFixedThreadPool(2);
         try {
             slowRejection.hold(laterReferral);
-            Future<?> rejection = threads.submit(() -> referrals.reject(laterReferral, RejectionReason.OTHER,
-                    Redirection.EMPLOYMENT_SERVICES, null));
+            Future<?> rejection = threads.submit(() ->
+                    referrals.reject(laterReferral, RejectionReason.OTHER, Redirection.EMPLOYMENT_SERVICES, null));
             assertTrue(slowRejection.awaitAppended());
             Future<?> closing = threads.submit(() -> pathways.close(pathway, Outcome.EMPLOYED_OPEN_MARKET, null, null));
             // The closing transaction, which locks only the pathway, now waits on the pathway's key for the
             // rejection to commit.
-            String database = QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery(
-                    "select current_database()").getSingleResult());
-            await().atMost(Duration.ofSeconds(20)).until(() -> QuarkusTransaction.requiringNew().call(() ->
-                    ((Number) em.createNativeQuery("""
+            String database = QuarkusTransaction.requiringNew().call(() ->
+                    (String) em.createNativeQuery("select current_database()").getSingleResult());
+            await().atMost(Duration.ofSeconds(20))
+                    .until(() -> QuarkusTransaction.requiringNew()
+                                    .call(() -> ((Number) em.createNativeQuery("""
                             select count(*) from pg_stat_activity
                             where wait_event_type = 'Lock' and wait_event = 'advisory' and datname = ?1""")
-                            .setParameter(1, database).getSingleResult()).longValue()) == 1);
+                                                    .setParameter(1, database)
+                                                    .getSingleResult())
+                                            .longValue())
+                            == 1);
             slowRejection.release();
             rejection.get(30, TimeUnit.SECONDS);
             closing.get(30, TimeUnit.SECONDS);
@@ -91,8 +108,12 @@ class RejectCloseRaceTest {
             threads.shutdownNow();
         }
 
-        List<String> expected = List.of("fi.polku.referral.received.v1", "fi.polku.pathway.opened.v1",
-                "fi.polku.referral.accepted.v1", "fi.polku.referral.received.v1", "fi.polku.referral.rejected.v1",
+        List<String> expected = List.of(
+                "fi.polku.referral.received.v1",
+                "fi.polku.pathway.opened.v1",
+                "fi.polku.referral.accepted.v1",
+                "fi.polku.referral.received.v1",
+                "fi.polku.referral.rejected.v1",
                 "fi.polku.pathway.closed.v1");
         await().atMost(Duration.ofSeconds(20)).until(() -> typesOnTopic(pathway).size() == expected.size());
         assertEquals(expected, typesOnTopic(pathway));

@@ -31,24 +31,38 @@ class PathwayResourceTest {
 
     @Inject
     ClientService clients;
+
     @Inject
     EntityManager em;
 
     private static String receive(UUID client) {
-        return given().header("Authorization", PROFESSIONAL).contentType(ContentType.JSON).body("""
+        return given().header("Authorization", PROFESSIONAL)
+                .contentType(ContentType.JSON)
+                .body("""
                         {"clientId": "%s", "source": "SELF", "referringOrganisation": "Asiakas", "reasons": ["WORK_ABILITY_UNCLEAR"], "labourMarketStatus": "EMPLOYED"}""".formatted(client))
-                .when().post("/api/v1/referrals").then().statusCode(201).extract().path("id");
+                .when()
+                .post("/api/v1/referrals")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     private static ValidatableResponse post(String id, String path, String body) {
-        return given().header("Authorization", PROFESSIONAL).contentType(ContentType.JSON).body(body)
-                .when().post(path, id).then();
+        return given().header("Authorization", PROFESSIONAL)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post(path, id)
+                .then();
     }
 
     private List<String> eventTypes(String pathwayId) {
-        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                "select type from outbox_event where aggregate_id = ?1 order by seq", String.class)
-                .setParameter(1, UUID.fromString(pathwayId)).getResultList());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> em.createNativeQuery(
+                                "select type from outbox_event where aggregate_id = ?1 order by seq", String.class)
+                        .setParameter(1, UUID.fromString(pathwayId))
+                        .getResultList());
     }
 
     @Test
@@ -57,27 +71,40 @@ class PathwayResourceTest {
         String pathway = TestPathways.open(client)[1];
         String pendingReferral = receive(client);
 
-        post(pathway, "/api/v1/pathways/{id}/close", CLOSE).statusCode(200)
-                .body("status", equalTo("CLOSED")).body("outcome", equalTo("EMPLOYED_SUBSIDISED"))
+        post(pathway, "/api/v1/pathways/{id}/close", CLOSE)
+                .statusCode(200)
+                .body("status", equalTo("CLOSED"))
+                .body("outcome", equalTo("EMPLOYED_SUBSIDISED"))
                 .body("feedbackScore", equalTo(4));
         String closedPayload = QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery(
-                "select cast(payload as text) from outbox_event where aggregate_id = ?1 and type = 'fi.polku.pathway.closed.v1'")
-                .setParameter(1, UUID.fromString(pathway)).getSingleResult());
+                        "select cast(payload as text) from outbox_event where aggregate_id = ?1 and type = 'fi.polku.pathway.closed.v1'")
+                .setParameter(1, UUID.fromString(pathway))
+                .getSingleResult());
         assertFalse(closedPayload.contains("Sain apua"), "the client's words stay in referral-service");
 
         post(pathway, "/api/v1/pathways/{id}/close", CLOSE.replace("EMPLOYED_SUBSIDISED", "EDUCATION"))
-                .statusCode(409).contentType("application/problem+json");
+                .statusCode(409)
+                .contentType("application/problem+json");
         post(pendingReferral, "/api/v1/referrals/{id}/accept", "{\"pathwayType\": \"UNEMPLOYED\", \"area\": \"Oulu\"}")
-                .statusCode(409).body("detail", containsString("has closed"));
+                .statusCode(409)
+                .body("detail", containsString("has closed"));
 
-        post(pathway, "/api/v1/pathways/{id}/reopen", "{\"reason\": \"Työsuhde päättyi koeajalla.\"}").statusCode(200)
-                .body("status", equalTo("OPEN")).body("outcome", equalTo(null))
+        post(pathway, "/api/v1/pathways/{id}/reopen", "{\"reason\": \"Työsuhde päättyi koeajalla.\"}")
+                .statusCode(200)
+                .body("status", equalTo("OPEN"))
+                .body("outcome", equalTo(null))
                 .body("reopenings", hasSize(1))
                 .body("reopenings[0].previousOutcome", equalTo("EMPLOYED_SUBSIDISED"))
                 .body("reopenings[0].reopenedBy", equalTo("p-liisa"));
-        assertEquals(List.of("fi.polku.referral.received.v1", "fi.polku.pathway.opened.v1",
-                "fi.polku.referral.accepted.v1", "fi.polku.referral.received.v1", "fi.polku.pathway.closed.v1",
-                "fi.polku.pathway.reopened.v1"), eventTypes(pathway));
+        assertEquals(
+                List.of(
+                        "fi.polku.referral.received.v1",
+                        "fi.polku.pathway.opened.v1",
+                        "fi.polku.referral.accepted.v1",
+                        "fi.polku.referral.received.v1",
+                        "fi.polku.pathway.closed.v1",
+                        "fi.polku.pathway.reopened.v1"),
+                eventTypes(pathway));
         post(pathway, "/api/v1/pathways/{id}/reopen", "{\"reason\": \"again\"}").statusCode(409);
     }
 
@@ -85,51 +112,85 @@ class PathwayResourceTest {
     void aPathwayCannotReopenWhileTheClientHasAnotherOpenOne() {
         UUID client = TestClients.registered(clients);
         String first = TestPathways.open(client)[1];
-        post(first, "/api/v1/pathways/{id}/close", "{\"outcome\": \"MOVED_AWAY\"}").statusCode(200);
+        post(first, "/api/v1/pathways/{id}/close", "{\"outcome\": \"MOVED_AWAY\"}")
+                .statusCode(200);
         String second = TestPathways.open(client)[1];
 
-        post(first, "/api/v1/pathways/{id}/reopen", "{\"reason\": \"Palasi paikkakunnalle\"}").statusCode(409)
+        post(first, "/api/v1/pathways/{id}/reopen", "{\"reason\": \"Palasi paikkakunnalle\"}")
+                .statusCode(409)
                 .body("detail", containsString("another open pathway"));
-        given().header("Authorization", PROFESSIONAL).when().get("/api/v1/pathways/{id}", first)
-                .then().body("status", equalTo("CLOSED")).body("reopenings", hasSize(0));
-        given().header("Authorization", PROFESSIONAL).when().get("/api/v1/pathways/{id}", second)
-                .then().body("status", equalTo("OPEN"));
+        given().header("Authorization", PROFESSIONAL)
+                .when()
+                .get("/api/v1/pathways/{id}", first)
+                .then()
+                .body("status", equalTo("CLOSED"))
+                .body("reopenings", hasSize(0));
+        given().header("Authorization", PROFESSIONAL)
+                .when()
+                .get("/api/v1/pathways/{id}", second)
+                .then()
+                .body("status", equalTo("OPEN"));
     }
 
     @Test
     void badCloseAndReopenRequestsNameTheField() {
         String pathway = TestPathways.open(TestClients.registered(clients))[1];
-        post(pathway, "/api/v1/pathways/{id}/close", "{\"outcome\": \"RETIRED\"}").statusCode(400)
+        post(pathway, "/api/v1/pathways/{id}/close", "{\"outcome\": \"RETIRED\"}")
+                .statusCode(400)
                 .body("errors[0].field", equalTo("outcome"));
         post(pathway, "/api/v1/pathways/{id}/close", "{\"outcome\": \"OTHER\", \"feedback\": {\"score\": 6}}")
-                .statusCode(400).body("errors[0].field", equalTo("feedback.score"));
+                .statusCode(400)
+                .body("errors[0].field", equalTo("feedback.score"));
         post(pathway, "/api/v1/pathways/{id}/reopen", "{}").statusCode(400).body("errors[0].field", equalTo("reason"));
-        post(pathway, "/api/v1/pathways/{id}/reopen", "{\"reason\": \"x\"}").statusCode(409)
+        post(pathway, "/api/v1/pathways/{id}/reopen", "{\"reason\": \"x\"}")
+                .statusCode(409)
                 .body("detail", containsString("only a closed pathway"));
         post(pathway, "/api/v1/pathways/{id}/close", "{}").statusCode(400).body("errors[0].field", equalTo("outcome"));
-        post(UUID.randomUUID().toString(), "/api/v1/pathways/{id}/close", "{\"outcome\": \"OTHER\"}").statusCode(404);
-        given().header("Authorization", PROFESSIONAL).when().get("/api/v1/pathways/{id}", pathway)
-                .then().body("status", equalTo("OPEN"));
+        post(UUID.randomUUID().toString(), "/api/v1/pathways/{id}/close", "{\"outcome\": \"OTHER\"}")
+                .statusCode(404);
+        given().header("Authorization", PROFESSIONAL)
+                .when()
+                .get("/api/v1/pathways/{id}", pathway)
+                .then()
+                .body("status", equalTo("OPEN"));
     }
 
     @Test
     void pathwaysAreListedFilteredInAStableOrderWithTheirTotal() {
         UUID client = TestClients.registered(clients);
         String first = TestPathways.open(client)[1];
-        post(first, "/api/v1/pathways/{id}/close", "{\"outcome\": \"EDUCATION\"}").statusCode(200);
+        post(first, "/api/v1/pathways/{id}/close", "{\"outcome\": \"EDUCATION\"}")
+                .statusCode(200);
         String second = TestPathways.open(client)[1];
 
         List<String> all = given().header("Authorization", PROFESSIONAL)
-                .when().get("/api/v1/pathways?clientId=" + client)
-                .then().statusCode(200).body("total", equalTo(2)).extract().jsonPath().getList("items.id");
+                .when()
+                .get("/api/v1/pathways?clientId=" + client)
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(2))
+                .extract()
+                .jsonPath()
+                .getList("items.id");
         assertEquals(List.of(second, first), all);
         given().header("Authorization", PROFESSIONAL)
-                .when().get("/api/v1/pathways?sort=openedAt&status=CLOSED&type=UNEMPLOYED&area=oulu&clientId=" + client)
-                .then().statusCode(200).body("items.id", equalTo(List.of(first)))
+                .when()
+                .get("/api/v1/pathways?sort=openedAt&status=CLOSED&type=UNEMPLOYED&area=oulu&clientId=" + client)
+                .then()
+                .statusCode(200)
+                .body("items.id", equalTo(List.of(first)))
                 .body("items[0].outcome", equalTo("EDUCATION"));
-        given().header("Authorization", PROFESSIONAL).when().get("/api/v1/pathways?status=ENDED")
-                .then().statusCode(400).body("errors[0].field", equalTo("status"));
-        given().header("Authorization", PROFESSIONAL).when().get("/api/v1/pathways?openedTo=31.12.2026")
-                .then().statusCode(400).body("errors[0].field", equalTo("openedTo"));
+        given().header("Authorization", PROFESSIONAL)
+                .when()
+                .get("/api/v1/pathways?status=ENDED")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("status"));
+        given().header("Authorization", PROFESSIONAL)
+                .when()
+                .get("/api/v1/pathways?openedTo=31.12.2026")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("openedTo"));
     }
 }

@@ -11,8 +11,7 @@ public final class TestPathways {
 
     private static final String PROFESSIONAL = Tokens.bearer("liisa", "referral-handler", "team-member");
 
-    private TestPathways() {
-    }
+    private TestPathways() {}
 
     /** Receives and accepts a referral for {@code client}; returns [referralId, pathwayId]. */
     public static String[] open(UUID client) {
@@ -25,13 +24,24 @@ public final class TestPathways {
     }
 
     private static String[] accept(UUID client, String decision) {
-        var referral = given().header("Authorization", PROFESSIONAL).contentType(ContentType.JSON).body("""
+        var referral = given().header("Authorization", PROFESSIONAL)
+                .contentType(ContentType.JSON)
+                .body("""
                         {"clientId": "%s", "source": "KELA", "referringOrganisation": "Kela", "reasons": ["WORK_ABILITY_UNCLEAR"], "labourMarketStatus": "EMPLOYED"}""".formatted(client))
-                .when().post("/api/v1/referrals").then().statusCode(201).extract().jsonPath();
+                .when()
+                .post("/api/v1/referrals")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
         String id = referral.getString("id");
-        given().header("Authorization", PROFESSIONAL).contentType(ContentType.JSON)
+        given().header("Authorization", PROFESSIONAL)
+                .contentType(ContentType.JSON)
                 .body(decision)
-                .when().post("/api/v1/referrals/{id}/accept", id).then().statusCode(200);
+                .when()
+                .post("/api/v1/referrals/{id}/accept", id)
+                .then()
+                .statusCode(200);
         return new String[] {id, referral.getString("pathwayId")};
     }
 }

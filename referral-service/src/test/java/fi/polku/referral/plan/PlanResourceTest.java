@@ -27,8 +27,12 @@ class PlanResourceTest {
     ClientService clients;
 
     private static ValidatableResponse put(Object pathway, String body) {
-        return given().header("Authorization", PROFESSIONAL).contentType(ContentType.JSON).body(body)
-                .when().put("/api/v1/pathways/{id}/plan", pathway).then();
+        return given().header("Authorization", PROFESSIONAL)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .put("/api/v1/pathways/{id}/plan", pathway)
+                .then();
     }
 
     private static String plan(int basedOn, String goal) {
@@ -40,39 +44,70 @@ class PlanResourceTest {
     @Test
     void everyChangeIsANewVersionAndTheHistoryIsKept() {
         String pathway = TestPathways.open(TestClients.registered(clients))[1];
-        given().header("Authorization", PROFESSIONAL).when().get("/api/v1/pathways/{id}/plan", pathway)
-                .then().statusCode(404);
+        given().header("Authorization", PROFESSIONAL)
+                .when()
+                .get("/api/v1/pathways/{id}/plan", pathway)
+                .then()
+                .statusCode(404);
 
-        put(pathway, plan(0, "Työkyvyn selvittäminen")).statusCode(200).body("version", equalTo(1))
+        put(pathway, plan(0, "Työkyvyn selvittäminen"))
+                .statusCode(200)
+                .body("version", equalTo(1))
                 .body("createdBy", equalTo("p-liisa"))
                 .body("agreedServices[0].responsibleOrganisation", equalTo("Oulun sote-keskus"));
         put(pathway, plan(1, "Paluu työelämään")).statusCode(200).body("version", equalTo(2));
-        put(pathway, plan(1, "Kilpaileva muutos")).statusCode(409).contentType("application/problem+json")
+        put(pathway, plan(1, "Kilpaileva muutos"))
+                .statusCode(409)
+                .contentType("application/problem+json")
                 .body("detail", containsString("version 2"));
 
-        given().header("Authorization", PROFESSIONAL).when().get("/api/v1/pathways/{id}/plan", pathway)
-                .then().statusCode(200).body("version", equalTo(2)).body("goals[0]", equalTo("Paluu työelämään"));
-        given().header("Authorization", PROFESSIONAL).when().get("/api/v1/pathways/{id}/plan/versions", pathway)
-                .then().statusCode(200).body("items", hasSize(2)).body("total", equalTo(2))
+        given().header("Authorization", PROFESSIONAL)
+                .when()
+                .get("/api/v1/pathways/{id}/plan", pathway)
+                .then()
+                .statusCode(200)
+                .body("version", equalTo(2))
+                .body("goals[0]", equalTo("Paluu työelämään"));
+        given().header("Authorization", PROFESSIONAL)
+                .when()
+                .get("/api/v1/pathways/{id}/plan/versions", pathway)
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(2))
+                .body("total", equalTo(2))
                 .body("items[0].goals[0]", equalTo("Työkyvyn selvittäminen"));
-        given().header("Authorization", PROFESSIONAL).queryParam("page", 1).queryParam("size", 1)
-                .when().get("/api/v1/pathways/{id}/plan/versions", pathway)
-                .then().statusCode(200).body("items", hasSize(1)).body("items[0].version", equalTo(2));
+        given().header("Authorization", PROFESSIONAL)
+                .queryParam("page", 1)
+                .queryParam("size", 1)
+                .when()
+                .get("/api/v1/pathways/{id}/plan/versions", pathway)
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(1))
+                .body("items[0].version", equalTo(2));
     }
 
     @Test
     void aClosedPathwaysPlanIsReadOnlyAndBadPlansNameTheField() {
         String pathway = TestPathways.open(TestClients.registered(clients))[1];
-        put(pathway, "{\"basedOnVersion\": 0, \"goals\": [], \"agreedServices\": []}").statusCode(400)
+        put(pathway, "{\"basedOnVersion\": 0, \"goals\": [], \"agreedServices\": []}")
+                .statusCode(400)
                 .body("errors[0].field", equalTo("goals"));
-        put(pathway, "{\"basedOnVersion\": 0, \"goals\": [\"x\"], \"agreedServices\": [{\"serviceType\": \"EDUCATION\"}]}")
-                .statusCode(400).body("errors[0].field", equalTo("agreedServices[0].responsibleOrganisation"));
+        put(
+                        pathway,
+                        "{\"basedOnVersion\": 0, \"goals\": [\"x\"], \"agreedServices\": [{\"serviceType\": \"EDUCATION\"}]}")
+                .statusCode(400)
+                .body("errors[0].field", equalTo("agreedServices[0].responsibleOrganisation"));
         put(UUID.randomUUID(), plan(0, "x")).statusCode(404);
         put(pathway, plan(0, "Työkyvyn selvittäminen")).statusCode(200);
 
-        given().header("Authorization", PROFESSIONAL).contentType(ContentType.JSON)
-                .body("{\"outcome\": \"EDUCATION\"}").when().post("/api/v1/pathways/{id}/close", pathway)
-                .then().statusCode(200);
+        given().header("Authorization", PROFESSIONAL)
+                .contentType(ContentType.JSON)
+                .body("{\"outcome\": \"EDUCATION\"}")
+                .when()
+                .post("/api/v1/pathways/{id}/close", pathway)
+                .then()
+                .statusCode(200);
         put(pathway, plan(1, "Myöhässä")).statusCode(409).body("detail", containsString("closed"));
     }
 }

@@ -30,9 +30,9 @@ class PlanVersionTest {
         PlanVersion first = PlanVersion.next(Optional.empty(), null, PATHWAY, "{}", null, "liisa", NOW);
         PlanVersion second = PlanVersion.next(Optional.of(first), 1, PATHWAY, "{}", null, "pekka", NOW);
 
-        assertThrows(StateConflict.class,
-                () -> PlanVersion.next(Optional.of(second), 1, PATHWAY, "{}", null, "liisa", NOW));
-        assertThrows(StateConflict.class,
-                () -> PlanVersion.next(Optional.empty(), 3, PATHWAY, "{}", null, "liisa", NOW));
+        assertThrows(
+                StateConflict.class, () -> PlanVersion.next(Optional.of(second), 1, PATHWAY, "{}", null, "liisa", NOW));
+        assertThrows(
+                StateConflict.class, () -> PlanVersion.next(Optional.empty(), 3, PATHWAY, "{}", null, "liisa", NOW));
     }
 }

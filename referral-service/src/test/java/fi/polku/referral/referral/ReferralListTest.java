@@ -28,16 +28,27 @@ class ReferralListTest {
     ClientService clients;
 
     private static String post(UUID clientId, String source, String area) {
-        return given().header("Authorization", PROFESSIONAL).contentType(ContentType.JSON).body("""
-                        {"clientId": "%s", "source": "%s", "referringOrganisation": "Org", "requestedArea": "%s", "reasons": ["WORK_ABILITY_UNCLEAR"], "labourMarketStatus": "EMPLOYED"}"""
-                        .formatted(clientId, source, area))
-                .when().post("/api/v1/referrals").then().statusCode(201).extract().path("id");
+        return given().header("Authorization", PROFESSIONAL)
+                .contentType(ContentType.JSON)
+                .body("""
+                        {"clientId": "%s", "source": "%s", "referringOrganisation": "Org", "requestedArea": "%s", "reasons": ["WORK_ABILITY_UNCLEAR"], "labourMarketStatus": "EMPLOYED"}""".formatted(clientId, source, area))
+                .when()
+                .post("/api/v1/referrals")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
     }
 
     private static List<String> ids(String query) {
         return given().header("Authorization", PROFESSIONAL)
-                .when().get("/api/v1/referrals?" + query)
-                .then().statusCode(200).extract().jsonPath().getList("items.id");
+                .when()
+                .get("/api/v1/referrals?" + query)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath()
+                .getList("items.id");
     }
 
     @Test
@@ -52,20 +63,31 @@ class ReferralListTest {
         assertEquals(List.of(third, first), ids("clientId=" + client + "&source=KELA"));
         assertEquals(List.of(third, first), ids("clientId=" + client + "&area=OULU"));
         assertEquals(List.of(second), ids("clientId=" + client + "&size=1&page=1"));
-        given().header("Authorization", PROFESSIONAL).contentType(ContentType.JSON)
+        given().header("Authorization", PROFESSIONAL)
+                .contentType(ContentType.JSON)
                 .body("{\"pathwayType\": \"SOCIAL_REHABILITATION\", \"area\": \"Kajaani\", \"teamId\": \""
                         + TestTeams.registered("Tiimi-1", "Kajaani") + "\"}")
-                .when().post("/api/v1/referrals/{id}/accept", second).then().statusCode(200);
+                .when()
+                .post("/api/v1/referrals/{id}/accept", second)
+                .then()
+                .statusCode(200);
         assertEquals(List.of(second), ids("clientId=" + client + "&team=tiimi-1"));
         assertEquals(List.of(second), ids("clientId=" + client + "&type=SOCIAL_REHABILITATION"));
         assertEquals(List.of(second), ids("clientId=" + client + "&area=kajaani"));
         String today = LocalDate.now(ZoneId.of("Europe/Helsinki")).toString();
-        assertEquals(2, ids("clientId=" + client + "&status=RECEIVED&receivedFrom=" + today + "&receivedTo=" + today).size());
+        assertEquals(
+                2,
+                ids("clientId=" + client + "&status=RECEIVED&receivedFrom=" + today + "&receivedTo=" + today)
+                        .size());
         assertEquals(List.of(), ids("clientId=" + client + "&receivedTo=2000-01-01"));
         given().header("Authorization", PROFESSIONAL)
-                .when().get("/api/v1/referrals?size=2&clientId=" + client)
-                .then().statusCode(200)
-                .body("total", equalTo(3)).body("page", equalTo(0)).body("size", equalTo(2));
+                .when()
+                .get("/api/v1/referrals?size=2&clientId=" + client)
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(3))
+                .body("page", equalTo(0))
+                .body("size", equalTo(2));
     }
 
     @Test
@@ -79,8 +101,11 @@ class ReferralListTest {
                 new String[] {"sort=name", "sort"},
                 new String[] {"size=0", "size"})) {
             given().header("Authorization", PROFESSIONAL)
-                    .when().get("/api/v1/referrals?" + bad[0])
-                    .then().statusCode(400).contentType("application/problem+json")
+                    .when()
+                    .get("/api/v1/referrals?" + bad[0])
+                    .then()
+                    .statusCode(400)
+                    .contentType("application/problem+json")
                     .body("errors[0].field", equalTo(bad[1]));
         }
     }

@@ -16,12 +16,12 @@ import fi.polku.events.CloudEventHeaders;
 import fi.polku.events.Topics;
 import fi.polku.platform.testing.KafkaTestClient;
 import fi.polku.platform.testing.PolkuTest;
-import io.quarkus.test.junit.QuarkusTest;
 import fi.polku.platform.testing.Tokens;
 import fi.polku.referral.client.ClientService;
 import fi.polku.referral.client.IdentityCode;
 import fi.polku.referral.client.TestClients;
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -44,13 +44,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 @PolkuTest
 class ReferralResourceTest {
 
-    private static final String INTEGRATION = Tokens.as("te-integration").roles("integration-employment").organisation("EMPLOYMENT_SERVICES").bearer();
+    private static final String INTEGRATION = Tokens.as("te-integration")
+            .roles("integration-employment")
+            .organisation("EMPLOYMENT_SERVICES")
+            .bearer();
     private static final String PROFESSIONAL = Tokens.bearer("liisa", "referral-handler", "team-member");
 
     @Inject
     EntityManager em;
+
     @Inject
     ObjectMapper json;
+
     @Inject
     ClientService clients;
 
@@ -65,13 +70,25 @@ class ReferralResourceTest {
     @Test
     void anEmploymentSystemLearnsThatTheReferralArrivedAndNothingAboutThePerson() {
         UUID clientId = TestClients.registered(clients);
-        given().header("Authorization", PROFESSIONAL).contentType(ContentType.JSON).body(body(clientId))
-                .when().post("/api/v1/referrals").then().statusCode(201);
-        Map<String, Object> receipt = given().header("Authorization", INTEGRATION).contentType(ContentType.JSON)
+        given().header("Authorization", PROFESSIONAL)
+                .contentType(ContentType.JSON)
                 .body(body(clientId))
-                .when().post("/api/v1/referrals")
-                .then().statusCode(201).header("Location", notNullValue()).body("status", equalTo("RECEIVED"))
-                .extract().jsonPath().getMap("");
+                .when()
+                .post("/api/v1/referrals")
+                .then()
+                .statusCode(201);
+        Map<String, Object> receipt = given().header("Authorization", INTEGRATION)
+                .contentType(ContentType.JSON)
+                .body(body(clientId))
+                .when()
+                .post("/api/v1/referrals")
+                .then()
+                .statusCode(201)
+                .header("Location", notNullValue())
+                .body("status", equalTo("RECEIVED"))
+                .extract()
+                .jsonPath()
+                .getMap("");
         assertEquals(Set.of("id", "status", "receivedAt"), receipt.keySet());
     }
 
@@ -80,22 +97,34 @@ class ReferralResourceTest {
         String code = TestClients.freshCode();
         UUID clientId = TestClients.register(clients, code, "564", false).id();
         AgeGroup ageGroup = AgeGroup.of(IdentityCode.parse(code).ageOn(LocalDate.now(ZoneId.of("Europe/Helsinki"))));
-        String location = given().header("Authorization", PROFESSIONAL).contentType(ContentType.JSON).body(body(clientId))
-                .when().post("/api/v1/referrals")
-                .then().statusCode(201)
+        String location = given().header("Authorization", PROFESSIONAL)
+                .contentType(ContentType.JSON)
+                .body(body(clientId))
+                .when()
+                .post("/api/v1/referrals")
+                .then()
+                .statusCode(201)
                 .header("Location", notNullValue())
                 .body("clientId", equalTo(clientId.toString()))
                 .body("status", equalTo("RECEIVED"))
                 .body("source", equalTo("EMPLOYMENT_SERVICES"))
                 .body("ageGroup", equalTo(ageGroup.name()))
                 .body("municipalityCode", equalTo("564"))
-                .extract().header("Location");
+                .extract()
+                .header("Location");
         String id = location.substring(location.lastIndexOf('/') + 1);
-        String pathwayId = given().header("Authorization", PROFESSIONAL).when().get(location)
-                .then().statusCode(200).body("id", equalTo(id)).body("freeText", equalTo("Selkäkipu, pitkä työttömyys"))
-                .extract().path("pathwayId");
+        String pathwayId = given().header("Authorization", PROFESSIONAL)
+                .when()
+                .get(location)
+                .then()
+                .statusCode(200)
+                .body("id", equalTo(id))
+                .body("freeText", equalTo("Selkäkipu, pitkä työttömyys"))
+                .extract()
+                .path("pathwayId");
 
-        Object[] outbox = QuarkusTransaction.requiringNew().call(() -> (Object[]) em.createNativeQuery("""
+        Object[] outbox = QuarkusTransaction.requiringNew().call(() ->
+                (Object[]) em.createNativeQuery("""
                 select cast(aggregate_id as text), topic, type, source, cast(payload as text)
                 from outbox_event where payload ->> 'referralId' = ?1""").setParameter(1, id).getSingleResult());
         assertEquals(pathwayId, outbox[0]);
@@ -103,33 +132,48 @@ class ReferralResourceTest {
         assertEquals("fi.polku.referral.received.v1", outbox[2]);
         assertEquals("/polku/referral-service", outbox[3]);
         JsonNode payload = json.readTree((String) outbox[4]);
-        assertEquals(json.readTree("""
+        assertEquals(
+                json.readTree("""
                 {"referralId": "%s", "pathwayId": "%s", "clientId": "%s", "ageGroup": "%s",
                  "source": "EMPLOYMENT_SERVICES", "municipalityCode": "564", "requestedArea": "Oulu",
-                 "labourMarketStatus": "UNEMPLOYED", "unemployedSince": "2024-09-01", "receivedAt": %s}"""
-                .formatted(id, pathwayId, clientId, ageGroup, payload.get("receivedAt"))), payload);
+                 "labourMarketStatus": "UNEMPLOYED", "unemployedSince": "2024-09-01", "receivedAt": %s}""".formatted(id, pathwayId, clientId, ageGroup, payload.get("receivedAt"))), payload);
 
-        ConsumerRecord<String, String> record = await().atMost(Duration.ofSeconds(15)).until(
-                () -> KafkaTestClient.readAll(Topics.REFERRAL).stream().filter(r -> r.key().equals(pathwayId)).findFirst(),
-                java.util.Optional::isPresent).orElseThrow();
+        ConsumerRecord<String, String> record = await().atMost(Duration.ofSeconds(15))
+                .until(
+                        () -> KafkaTestClient.readAll(Topics.REFERRAL).stream()
+                                .filter(r -> r.key().equals(pathwayId))
+                                .findFirst(),
+                        java.util.Optional::isPresent)
+                .orElseThrow();
         assertEquals("fi.polku.referral.received.v1", KafkaTestClient.header(record, CloudEventHeaders.TYPE));
         assertEquals(pathwayId, KafkaTestClient.header(record, CloudEventHeaders.SUBJECT));
-        assertFalse(record.value().contains("Selkäkipu") || record.value().contains("Anna"),
+        assertFalse(
+                record.value().contains("Selkäkipu") || record.value().contains("Anna"),
                 "free text or the referrer's name reached Kafka");
-        assertFalse(record.value().contains(code.substring(0, 6)) || record.value().contains("Esimerkki"),
+        assertFalse(
+                record.value().contains(code.substring(0, 6)) || record.value().contains("Esimerkki"),
                 "the identity code, birth date or name reached Kafka");
     }
 
     @Test
     void aClientsSecurityBanKeepsTheMunicipalityOffTheBus() throws Exception {
-        UUID clientId = TestClients.register(clients, TestClients.freshCode(), "564", true).id();
-        String id = given().header("Authorization", INTEGRATION).contentType(ContentType.JSON).body(body(clientId))
-                .when().post("/api/v1/referrals")
-                .then().statusCode(201).body("municipalityCode", equalTo(null)).extract().path("id");
+        UUID clientId = TestClients.register(clients, TestClients.freshCode(), "564", true)
+                .id();
+        String id = given().header("Authorization", INTEGRATION)
+                .contentType(ContentType.JSON)
+                .body(body(clientId))
+                .when()
+                .post("/api/v1/referrals")
+                .then()
+                .statusCode(201)
+                .body("municipalityCode", equalTo(null))
+                .extract()
+                .path("id");
 
         String payload = QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery(
-                "select cast(payload as text) from outbox_event where payload ->> 'referralId' = ?1")
-                .setParameter(1, id).getSingleResult());
+                        "select cast(payload as text) from outbox_event where payload ->> 'referralId' = ?1")
+                .setParameter(1, id)
+                .getSingleResult());
         assertTrue(json.readTree(payload).get("municipalityCode").isNull(), payload);
     }
 
@@ -137,21 +181,33 @@ class ReferralResourceTest {
     void aRepeatedIdempotencyKeyReplaysTheFirstReferral() throws Exception {
         UUID clientId = TestClients.registered(clients);
         String key = "te-oulu-" + UUID.randomUUID();
-        String first = given().header("Authorization", INTEGRATION).header("Idempotency-Key", key)
-                .contentType(ContentType.JSON).body(body(clientId))
-                .when().post("/api/v1/referrals")
-                .then().statusCode(201).extract().path("id");
+        String first = given().header("Authorization", INTEGRATION)
+                .header("Idempotency-Key", key)
+                .contentType(ContentType.JSON)
+                .body(body(clientId))
+                .when()
+                .post("/api/v1/referrals")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
 
         // The retries race each other: the key's claim serialises them.
         ExecutorService retries = Executors.newFixedThreadPool(4);
         List<Future<io.restassured.response.Response>> responses = new java.util.ArrayList<>();
         for (int i = 0; i < 4; i++) {
             responses.add(retries.submit(() -> given().header("Authorization", INTEGRATION)
-                    .header("Idempotency-Key", key).contentType(ContentType.JSON).body(body(clientId))
-                    .when().post("/api/v1/referrals")));
+                    .header("Idempotency-Key", key)
+                    .contentType(ContentType.JSON)
+                    .body(body(clientId))
+                    .when()
+                    .post("/api/v1/referrals")));
         }
         for (Future<io.restassured.response.Response> response : responses) {
-            response.get().then().statusCode(200).body("id", equalTo(first))
+            response.get()
+                    .then()
+                    .statusCode(200)
+                    .body("id", equalTo(first))
                     .header("Location", org.hamcrest.Matchers.endsWith("/api/v1/referrals/" + first));
         }
         retries.shutdown();
@@ -164,15 +220,25 @@ class ReferralResourceTest {
     void anIdempotencyKeyReusedForAnotherReferralIs422AndWritesNothing() {
         UUID clientId = TestClients.registered(clients);
         String key = "te-oulu-" + UUID.randomUUID();
-        given().header("Authorization", INTEGRATION).header("Idempotency-Key", key)
-                .contentType(ContentType.JSON).body(body(clientId))
-                .when().post("/api/v1/referrals").then().statusCode(201);
+        given().header("Authorization", INTEGRATION)
+                .header("Idempotency-Key", key)
+                .contentType(ContentType.JSON)
+                .body(body(clientId))
+                .when()
+                .post("/api/v1/referrals")
+                .then()
+                .statusCode(201);
         long referrals = count("select count(*) from referral");
 
-        given().header("Authorization", INTEGRATION).header("Idempotency-Key", key)
-                .contentType(ContentType.JSON).body(body(clientId).replace("TE-toimisto, Oulu", "TE-toimisto, Kempele"))
-                .when().post("/api/v1/referrals")
-                .then().statusCode(422).contentType("application/problem+json")
+        given().header("Authorization", INTEGRATION)
+                .header("Idempotency-Key", key)
+                .contentType(ContentType.JSON)
+                .body(body(clientId).replace("TE-toimisto, Oulu", "TE-toimisto, Kempele"))
+                .when()
+                .post("/api/v1/referrals")
+                .then()
+                .statusCode(422)
+                .contentType("application/problem+json")
                 .body("detail", containsString("was used for a different referral"));
         assertEquals(referrals, count("select count(*) from referral"));
     }
@@ -181,48 +247,83 @@ class ReferralResourceTest {
     void idempotencyKeysBelongToTheirCaller() {
         UUID clientId = TestClients.registered(clients);
         String key = "shared-" + UUID.randomUUID();
-        String mine = given().header("Authorization", INTEGRATION).header("Idempotency-Key", key)
-                .contentType(ContentType.JSON).body(body(clientId))
-                .when().post("/api/v1/referrals").then().statusCode(201).extract().path("id");
-        String theirs = given().header("Authorization", Tokens.as("kunta-integration").roles("integration-employment").organisation("EMPLOYMENT_SERVICES").bearer())
-                .header("Idempotency-Key", key).contentType(ContentType.JSON).body(body(clientId))
-                .when().post("/api/v1/referrals").then().statusCode(201).extract().path("id");
+        String mine = given().header("Authorization", INTEGRATION)
+                .header("Idempotency-Key", key)
+                .contentType(ContentType.JSON)
+                .body(body(clientId))
+                .when()
+                .post("/api/v1/referrals")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
+        String theirs = given().header(
+                        "Authorization",
+                        Tokens.as("kunta-integration")
+                                .roles("integration-employment")
+                                .organisation("EMPLOYMENT_SERVICES")
+                                .bearer())
+                .header("Idempotency-Key", key)
+                .contentType(ContentType.JSON)
+                .body(body(clientId))
+                .when()
+                .post("/api/v1/referrals")
+                .then()
+                .statusCode(201)
+                .extract()
+                .path("id");
         assertFalse(mine.equals(theirs));
-        given().header("Authorization", INTEGRATION).header("Idempotency-Key", "x".repeat(201))
-                .contentType(ContentType.JSON).body(body(clientId))
-                .when().post("/api/v1/referrals")
-                .then().statusCode(400).body("errors[0].field", equalTo("idempotencyKey"));
+        given().header("Authorization", INTEGRATION)
+                .header("Idempotency-Key", "x".repeat(201))
+                .contentType(ContentType.JSON)
+                .body(body(clientId))
+                .when()
+                .post("/api/v1/referrals")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("idempotencyKey"));
     }
 
     @Test
     void aReferralForAnUnregisteredClientIsA400NamingClientId() {
         long before = count("select count(*) from referral");
-        given().header("Authorization", INTEGRATION).contentType(ContentType.JSON).body(body(UUID.randomUUID()))
-                .when().post("/api/v1/referrals")
-                .then().statusCode(400).contentType("application/problem+json")
+        given().header("Authorization", INTEGRATION)
+                .contentType(ContentType.JSON)
+                .body(body(UUID.randomUUID()))
+                .when()
+                .post("/api/v1/referrals")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("clientId"))
                 .body("errors[0].message", equalTo("no client with this id is registered"));
         assertEquals(before, count("select count(*) from referral"));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "{\"clientId\": ",
-        "[]",
-        "{}",
-        "{\"clientId\": \"nope\", \"source\": \"KELA\", \"referringOrganisation\": \"Kela\"}",
-        "{\"clientId\": \"9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a\", \"source\": \"POLICE\", \"referringOrganisation\": \"x\"}",
-        "{\"clientId\": \"9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a\", \"source\": \"KELA\", \"referringOrganisation\": \"  \"}",
-        "{\"clientId\": \"9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a\", \"source\": \"KELA\", \"referringOrganisation\": \"Kela\"}",
-        "{\"clientId\": \"9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a\", \"source\": 7, \"referringOrganisation\": {}}"
-    })
+    @ValueSource(
+            strings = {
+                "{\"clientId\": ",
+                "[]",
+                "{}",
+                "{\"clientId\": \"nope\", \"source\": \"KELA\", \"referringOrganisation\": \"Kela\"}",
+                "{\"clientId\": \"9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a\", \"source\": \"POLICE\", \"referringOrganisation\": \"x\"}",
+                "{\"clientId\": \"9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a\", \"source\": \"KELA\", \"referringOrganisation\": \"  \"}",
+                "{\"clientId\": \"9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a\", \"source\": \"KELA\", \"referringOrganisation\": \"Kela\"}",
+                "{\"clientId\": \"9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a\", \"source\": 7, \"referringOrganisation\": {}}"
+            })
     void badInputIsA400ProblemAndNothingIsWritten(String badBody) {
         long referralsBefore = count("select count(*) from referral");
         long outboxBefore = count("select count(*) from outbox_event");
 
-        given().header("Authorization", INTEGRATION).contentType(ContentType.JSON).body(badBody)
-                .when().post("/api/v1/referrals")
-                .then().statusCode(400).contentType("application/problem+json")
+        given().header("Authorization", INTEGRATION)
+                .contentType(ContentType.JSON)
+                .body(badBody)
+                .when()
+                .post("/api/v1/referrals")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("status", equalTo(400))
                 .body("title", equalTo("Request is not valid"));
 
@@ -232,22 +333,39 @@ class ReferralResourceTest {
 
     @Test
     void everyMissingFieldIsNamed() {
-        given().header("Authorization", INTEGRATION).contentType(ContentType.JSON).body("{}")
-                .when().post("/api/v1/referrals")
-                .then().statusCode(400)
-                .body("errors.field", equalTo(List.of("clientId", "labourMarketStatus", "reasons", "referringOrganisation", "source")));
+        given().header("Authorization", INTEGRATION)
+                .contentType(ContentType.JSON)
+                .body("{}")
+                .when()
+                .post("/api/v1/referrals")
+                .then()
+                .statusCode(400)
+                .body(
+                        "errors.field",
+                        equalTo(List.of(
+                                "clientId", "labourMarketStatus", "reasons", "referringOrganisation", "source")));
     }
 
     @Test
     void rolesDecideWhoMayDoWhat() {
-        given().header("Authorization", Tokens.bearer("markku", "manager")).contentType(ContentType.JSON)
+        given().header("Authorization", Tokens.bearer("markku", "manager"))
+                .contentType(ContentType.JSON)
                 .body(body(TestClients.registered(clients)))
-                .when().post("/api/v1/referrals")
-                .then().statusCode(403);
-        given().header("Authorization", INTEGRATION).when().get("/api/v1/referrals/{id}", UUID.randomUUID())
-                .then().statusCode(403);
-        given().header("Authorization", PROFESSIONAL).when().get("/api/v1/referrals/{id}", UUID.randomUUID())
-                .then().statusCode(404).contentType("application/problem+json");
+                .when()
+                .post("/api/v1/referrals")
+                .then()
+                .statusCode(403);
+        given().header("Authorization", INTEGRATION)
+                .when()
+                .get("/api/v1/referrals/{id}", UUID.randomUUID())
+                .then()
+                .statusCode(403);
+        given().header("Authorization", PROFESSIONAL)
+                .when()
+                .get("/api/v1/referrals/{id}", UUID.randomUUID())
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
     }
 
     private long count(String sql) {

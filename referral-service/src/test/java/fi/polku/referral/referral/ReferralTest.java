@@ -11,12 +11,12 @@ import fi.polku.events.LabourMarketStatus;
 import fi.polku.events.PathwayType;
 import fi.polku.events.Redirection;
 import fi.polku.events.ReferralAccepted;
+import fi.polku.events.ReferralReceived;
 import fi.polku.events.ReferralRejected;
+import fi.polku.events.ReferralSource;
 import fi.polku.events.RejectionReason;
 import fi.polku.platform.rule.InvalidField;
 import fi.polku.platform.rule.StateConflict;
-import fi.polku.events.ReferralReceived;
-import fi.polku.events.ReferralSource;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -32,8 +32,15 @@ class ReferralTest {
     private static final Set<ReferralReason> REASONS = Set.of(ReferralReason.LONG_TERM_UNEMPLOYMENT);
 
     static NewReferral aReferral() {
-        return new NewReferral(UUID.randomUUID(), ReferralSource.EMPLOYMENT_SERVICES, "TE-toimisto, Oulu",
-                "Anna Asiantuntija", "Oulu", "Terveydentila selvitettävä", REASONS, LabourMarketStatus.UNEMPLOYED,
+        return new NewReferral(
+                UUID.randomUUID(),
+                ReferralSource.EMPLOYMENT_SERVICES,
+                "TE-toimisto, Oulu",
+                "Anna Asiantuntija",
+                "Oulu",
+                "Terveydentila selvitettävä",
+                REASONS,
+                LabourMarketStatus.UNEMPLOYED,
                 LocalDate.parse("2024-09-01"));
     }
 
@@ -54,8 +61,16 @@ class ReferralTest {
 
     @Test
     void blankOptionalTextsAreAbsentAndTextsAreTrimmed() {
-        NewReferral details = new NewReferral(UUID.randomUUID(), ReferralSource.SELF, "  Asiakas  ", " ", "",
-                "\t", REASONS, LabourMarketStatus.STUDENT, null);
+        NewReferral details = new NewReferral(
+                UUID.randomUUID(),
+                ReferralSource.SELF,
+                "  Asiakas  ",
+                " ",
+                "",
+                "\t",
+                REASONS,
+                LabourMarketStatus.STUDENT,
+                null);
         Referral referral = received(details);
 
         assertEquals("Asiakas", referral.referringOrganisation());
@@ -66,30 +81,49 @@ class ReferralTest {
 
     @Test
     void aReferralWithoutItsRequiredFactsIsRefused() {
-        NewReferral noOrganisation = new NewReferral(UUID.randomUUID(), ReferralSource.KELA, " ", null, null, null,
-                REASONS, LabourMarketStatus.EMPLOYED, null);
+        NewReferral noOrganisation = new NewReferral(
+                UUID.randomUUID(),
+                ReferralSource.KELA,
+                " ",
+                null,
+                null,
+                null,
+                REASONS,
+                LabourMarketStatus.EMPLOYED,
+                null);
         // Each refusal names the fact that is missing, so that no other null slipping through passes for it.
-        assertEquals("referringOrganisation",
-                assertThrows(NullPointerException.class, () -> received(noOrganisation)).getMessage());
-        NewReferral noSource = new NewReferral(UUID.randomUUID(), null, "Kela", null, null, null, REASONS,
-                LabourMarketStatus.EMPLOYED, null);
-        assertEquals("source", assertThrows(NullPointerException.class, () -> received(noSource)).getMessage());
-        assertEquals("ageGroup", assertThrows(NullPointerException.class,
-                () -> Referral.receive(aReferral(), null, "564", Optional.empty(), NOW)).getMessage());
+        assertEquals(
+                "referringOrganisation",
+                assertThrows(NullPointerException.class, () -> received(noOrganisation))
+                        .getMessage());
+        NewReferral noSource = new NewReferral(
+                UUID.randomUUID(), null, "Kela", null, null, null, REASONS, LabourMarketStatus.EMPLOYED, null);
+        assertEquals(
+                "source",
+                assertThrows(NullPointerException.class, () -> received(noSource))
+                        .getMessage());
+        assertEquals(
+                "ageGroup",
+                assertThrows(
+                                NullPointerException.class,
+                                () -> Referral.receive(aReferral(), null, "564", Optional.empty(), NOW))
+                        .getMessage());
     }
 
     @Test
     void anUnemployedClientsReferralSaysSinceWhenAndNoOtherDoes() {
         assertEquals(LocalDate.parse("2024-09-01"), received(aReferral()).unemployedSince());
-        assertEquals(Set.of(ReferralReason.LONG_TERM_UNEMPLOYMENT), received(aReferral()).reasons());
+        assertEquals(
+                Set.of(ReferralReason.LONG_TERM_UNEMPLOYMENT),
+                received(aReferral()).reasons());
         assertUnemployedSinceRefused(LabourMarketStatus.UNEMPLOYED, null);
         assertUnemployedSinceRefused(LabourMarketStatus.UNEMPLOYED, LocalDate.parse("2026-03-03"));
         assertUnemployedSinceRefused(LabourMarketStatus.EMPLOYED, LocalDate.parse("2024-09-01"));
     }
 
     private static void assertUnemployedSinceRefused(LabourMarketStatus status, LocalDate since) {
-        NewReferral details = new NewReferral(UUID.randomUUID(), ReferralSource.SELF, "Asiakas", null, null, null,
-                REASONS, status, since);
+        NewReferral details = new NewReferral(
+                UUID.randomUUID(), ReferralSource.SELF, "Asiakas", null, null, null, REASONS, status, since);
         InvalidField refused = assertThrows(InvalidField.class, () -> received(details));
         assertTrue(refused.getMessage().startsWith("unemployedSince:"), refused.getMessage());
     }
@@ -106,20 +140,45 @@ class ReferralTest {
         Referral referral = received(aReferral());
         ReferralReceived event = referral.receivedEvent();
 
-        assertEquals(new ReferralReceived(referral.id(), referral.pathwayId(), referral.clientId(), AgeGroup.AGE_25_34,
-                ReferralSource.EMPLOYMENT_SERVICES, "564", "Oulu", LabourMarketStatus.UNEMPLOYED,
-                LocalDate.parse("2024-09-01"), NOW), event);
+        assertEquals(
+                new ReferralReceived(
+                        referral.id(),
+                        referral.pathwayId(),
+                        referral.clientId(),
+                        AgeGroup.AGE_25_34,
+                        ReferralSource.EMPLOYMENT_SERVICES,
+                        "564",
+                        "Oulu",
+                        LabourMarketStatus.UNEMPLOYED,
+                        LocalDate.parse("2024-09-01"),
+                        NOW),
+                event);
         Set<String> fields = Arrays.stream(ReferralReceived.class.getRecordComponents())
-                .map(c -> c.getName()).collect(Collectors.toSet());
-        assertEquals(Set.of("referralId", "pathwayId", "clientId", "ageGroup", "source", "municipalityCode",
-                "requestedArea", "labourMarketStatus", "unemployedSince", "receivedAt"), fields,
+                .map(c -> c.getName())
+                .collect(Collectors.toSet());
+        assertEquals(
+                Set.of(
+                        "referralId",
+                        "pathwayId",
+                        "clientId",
+                        "ageGroup",
+                        "source",
+                        "municipalityCode",
+                        "requestedArea",
+                        "labourMarketStatus",
+                        "unemployedSince",
+                        "receivedAt"),
+                fields,
                 "free text and the referrer's name must not leave referral-service");
     }
 
     @Test
     void aReferralOfAClientWithAnOpenPathwayBelongsToIt() {
         UUID open = UUID.randomUUID();
-        assertEquals(open, Referral.receive(aReferral(), AgeGroup.AGE_25_34, null, Optional.of(open), NOW).pathwayId());
+        assertEquals(
+                open,
+                Referral.receive(aReferral(), AgeGroup.AGE_25_34, null, Optional.of(open), NOW)
+                        .pathwayId());
     }
 
     @Test
@@ -127,23 +186,41 @@ class ReferralTest {
         Referral referral = received(aReferral());
         ReferralAccepted accepted = referral.accept(PathwayType.UNEMPLOYED, " Oulu ", " ", null, NOW);
 
-        assertEquals(new ReferralAccepted(referral.id(), referral.pathwayId(), referral.clientId(),
-                PathwayType.UNEMPLOYED, "Oulu", null, null, NOW), accepted);
+        assertEquals(
+                new ReferralAccepted(
+                        referral.id(),
+                        referral.pathwayId(),
+                        referral.clientId(),
+                        PathwayType.UNEMPLOYED,
+                        "Oulu",
+                        null,
+                        null,
+                        NOW),
+                accepted);
         assertEquals(ReferralStatus.ACCEPTED, referral.status());
         assertThrows(StateConflict.class, () -> referral.accept(PathwayType.UNEMPLOYED, "Oulu", null, null, NOW));
-        assertThrows(StateConflict.class,
-                () -> referral.reject(RejectionReason.OTHER, Redirection.NONE, null, NOW));
+        assertThrows(StateConflict.class, () -> referral.reject(RejectionReason.OTHER, Redirection.NONE, null, NOW));
         assertThrows(StateConflict.class, () -> referral.requestInformation("?"));
     }
 
     @Test
     void rejectingKeepsTheNoteHereAndIsFinal() {
         Referral referral = received(aReferral());
-        ReferralRejected rejected = referral.reject(RejectionReason.NEEDS_OTHER_SERVICE,
-                Redirection.MENTAL_HEALTH_SERVICES, "Psykiatrian poliklinikka", NOW);
+        ReferralRejected rejected = referral.reject(
+                RejectionReason.NEEDS_OTHER_SERVICE,
+                Redirection.MENTAL_HEALTH_SERVICES,
+                "Psykiatrian poliklinikka",
+                NOW);
 
-        assertEquals(new ReferralRejected(referral.id(), referral.pathwayId(), referral.clientId(),
-                RejectionReason.NEEDS_OTHER_SERVICE, Redirection.MENTAL_HEALTH_SERVICES, NOW), rejected);
+        assertEquals(
+                new ReferralRejected(
+                        referral.id(),
+                        referral.pathwayId(),
+                        referral.clientId(),
+                        RejectionReason.NEEDS_OTHER_SERVICE,
+                        Redirection.MENTAL_HEALTH_SERVICES,
+                        NOW),
+                rejected);
         assertEquals("Psykiatrian poliklinikka", referral.triageNote());
         assertThrows(StateConflict.class, () -> referral.accept(PathwayType.UNEMPLOYED, "Oulu", null, null, NOW));
     }

@@ -28,13 +28,18 @@ import org.junit.jupiter.api.Test;
 class TriageTest {
 
     private static final String PROFESSIONAL = Tokens.bearer("liisa", "referral-handler", "team-member");
-    private static final String INTEGRATION = Tokens.as("te-integration").roles("integration-employment").organisation("EMPLOYMENT_SERVICES").bearer();
+    private static final String INTEGRATION = Tokens.as("te-integration")
+            .roles("integration-employment")
+            .organisation("EMPLOYMENT_SERVICES")
+            .bearer();
     private static UUID ouluKeskusta;
 
     @Inject
     ClientService clients;
+
     @Inject
     EntityManager em;
+
     @Inject
     ObjectMapper json;
 
@@ -47,29 +52,43 @@ class TriageTest {
     }
 
     private static String[] receive(UUID clientId) {
-        var body = given().header("Authorization", PROFESSIONAL).contentType(ContentType.JSON).body("""
-                        {"clientId": "%s", "source": "EMPLOYMENT_SERVICES", "referringOrganisation": "TE", "reasons": ["WORK_ABILITY_UNCLEAR"], "labourMarketStatus": "EMPLOYED"}"""
-                        .formatted(clientId))
-                .when().post("/api/v1/referrals").then().statusCode(201).extract().jsonPath();
+        var body = given().header("Authorization", PROFESSIONAL)
+                .contentType(ContentType.JSON)
+                .body("""
+                        {"clientId": "%s", "source": "EMPLOYMENT_SERVICES", "referringOrganisation": "TE", "reasons": ["WORK_ABILITY_UNCLEAR"], "labourMarketStatus": "EMPLOYED"}""".formatted(clientId))
+                .when()
+                .post("/api/v1/referrals")
+                .then()
+                .statusCode(201)
+                .extract()
+                .jsonPath();
         return new String[] {body.getString("id"), body.getString("pathwayId")};
     }
 
     private static io.restassured.response.ValidatableResponse decide(String referralId, String action, String body) {
-        return given().header("Authorization", PROFESSIONAL).contentType(ContentType.JSON).body(body)
-                .when().post("/api/v1/referrals/{id}/" + action, referralId).then();
+        return given().header("Authorization", PROFESSIONAL)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/api/v1/referrals/{id}/" + action, referralId)
+                .then();
     }
 
     /** The types of the outbox rows of a pathway, in publishing order. */
     private List<String> eventTypes(String pathwayId) {
-        return QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
-                "select type from outbox_event where aggregate_id = ?1 order by seq", String.class)
-                .setParameter(1, UUID.fromString(pathwayId)).getResultList());
+        return QuarkusTransaction.requiringNew()
+                .call(() -> em.createNativeQuery(
+                                "select type from outbox_event where aggregate_id = ?1 order by seq", String.class)
+                        .setParameter(1, UUID.fromString(pathwayId))
+                        .getResultList());
     }
 
     private JsonNode payload(String pathwayId, String type) throws Exception {
         String text = QuarkusTransaction.requiringNew().call(() -> (String) em.createNativeQuery(
-                "select cast(payload as text) from outbox_event where aggregate_id = ?1 and type = ?2")
-                .setParameter(1, UUID.fromString(pathwayId)).setParameter(2, type).getSingleResult());
+                        "select cast(payload as text) from outbox_event where aggregate_id = ?1 and type = ?2")
+                .setParameter(1, UUID.fromString(pathwayId))
+                .setParameter(2, type)
+                .getSingleResult());
         return json.readTree(text);
     }
 
@@ -77,15 +96,17 @@ class TriageTest {
     void acceptingOpensThePathwayOnceAndLaterReferralsJoinIt() throws Exception {
         UUID client = TestClients.registered(clients);
         String[] first = receive(client);
-        decide(first[0], "accept", accept()).statusCode(200)
+        decide(first[0], "accept", accept())
+                .statusCode(200)
                 .body("status", equalTo("ACCEPTED"))
                 .body("pathwayType", equalTo("UNEMPLOYED"))
                 .body("assignedTeam", equalTo("Oulu keskusta"))
                 .body("assignedTeamId", equalTo(ouluKeskusta.toString()))
                 .body("assignedArea", equalTo("Oulu"));
 
-        assertEquals(List.of("fi.polku.referral.received.v1", "fi.polku.pathway.opened.v1",
-                "fi.polku.referral.accepted.v1"), eventTypes(first[1]));
+        assertEquals(
+                List.of("fi.polku.referral.received.v1", "fi.polku.pathway.opened.v1", "fi.polku.referral.accepted.v1"),
+                eventTypes(first[1]));
         JsonNode opened = payload(first[1], "fi.polku.pathway.opened.v1");
         assertEquals(client.toString(), opened.get("clientId").asText());
         assertEquals("564", opened.get("municipalityCode").asText());
@@ -97,8 +118,13 @@ class TriageTest {
         String[] second = receive(client);
         assertEquals(first[1], second[1], "a referral of a client with an open pathway belongs to it");
         decide(second[0], "accept", accept()).statusCode(200);
-        assertEquals(List.of("fi.polku.referral.received.v1", "fi.polku.pathway.opened.v1",
-                "fi.polku.referral.accepted.v1", "fi.polku.referral.received.v1", "fi.polku.referral.accepted.v1"),
+        assertEquals(
+                List.of(
+                        "fi.polku.referral.received.v1",
+                        "fi.polku.pathway.opened.v1",
+                        "fi.polku.referral.accepted.v1",
+                        "fi.polku.referral.received.v1",
+                        "fi.polku.referral.accepted.v1"),
                 eventTypes(first[1]));
     }
 
@@ -109,10 +135,15 @@ class TriageTest {
         String[] second = receive(client);
         decide(first[0], "accept", accept()).statusCode(200);
 
-        decide(second[0], "accept", accept()).statusCode(409).contentType("application/problem+json")
+        decide(second[0], "accept", accept())
+                .statusCode(409)
+                .contentType("application/problem+json")
                 .body("detail", containsString("would open a second one"));
-        given().header("Authorization", PROFESSIONAL).when().get("/api/v1/referrals/{id}", second[0])
-                .then().body("status", equalTo("RECEIVED"));
+        given().header("Authorization", PROFESSIONAL)
+                .when()
+                .get("/api/v1/referrals/{id}", second[0])
+                .then()
+                .body("status", equalTo("RECEIVED"));
         assertEquals(List.of("fi.polku.referral.received.v1"), eventTypes(second[1]));
     }
 
@@ -122,16 +153,18 @@ class TriageTest {
         String[] referral = receive(client);
         decide(referral[0], "reject", """
                 {"reason": "NEEDS_OTHER_SERVICE", "redirection": "MENTAL_HEALTH_SERVICES", "note": "Poliklinikka X"}""")
-                .statusCode(200).body("status", equalTo("REJECTED")).body("triageNote", equalTo("Poliklinikka X"));
+                .statusCode(200)
+                .body("status", equalTo("REJECTED"))
+                .body("triageNote", equalTo("Poliklinikka X"));
         JsonNode rejected = payload(referral[1], "fi.polku.referral.rejected.v1");
         assertEquals("MENTAL_HEALTH_SERVICES", rejected.get("redirection").asText());
         assertTrue(!rejected.toString().contains("Poliklinikka"), "the note stays in referral-service");
 
-        decide(referral[0], "accept", accept()).statusCode(409)
-                .body("detail", containsString("already REJECTED"));
+        decide(referral[0], "accept", accept()).statusCode(409).body("detail", containsString("already REJECTED"));
         decide(referral[0], "reject", """
                 {"reason": "OTHER", "redirection": "NONE"}""").statusCode(409);
-        assertEquals(List.of("fi.polku.referral.received.v1", "fi.polku.referral.rejected.v1"), eventTypes(referral[1]));
+        assertEquals(
+                List.of("fi.polku.referral.received.v1", "fi.polku.referral.rejected.v1"), eventTypes(referral[1]));
     }
 
     @Test
@@ -139,7 +172,8 @@ class TriageTest {
         String[] referral = receive(TestClients.registered(clients));
         decide(referral[0], "information-request", """
                 {"question": "Onko kuntoutussuunnitelmaa?"}""")
-                .statusCode(200).body("status", equalTo("MORE_INFORMATION_REQUESTED"))
+                .statusCode(200)
+                .body("status", equalTo("MORE_INFORMATION_REQUESTED"))
                 .body("informationRequested", equalTo("Onko kuntoutussuunnitelmaa?"));
         assertEquals(List.of("fi.polku.referral.received.v1"), eventTypes(referral[1]));
         decide(referral[0], "accept", accept()).statusCode(200).body("status", equalTo("ACCEPTED"));
@@ -147,17 +181,21 @@ class TriageTest {
 
     @Test
     void aSecurityBanKeepsTheMunicipalityOutOfPathwayOpened() throws Exception {
-        UUID client = TestClients.register(clients, TestClients.freshCode(), "564", true).id();
+        UUID client = TestClients.register(clients, TestClients.freshCode(), "564", true)
+                .id();
         String[] referral = receive(client);
         decide(referral[0], "accept", accept()).statusCode(200);
-        assertTrue(payload(referral[1], "fi.polku.pathway.opened.v1").get("municipalityCode").isNull());
+        assertTrue(payload(referral[1], "fi.polku.pathway.opened.v1")
+                .get("municipalityCode")
+                .isNull());
     }
 
     @Test
     void triageAssignsAnActiveWorkAbilityTeamOfTheRegistryInItsArea() {
         String[] referral = receive(TestClients.registered(clients));
         String unknown = "{\"pathwayType\": \"UNEMPLOYED\", \"teamId\": \"" + UUID.randomUUID() + "\"}";
-        decide(referral[0], "accept", unknown).statusCode(422)
+        decide(referral[0], "accept", unknown)
+                .statusCode(422)
                 .body("type", equalTo("https://polku.fi/problems/rule/known-team"))
                 .body("errors[0].field", equalTo("teamId"));
         UUID team = TestTeams.registered("Kempele", "Oulun eteläinen");
@@ -166,35 +204,55 @@ class TriageTest {
         String toTeam = "{\"pathwayType\": \"UNEMPLOYED\", \"teamId\": \"" + team + "\"}";
         decide(referral[0], "accept", toTeam).statusCode(422).body("errors[0].field", equalTo("teamId"));
         TestTeams.announce(team, "Kempele", "Oulun eteläinen", "WORK_ABILITY_TEAM", true, later.minusSeconds(30));
-        decide(referral[0], "accept", toTeam).statusCode(422)
+        decide(referral[0], "accept", toTeam)
+                .statusCode(422)
                 .body("detail", containsString("active work-ability team"));
-        UUID centre = TestTeams.announce(UUID.randomUUID(), "Osaamiskeskus", "Pohjois-Pohjanmaa", "COMPETENCE_CENTRE",
-                true, Instant.now());
+        UUID centre = TestTeams.announce(
+                UUID.randomUUID(), "Osaamiskeskus", "Pohjois-Pohjanmaa", "COMPETENCE_CENTRE", true, Instant.now());
         decide(referral[0], "accept", "{\"pathwayType\": \"UNEMPLOYED\", \"teamId\": \"" + centre + "\"}")
                 .statusCode(422);
         TestTeams.announce(team, "Kempele", "Oulun eteläinen", "WORK_ABILITY_TEAM", true, later.plusSeconds(30));
-        decide(referral[0], "accept", "{\"pathwayType\": \"UNEMPLOYED\", \"area\": \"Oulu\", \"teamId\": \"" + team
-                + "\"}").statusCode(422).body("type", equalTo("https://polku.fi/problems/rule/team-in-area"));
-        decide(referral[0], "accept", "{\"pathwayType\": \"UNEMPLOYED\", \"area\": \"oulun ETELÄINEN\", \"teamId\": \""
-                + team + "\"}").statusCode(200).body("assignedArea", equalTo("Oulun eteläinen"))
+        decide(
+                        referral[0],
+                        "accept",
+                        "{\"pathwayType\": \"UNEMPLOYED\", \"area\": \"Oulu\", \"teamId\": \"" + team + "\"}")
+                .statusCode(422)
+                .body("type", equalTo("https://polku.fi/problems/rule/team-in-area"));
+        decide(
+                        referral[0],
+                        "accept",
+                        "{\"pathwayType\": \"UNEMPLOYED\", \"area\": \"oulun ETELÄINEN\", \"teamId\": \"" + team
+                                + "\"}")
+                .statusCode(200)
+                .body("assignedArea", equalTo("Oulun eteläinen"))
                 .body("assignedTeam", equalTo("Kempele"));
     }
 
     @Test
     void badDecisionsAre4xxNamingTheField() {
         String[] referral = receive(TestClients.registered(clients));
-        decide(referral[0], "accept", "{\"pathwayType\": \"RETIRED\", \"area\": \"Oulu\"}").statusCode(400)
+        decide(referral[0], "accept", "{\"pathwayType\": \"RETIRED\", \"area\": \"Oulu\"}")
+                .statusCode(400)
                 .body("errors[0].field", equalTo("pathwayType"));
-        decide(referral[0], "accept", "{\"pathwayType\": \"UNEMPLOYED\"}").statusCode(400)
+        decide(referral[0], "accept", "{\"pathwayType\": \"UNEMPLOYED\"}")
+                .statusCode(400)
                 .body("errors[0].field", equalTo("area"));
-        decide(referral[0], "reject", "{\"reason\": \"OTHER\"}").statusCode(400)
+        decide(referral[0], "reject", "{\"reason\": \"OTHER\"}")
+                .statusCode(400)
                 .body("errors[0].field", equalTo("redirection"));
-        decide(referral[0], "information-request", "{}").statusCode(400)
-                .body("errors[0].field", equalTo("question"));
+        decide(referral[0], "information-request", "{}").statusCode(400).body("errors[0].field", equalTo("question"));
         decide(UUID.randomUUID().toString(), "accept", accept()).statusCode(404);
-        given().header("Authorization", INTEGRATION).contentType(ContentType.JSON).body(accept())
-                .when().post("/api/v1/referrals/{id}/accept", referral[0]).then().statusCode(403);
-        given().header("Authorization", PROFESSIONAL).when().get("/api/v1/referrals/{id}", referral[0])
-                .then().body("status", equalTo("RECEIVED"));
+        given().header("Authorization", INTEGRATION)
+                .contentType(ContentType.JSON)
+                .body(accept())
+                .when()
+                .post("/api/v1/referrals/{id}/accept", referral[0])
+                .then()
+                .statusCode(403);
+        given().header("Authorization", PROFESSIONAL)
+                .when()
+                .get("/api/v1/referrals/{id}", referral[0])
+                .then()
+                .body("status", equalTo("RECEIVED"));
     }
 }

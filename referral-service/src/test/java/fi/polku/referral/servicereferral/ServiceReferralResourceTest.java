@@ -38,14 +38,21 @@ class ServiceReferralResourceTest {
     ClientService clients;
 
     private static ValidatableResponse post(String path, Object id, String body) {
-        return given().header("Authorization", PROFESSIONAL).contentType(ContentType.JSON).body(body)
-                .when().post(path, id).then();
+        return given().header("Authorization", PROFESSIONAL)
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post(path, id)
+                .then();
     }
 
     private static String plan(String pathway, String type) {
         return post("/api/v1/pathways/{id}/service-referrals", pathway, """
                 {"serviceType": "%s", "provider": "IPS-valmennus, Oulu"}""".formatted(type))
-                .statusCode(201).body("status", equalTo("PLANNED")).extract().path("id");
+                .statusCode(201)
+                .body("status", equalTo("PLANNED"))
+                .extract()
+                .path("id");
     }
 
     @Test
@@ -54,15 +61,22 @@ class ServiceReferralResourceTest {
         String ips = plan(pathway, "SUPPORTED_EMPLOYMENT_IPS");
 
         post("/api/v1/service-referrals/{id}/start", ips, "{}").statusCode(200).body("status", equalTo("STARTED"));
-        post("/api/v1/service-referrals/{id}/start", ips, "{}").statusCode(409)
-                .contentType("application/problem+json");
-        post("/api/v1/service-referrals/{id}/end", ips, "{\"result\": \"COMPLETED\"}").statusCode(400)
+        post("/api/v1/service-referrals/{id}/start", ips, "{}").statusCode(409).contentType("application/problem+json");
+        post("/api/v1/service-referrals/{id}/end", ips, "{\"result\": \"COMPLETED\"}")
+                .statusCode(400)
                 .body("errors[0].field", equalTo("employed"));
         post("/api/v1/service-referrals/{id}/end", ips, "{\"result\": \"COMPLETED\", \"employed\": true}")
-                .statusCode(200).body("status", equalTo("ENDED")).body("employed", equalTo(true));
+                .statusCode(200)
+                .body("status", equalTo("ENDED"))
+                .body("employed", equalTo(true));
 
-        given().header("Authorization", PROFESSIONAL).when().get("/api/v1/pathways/{id}/service-referrals", pathway)
-                .then().statusCode(200).body("items", hasSize(1)).body("total", equalTo(1))
+        given().header("Authorization", PROFESSIONAL)
+                .when()
+                .get("/api/v1/pathways/{id}/service-referrals", pathway)
+                .then()
+                .statusCode(200)
+                .body("items", hasSize(1))
+                .body("total", equalTo(1))
                 .body("items[0].result", equalTo("COMPLETED"));
         await().atMost(Duration.ofSeconds(20)).until(() -> onTheBus(pathway).size() == 2);
         List<ConsumerRecord<String, String>> events = onTheBus(pathway);
@@ -78,47 +92,68 @@ class ServiceReferralResourceTest {
         String pathway = TestPathways.open(TestClients.registered(clients))[1];
         String work = plan(pathway, "REHABILITATIVE_WORK_ACTIVITY");
 
-        post("/api/v1/service-referrals/{id}/end", work, "{\"result\": \"NOT_REALISED\"}").statusCode(400)
+        post("/api/v1/service-referrals/{id}/end", work, "{\"result\": \"NOT_REALISED\"}")
+                .statusCode(400)
                 .body("errors[0].field", equalTo("reason"));
-        post("/api/v1/service-referrals/{id}/end", work, "{\"result\": \"NOT_REALISED\", \"reason\": \"NO_SUCH_REASON\"}")
-                .statusCode(400).body("errors[0].field", equalTo("reason"));
+        post(
+                        "/api/v1/service-referrals/{id}/end",
+                        work,
+                        "{\"result\": \"NOT_REALISED\", \"reason\": \"NO_SUCH_REASON\"}")
+                .statusCode(400)
+                .body("errors[0].field", equalTo("reason"));
         post("/api/v1/service-referrals/{id}/end", work, "{\"result\": \"NOT_REALISED\", \"reason\": \"NO_CAPACITY\"}")
-                .statusCode(200).body("reason", equalTo("NO_CAPACITY")).body("startedOn", equalTo(null));
+                .statusCode(200)
+                .body("reason", equalTo("NO_CAPACITY"))
+                .body("startedOn", equalTo(null));
     }
 
     @Test
     void aClosedPathwaysServicesAreReadOnly() {
         String pathway = TestPathways.open(TestClients.registered(clients))[1];
         String education = plan(pathway, "EDUCATION");
-        post("/api/v1/pathways/{id}/close", pathway, "{\"outcome\": \"EDUCATION\"}").statusCode(200);
+        post("/api/v1/pathways/{id}/close", pathway, "{\"outcome\": \"EDUCATION\"}")
+                .statusCode(200);
 
-        post("/api/v1/service-referrals/{id}/start", education, "{}").statusCode(409)
+        post("/api/v1/service-referrals/{id}/start", education, "{}")
+                .statusCode(409)
                 .body("detail", containsString("closed"));
-        post("/api/v1/pathways/{id}/service-referrals", pathway, "{\"serviceType\": \"EDUCATION\"}").statusCode(409);
-        given().header("Authorization", PROFESSIONAL).when().get("/api/v1/service-referrals/{id}", education)
-                .then().statusCode(200).body("status", equalTo("PLANNED"));
+        post("/api/v1/pathways/{id}/service-referrals", pathway, "{\"serviceType\": \"EDUCATION\"}")
+                .statusCode(409);
+        given().header("Authorization", PROFESSIONAL)
+                .when()
+                .get("/api/v1/service-referrals/{id}", education)
+                .then()
+                .statusCode(200)
+                .body("status", equalTo("PLANNED"));
     }
 
     @Test
     void badRequestsNameTheFieldAndUnknownOnesAre404() {
         String pathway = TestPathways.open(TestClients.registered(clients))[1];
-        post("/api/v1/pathways/{id}/service-referrals", pathway, "{}").statusCode(400)
+        post("/api/v1/pathways/{id}/service-referrals", pathway, "{}")
+                .statusCode(400)
                 .body("errors[0].field", equalTo("serviceType"));
-        post("/api/v1/pathways/{id}/service-referrals", pathway, "{\"serviceType\": \"ASTROLOGY\"}").statusCode(400)
+        post("/api/v1/pathways/{id}/service-referrals", pathway, "{\"serviceType\": \"ASTROLOGY\"}")
+                .statusCode(400)
                 .body("errors[0].field", equalTo("serviceType"));
         post("/api/v1/pathways/{id}/service-referrals", UUID.randomUUID(), "{\"serviceType\": \"EDUCATION\"}")
                 .statusCode(404);
         post("/api/v1/service-referrals/{id}/start", UUID.randomUUID(), "{}").statusCode(404);
         String work = plan(pathway, "EDUCATION");
-        post("/api/v1/service-referrals/{id}/start", work, "{\"startedOn\": \"2999-01-01\"}").statusCode(400)
+        post("/api/v1/service-referrals/{id}/start", work, "{\"startedOn\": \"2999-01-01\"}")
+                .statusCode(400)
                 .body("errors[0].field", equalTo("startedOn"));
-        given().header("Authorization", PROFESSIONAL).when().get("/api/v1/service-referrals/{id}", work)
-                .then().body("status", equalTo("PLANNED"));
+        given().header("Authorization", PROFESSIONAL)
+                .when()
+                .get("/api/v1/service-referrals/{id}", work)
+                .then()
+                .body("status", equalTo("PLANNED"));
     }
 
     private static List<ConsumerRecord<String, String>> onTheBus(String pathway) {
         return KafkaTestClient.readAll(Topics.REFERRAL).stream()
-                .filter(r -> r.key().equals(pathway) && type(r).contains("service-referral")).toList();
+                .filter(r -> r.key().equals(pathway) && type(r).contains("service-referral"))
+                .toList();
     }
 
     private static String type(ConsumerRecord<String, String> record) {

@@ -21,7 +21,13 @@ class ServiceReferralTest {
     private static final LocalDate TODAY = LocalDate.parse("2026-09-15");
 
     private static ServiceReferral planned(ServiceType type) {
-        return ServiceReferral.plan(UUID.randomUUID(), UUID.randomUUID(), type, " IPS-valmennus ", null, "liisa",
+        return ServiceReferral.plan(
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                type,
+                " IPS-valmennus ",
+                null,
+                "liisa",
                 Instant.parse("2026-03-20T10:00:00Z"));
     }
 
@@ -39,7 +45,9 @@ class ServiceReferralTest {
     void aServiceGoesFromPlannedToStartedToEndedOnceEach() {
         ServiceReferral ips = planned(ServiceType.SUPPORTED_EMPLOYMENT_IPS);
         assertEquals("IPS-valmennus", ips.provider());
-        assertEquals(LocalDate.parse("2026-04-01"), ips.start(LocalDate.parse("2026-04-01"), TODAY).startedOn());
+        assertEquals(
+                LocalDate.parse("2026-04-01"),
+                ips.start(LocalDate.parse("2026-04-01"), TODAY).startedOn());
         assertEquals(StateConflict.class, refusal(() -> ips.start(TODAY, TODAY)));
 
         ServiceReferralEnded ended = ips.end(ServiceResult.COMPLETED, null, true, TODAY, TODAY);
@@ -54,8 +62,8 @@ class ServiceReferralTest {
         assertEquals("result", field(() -> never.end(ServiceResult.COMPLETED, null, null, TODAY, TODAY)));
         assertEquals("reason", field(() -> never.end(ServiceResult.NOT_REALISED, null, null, TODAY, TODAY)));
 
-        ServiceReferralEnded ended = never.end(ServiceResult.NOT_REALISED, ServiceShortfallReason.NO_CAPACITY, null,
-                TODAY, TODAY);
+        ServiceReferralEnded ended =
+                never.end(ServiceResult.NOT_REALISED, ServiceShortfallReason.NO_CAPACITY, null, TODAY, TODAY);
         assertNull(ended.startedOn());
         assertEquals(ServiceShortfallReason.NO_CAPACITY, ended.reason());
     }
@@ -64,17 +72,29 @@ class ServiceReferralTest {
     void aStartedServiceIsCompletedWithoutAReasonOrInterruptedWithOne() {
         ServiceReferral work = planned(ServiceType.REHABILITATIVE_WORK_ACTIVITY);
         work.start(LocalDate.parse("2026-05-01"), TODAY);
-        assertEquals("result", field(() -> work.end(ServiceResult.NOT_REALISED, ServiceShortfallReason.OTHER, null,
-                TODAY, TODAY)));
-        assertEquals("reason", field(() -> work.end(ServiceResult.COMPLETED, ServiceShortfallReason.OTHER, null,
-                TODAY, TODAY)));
+        assertEquals(
+                "result",
+                field(() -> work.end(ServiceResult.NOT_REALISED, ServiceShortfallReason.OTHER, null, TODAY, TODAY)));
+        assertEquals(
+                "reason",
+                field(() -> work.end(ServiceResult.COMPLETED, ServiceShortfallReason.OTHER, null, TODAY, TODAY)));
         assertEquals("reason", field(() -> work.end(ServiceResult.INTERRUPTED, null, null, TODAY, TODAY)));
-        assertEquals("employed", field(() -> work.end(ServiceResult.INTERRUPTED, ServiceShortfallReason.HEALTH_REASONS,
-                false, TODAY, TODAY)));
-        assertEquals("endedOn", field(() -> work.end(ServiceResult.INTERRUPTED, ServiceShortfallReason.HEALTH_REASONS,
-                null, LocalDate.parse("2026-04-30"), TODAY)));
-        assertEquals(ServiceResult.INTERRUPTED, work.end(ServiceResult.INTERRUPTED,
-                ServiceShortfallReason.HEALTH_REASONS, null, TODAY, TODAY).result());
+        assertEquals(
+                "employed",
+                field(() -> work.end(
+                        ServiceResult.INTERRUPTED, ServiceShortfallReason.HEALTH_REASONS, false, TODAY, TODAY)));
+        assertEquals(
+                "endedOn",
+                field(() -> work.end(
+                        ServiceResult.INTERRUPTED,
+                        ServiceShortfallReason.HEALTH_REASONS,
+                        null,
+                        LocalDate.parse("2026-04-30"),
+                        TODAY)));
+        assertEquals(
+                ServiceResult.INTERRUPTED,
+                work.end(ServiceResult.INTERRUPTED, ServiceShortfallReason.HEALTH_REASONS, null, TODAY, TODAY)
+                        .result());
     }
 
     @Test

@@ -16,8 +16,7 @@ import java.util.UUID;
  */
 public final class TestTeams {
 
-    private TestTeams() {
-    }
+    private TestTeams() {}
 
     /** An active work-ability team named {@code name} in {@code area}; returns its id. */
     public static UUID registered(String name, String area) {
@@ -33,11 +32,23 @@ public final class TestTeams {
         UUID id = UUID.randomUUID();
         StringBuilder teamIds = new StringBuilder();
         for (UUID team : teams) {
-            teamIds.append(teamIds.isEmpty() ? "" : ", ").append('"').append(team).append('"');
+            teamIds.append(teamIds.isEmpty() ? "" : ", ")
+                    .append('"')
+                    .append(team)
+                    .append('"');
         }
         Instant now = Instant.now();
-        String json = TestEvents.sample(EventType.PROFESSIONAL_CHANGED, Map.of("professionalId", id.toString(),
-                        "profession", profession, "organisationType", organisation, "changedAt", now.toString()))
+        String json = TestEvents.sample(
+                        EventType.PROFESSIONAL_CHANGED,
+                        Map.of(
+                                "professionalId",
+                                id.toString(),
+                                "profession",
+                                profession,
+                                "organisationType",
+                                organisation,
+                                "changedAt",
+                                now.toString()))
                 .replaceFirst("\"teamIds\": \\[[^\\]]*]", "\"teamIds\": [" + teamIds + "]");
         awaitApplied(TestEvents.publish(EventType.PROFESSIONAL_CHANGED, UUID.randomUUID(), id, now.toString(), json));
         return id;
@@ -50,18 +61,34 @@ public final class TestTeams {
 
     /** Publishes a version of team {@code id} and waits until the read model holds this version or a newer one. */
     public static UUID announce(UUID id, String name, String area, String kind, boolean active, Instant changedAt) {
-        String json = TestEvents.sample(EventType.STANDING_TEAM_CHANGED, Map.of("teamId", id.toString(), "name", name,
-                "area", area, "kind", kind, "changedAt", changedAt.toString()))
+        String json = TestEvents.sample(
+                        EventType.STANDING_TEAM_CHANGED,
+                        Map.of(
+                                "teamId",
+                                id.toString(),
+                                "name",
+                                name,
+                                "area",
+                                area,
+                                "kind",
+                                kind,
+                                "changedAt",
+                                changedAt.toString()))
                 .replace("\"active\": true", "\"active\": " + active);
-        awaitApplied(TestEvents.publish(EventType.STANDING_TEAM_CHANGED, UUID.randomUUID(), id, changedAt.toString(),
-                json));
+        awaitApplied(
+                TestEvents.publish(EventType.STANDING_TEAM_CHANGED, UUID.randomUUID(), id, changedAt.toString(), json));
         return id;
     }
 
     private static void awaitApplied(UUID event) {
-        await().atMost(Duration.ofSeconds(20)).until(() -> QuarkusTransaction.requiringNew().call(() ->
-                ((Number) KnownTeam.getEntityManager().createNativeQuery(
-                        "select count(*) from processed_event where event_id = ?1").setParameter(1, event)
-                        .getSingleResult()).longValue() > 0));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> QuarkusTransaction.requiringNew()
+                        .call(() -> ((Number) KnownTeam.getEntityManager()
+                                                .createNativeQuery(
+                                                        "select count(*) from processed_event where event_id = ?1")
+                                                .setParameter(1, event)
+                                                .getSingleResult())
+                                        .longValue()
+                                > 0));
     }
 }

@@ -36,12 +36,19 @@ class TimelineTest {
 
     @Inject
     ClientService clients;
+
     @Inject
     EntityManager em;
 
     private static JsonPath timeline(String pathway, String lang) {
-        return given().header("Authorization", PROFESSIONAL).queryParam("lang", lang)
-                .when().get("/api/v1/pathways/{id}/timeline", pathway).then().statusCode(200).extract().jsonPath();
+        return given().header("Authorization", PROFESSIONAL)
+                .queryParam("lang", lang)
+                .when()
+                .get("/api/v1/pathways/{id}/timeline", pathway)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     /** Publishes the contract's sample of {@code type} for {@code pathway}, happening at {@code at}. */
@@ -57,59 +64,112 @@ class TimelineTest {
         Instant later = Instant.now().plus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
 
         String completed = later.plusSeconds(120).toString();
-        TestEvents.publish(EventType.HEALTH_CHECK_COMPLETED, UUID.randomUUID(), client, completed,
-                TestEvents.sample(EventType.HEALTH_CHECK_COMPLETED, Map.of("pathwayId", pathway,
-                        "clientId", client.toString(), "completedAt", completed)));
+        TestEvents.publish(
+                EventType.HEALTH_CHECK_COMPLETED,
+                UUID.randomUUID(),
+                client,
+                completed,
+                TestEvents.sample(
+                        EventType.HEALTH_CHECK_COMPLETED,
+                        Map.of("pathwayId", pathway, "clientId", client.toString(), "completedAt", completed)));
         String withoutPathway = later.plusSeconds(180).toString();
-        UUID noPathway = TestEvents.publish(EventType.HEALTH_CHECK_REQUESTED, UUID.randomUUID(), client, withoutPathway,
-                TestEvents.sample(EventType.HEALTH_CHECK_REQUESTED, Map.of("clientId", client.toString(),
-                        "requestedAt", withoutPathway)).replaceFirst("\"pathwayId\": \"[^\"]*\"", "\"pathwayId\": null"));
+        UUID noPathway = TestEvents.publish(
+                EventType.HEALTH_CHECK_REQUESTED,
+                UUID.randomUUID(),
+                client,
+                withoutPathway,
+                TestEvents.sample(
+                                EventType.HEALTH_CHECK_REQUESTED,
+                                Map.of("clientId", client.toString(), "requestedAt", withoutPathway))
+                        .replaceFirst("\"pathwayId\": \"[^\"]*\"", "\"pathwayId\": null"));
         publish(EventType.TEAM_ASSEMBLED, pathway, "assembledAt", later);
         UUID coordinator = publish(EventType.CLIENT_COORDINATOR_CHANGED, pathway, "changedAt", later.plusSeconds(60));
-        String again = TestEvents.sample(EventType.CLIENT_COORDINATOR_CHANGED, Map.of("pathwayId", pathway,
-                "changedAt", later.plusSeconds(60).toString()));
-        TestEvents.publish(EventType.CLIENT_COORDINATOR_CHANGED, coordinator, UUID.fromString(pathway),
-                later.plusSeconds(60).toString(), again);
+        String again = TestEvents.sample(
+                EventType.CLIENT_COORDINATOR_CHANGED,
+                Map.of("pathwayId", pathway, "changedAt", later.plusSeconds(60).toString()));
+        TestEvents.publish(
+                EventType.CLIENT_COORDINATOR_CHANGED,
+                coordinator,
+                UUID.fromString(pathway),
+                later.plusSeconds(60).toString(),
+                again);
 
-        await().atMost(Duration.ofSeconds(30)).until(() -> timeline(pathway, "fi").getInt("total") == 6);
-        await().atMost(Duration.ofSeconds(30)).until(() -> QuarkusTransaction.requiringNew().call(() -> ((Number) em
-                .createNativeQuery("select count(*) from processed_event where event_id = ?1 "
-                        + "and consumer = 'referral-service-timeline-health-check'").setParameter(1, noPathway)
-                .getSingleResult()).longValue() == 1));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> timeline(pathway, "fi").getInt("total") == 6);
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> QuarkusTransaction.requiringNew()
+                        .call(() -> ((Number) em.createNativeQuery(
+                                                        "select count(*) from processed_event where event_id = ?1 "
+                                                                + "and consumer = 'referral-service-timeline-health-check'")
+                                                .setParameter(1, noPathway)
+                                                .getSingleResult())
+                                        .longValue()
+                                == 1));
         JsonPath timeline = timeline(pathway, "sv");
-        assertEquals(List.of("fi.polku.referral.received.v1", "fi.polku.pathway.opened.v1",
-                "fi.polku.referral.accepted.v1", "fi.polku.team.assembled.v1",
-                "fi.polku.team.client-coordinator-changed.v1", "fi.polku.health-check.completed.v1"),
+        assertEquals(
+                List.of(
+                        "fi.polku.referral.received.v1",
+                        "fi.polku.pathway.opened.v1",
+                        "fi.polku.referral.accepted.v1",
+                        "fi.polku.team.assembled.v1",
+                        "fi.polku.team.client-coordinator-changed.v1",
+                        "fi.polku.health-check.completed.v1"),
                 timeline.getList("entries.type"));
         assertEquals("Klientens team sammansatt", timeline.getString("entries[3].label"));
-        assertEquals(java.util.Set.of("healthCheckId", "completedAt"), timeline.getMap("entries[5].facts").keySet(),
+        assertEquals(
+                java.util.Set.of("healthCheckId", "completedAt"),
+                timeline.getMap("entries[5].facts").keySet(),
                 "a referral handler sees that the check was done, not what it found");
         assertEquals(true, timeline.getBoolean("entries[5].healthDetailsWithheld"));
         assertEquals(false, timeline.getBoolean("entries[4].healthDetailsWithheld"));
         assertEquals("/polku/team-service", timeline.getString("entries[4].source"));
 
-        JsonPath asADoctor = given().header("Authorization", Tokens.bearer("lauri", "referral-handler", "team-member",
-                        "doctor")).when().get("/api/v1/pathways/{id}/timeline", pathway)
-                .then().statusCode(200).extract().jsonPath();
+        JsonPath asADoctor = given().header(
+                        "Authorization", Tokens.bearer("lauri", "referral-handler", "team-member", "doctor"))
+                .when()
+                .get("/api/v1/pathways/{id}/timeline", pathway)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertEquals(List.of("DOCTOR_APPOINTMENT", "TEAM_REFERRAL"), asADoctor.getList("entries[5].facts.followUps"));
-        assertEquals(java.util.Set.of("healthCheckId", "assessment", "followUps", "municipalityCode", "completedAt"),
-                asADoctor.getMap("entries[5].facts").keySet(), "coded facts, without the ids of the address");
+        assertEquals(
+                java.util.Set.of("healthCheckId", "assessment", "followUps", "municipalityCode", "completedAt"),
+                asADoctor.getMap("entries[5].facts").keySet(),
+                "coded facts, without the ids of the address");
 
-        JsonPath second = given().header("Authorization", PROFESSIONAL).queryParam("page", 1).queryParam("size", 4)
-                .when().get("/api/v1/pathways/{id}/timeline", pathway).then().statusCode(200).extract().jsonPath();
+        JsonPath second = given().header("Authorization", PROFESSIONAL)
+                .queryParam("page", 1)
+                .queryParam("size", 4)
+                .when()
+                .get("/api/v1/pathways/{id}/timeline", pathway)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         assertEquals(6, second.getInt("total"));
-        assertEquals(List.of("fi.polku.team.client-coordinator-changed.v1", "fi.polku.health-check.completed.v1"),
-                second.getList("entries.type"), "the timeline is paged like every list");
+        assertEquals(
+                List.of("fi.polku.team.client-coordinator-changed.v1", "fi.polku.health-check.completed.v1"),
+                second.getList("entries.type"),
+                "the timeline is paged like every list");
     }
 
     @Test
     void anUnknownPathwayHasNoTimelineAndTheLanguageIsChecked() {
-        given().header("Authorization", PROFESSIONAL).when().get("/api/v1/pathways/{id}/timeline", UUID.randomUUID())
-                .then().statusCode(404).contentType("application/problem+json");
+        given().header("Authorization", PROFESSIONAL)
+                .when()
+                .get("/api/v1/pathways/{id}/timeline", UUID.randomUUID())
+                .then()
+                .statusCode(404)
+                .contentType("application/problem+json");
         String pathway = TestPathways.open(TestClients.registered(clients))[1];
-        given().header("Authorization", PROFESSIONAL).queryParam("lang", "de")
-                .when().get("/api/v1/pathways/{id}/timeline", pathway)
-                .then().statusCode(400).body("errors[0].field", equalTo("lang"));
+        given().header("Authorization", PROFESSIONAL)
+                .queryParam("lang", "de")
+                .when()
+                .get("/api/v1/pathways/{id}/timeline", pathway)
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("lang"));
     }
 
     /**
@@ -123,53 +183,113 @@ class TimelineTest {
         UUID coordinator = TestTeams.countyMember(team);
         UUID client = TestClients.registered(clients);
         String pathway = TestPathways.openInTeam(client, team)[1];
-        for (String type : List.of("KELA", "EMPLOYMENT_SERVICES", "MUNICIPAL_EMPLOYMENT", "OCCUPATIONAL_HEALTH",
-                "THIRD_SECTOR")) {
-            given().header("Authorization", PROFESSIONAL).contentType(ContentType.JSON)
+        for (String type :
+                List.of("KELA", "EMPLOYMENT_SERVICES", "MUNICIPAL_EMPLOYMENT", "OCCUPATIONAL_HEALTH", "THIRD_SECTOR")) {
+            given().header("Authorization", PROFESSIONAL)
+                    .contentType(ContentType.JSON)
                     .body("{\"organisationTypes\": [\"" + type + "\"]}")
-                    .when().post("/api/v1/clients/{id}/consents", client).then().statusCode(201);
+                    .when()
+                    .post("/api/v1/clients/{id}/consents", client)
+                    .then()
+                    .statusCode(201);
         }
         Instant later = Instant.now().plus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
-        String assembled = TestEvents.sample(EventType.TEAM_ASSEMBLED, Map.of("pathwayId", pathway, "assembledAt",
-                later.toString()));
+        String assembled = TestEvents.sample(
+                EventType.TEAM_ASSEMBLED, Map.of("pathwayId", pathway, "assembledAt", later.toString()));
         String sampleCoordinator = assembled.replaceFirst("(?s).*\"coordinatorId\": \"([^\"]+)\".*", "$1");
-        TestEvents.publish(EventType.TEAM_ASSEMBLED, UUID.randomUUID(), UUID.fromString(pathway), later.toString(),
+        TestEvents.publish(
+                EventType.TEAM_ASSEMBLED,
+                UUID.randomUUID(),
+                UUID.fromString(pathway),
+                later.toString(),
                 assembled.replace(sampleCoordinator, coordinator.toString()));
         String completed = later.plusSeconds(60).toString();
-        TestEvents.publish(EventType.HEALTH_CHECK_COMPLETED, UUID.randomUUID(), client, completed,
-                TestEvents.sample(EventType.HEALTH_CHECK_COMPLETED, Map.of("pathwayId", pathway,
-                        "clientId", client.toString(), "completedAt", completed)));
-        await().atMost(Duration.ofSeconds(30)).until(() -> timeline(pathway, "fi").getList("entries.type")
-                .containsAll(List.of(EventType.TEAM_ASSEMBLED.name(), EventType.HEALTH_CHECK_COMPLETED.name())));
+        TestEvents.publish(
+                EventType.HEALTH_CHECK_COMPLETED,
+                UUID.randomUUID(),
+                client,
+                completed,
+                TestEvents.sample(
+                        EventType.HEALTH_CHECK_COMPLETED,
+                        Map.of("pathwayId", pathway, "clientId", client.toString(), "completedAt", completed)));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> timeline(pathway, "fi")
+                        .getList("entries.type")
+                        .containsAll(
+                                List.of(EventType.TEAM_ASSEMBLED.name(), EventType.HEALTH_CHECK_COMPLETED.name())));
 
         Map<String, Boolean> findingsShown = new java.util.LinkedHashMap<>();
-        findingsShown.put("the client's coordinator", shown(pathway, Tokens.as("kaija").roles(Role.TEAM_MEMBER)
-                .professionalId(coordinator.toString()).bearer()));
-        findingsShown.put("a county nurse of the team", shown(pathway, Tokens.as("hilkka").roles(Role.TEAM_MEMBER)
-                .professionalId(TestTeams.professional("COUNTY", "UNEMPLOYED_HEALTH_NURSE", team).toString()).bearer()));
-        findingsShown.put("a county doctor by role", shown(pathway, Tokens.as("lauri").roles(Role.TEAM_ADMIN,
-                Role.DOCTOR).professionalId(TestTeams.countyMember(team).toString()).bearer()));
-        findingsShown.put("a county team member", shown(pathway, Tokens.as("tiina").roles(Role.TEAM_MEMBER)
-                .professionalId(TestTeams.countyMember(team).toString()).bearer()));
-        findingsShown.put("a county team admin", shown(pathway, Tokens.as("aija").roles(Role.TEAM_ADMIN)
-                .professionalId(TestTeams.countyMember(team).toString()).bearer()));
+        findingsShown.put(
+                "the client's coordinator",
+                shown(
+                        pathway,
+                        Tokens.as("kaija")
+                                .roles(Role.TEAM_MEMBER)
+                                .professionalId(coordinator.toString())
+                                .bearer()));
+        findingsShown.put(
+                "a county nurse of the team",
+                shown(
+                        pathway,
+                        Tokens.as("hilkka")
+                                .roles(Role.TEAM_MEMBER)
+                                .professionalId(TestTeams.professional("COUNTY", "UNEMPLOYED_HEALTH_NURSE", team)
+                                        .toString())
+                                .bearer()));
+        findingsShown.put(
+                "a county doctor by role",
+                shown(
+                        pathway,
+                        Tokens.as("lauri")
+                                .roles(Role.TEAM_ADMIN, Role.DOCTOR)
+                                .professionalId(TestTeams.countyMember(team).toString())
+                                .bearer()));
+        findingsShown.put(
+                "a county team member",
+                shown(
+                        pathway,
+                        Tokens.as("tiina")
+                                .roles(Role.TEAM_MEMBER)
+                                .professionalId(TestTeams.countyMember(team).toString())
+                                .bearer()));
+        findingsShown.put(
+                "a county team admin",
+                shown(
+                        pathway,
+                        Tokens.as("aija")
+                                .roles(Role.TEAM_ADMIN)
+                                .professionalId(TestTeams.countyMember(team).toString())
+                                .bearer()));
         findingsShown.put("a referral handler", shown(pathway, PROFESSIONAL));
-        for (String type : List.of("KELA", "EMPLOYMENT_SERVICES", "MUNICIPAL_EMPLOYMENT", "OCCUPATIONAL_HEALTH",
-                "THIRD_SECTOR")) {
-            findingsShown.put(type + "'s team member, a doctor", shown(pathway, Tokens.as("ulko").roles(Role.TEAM_MEMBER)
-                    .organisation(type).professionalId(TestTeams.professional(type, "DOCTOR", team).toString())
-                    .bearer()));
+        for (String type :
+                List.of("KELA", "EMPLOYMENT_SERVICES", "MUNICIPAL_EMPLOYMENT", "OCCUPATIONAL_HEALTH", "THIRD_SECTOR")) {
+            findingsShown.put(
+                    type + "'s team member, a doctor",
+                    shown(
+                            pathway,
+                            Tokens.as("ulko")
+                                    .roles(Role.TEAM_MEMBER)
+                                    .organisation(type)
+                                    .professionalId(TestTeams.professional(type, "DOCTOR", team)
+                                            .toString())
+                                    .bearer()));
         }
         Map<String, Boolean> expected = new java.util.LinkedHashMap<>(findingsShown);
         expected.replaceAll((reader, shown) -> reader.startsWith("the client's coordinator")
-                || reader.startsWith("a county nurse") || reader.startsWith("a county doctor"));
+                || reader.startsWith("a county nurse")
+                || reader.startsWith("a county doctor"));
         assertEquals(expected, findingsShown);
     }
 
     /** Whether this reader sees the health check's findings on the pathway's timeline. */
     private static boolean shown(String pathway, String bearer) {
-        JsonPath timeline = given().header("Authorization", bearer).when().get("/api/v1/pathways/{id}/timeline", pathway)
-                .then().statusCode(200).extract().jsonPath();
+        JsonPath timeline = given().header("Authorization", bearer)
+                .when()
+                .get("/api/v1/pathways/{id}/timeline", pathway)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         int check = timeline.getList("entries.type").indexOf(EventType.HEALTH_CHECK_COMPLETED.name());
         boolean withheld = timeline.getBoolean("entries[" + check + "].healthDetailsWithheld");
         assertEquals(withheld, timeline.get("entries[" + check + "].facts.assessment") == null);

@@ -15,22 +15,26 @@ public class ClientTeam extends PanacheEntityBase {
 
     @Id
     UUID id;
+
     @Column(name = "pathway_id")
     UUID pathwayId;
+
     @Column(name = "client_id")
     UUID clientId;
+
     @Column(name = "assembled_at")
     Instant assembledAt;
+
     @Column(name = "social_welfare_client")
     boolean socialWelfareClient;
+
     @Column(name = "named_social_worker_id")
     UUID namedSocialWorkerId;
 
-    protected ClientTeam() {
-    }
+    protected ClientTeam() {}
 
-    static ClientTeam assemble(UUID pathwayId, UUID clientId, Instant now, boolean socialWelfareClient,
-            UUID namedSocialWorkerId) {
+    static ClientTeam assemble(
+            UUID pathwayId, UUID clientId, Instant now, boolean socialWelfareClient, UUID namedSocialWorkerId) {
         ClientTeam team = new ClientTeam();
         team.id = UUID.randomUUID();
         team.pathwayId = pathwayId;

@@ -18,23 +18,29 @@ public class ClientTeamMember extends PanacheEntityBase {
 
     @Id
     UUID id;
+
     @Column(name = "client_team_id")
     UUID clientTeamId;
+
     @Column(name = "professional_id")
     UUID professionalId;
+
     @Column(name = "role_in_case")
     String roleInCase;
+
     boolean coordinator;
+
     @Column(name = "joined_at")
     Instant joinedAt;
+
     @Column(name = "left_at")
     Instant leftAt;
+
     @Enumerated(EnumType.STRING)
     @Column(name = "left_reason")
     LeavingReason leftReason;
 
-    protected ClientTeamMember() {
-    }
+    protected ClientTeamMember() {}
 
     static ClientTeamMember join(UUID clientTeamId, UUID professionalId, String roleInCase, Instant now) {
         ClientTeamMember member = new ClientTeamMember();

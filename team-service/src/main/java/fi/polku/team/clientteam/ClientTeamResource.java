@@ -42,7 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/pathways/{pathwayId}/team")
 @Tag(name = "Client teams", description = "Each client's own team, with exactly one client coordinator")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({ Role.TEAM_MEMBER, Role.TEAM_ADMIN })
+@RolesAllowed({Role.TEAM_MEMBER, Role.TEAM_ADMIN})
 @AccessLogged(Purpose.CLIENT_CARE)
 public class ClientTeamResource {
 
@@ -58,44 +58,68 @@ public class ClientTeamResource {
                "changedAt": "2026-03-10T09:00:00Z", "changedBy": "tiina"}]}""";
 
     @Schema(name = "ClientTeamMemberRequest")
-    public record MemberRequest(@NotNull UUID professionalId,
-            @Schema(example = "Työkykyneuvonta") @Size(max = 200) @SingleLine String roleInCase) {
-    }
+    public record MemberRequest(
+            @NotNull UUID professionalId,
+
+            @Schema(example = "Työkykyneuvonta") @Size(max = 200) @SingleLine
+            String roleInCase) {}
 
     @Schema(name = "ClientTeamRequest")
-    public record ComposeRequest(@NotNull @Size(min = 1, max = 30) List<@NotNull @Valid MemberRequest> members,
-            @Schema(description = "The client coordinator (asiakasvastaava): one of the members, of the county. Set "
-                    + "when the team is assembled; later it must stay the same (change it with POST …/team/coordinator)")
-            @NotNull UUID coordinatorId,
+    public record ComposeRequest(
+            @NotNull @Size(min = 1, max = 30) List<@NotNull @Valid MemberRequest> members,
+
+            @Schema(
+                    description =
+                            "The client coordinator (asiakasvastaava): one of the members, of the county. Set "
+                                    + "when the team is assembled; later it must stay the same (change it with POST …/team/coordinator)")
+            @NotNull
+            UUID coordinatorId,
+
             @Schema(description = "Whether the client is a social-welfare client (Social Welfare Act §42)")
             boolean socialWelfareClient,
-            @Schema(description = "The client's named social worker (omatyöntekijä): for a social-welfare client, a "
-                    + "member who is a county social-welfare professional; absent otherwise")
-            UUID namedSocialWorkerId) {
-    }
+
+            @Schema(
+                    description = "The client's named social worker (omatyöntekijä): for a social-welfare client, a "
+                            + "member who is a county social-welfare professional; absent otherwise")
+            UUID namedSocialWorkerId) {}
 
     @Schema(name = "CoordinatorRequest")
-    public record CoordinatorRequest(@NotNull UUID professionalId) {
-    }
+    public record CoordinatorRequest(@NotNull UUID professionalId) {}
 
     @Schema(name = "ClientTeamMember")
-    public record MemberView(UUID professionalId, Profession profession, String organisationType, String roleInCase,
-            boolean coordinator, Instant joinedAt, Instant leftAt, LeavingReason leftReason) {
-    }
+    public record MemberView(
+            UUID professionalId,
+            Profession profession,
+            String organisationType,
+            String roleInCase,
+            boolean coordinator,
+            Instant joinedAt,
+            Instant leftAt,
+            LeavingReason leftReason) {}
 
     @Schema(name = "CoordinatorChange")
-    public record CoordinatorChangeView(UUID previousCoordinatorId, UUID coordinatorId, Instant changedAt,
-            String changedBy) {
-    }
+    public record CoordinatorChangeView(
+            UUID previousCoordinatorId, UUID coordinatorId, Instant changedAt, String changedBy) {}
 
     @Schema(name = "ClientTeam")
-    public record TeamView(UUID id, UUID pathwayId, UUID clientId, Instant assembledAt,
-            @Schema(description = "Whether the client is a social-welfare client; shown to the county's professionals "
-                    + "only, as is the named social worker") Boolean socialWelfareClient,
-            UUID namedSocialWorkerId, List<MemberView> members, List<MemberView> formerMembers,
+    public record TeamView(
+            UUID id,
+            UUID pathwayId,
+            UUID clientId,
+            Instant assembledAt,
+
+            @Schema(
+                    description = "Whether the client is a social-welfare client; shown to the county's professionals "
+                            + "only, as is the named social worker")
+            Boolean socialWelfareClient,
+
+            UUID namedSocialWorkerId,
+            List<MemberView> members,
+            List<MemberView> formerMembers,
+
             @Schema(description = "Every naming of a coordinator, the first included, oldest first")
-            List<CoordinatorChangeView> coordinatorChanges) implements ClientData {
-    }
+            List<CoordinatorChangeView> coordinatorChanges)
+            implements ClientData {}
 
     private final ClientTeamService teams;
     private final PathwayAccess access;
@@ -110,10 +134,16 @@ public class ClientTeamResource {
     }
 
     @GET
-    @Operation(summary = "Read a client's team", description = "Current members (the coordinator first) and former ones.")
-    @APIResponse(responseCode = "200", description = "The team",
-            content = @Content(schema = @Schema(implementation = TeamView.class),
-                    examples = @ExampleObject(name = "Assembled", value = TEAM_EXAMPLE)))
+    @Operation(
+            summary = "Read a client's team",
+            description = "Current members (the coordinator first) and former ones.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The team",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = TeamView.class),
+                            examples = @ExampleObject(name = "Assembled", value = TEAM_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such pathway or team, or not one the caller may see")
     @OpenToOutsideOrganisations
     public TeamView find(@PathParam("pathwayId") @ClientOf("pathway") UUID pathwayId) {
@@ -123,7 +153,8 @@ public class ClientTeamResource {
 
     @PUT
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Assemble or recompose a client's team",
+    @Operation(
+            summary = "Assemble or recompose a client's team",
             description = "Members not named leave, new ones join; exactly one of them is the client coordinator, who "
                     + "stays the same once the team is assembled. Publishes team.assembled the first time, then "
                     + "team.member-joined and team.member-left.")
@@ -131,25 +162,36 @@ public class ClientTeamResource {
             {"members": [{"professionalId": "0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f", "roleInCase": "Asiakasvastaava"},
                          {"professionalId": "1d2e3f4a-5b6c-4d7e-8f9a-0b1c2d3e4f5a", "roleInCase": "Työkykyneuvonta"}],
              "coordinatorId": "0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f"}""")))
-    @APIResponse(responseCode = "200", description = "The team as it now is",
+    @APIResponse(
+            responseCode = "200",
+            description = "The team as it now is",
             content = @Content(schema = @Schema(implementation = TeamView.class)))
     @APIResponse(responseCode = "400", description = "A member is not a professional of the network, or named twice")
-    @APIResponse(responseCode = "403", description = "An outside organisation's member tried to say whether the client is a "
-            + "social-welfare client")
+    @APIResponse(
+            responseCode = "403",
+            description =
+                    "An outside organisation's member tried to say whether the client is a " + "social-welfare client")
     @APIResponse(responseCode = "409", description = "The pathway is closed: its team is frozen")
-    @APIResponse(responseCode = "422", description = "A rule is broken; the type names it (one-coordinator, "
-            + "county-coordinator, coordinator-change-is-explicit, consent-in-force, named-social-worker, active-member) "
-            + "and the field is named",
-            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class),
-                    examples = @ExampleObject(name = "No consent", value = """
+    @APIResponse(
+            responseCode = "422",
+            description = "A rule is broken; the type names it (one-coordinator, "
+                    + "county-coordinator, coordinator-change-is-explicit, consent-in-force, named-social-worker, active-member) "
+                    + "and the field is named",
+            content =
+                    @Content(
+                            mediaType = Problem.MEDIA_TYPE,
+                            schema = @Schema(implementation = Problem.class),
+                            examples = @ExampleObject(name = "No consent", value = """
                             {"type": "https://polku.fi/problems/rule/consent-in-force", "title": "A rule is broken",
                              "status": 422, "detail": "members[1].professionalId: a professional of KELA joins a client's team only while the client's consent for KELA is in force",
                              "instance": "/api/v1/pathways/5d3c2b1a-7e6f-4a9b-8c7d-1e2f3a4b5c6d/team",
                              "errors": [{"field": "members[1].professionalId", "message": "a professional of KELA joins a client's team only while the client's consent for KELA is in force"}]}""")))
-    public TeamView compose(@PathParam("pathwayId") @ClientOf("pathway") UUID pathwayId, @Valid @NotNull ComposeRequest request) {
+    public TeamView compose(
+            @PathParam("pathwayId") @ClientOf("pathway") UUID pathwayId, @Valid @NotNull ComposeRequest request) {
         access.visible(pathwayId);
         List<ClientTeamService.Member> members = request.members().stream()
-                .map(m -> new ClientTeamService.Member(m.professionalId(), m.roleInCase())).toList();
+                .map(m -> new ClientTeamService.Member(m.professionalId(), m.roleInCase()))
+                .toList();
         Boolean socialWelfareClient = request.socialWelfareClient();
         if (!caller.organisation().isCounty()) {
             if (request.socialWelfareClient() || request.namedSocialWorkerId() != null) {
@@ -157,41 +199,67 @@ public class ClientTeamResource {
             }
             socialWelfareClient = null;
         }
-        return view(teams.compose(pathwayId, new ClientTeamService.Request(members, request.coordinatorId(),
-                socialWelfareClient, request.namedSocialWorkerId()), caller.id()));
+        return view(teams.compose(
+                pathwayId,
+                new ClientTeamService.Request(
+                        members, request.coordinatorId(), socialWelfareClient, request.namedSocialWorkerId()),
+                caller.id()));
     }
 
     @POST
     @Path("/coordinator")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Change the client coordinator", description = "Another current member takes over; recorded "
-            + "and published as team.client-coordinator-changed.")
+    @Operation(
+            summary = "Change the client coordinator",
+            description = "Another current member takes over; recorded "
+                    + "and published as team.client-coordinator-changed.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "Hand over", value = """
             {"professionalId": "1d2e3f4a-5b6c-4d7e-8f9a-0b1c2d3e4f5a"}""")))
-    @APIResponse(responseCode = "200", description = "The team with its new coordinator",
+    @APIResponse(
+            responseCode = "200",
+            description = "The team with its new coordinator",
             content = @Content(schema = @Schema(implementation = TeamView.class)))
     @APIResponse(responseCode = "409", description = "The pathway is closed, or has no team yet")
-    @APIResponse(responseCode = "422", description = "Not a current member (one-coordinator), or not of the county "
-            + "(county-coordinator)")
-    public TeamView changeCoordinator(@PathParam("pathwayId") @ClientOf("pathway") UUID pathwayId, @Valid @NotNull CoordinatorRequest request) {
+    @APIResponse(
+            responseCode = "422",
+            description = "Not a current member (one-coordinator), or not of the county " + "(county-coordinator)")
+    public TeamView changeCoordinator(
+            @PathParam("pathwayId") @ClientOf("pathway") UUID pathwayId, @Valid @NotNull CoordinatorRequest request) {
         access.visible(pathwayId);
         return view(teams.changeCoordinator(pathwayId, request.professionalId(), caller.id()));
     }
 
     private TeamView view(ClientTeam team) {
-        List<MemberView> all = teams.members(team).stream().map(member -> {
-            Professional.Details details = network.professional(member.professionalId()).details();
-            return new MemberView(member.professionalId(), details.profession(), details.organisation().code(),
-                    member.roleInCase(), member.coordinator(), member.joinedAt(), member.leftAt(), member.leftReason());
-        }).toList();
+        List<MemberView> all = teams.members(team).stream()
+                .map(member -> {
+                    Professional.Details details =
+                            network.professional(member.professionalId()).details();
+                    return new MemberView(
+                            member.professionalId(),
+                            details.profession(),
+                            details.organisation().code(),
+                            member.roleInCase(),
+                            member.coordinator(),
+                            member.joinedAt(),
+                            member.leftAt(),
+                            member.leftReason());
+                })
+                .toList();
         // Being a social-welfare client is the social services' confidential information: an outside organisation's
         // member of the team works on the pathway, not on that.
         boolean county = caller.organisation().isCounty();
-        return new TeamView(team.id(), team.pathwayId(), team.clientId(), team.assembledAt(),
-                county ? team.socialWelfareClient() : null, county ? team.namedSocialWorkerId() : null,
+        return new TeamView(
+                team.id(),
+                team.pathwayId(),
+                team.clientId(),
+                team.assembledAt(),
+                county ? team.socialWelfareClient() : null,
+                county ? team.namedSocialWorkerId() : null,
                 all.stream().filter(m -> m.leftAt() == null).toList(),
-                all.stream().filter(m -> m.leftAt() != null).toList(), teams.coordinatorChanges(team).stream()
-                        .map(c -> new CoordinatorChangeView(c.previousCoordinatorId(), c.coordinatorId(), c.changedAt(),
-                                c.changedBy())).toList());
+                all.stream().filter(m -> m.leftAt() != null).toList(),
+                teams.coordinatorChanges(team).stream()
+                        .map(c -> new CoordinatorChangeView(
+                                c.previousCoordinatorId(), c.coordinatorId(), c.changedAt(), c.changedBy()))
+                        .toList());
     }
 }

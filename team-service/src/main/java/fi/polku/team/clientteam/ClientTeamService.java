@@ -46,16 +46,14 @@ import java.util.stream.Collectors;
 public class ClientTeamService {
 
     /** A member as a request names them. */
-    public record Member(UUID professionalId, String roleInCase) {
-    }
+    public record Member(UUID professionalId, String roleInCase) {}
 
     /**
      * Who is to be on the team and in which capacity. {@code socialWelfareClient} null keeps what the team says (and
      * its named social worker): an outside organisation's member is not told it, so cannot change it.
      */
-    public record Request(List<Member> members, UUID coordinatorId, Boolean socialWelfareClient,
-            UUID namedSocialWorkerId) {
-    }
+    public record Request(
+            List<Member> members, UUID coordinatorId, Boolean socialWelfareClient, UUID namedSocialWorkerId) {}
 
     private final NetworkService network;
     private final ConsentService consents;
@@ -64,7 +62,12 @@ public class ClientTeamService {
     private final EntityManager em;
     private final Clock clock;
 
-    ClientTeamService(NetworkService network, ConsentService consents, PathwayService pathways, OutboxWriter outbox, EntityManager em,
+    ClientTeamService(
+            NetworkService network,
+            ConsentService consents,
+            PathwayService pathways,
+            OutboxWriter outbox,
+            EntityManager em,
             Clock clock) {
         this.network = network;
         this.consents = consents;
@@ -87,32 +90,41 @@ public class ClientTeamService {
         List<Professional> professionals = new ArrayList<>();
         for (int i = 0; i < members.size(); i++) {
             int index = i;
-            professionals.add(network.findProfessional(members.get(i).professionalId()).orElseThrow(() ->
-                    new InvalidField("members[" + index + "].professionalId",
-                            "is not a professional of the network")));
+            professionals.add(network.findProfessional(members.get(i).professionalId())
+                    .orElseThrow(() -> new InvalidField(
+                            "members[" + index + "].professionalId", "is not a professional of the network")));
         }
-        List<Composition.Candidate> candidates = professionals.stream().map(ClientTeamService::candidate).toList();
+        List<Composition.Candidate> candidates =
+                professionals.stream().map(ClientTeamService::candidate).toList();
         Optional<ClientTeam> existing = locked(pathwayId);
-        boolean socialWelfareClient = request.socialWelfareClient() != null ? request.socialWelfareClient()
+        boolean socialWelfareClient = request.socialWelfareClient() != null
+                ? request.socialWelfareClient()
                 : existing.map(ClientTeam::socialWelfareClient).orElse(false);
-        UUID namedSocialWorker = request.socialWelfareClient() != null ? request.namedSocialWorkerId()
+        UUID namedSocialWorker = request.socialWelfareClient() != null
+                ? request.namedSocialWorkerId()
                 : existing.map(ClientTeam::namedSocialWorkerId).orElse(null);
-        Composition.check(candidates, new Composition.Roles(request.coordinatorId(), socialWelfareClient,
-                namedSocialWorker), type -> consentInForce(pathway.clientId(), type));
+        Composition.check(
+                candidates,
+                new Composition.Roles(request.coordinatorId(), socialWelfareClient, namedSocialWorker),
+                type -> consentInForce(pathway.clientId(), type));
 
         if (existing.isEmpty()) {
             return assemble(pathway, request, socialWelfareClient, namedSocialWorker, professionals, actor, now);
         }
         ClientTeam team = existing.get();
         List<ClientTeamMember> current = active(team);
-        Optional<ClientTeamMember> coordinator = current.stream().filter(ClientTeamMember::coordinator).findFirst();
+        Optional<ClientTeamMember> coordinator =
+                current.stream().filter(ClientTeamMember::coordinator).findFirst();
         if (coordinator.isPresent() && !coordinator.get().professionalId().equals(request.coordinatorId())) {
-            throw new RuleBroken("coordinator-change-is-explicit", "coordinatorId",
+            throw new RuleBroken(
+                    "coordinator-change-is-explicit",
+                    "coordinatorId",
                     "differs from the current client coordinator: change the coordinator with POST …/team/coordinator");
         }
-        Map<UUID, ClientTeamMember> byProfessional = current.stream()
-                .collect(Collectors.toMap(ClientTeamMember::professionalId, Function.identity()));
-        Map<UUID, Member> wanted = members.stream().collect(Collectors.toMap(Member::professionalId, Function.identity()));
+        Map<UUID, ClientTeamMember> byProfessional =
+                current.stream().collect(Collectors.toMap(ClientTeamMember::professionalId, Function.identity()));
+        Map<UUID, Member> wanted =
+                members.stream().collect(Collectors.toMap(Member::professionalId, Function.identity()));
         for (ClientTeamMember member : current) {
             if (!wanted.containsKey(member.professionalId())) {
                 leave(team, member, LeavingReason.REMOVED, now);
@@ -122,9 +134,10 @@ public class ClientTeamService {
             Member member = members.get(i);
             ClientTeamMember joined = byProfessional.get(member.professionalId());
             if (joined == null) {
-                ClientTeamMember.join(team.id(), member.professionalId(), member.roleInCase(), now).persist();
-                outbox.append(new TeamMemberJoined(team.pathwayId(), team.id(), teamMember(professionals.get(i)), now),
-                        now);
+                ClientTeamMember.join(team.id(), member.professionalId(), member.roleInCase(), now)
+                        .persist();
+                outbox.append(
+                        new TeamMemberJoined(team.pathwayId(), team.id(), teamMember(professionals.get(i)), now), now);
             } else {
                 joined.roleInCase = ClientTeamMember.role(member.roleInCase());
             }
@@ -140,19 +153,25 @@ public class ClientTeamService {
     @Transactional
     public ClientTeam changeCoordinator(UUID pathwayId, UUID professionalId, String actor) {
         pathways.openForChange(pathwayId);
-        ClientTeam team = locked(pathwayId).orElseThrow(() -> new StateConflict(
-                "The pathway has no team yet: assemble it first"));
+        ClientTeam team = locked(pathwayId)
+                .orElseThrow(() -> new StateConflict("The pathway has no team yet: assemble it first"));
         List<ClientTeamMember> members = active(team);
-        Optional<ClientTeamMember> next = members.stream().filter(m -> m.professionalId().equals(professionalId))
+        Optional<ClientTeamMember> next = members.stream()
+                .filter(m -> m.professionalId().equals(professionalId))
                 .findFirst();
         Composition.checkNextCoordinator(next.map(m -> candidate(network.professional(m.professionalId()))));
         if (next.get().coordinator()) {
             return team;
         }
-        Optional<ClientTeamMember> previous = members.stream().filter(ClientTeamMember::coordinator).findFirst();
+        Optional<ClientTeamMember> previous =
+                members.stream().filter(ClientTeamMember::coordinator).findFirst();
         previous.ifPresent(p -> p.coordinator = false);
         em.flush();
-        nameCoordinator(team, previous.map(ClientTeamMember::professionalId).orElse(null), professionalId, actor,
+        nameCoordinator(
+                team,
+                previous.map(ClientTeamMember::professionalId).orElse(null),
+                professionalId,
+                actor,
                 clock.instant());
         return team;
     }
@@ -160,11 +179,20 @@ public class ClientTeamService {
     /** Makes a current member the coordinator: kept with who did it, and published. */
     private void nameCoordinator(ClientTeam team, UUID previous, UUID professionalId, String actor, Instant now) {
         em.flush();
-        ClientTeamMember.<ClientTeamMember>find("clientTeamId = ?1 and professionalId = ?2 and leftAt is null",
-                team.id(), professionalId).firstResult().coordinator = true;
+        ClientTeamMember.<ClientTeamMember>find(
+                        "clientTeamId = ?1 and professionalId = ?2 and leftAt is null", team.id(), professionalId)
+                .firstResult()
+                .coordinator = true;
         CoordinatorChange.of(team.id(), previous, professionalId, now, actor).persist();
-        outbox.append(new ClientCoordinatorChanged(team.pathwayId(), team.id(), previous, professionalId,
-                network.professional(professionalId).details().profession(), now), now);
+        outbox.append(
+                new ClientCoordinatorChanged(
+                        team.pathwayId(),
+                        team.id(),
+                        previous,
+                        professionalId,
+                        network.professional(professionalId).details().profession(),
+                        now),
+                now);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -175,8 +203,8 @@ public class ClientTeamService {
     /** The team's members, current first (coordinator first among them), then those who left. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ClientTeamMember> members(ClientTeam team) {
-        return ClientTeamMember.list("clientTeamId = ?1 order by leftAt nulls first, coordinator desc, joinedAt, id",
-                team.id());
+        return ClientTeamMember.list(
+                "clientTeamId = ?1 order by leftAt nulls first, coordinator desc, joinedAt, id", team.id());
     }
 
     /** Who coordinated the team, from the first, oldest first. */
@@ -191,9 +219,10 @@ public class ClientTeamService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public ClientTeam forActivity(UUID pathwayId) {
-        return ClientTeam.<ClientTeam>find("pathwayId", pathwayId).withLock(LockModeType.PESSIMISTIC_READ)
-                .firstResultOptional().orElseThrow(() -> new StateConflict(
-                        "The pathway has no client team yet: assemble it first"));
+        return ClientTeam.<ClientTeam>find("pathwayId", pathwayId)
+                .withLock(LockModeType.PESSIMISTIC_READ)
+                .firstResultOptional()
+                .orElseThrow(() -> new StateConflict("The pathway has no client team yet: assemble it first"));
     }
 
     /** The team's current members, by professional. */
@@ -227,8 +256,10 @@ public class ClientTeamService {
         Instant now = clock.instant();
         for (ClientTeam team : ClientTeam.<ClientTeam>list("clientId", clientId)) {
             for (ClientTeamMember member : active(team)) {
-                Optional<OrganisationType> outside = network.professional(member.professionalId()).details()
-                        .organisation().outsideType();
+                Optional<OrganisationType> outside = network.professional(member.professionalId())
+                        .details()
+                        .organisation()
+                        .outsideType();
                 if (outside.isPresent() && !consentInForce(clientId, outside.get())) {
                     leave(team, member, LeavingReason.CONSENT_ENDED, now);
                 }
@@ -236,25 +267,48 @@ public class ClientTeamService {
         }
     }
 
-    private ClientTeam assemble(KnownPathway pathway, Request request, boolean socialWelfareClient,
-            UUID namedSocialWorker, List<Professional> professionals, String actor, Instant now) {
-        ClientTeam team = persistNew(ClientTeam.assemble(pathway.pathwayId(), pathway.clientId(), now,
-                socialWelfareClient, namedSocialWorker));
+    private ClientTeam assemble(
+            KnownPathway pathway,
+            Request request,
+            boolean socialWelfareClient,
+            UUID namedSocialWorker,
+            List<Professional> professionals,
+            String actor,
+            Instant now) {
+        ClientTeam team = persistNew(ClientTeam.assemble(
+                pathway.pathwayId(), pathway.clientId(), now, socialWelfareClient, namedSocialWorker));
         for (Member member : request.members()) {
-            ClientTeamMember joined = ClientTeamMember.join(team.id(), member.professionalId(), member.roleInCase(), now);
+            ClientTeamMember joined =
+                    ClientTeamMember.join(team.id(), member.professionalId(), member.roleInCase(), now);
             joined.coordinator = member.professionalId().equals(request.coordinatorId());
             joined.persist();
         }
-        CoordinatorChange.of(team.id(), null, request.coordinatorId(), now, actor).persist();
-        outbox.append(new TeamAssembled(pathway.pathwayId(), team.id(),
-                professionals.stream().map(ClientTeamService::teamMember).toList(), request.coordinatorId(), now), now);
+        CoordinatorChange.of(team.id(), null, request.coordinatorId(), now, actor)
+                .persist();
+        outbox.append(
+                new TeamAssembled(
+                        pathway.pathwayId(),
+                        team.id(),
+                        professionals.stream()
+                                .map(ClientTeamService::teamMember)
+                                .toList(),
+                        request.coordinatorId(),
+                        now),
+                now);
         return team;
     }
 
     private void leave(ClientTeam team, ClientTeamMember member, LeavingReason reason, Instant now) {
         member.leave(reason, now);
-        outbox.append(new TeamMemberLeft(team.pathwayId(), team.id(), member.professionalId(),
-                network.professional(member.professionalId()).details().profession(), reason, now), now);
+        outbox.append(
+                new TeamMemberLeft(
+                        team.pathwayId(),
+                        team.id(),
+                        member.professionalId(),
+                        network.professional(member.professionalId()).details().profession(),
+                        reason,
+                        now),
+                now);
     }
 
     private boolean consentInForce(UUID clientId, OrganisationType type) {
@@ -262,7 +316,8 @@ public class ClientTeamService {
     }
 
     private Optional<ClientTeam> locked(UUID pathwayId) {
-        return ClientTeam.<ClientTeam>find("pathwayId", pathwayId).withLock(LockModeType.PESSIMISTIC_WRITE)
+        return ClientTeam.<ClientTeam>find("pathwayId", pathwayId)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .firstResultOptional();
     }
 
@@ -284,12 +339,17 @@ public class ClientTeamService {
 
     private static Composition.Candidate candidate(Professional professional) {
         Professional.Details details = professional.details();
-        return new Composition.Candidate(professional.id(), details.profession(), details.organisation().outsideType(),
-                details.active(), details.socialWelfare());
+        return new Composition.Candidate(
+                professional.id(),
+                details.profession(),
+                details.organisation().outsideType(),
+                details.active(),
+                details.socialWelfare());
     }
 
     private static TeamMember teamMember(Professional professional) {
         Professional.Details details = professional.details();
-        return new TeamMember(professional.id(), details.profession(), details.organisation().code());
+        return new TeamMember(
+                professional.id(), details.profession(), details.organisation().code());
     }
 }

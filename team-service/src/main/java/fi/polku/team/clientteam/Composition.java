@@ -18,16 +18,17 @@ import java.util.function.Predicate;
 final class Composition {
 
     /** A professional proposed for the team, with what the rules need to know of them. */
-    record Candidate(UUID professionalId, Profession profession, Optional<OrganisationType> outsideType, boolean active,
-            boolean socialWelfare) {
-    }
+    record Candidate(
+            UUID professionalId,
+            Profession profession,
+            Optional<OrganisationType> outsideType,
+            boolean active,
+            boolean socialWelfare) {}
 
     /** What the request says of the client and their team beyond its members. */
-    record Roles(UUID coordinatorId, boolean socialWelfareClient, UUID namedSocialWorkerId) {
-    }
+    record Roles(UUID coordinatorId, boolean socialWelfareClient, UUID namedSocialWorkerId) {}
 
-    private Composition() {
-    }
+    private Composition() {}
 
     /**
      * At least one member, each once and active; exactly one client coordinator, a member of the county's own staff
@@ -47,15 +48,23 @@ final class Composition {
                 throw new InvalidField("members[" + i + "].professionalId", "names a professional twice");
             }
             if (!member.active()) {
-                throw new RuleBroken("active-member", "members[" + i + "].professionalId",
+                throw new RuleBroken(
+                        "active-member",
+                        "members[" + i + "].professionalId",
                         "is not an active professional of the network");
             }
         }
-        Candidate coordinator = members.stream().filter(m -> m.professionalId().equals(roles.coordinatorId()))
-                .findFirst().orElseThrow(() -> new RuleBroken("one-coordinator", "coordinatorId",
+        Candidate coordinator = members.stream()
+                .filter(m -> m.professionalId().equals(roles.coordinatorId()))
+                .findFirst()
+                .orElseThrow(() -> new RuleBroken(
+                        "one-coordinator",
+                        "coordinatorId",
                         "must be one of the members: a client's team has exactly one client coordinator"));
         if (coordinator.outsideType().isPresent()) {
-            throw new RuleBroken("county-coordinator", "coordinatorId",
+            throw new RuleBroken(
+                    "county-coordinator",
+                    "coordinatorId",
                     "must be a professional of the county: an outside organisation's member stays only while the "
                             + "client's consent does");
         }
@@ -63,7 +72,9 @@ final class Composition {
         for (int i = 0; i < members.size(); i++) {
             Optional<OrganisationType> outside = members.get(i).outsideType();
             if (outside.isPresent() && !consentInForce.test(outside.get())) {
-                throw new RuleBroken("consent-in-force", "members[" + i + "].professionalId",
+                throw new RuleBroken(
+                        "consent-in-force",
+                        "members[" + i + "].professionalId",
                         "a professional of " + outside.get() + " joins a client's team only while the client's "
                                 + "consent for " + outside.get() + " is in force");
             }
@@ -72,35 +83,39 @@ final class Composition {
 
     /** A coordinator may be changed only to a current, active member of the county. */
     static void checkNextCoordinator(Optional<Candidate> next) {
-        Candidate candidate = next.orElseThrow(() -> new RuleBroken("one-coordinator", "professionalId",
-                "must be a current member of the client's team"));
+        Candidate candidate = next.orElseThrow(() ->
+                new RuleBroken("one-coordinator", "professionalId", "must be a current member of the client's team"));
         if (candidate.outsideType().isPresent()) {
-            throw new RuleBroken("county-coordinator", "professionalId",
-                    "must be a professional of the county");
+            throw new RuleBroken("county-coordinator", "professionalId", "must be a professional of the county");
         }
         if (!candidate.active()) {
-            throw new RuleBroken("active-member", "professionalId",
-                    "is not an active professional of the network");
+            throw new RuleBroken("active-member", "professionalId", "is not an active professional of the network");
         }
     }
 
     private static void namedSocialWorker(List<Candidate> members, Roles roles) {
         if (!roles.socialWelfareClient()) {
             if (roles.namedSocialWorkerId() != null) {
-                throw new RuleBroken("named-social-worker", "namedSocialWorkerId",
-                        "is named only for a social-welfare client");
+                throw new RuleBroken(
+                        "named-social-worker", "namedSocialWorkerId", "is named only for a social-welfare client");
             }
             return;
         }
         if (roles.namedSocialWorkerId() == null) {
-            throw new RuleBroken("named-social-worker", "namedSocialWorkerId",
+            throw new RuleBroken(
+                    "named-social-worker",
+                    "namedSocialWorkerId",
                     "is required for a social-welfare client (Social Welfare Act §42)");
         }
-        Candidate worker = members.stream().filter(m -> m.professionalId().equals(roles.namedSocialWorkerId()))
-                .findFirst().orElseThrow(() -> new RuleBroken("named-social-worker",
-                        "namedSocialWorkerId", "must be one of the members"));
+        Candidate worker = members.stream()
+                .filter(m -> m.professionalId().equals(roles.namedSocialWorkerId()))
+                .findFirst()
+                .orElseThrow(() ->
+                        new RuleBroken("named-social-worker", "namedSocialWorkerId", "must be one of the members"));
         if (!worker.socialWelfare() || worker.outsideType().isPresent()) {
-            throw new RuleBroken("named-social-worker", "namedSocialWorkerId",
+            throw new RuleBroken(
+                    "named-social-worker",
+                    "namedSocialWorkerId",
                     "must be a social-welfare professional of the county (Social Welfare Act §42)");
         }
     }

@@ -15,19 +15,23 @@ public class CoordinatorChange extends PanacheEntityBase {
 
     @Id
     UUID id;
+
     @Column(name = "client_team_id")
     UUID clientTeamId;
+
     @Column(name = "previous_coordinator_id")
     UUID previousCoordinatorId;
+
     @Column(name = "coordinator_id")
     UUID coordinatorId;
+
     @Column(name = "changed_at")
     Instant changedAt;
+
     @Column(name = "changed_by")
     String changedBy;
 
-    protected CoordinatorChange() {
-    }
+    protected CoordinatorChange() {}
 
     static CoordinatorChange of(UUID clientTeamId, UUID previous, UUID next, Instant at, String by) {
         CoordinatorChange change = new CoordinatorChange();

@@ -29,23 +29,28 @@ public class ConsentDecisionRecord extends PanacheEntityBase {
     @Id
     @Column(name = "consent_id")
     UUID consentId;
+
     @Column(name = "client_id")
     UUID clientId;
+
     boolean given;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "consent_decision_type", joinColumns = @JoinColumn(name = "consent_id"))
     @Column(name = "organisation_type")
     @Enumerated(EnumType.STRING)
     Set<OrganisationType> organisationTypes;
+
     @Column(name = "valid_from")
     LocalDate validFrom;
+
     @Column(name = "valid_until")
     LocalDate validUntil;
+
     @Column(name = "recorded_at")
     Instant recordedAt;
 
-    protected ConsentDecisionRecord() {
-    }
+    protected ConsentDecisionRecord() {}
 
     static ConsentDecisionRecord of(ConsentGiven event) {
         ConsentDecisionRecord decision = of(event.consentId(), event.clientId(), true, event.givenAt());

@@ -31,10 +31,10 @@ public class ConsentService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(PolkuEvent event) {
         ConsentDecisionRecord decision = switch (event) {
-            case ConsentGiven given when ConsentDecisionRecord.findById(given.consentId()) == null ->
-                    ConsentDecisionRecord.of(given);
-            case ConsentWithdrawn withdrawn when ConsentDecisionRecord.findById(withdrawn.consentId()) == null ->
-                    ConsentDecisionRecord.of(withdrawn);
+            case ConsentGiven given
+            when ConsentDecisionRecord.findById(given.consentId()) == null -> ConsentDecisionRecord.of(given);
+            case ConsentWithdrawn withdrawn
+            when ConsentDecisionRecord.findById(withdrawn.consentId()) == null -> ConsentDecisionRecord.of(withdrawn);
             default -> null;
         };
         if (decision != null) {
@@ -45,9 +45,12 @@ public class ConsentService {
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean inForce(UUID clientId, OrganisationType type, LocalDate day) {
-        List<ConsentPeriods.Decision> decisions = ConsentDecisionRecord
-                .<ConsentDecisionRecord>list("clientId", Sort.by("recordedAt").and("consentId"), clientId)
-                .stream().map(ConsentDecisionRecord::decision).toList();
+        List<ConsentPeriods.Decision> decisions =
+                ConsentDecisionRecord.<ConsentDecisionRecord>list(
+                                "clientId", Sort.by("recordedAt").and("consentId"), clientId)
+                        .stream()
+                        .map(ConsentDecisionRecord::decision)
+                        .toList();
         return ConsentPeriods.inForce(decisions, type, day).isPresent();
     }
 }

@@ -18,23 +18,28 @@ public class CompetenceCentreReferral extends PanacheEntityBase {
 
     @Id
     UUID id;
+
     @Column(name = "pathway_id")
     UUID pathwayId;
+
     @Column(name = "client_id")
     UUID clientId;
+
     @Enumerated(EnumType.STRING)
     ConsultationTopic topic;
+
     String reason;
+
     @Column(name = "referred_by")
     String referredBy;
+
     @Column(name = "referred_at")
     Instant referredAt;
 
-    protected CompetenceCentreReferral() {
-    }
+    protected CompetenceCentreReferral() {}
 
-    static CompetenceCentreReferral of(UUID pathwayId, UUID clientId, ConsultationTopic topic, String reason,
-            String referredBy, Instant now) {
+    static CompetenceCentreReferral of(
+            UUID pathwayId, UUID clientId, ConsultationTopic topic, String reason, String referredBy, Instant now) {
         CompetenceCentreReferral referral = new CompetenceCentreReferral();
         referral.id = UUID.randomUUID();
         referral.pathwayId = pathwayId;

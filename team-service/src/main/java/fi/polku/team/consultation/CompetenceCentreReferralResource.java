@@ -4,7 +4,6 @@ import fi.polku.events.ConsultationTopic;
 import fi.polku.platform.accesslog.AccessLogged;
 import fi.polku.platform.accesslog.ClientOf;
 import fi.polku.platform.accesslog.Purpose;
-import fi.polku.platform.problem.Problem;
 import fi.polku.platform.rule.NotFound;
 import fi.polku.platform.security.Caller;
 import fi.polku.platform.security.OpenToOutsideOrganisations;
@@ -34,27 +33,32 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/pathways/{pathwayId}/competence-centre-referral")
-@Tag(name = "Competence centre", description = "Hard cases referred to the work-ability competence centre, and its inbox")
+@Tag(
+        name = "Competence centre",
+        description = "Hard cases referred to the work-ability competence centre, and its inbox")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({ Role.TEAM_MEMBER, Role.TEAM_ADMIN })
+@RolesAllowed({Role.TEAM_MEMBER, Role.TEAM_ADMIN})
 @AccessLogged(Purpose.CLIENT_CARE)
 public class CompetenceCentreReferralResource {
 
     @Schema(name = "CompetenceCentreReferralRequest")
     public record ReferralRequest(
             @Schema(example = "REHABILITATION") @NotNull ConsultationTopic topic,
-            @Schema(description = "Why the team needs the centre; stays in team-service",
+
+            @Schema(
+                    description = "Why the team needs the centre; stays in team-service",
                     example = "Useita päällekkäisiä kuntoutustarpeita; tiimi tarvitsee osaamiskeskuksen arvion.")
-            @NotBlank @Size(max = 4000) String reason) {
-    }
+            @NotBlank
+            @Size(max = 4000)
+            String reason) {}
 
     private final ConsultationService consultations;
     private final ConsultationViews views;
     private final PathwayAccess access;
     private final Caller caller;
 
-    CompetenceCentreReferralResource(ConsultationService consultations, ConsultationViews views, PathwayAccess access,
-            Caller caller) {
+    CompetenceCentreReferralResource(
+            ConsultationService consultations, ConsultationViews views, PathwayAccess access, Caller caller) {
         this.consultations = consultations;
         this.views = views;
         this.access = access;
@@ -63,34 +67,49 @@ public class CompetenceCentreReferralResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Refer the pathway to the competence centre", description = "Once per pathway, while it is "
-            + "open; published as team.competence-centre-referred.")
+    @Operation(
+            summary = "Refer the pathway to the competence centre",
+            description = "Once per pathway, while it is " + "open; published as team.competence-centre-referred.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "Referral", value = """
             {"topic": "REHABILITATION",
              "reason": "Useita päällekkäisiä kuntoutustarpeita; tiimi tarvitsee osaamiskeskuksen arvion."}""")))
-    @APIResponse(responseCode = "201", description = "Referred",
-            content = @Content(schema = @Schema(implementation = ReferralView.class),
-                    examples = @ExampleObject(name = "Referred", value = ConsultationViews.REFERRAL_EXAMPLE)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Referred",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = ReferralView.class),
+                            examples = @ExampleObject(name = "Referred", value = ConsultationViews.REFERRAL_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "A field is missing or wrong; the field is named")
     @APIResponse(responseCode = "404", description = "No such pathway, or not one the caller may see")
     @APIResponse(responseCode = "409", description = "Referred already, or the pathway is closed")
-    public Response refer(@PathParam("pathwayId") @ClientOf("pathway") UUID pathwayId, @Valid @NotNull ReferralRequest request) {
+    public Response refer(
+            @PathParam("pathwayId") @ClientOf("pathway") UUID pathwayId, @Valid @NotNull ReferralRequest request) {
         access.visible(pathwayId);
-        CompetenceCentreReferral referral = consultations.refer(pathwayId, request.topic(), request.reason(),
-                caller.id());
-        return Response.status(Response.Status.CREATED).entity(ReferralView.of(referral)).build();
+        CompetenceCentreReferral referral =
+                consultations.refer(pathwayId, request.topic(), request.reason(), caller.id());
+        return Response.status(Response.Status.CREATED)
+                .entity(ReferralView.of(referral))
+                .build();
     }
 
     @GET
     @Operation(summary = "Read the pathway's referral to the competence centre")
-    @APIResponse(responseCode = "200", description = "The referral",
-            content = @Content(schema = @Schema(implementation = ReferralView.class),
-                    examples = @ExampleObject(name = "Referred", value = ConsultationViews.REFERRAL_EXAMPLE)))
+    @APIResponse(
+            responseCode = "200",
+            description = "The referral",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = ReferralView.class),
+                            examples = @ExampleObject(name = "Referred", value = ConsultationViews.REFERRAL_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "Not referred, no such pathway, or not one the caller may see")
     @OpenToOutsideOrganisations
     public ReferralView find(@PathParam("pathwayId") @ClientOf("pathway") UUID pathwayId) {
         access.visible(pathwayId, views.callerIsCompetenceCentreFor(pathwayId));
-        return consultations.referralOf(pathwayId).map(ReferralView::of).orElseThrow(() ->
-                new NotFound("Pathway " + pathwayId + " has not been referred to the competence centre"));
+        return consultations
+                .referralOf(pathwayId)
+                .map(ReferralView::of)
+                .orElseThrow(
+                        () -> new NotFound("Pathway " + pathwayId + " has not been referred to the competence centre"));
     }
 }

@@ -5,7 +5,6 @@ import fi.polku.platform.accesslog.AccessLogged;
 import fi.polku.platform.accesslog.Purpose;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageParams;
-import fi.polku.platform.problem.Problem;
 import fi.polku.platform.security.Role;
 import fi.polku.team.consultation.ConsultationViews.ConsultationView;
 import fi.polku.team.consultation.ConsultationViews.ReferralView;
@@ -34,7 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/competence-centre")
 @Tag(name = "Competence centre")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({ Role.TEAM_MEMBER, Role.TEAM_ADMIN })
+@RolesAllowed({Role.TEAM_MEMBER, Role.TEAM_ADMIN})
 @AccessLogged(Purpose.CLIENT_CARE)
 public class CompetenceCentreResource {
 
@@ -48,31 +47,50 @@ public class CompetenceCentreResource {
 
     @GET
     @Path("/consultations")
-    @Operation(summary = "Consultations addressed to the competence centre", description = "Oldest first, paged; "
-            + "only the unanswered unless unanswered=false.")
-    @APIResponse(responseCode = "200", description = "One page of consultations",
-            content = @Content(schema = @Schema(implementation = Page.class), examples = @ExampleObject(name = "One",
-                    value = "{\"items\": [" + ConsultationViews.CONSULTATION_EXAMPLE
-                            + "], \"total\": 1, \"page\": 0, \"size\": 50}")))
+    @Operation(
+            summary = "Consultations addressed to the competence centre",
+            description = "Oldest first, paged; " + "only the unanswered unless unanswered=false.")
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of consultations",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = Page.class),
+                            examples =
+                                    @ExampleObject(
+                                            name = "One",
+                                            value = "{\"items\": [" + ConsultationViews.CONSULTATION_EXAMPLE
+                                                    + "], \"total\": 1, \"page\": 0, \"size\": 50}")))
     @APIResponse(responseCode = "400", description = "A parameter is malformed; it is named")
     public Page<ConsultationView> consultations(
-            @Parameter(description = "true (the default) or false", example = "true") @QueryParam("unanswered")
-            @Pattern(regexp = "true|false", message = "must be true or false") String unanswered,
+            @Parameter(description = "true (the default) or false", example = "true")
+                    @QueryParam("unanswered")
+                    @Pattern(regexp = "true|false", message = "must be true or false")
+                    String unanswered,
             @Valid @BeanParam PageParams paging) {
         if (!views.callerIsCompetenceCentre()) {
             return new Page<>(List.of(), 0, paging.page(), paging.size());
         }
-        return consultations.addressedTo(ConsultationTarget.COMPETENCE_CENTRE, !"false".equals(unanswered),
-                paging.page(), paging.size()).map(ConsultationView::of);
+        return consultations
+                .addressedTo(
+                        ConsultationTarget.COMPETENCE_CENTRE, !"false".equals(unanswered), paging.page(), paging.size())
+                .map(ConsultationView::of);
     }
 
     @GET
     @Path("/referrals")
     @Operation(summary = "Pathways referred to the competence centre", description = "Newest first, paged.")
-    @APIResponse(responseCode = "200", description = "One page of referrals",
-            content = @Content(schema = @Schema(implementation = Page.class), examples = @ExampleObject(name = "One",
-                    value = "{\"items\": [" + ConsultationViews.REFERRAL_EXAMPLE
-                            + "], \"total\": 1, \"page\": 0, \"size\": 50}")))
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of referrals",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = Page.class),
+                            examples =
+                                    @ExampleObject(
+                                            name = "One",
+                                            value = "{\"items\": [" + ConsultationViews.REFERRAL_EXAMPLE
+                                                    + "], \"total\": 1, \"page\": 0, \"size\": 50}")))
     @APIResponse(responseCode = "400", description = "Paging is malformed; the parameter is named")
     public Page<ReferralView> referrals(@Valid @BeanParam PageParams paging) {
         if (!views.callerIsCompetenceCentre()) {

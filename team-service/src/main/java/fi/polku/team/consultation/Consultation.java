@@ -22,31 +22,46 @@ public class Consultation extends PanacheEntityBase {
 
     @Id
     UUID id;
+
     @Column(name = "pathway_id")
     UUID pathwayId;
+
     @Column(name = "client_id")
     UUID clientId;
+
     @Enumerated(EnumType.STRING)
     ConsultationTarget consulted;
+
     @Enumerated(EnumType.STRING)
     ConsultationTopic topic;
+
     String question;
+
     @Column(name = "requested_by")
     String requestedBy;
+
     @Column(name = "requested_at")
     Instant requestedAt;
+
     @Column(name = "answer_summary")
     String answerSummary;
+
     @Column(name = "answered_by")
     UUID answeredBy;
+
     @Column(name = "answered_at")
     Instant answeredAt;
 
-    protected Consultation() {
-    }
+    protected Consultation() {}
 
-    static Consultation request(UUID pathwayId, UUID clientId, ConsultationTarget consulted, ConsultationTopic topic,
-            String question, String requestedBy, Instant now) {
+    static Consultation request(
+            UUID pathwayId,
+            UUID clientId,
+            ConsultationTarget consulted,
+            ConsultationTopic topic,
+            String question,
+            String requestedBy,
+            Instant now) {
         Consultation consultation = new Consultation();
         consultation.id = UUID.randomUUID();
         consultation.pathwayId = pathwayId;
@@ -76,12 +91,14 @@ public class Consultation extends PanacheEntityBase {
     static void checkAnswerer(ConsultationTarget consulted, Profession profession, boolean inCompetenceCentre) {
         String required = switch (consulted) {
             case COMPETENCE_CENTRE -> inCompetenceCentre ? null : "a professional of the competence centre";
-            case WORK_ABILITY_COORDINATOR -> profession == Profession.WORK_ABILITY_COORDINATOR ? null
-                    : "a work-ability coordinator";
+            case WORK_ABILITY_COORDINATOR ->
+                profession == Profession.WORK_ABILITY_COORDINATOR ? null : "a work-ability coordinator";
             case OTHER_EXPERT -> null;
         };
         if (required != null) {
-            throw new RuleBroken("answered-by-consulted", "answeredBy",
+            throw new RuleBroken(
+                    "answered-by-consulted",
+                    "answeredBy",
                     "must be " + required + ": the consultation was addressed to " + consulted);
         }
     }

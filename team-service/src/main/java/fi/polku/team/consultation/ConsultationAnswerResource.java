@@ -4,10 +4,9 @@ import fi.polku.events.ConsultationTarget;
 import fi.polku.platform.accesslog.AccessLogged;
 import fi.polku.platform.accesslog.ClientOf;
 import fi.polku.platform.accesslog.Purpose;
-import fi.polku.platform.problem.Problem;
-import fi.polku.platform.rule.RuleViolation;
 import fi.polku.platform.rule.NotAllowed;
 import fi.polku.platform.rule.NotFound;
+import fi.polku.platform.rule.RuleViolation;
 import fi.polku.platform.security.OpenToOutsideOrganisations;
 import fi.polku.platform.security.Role;
 import fi.polku.team.consultation.ConsultationViews.ConsultationView;
@@ -36,19 +35,24 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/consultations/{id}")
 @Tag(name = "Consultations")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({ Role.TEAM_MEMBER, Role.TEAM_ADMIN })
+@RolesAllowed({Role.TEAM_MEMBER, Role.TEAM_ADMIN})
 @AccessLogged(Purpose.CLIENT_CARE)
 public class ConsultationAnswerResource {
 
     @Schema(name = "ConsultationAnswer")
     public record AnswerRequest(
-            @Schema(description = "The professional who answered: of the competence centre, a work-ability "
-                    + "coordinator, or for another expert anyone in the network")
-            @NotNull UUID answeredBy,
-            @Schema(description = "The answer in a few sentences; stays in team-service",
+            @Schema(
+                    description = "The professional who answered: of the competence centre, a work-ability "
+                            + "coordinator, or for another expert anyone in the network")
+            @NotNull
+            UUID answeredBy,
+
+            @Schema(
+                    description = "The answer in a few sentences; stays in team-service",
                     example = "Ohjataan työfysioterapeutin arvioon ennen lausuntoa.")
-            @NotBlank @Size(max = 4000) String answerSummary) {
-    }
+            @NotBlank
+            @Size(max = 4000)
+            String answerSummary) {}
 
     private final ConsultationService consultations;
     private final ConsultationViews views;
@@ -61,11 +65,17 @@ public class ConsultationAnswerResource {
     }
 
     @GET
-    @Operation(summary = "Read a consultation", description = "For the client's team, and for the competence centre "
-            + "when it was asked.")
-    @APIResponse(responseCode = "200", description = "The consultation",
-            content = @Content(schema = @Schema(implementation = ConsultationView.class),
-                    examples = @ExampleObject(name = "Answered", value = ConsultationViews.CONSULTATION_EXAMPLE)))
+    @Operation(
+            summary = "Read a consultation",
+            description = "For the client's team, and for the competence centre " + "when it was asked.")
+    @APIResponse(
+            responseCode = "200",
+            description = "The consultation",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = ConsultationView.class),
+                            examples =
+                                    @ExampleObject(name = "Answered", value = ConsultationViews.CONSULTATION_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such consultation, or not one the caller may see")
     @OpenToOutsideOrganisations
     public ConsultationView find(@PathParam("id") @ClientOf("consultation") UUID id) {
@@ -75,20 +85,27 @@ public class ConsultationAnswerResource {
     @POST
     @Path("/answer")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record the answer to a consultation", description = "Once; published as "
-            + "team.consultation-answered. The competence centre answers its own; the team records an answer given "
-            + "by a coordinator or another expert.")
+    @Operation(
+            summary = "Record the answer to a consultation",
+            description = "Once; published as "
+                    + "team.consultation-answered. The competence centre answers its own; the team records an answer given "
+                    + "by a coordinator or another expert.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "Answer", value = """
             {"answeredBy": "6d7e8f9a-0b1c-4d2e-8f3a-4b5c6d7e8f9a",
              "answerSummary": "Ohjataan työfysioterapeutin arvioon ennen lausuntoa."}""")))
-    @APIResponse(responseCode = "200", description = "The answered consultation",
+    @APIResponse(
+            responseCode = "200",
+            description = "The answered consultation",
             content = @Content(schema = @Schema(implementation = ConsultationView.class)))
     @APIResponse(responseCode = "400", description = "A field is missing or wrong; the field is named")
     @APIResponse(responseCode = "403", description = "A competence-centre consultation answered by someone outside it")
     @APIResponse(responseCode = "404", description = "No such consultation, or not one the caller may see")
     @APIResponse(responseCode = "409", description = "Answered already, or the pathway is closed")
-    @APIResponse(responseCode = "422", description = "The answerer is not whom it was addressed to (answered-by-consulted)")
-    public ConsultationView answer(@PathParam("id") @ClientOf("consultation") UUID id, @Valid @NotNull AnswerRequest request) {
+    @APIResponse(
+            responseCode = "422",
+            description = "The answerer is not whom it was addressed to (answered-by-consulted)")
+    public ConsultationView answer(
+            @PathParam("id") @ClientOf("consultation") UUID id, @Valid @NotNull AnswerRequest request) {
         Consultation consultation = visible(id);
         if (consultation.consulted() == ConsultationTarget.COMPETENCE_CENTRE && !views.callerIsCompetenceCentre()) {
             throw new NotAllowed("The competence centre records its own answers");
@@ -97,11 +114,12 @@ public class ConsultationAnswerResource {
     }
 
     private Consultation visible(UUID id) {
-        Consultation consultation = consultations.find(id)
-                .orElseThrow(() -> new NotFound("No consultation " + id));
+        Consultation consultation = consultations.find(id).orElseThrow(() -> new NotFound("No consultation " + id));
         try {
-            access.visible(consultation.pathwayId(), consultation.consulted() == ConsultationTarget.COMPETENCE_CENTRE
-                    && views.callerIsCompetenceCentre());
+            access.visible(
+                    consultation.pathwayId(),
+                    consultation.consulted() == ConsultationTarget.COMPETENCE_CENTRE
+                            && views.callerIsCompetenceCentre());
         } catch (RuleViolation outOfScope) {
             // The same answer as for an id never used: the pathway's id is not the caller's to learn.
             throw new NotFound("No consultation " + id);

@@ -7,7 +7,6 @@ import fi.polku.platform.accesslog.ClientOf;
 import fi.polku.platform.accesslog.Purpose;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageParams;
-import fi.polku.platform.problem.Problem;
 import fi.polku.platform.security.Caller;
 import fi.polku.platform.security.OpenToOutsideOrganisations;
 import fi.polku.platform.security.Role;
@@ -37,26 +36,35 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/pathways/{pathwayId}/consultations")
-@Tag(name = "Consultations", description = "Asking the work-ability coordinator, the competence centre or another expert")
+@Tag(
+        name = "Consultations",
+        description = "Asking the work-ability coordinator, the competence centre or another expert")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({ Role.TEAM_MEMBER, Role.TEAM_ADMIN })
+@RolesAllowed({Role.TEAM_MEMBER, Role.TEAM_ADMIN})
 @AccessLogged(Purpose.CLIENT_CARE)
 public class ConsultationResource {
 
     @Schema(name = "ConsultationRequest")
     public record ConsultationRequest(
             @Schema(example = "COMPETENCE_CENTRE") @NotNull ConsultationTarget consulted,
-            @Schema(example = "WORK_ABILITY_ASSESSMENT") @NotNull ConsultationTopic topic,
-            @Schema(description = "The question; stays in team-service", example = "Riittääkö nykyinen selvitys työkyvyn arvioon?")
-            @NotBlank @Size(max = 4000) String question) {
-    }
+
+            @Schema(example = "WORK_ABILITY_ASSESSMENT") @NotNull
+            ConsultationTopic topic,
+
+            @Schema(
+                    description = "The question; stays in team-service",
+                    example = "Riittääkö nykyinen selvitys työkyvyn arvioon?")
+            @NotBlank
+            @Size(max = 4000)
+            String question) {}
 
     private final ConsultationService consultations;
     private final ConsultationViews views;
     private final PathwayAccess access;
     private final Caller caller;
 
-    ConsultationResource(ConsultationService consultations, ConsultationViews views, PathwayAccess access, Caller caller) {
+    ConsultationResource(
+            ConsultationService consultations, ConsultationViews views, PathwayAccess access, Caller caller) {
         this.consultations = consultations;
         this.views = views;
         this.access = access;
@@ -65,34 +73,52 @@ public class ConsultationResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Ask an expert about the pathway", description = "By a professional of the client's team; "
-            + "published as team.consultation-requested (whom, about what; the question stays here).")
+    @Operation(
+            summary = "Ask an expert about the pathway",
+            description = "By a professional of the client's team; "
+                    + "published as team.consultation-requested (whom, about what; the question stays here).")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "To the competence centre", value = """
             {"consulted": "COMPETENCE_CENTRE", "topic": "WORK_ABILITY_ASSESSMENT",
              "question": "Riittääkö nykyinen selvitys työkyvyn arvioon?"}""")))
-    @APIResponse(responseCode = "201", description = "Asked",
-            content = @Content(schema = @Schema(implementation = ConsultationView.class),
-                    examples = @ExampleObject(name = "Asked", value = ConsultationViews.CONSULTATION_EXAMPLE)))
+    @APIResponse(
+            responseCode = "201",
+            description = "Asked",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = ConsultationView.class),
+                            examples = @ExampleObject(name = "Asked", value = ConsultationViews.CONSULTATION_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "A field is missing or wrong; the field is named")
     @APIResponse(responseCode = "404", description = "No such pathway, or not one the caller may see")
     @APIResponse(responseCode = "409", description = "The pathway is closed")
-    public Response request(@PathParam("pathwayId") @ClientOf("pathway") UUID pathwayId, @Valid @NotNull ConsultationRequest request) {
+    public Response request(
+            @PathParam("pathwayId") @ClientOf("pathway") UUID pathwayId, @Valid @NotNull ConsultationRequest request) {
         access.visible(pathwayId);
-        Consultation consultation = consultations.request(pathwayId, request.consulted(), request.topic(),
-                request.question(), caller.id());
-        return Response.status(Response.Status.CREATED).entity(ConsultationView.of(consultation)).build();
+        Consultation consultation =
+                consultations.request(pathwayId, request.consulted(), request.topic(), request.question(), caller.id());
+        return Response.status(Response.Status.CREATED)
+                .entity(ConsultationView.of(consultation))
+                .build();
     }
 
     @GET
-    @Operation(summary = "List the pathway's consultations", description = "Newest first, paged; the competence "
-            + "centre sees the pathway's consultations too.")
-    @APIResponse(responseCode = "200", description = "One page of consultations",
-            content = @Content(schema = @Schema(implementation = Page.class), examples = @ExampleObject(name = "One",
-                    value = "{\"items\": [" + ConsultationViews.CONSULTATION_EXAMPLE
-                            + "], \"total\": 1, \"page\": 0, \"size\": 50}")))
+    @Operation(
+            summary = "List the pathway's consultations",
+            description = "Newest first, paged; the competence " + "centre sees the pathway's consultations too.")
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of consultations",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = Page.class),
+                            examples =
+                                    @ExampleObject(
+                                            name = "One",
+                                            value = "{\"items\": [" + ConsultationViews.CONSULTATION_EXAMPLE
+                                                    + "], \"total\": 1, \"page\": 0, \"size\": 50}")))
     @APIResponse(responseCode = "404", description = "No such pathway, or not one the caller may see")
     @OpenToOutsideOrganisations
-    public Page<ConsultationView> list(@PathParam("pathwayId") @ClientOf("pathway") UUID pathwayId, @Valid @BeanParam PageParams paging) {
+    public Page<ConsultationView> list(
+            @PathParam("pathwayId") @ClientOf("pathway") UUID pathwayId, @Valid @BeanParam PageParams paging) {
         access.visible(pathwayId, views.callerIsCompetenceCentreFor(pathwayId));
         return consultations.of(pathwayId, paging.page(), paging.size()).map(ConsultationView::of);
     }

@@ -53,12 +53,12 @@ public class ConsultationService {
     }
 
     @Transactional
-    public Consultation request(UUID pathwayId, ConsultationTarget consulted, ConsultationTopic topic, String question,
-            String actor) {
+    public Consultation request(
+            UUID pathwayId, ConsultationTarget consulted, ConsultationTopic topic, String question, String actor) {
         KnownPathway pathway = pathways.openForChange(pathwayId);
         Instant now = clock.instant();
-        Consultation consultation = Consultation.request(pathwayId, pathway.clientId(), consulted, topic, question,
-                actor, now);
+        Consultation consultation =
+                Consultation.request(pathwayId, pathway.clientId(), consulted, topic, question, actor, now);
         consultation.persist();
         outbox.append(new ConsultationRequested(pathwayId, consultation.id(), consulted, topic, now), now);
         return consultation;
@@ -67,24 +67,28 @@ public class ConsultationService {
     /** Records the answer once, from whom the question was addressed to, while the pathway is open. */
     @Transactional
     public Consultation answer(UUID consultationId, UUID answeredBy, String summary) {
-        Consultation consultation = Consultation.<Consultation>findByIdOptional(consultationId,
-                LockModeType.PESSIMISTIC_WRITE).orElseThrow(() -> notFound(consultationId));
+        Consultation consultation = Consultation.<Consultation>findByIdOptional(
+                        consultationId, LockModeType.PESSIMISTIC_WRITE)
+                .orElseThrow(() -> notFound(consultationId));
         pathways.openForChange(consultation.pathwayId());
-        Professional professional = network.findProfessional(answeredBy).filter(p -> p.details().active())
+        Professional professional = network.findProfessional(answeredBy)
+                .filter(p -> p.details().active())
                 .orElseThrow(() -> new InvalidField("answeredBy", "is not an active professional of the network"));
-        Consultation.checkAnswerer(consultation.consulted(), professional.details().profession(),
-                network.inCompetenceCentre(answeredBy));
+        Consultation.checkAnswerer(
+                consultation.consulted(), professional.details().profession(), network.inCompetenceCentre(answeredBy));
         Instant now = clock.instant();
         consultation.answer(answeredBy, summary, now);
-        outbox.append(new ConsultationAnswered(consultation.pathwayId(), consultation.id(), consultation.consulted(),
-                now), now);
+        outbox.append(
+                new ConsultationAnswered(consultation.pathwayId(), consultation.id(), consultation.consulted(), now),
+                now);
         return consultation;
     }
 
     /** Whether the pathway's team has consulted the competence centre or referred the client to it. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public boolean involvesCompetenceCentre(UUID pathwayId) {
-        return Consultation.count("pathwayId = ?1 and consulted = ?2", pathwayId, ConsultationTarget.COMPETENCE_CENTRE) > 0
+        return Consultation.count("pathwayId = ?1 and consulted = ?2", pathwayId, ConsultationTarget.COMPETENCE_CENTRE)
+                        > 0
                 || CompetenceCentreReferral.count("pathwayId", pathwayId) > 0;
     }
 
@@ -96,15 +100,18 @@ public class ConsultationService {
     /** The pathway's consultations, newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Consultation> of(UUID pathwayId, int page, int size) {
-        var query = Consultation.<Consultation>find("pathwayId", Sort.descending("requestedAt").and("id"), pathwayId);
+        var query = Consultation.<Consultation>find(
+                "pathwayId", Sort.descending("requestedAt").and("id"), pathwayId);
         return new Page<>(query.page(page, size).list(), query.count(), page, size);
     }
 
     /** What was asked of one target across pathways, oldest first, optionally only the unanswered. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Consultation> addressedTo(ConsultationTarget consulted, boolean unansweredOnly, int page, int size) {
-        var query = Consultation.<Consultation>find("consulted = ?1" + (unansweredOnly ? " and answeredAt is null" : ""),
-                Sort.ascending("requestedAt").and("id"), consulted);
+        var query = Consultation.<Consultation>find(
+                "consulted = ?1" + (unansweredOnly ? " and answeredAt is null" : ""),
+                Sort.ascending("requestedAt").and("id"),
+                consulted);
         return new Page<>(query.page(page, size).list(), query.count(), page, size);
     }
 
@@ -116,8 +123,8 @@ public class ConsultationService {
             throw alreadyReferred();
         }
         Instant now = clock.instant();
-        CompetenceCentreReferral referral = CompetenceCentreReferral.of(pathwayId, pathway.clientId(), topic, reason,
-                actor, now);
+        CompetenceCentreReferral referral =
+                CompetenceCentreReferral.of(pathwayId, pathway.clientId(), topic, reason, actor, now);
         try {
             referral.persistAndFlush();
         } catch (PersistenceException e) {
@@ -138,7 +145,8 @@ public class ConsultationService {
     /** Every referral to the competence centre, newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<CompetenceCentreReferral> referrals(int page, int size) {
-        var query = CompetenceCentreReferral.<CompetenceCentreReferral>findAll(Sort.descending("referredAt").and("id"));
+        var query = CompetenceCentreReferral.<CompetenceCentreReferral>findAll(
+                Sort.descending("referredAt").and("id"));
         return new Page<>(query.page(page, size).list(), query.count(), page, size);
     }
 

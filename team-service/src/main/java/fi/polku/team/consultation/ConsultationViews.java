@@ -30,23 +30,50 @@ public class ConsultationViews {
              "referredBy": "tiina", "referredAt": "2026-04-01T10:00:00Z"}""";
 
     @Schema(name = "Consultation")
-    public record ConsultationView(UUID id, UUID pathwayId, UUID clientId, ConsultationTarget consulted,
-            ConsultationTopic topic, String question, String requestedBy, Instant requestedAt, String answerSummary,
-            UUID answeredBy, Instant answeredAt) implements ClientData {
+    public record ConsultationView(
+            UUID id,
+            UUID pathwayId,
+            UUID clientId,
+            ConsultationTarget consulted,
+            ConsultationTopic topic,
+            String question,
+            String requestedBy,
+            Instant requestedAt,
+            String answerSummary,
+            UUID answeredBy,
+            Instant answeredAt)
+            implements ClientData {
 
         static ConsultationView of(Consultation c) {
-            return new ConsultationView(c.id(), c.pathwayId(), c.clientId(), c.consulted(), c.topic(), c.question(),
-                    c.requestedBy(), c.requestedAt(), c.answerSummary(), c.answeredBy(), c.answeredAt());
+            return new ConsultationView(
+                    c.id(),
+                    c.pathwayId(),
+                    c.clientId(),
+                    c.consulted(),
+                    c.topic(),
+                    c.question(),
+                    c.requestedBy(),
+                    c.requestedAt(),
+                    c.answerSummary(),
+                    c.answeredBy(),
+                    c.answeredAt());
         }
     }
 
     @Schema(name = "CompetenceCentreReferral")
-    public record ReferralView(UUID id, UUID pathwayId, UUID clientId, ConsultationTopic topic, String reason,
-            String referredBy, Instant referredAt) implements ClientData {
+    public record ReferralView(
+            UUID id,
+            UUID pathwayId,
+            UUID clientId,
+            ConsultationTopic topic,
+            String reason,
+            String referredBy,
+            Instant referredAt)
+            implements ClientData {
 
         static ReferralView of(CompetenceCentreReferral r) {
-            return new ReferralView(r.id(), r.pathwayId(), r.clientId(), r.topic(), r.reason(), r.referredBy(),
-                    r.referredAt());
+            return new ReferralView(
+                    r.id(), r.pathwayId(), r.clientId(), r.topic(), r.reason(), r.referredBy(), r.referredAt());
         }
     }
 

@@ -19,30 +19,46 @@ public class ClientContact extends PanacheEntityBase {
 
     @Id
     UUID id;
+
     @Column(name = "pathway_id")
     UUID pathwayId;
+
     @Column(name = "client_team_id")
     UUID clientTeamId;
+
     @Column(name = "professional_id")
     UUID professionalId;
+
     @Enumerated(EnumType.STRING)
     ContactKind kind;
+
     @Column(name = "duration_minutes")
     int durationMinutes;
+
     @Column(name = "contact_on")
     LocalDate contactOn;
+
     @Column(name = "by_coordinator")
     boolean byCoordinator;
+
     @Column(name = "recorded_by")
     String recordedBy;
+
     @Column(name = "recorded_at")
     Instant recordedAt;
 
-    protected ClientContact() {
-    }
+    protected ClientContact() {}
 
-    static ClientContact of(UUID pathwayId, UUID clientTeamId, UUID professionalId, ContactKind kind,
-            int durationMinutes, LocalDate contactOn, boolean byCoordinator, String recordedBy, Instant now) {
+    static ClientContact of(
+            UUID pathwayId,
+            UUID clientTeamId,
+            UUID professionalId,
+            ContactKind kind,
+            int durationMinutes,
+            LocalDate contactOn,
+            boolean byCoordinator,
+            String recordedBy,
+            Instant now) {
         ClientContact contact = new ClientContact();
         contact.id = UUID.randomUUID();
         contact.pathwayId = pathwayId;

@@ -7,7 +7,6 @@ import fi.polku.platform.accesslog.ClientOf;
 import fi.polku.platform.accesslog.Purpose;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageParams;
-import fi.polku.platform.problem.Problem;
 import fi.polku.platform.security.Caller;
 import fi.polku.platform.security.OpenToOutsideOrganisations;
 import fi.polku.platform.security.Role;
@@ -40,9 +39,11 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/pathways/{pathwayId}/contacts")
-@Tag(name = "Client contacts", description = "Client-team professionals' visits, calls and remote contacts with the client")
+@Tag(
+        name = "Client contacts",
+        description = "Client-team professionals' visits, calls and remote contacts with the client")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({ Role.TEAM_MEMBER, Role.TEAM_ADMIN })
+@RolesAllowed({Role.TEAM_MEMBER, Role.TEAM_ADMIN})
 @AccessLogged(Purpose.CLIENT_CARE)
 public class ClientContactResource {
 
@@ -54,18 +55,30 @@ public class ClientContactResource {
 
     @Schema(name = "ClientContactRequest")
     public record ContactRequest(
-            @Schema(description = "The member of the client's team who was in contact")
-            @NotNull UUID professionalId,
+            @Schema(description = "The member of the client's team who was in contact") @NotNull
+            UUID professionalId,
+
             @Schema(example = "VISIT") @NotNull ContactKind kind,
-            @Schema(example = "45") @NotNull @Min(1) @Max(480) Integer durationMinutes,
-            @Schema(example = "2026-03-18") @NotNull @PlausibleDate LocalDate contactOn) {
-    }
+
+            @Schema(example = "45") @NotNull @Min(1) @Max(480)
+            Integer durationMinutes,
+
+            @Schema(example = "2026-03-18") @NotNull @PlausibleDate
+            LocalDate contactOn) {}
 
     @Schema(name = "ClientContact")
-    public record ContactView(UUID id, UUID pathwayId, UUID clientId, UUID professionalId, ContactKind kind,
-            int durationMinutes, LocalDate contactOn, boolean byCoordinator, String recordedBy, Instant recordedAt)
-            implements ClientData {
-    }
+    public record ContactView(
+            UUID id,
+            UUID pathwayId,
+            UUID clientId,
+            UUID professionalId,
+            ContactKind kind,
+            int durationMinutes,
+            LocalDate contactOn,
+            boolean byCoordinator,
+            String recordedBy,
+            Instant recordedAt)
+            implements ClientData {}
 
     private final ClientContactService contacts;
     private final PathwayAccess access;
@@ -79,43 +92,79 @@ public class ClientContactResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record a contact with the client", description = "By a current member of the client's team; "
-            + "published as team.client-contact-recorded, marked when the member is the client coordinator.")
+    @Operation(
+            summary = "Record a contact with the client",
+            description = "By a current member of the client's team; "
+                    + "published as team.client-contact-recorded, marked when the member is the client coordinator.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "A visit", value = """
             {"professionalId": "0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f", "kind": "VISIT", "durationMinutes": 45,
              "contactOn": "2026-03-18"}""")))
-    @APIResponse(responseCode = "201", description = "Recorded",
-            content = @Content(schema = @Schema(implementation = ContactView.class),
-                    examples = @ExampleObject(name = "Recorded", value = CONTACT_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "A field is missing or wrong (a duration outside 1–480 minutes, "
-            + "a day in the future); the field is named")
+    @APIResponse(
+            responseCode = "201",
+            description = "Recorded",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = ContactView.class),
+                            examples = @ExampleObject(name = "Recorded", value = CONTACT_EXAMPLE)))
+    @APIResponse(
+            responseCode = "400",
+            description = "A field is missing or wrong (a duration outside 1–480 minutes, "
+                    + "a day in the future); the field is named")
     @APIResponse(responseCode = "404", description = "No such pathway, or not one the caller may see")
     @APIResponse(responseCode = "409", description = "The pathway is closed, or has no client team yet")
-    @APIResponse(responseCode = "422", description = "The professional is not a current member (contact-by-member), "
-            + "or an outside organisation's member records someone else's contact (own-contact)")
+    @APIResponse(
+            responseCode = "422",
+            description = "The professional is not a current member (contact-by-member), "
+                    + "or an outside organisation's member records someone else's contact (own-contact)")
     @OpenToOutsideOrganisations
-    public Response record(@PathParam("pathwayId") @ClientOf("pathway") UUID pathwayId, @Valid @NotNull ContactRequest request) {
+    public Response record(
+            @PathParam("pathwayId") @ClientOf("pathway") UUID pathwayId, @Valid @NotNull ContactRequest request) {
         KnownPathway pathway = access.visible(pathwayId);
-        ClientContact contact = contacts.record(pathwayId, request.professionalId(), request.kind(),
-                request.durationMinutes(), request.contactOn(), caller.id(), !caller.organisation().isCounty());
-        return Response.status(Response.Status.CREATED).entity(view(pathway, contact)).build();
+        ClientContact contact = contacts.record(
+                pathwayId,
+                request.professionalId(),
+                request.kind(),
+                request.durationMinutes(),
+                request.contactOn(),
+                caller.id(),
+                !caller.organisation().isCounty());
+        return Response.status(Response.Status.CREATED)
+                .entity(view(pathway, contact))
+                .build();
     }
 
     @GET
     @Operation(summary = "List the contacts with the client", description = "Newest first, paged.")
-    @APIResponse(responseCode = "200", description = "One page of contacts",
-            content = @Content(schema = @Schema(implementation = Page.class), examples = @ExampleObject(name = "One contact",
-                    value = "{\"items\": [" + CONTACT_EXAMPLE + "], \"total\": 1, \"page\": 0, \"size\": 50}")))
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of contacts",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = Page.class),
+                            examples =
+                                    @ExampleObject(
+                                            name = "One contact",
+                                            value = "{\"items\": [" + CONTACT_EXAMPLE
+                                                    + "], \"total\": 1, \"page\": 0, \"size\": 50}")))
     @APIResponse(responseCode = "404", description = "No such pathway, or not one the caller may see")
     @OpenToOutsideOrganisations
-    public Page<ContactView> list(@PathParam("pathwayId") @ClientOf("pathway") UUID pathwayId, @Valid @BeanParam PageParams paging) {
+    public Page<ContactView> list(
+            @PathParam("pathwayId") @ClientOf("pathway") UUID pathwayId, @Valid @BeanParam PageParams paging) {
         KnownPathway pathway = access.visible(pathwayId);
         return contacts.of(pathwayId, paging.page(), paging.size()).map(c -> view(pathway, c));
     }
 
     private static ContactView view(KnownPathway pathway, ClientContact contact) {
-        return new ContactView(contact.id(), pathway.pathwayId(), pathway.clientId(), contact.professionalId(),
-                contact.kind(), contact.durationMinutes(), contact.contactOn(), contact.byCoordinator(),
-                contact.recordedBy(), contact.recordedAt());
+        return new ContactView(
+                contact.id(),
+                pathway.pathwayId(),
+                pathway.clientId(),
+                contact.professionalId(),
+                contact.kind(),
+                contact.durationMinutes(),
+                contact.contactOn(),
+                contact.byCoordinator(),
+                contact.recordedBy(),
+                contact.recordedAt());
     }
 }

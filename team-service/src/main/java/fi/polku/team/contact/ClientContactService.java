@@ -30,7 +30,12 @@ public class ClientContactService {
     private final OutboxWriter outbox;
     private final Clock clock;
 
-    ClientContactService(PathwayService pathways, ClientTeamService teams, NetworkService network, OutboxWriter outbox, Clock clock) {
+    ClientContactService(
+            PathwayService pathways,
+            ClientTeamService teams,
+            NetworkService network,
+            OutboxWriter outbox,
+            Clock clock) {
         this.pathways = pathways;
         this.teams = teams;
         this.network = network;
@@ -45,10 +50,18 @@ public class ClientContactService {
      * @param ownOnly the actor is an outside organisation's member, who records their own contacts and no one else's
      */
     @Transactional
-    public ClientContact record(UUID pathwayId, UUID professionalId, ContactKind kind, int durationMinutes,
-            LocalDate contactOn, String actor, boolean ownOnly) {
+    public ClientContact record(
+            UUID pathwayId,
+            UUID professionalId,
+            ContactKind kind,
+            int durationMinutes,
+            LocalDate contactOn,
+            String actor,
+            boolean ownOnly) {
         if (ownOnly && !professionalId.toString().equals(actor)) {
-            throw new RuleBroken("own-contact", "professionalId",
+            throw new RuleBroken(
+                    "own-contact",
+                    "professionalId",
                     "must be the caller's own: an outside organisation's member records their own contacts");
         }
         pathways.openForChange(pathwayId);
@@ -58,23 +71,43 @@ public class ClientContactService {
         }
         ClientTeamMember member = teams.currentMembers(team).get(professionalId);
         if (member == null) {
-            throw new RuleBroken("contact-by-member", "professionalId",
-                    "must be a current member of the client's team");
+            throw new RuleBroken(
+                    "contact-by-member", "professionalId", "must be a current member of the client's team");
         }
         Instant now = clock.instant();
-        ClientContact contact = ClientContact.of(pathwayId, team.id(), professionalId, kind, durationMinutes, contactOn,
-                member.coordinator(), actor, now);
+        ClientContact contact = ClientContact.of(
+                pathwayId,
+                team.id(),
+                professionalId,
+                kind,
+                durationMinutes,
+                contactOn,
+                member.coordinator(),
+                actor,
+                now);
         contact.persist();
-        outbox.append(new ClientContactRecorded(pathwayId, contact.id(), kind, durationMinutes,
-                network.professional(professionalId).details().profession(), member.coordinator(), contactOn), now);
+        outbox.append(
+                new ClientContactRecorded(
+                        pathwayId,
+                        contact.id(),
+                        kind,
+                        durationMinutes,
+                        network.professional(professionalId).details().profession(),
+                        member.coordinator(),
+                        contactOn),
+                now);
         return contact;
     }
 
     /** The pathway's contacts, newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ClientContact> of(UUID pathwayId, int page, int size) {
-        var query = ClientContact.<ClientContact>find("pathwayId",
-                Sort.descending("contactOn").and("recordedAt", Sort.Direction.Descending).and("id"), pathwayId);
+        var query = ClientContact.<ClientContact>find(
+                "pathwayId",
+                Sort.descending("contactOn")
+                        .and("recordedAt", Sort.Direction.Descending)
+                        .and("id"),
+                pathwayId);
         return new Page<>(query.page(page, size).list(), query.count(), page, size);
     }
 }

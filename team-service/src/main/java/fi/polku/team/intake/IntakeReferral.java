@@ -19,19 +19,24 @@ public class IntakeReferral extends PanacheEntityBase {
     @Id
     @Column(name = "referral_id")
     UUID referralId;
+
     @Column(name = "pathway_id")
     UUID pathwayId;
+
     @Column(name = "client_id")
     UUID clientId;
+
     @Enumerated(EnumType.STRING)
     ReferralSource source;
+
     @Column(name = "municipality_code", columnDefinition = "bpchar(3)")
     String municipalityCode;
+
     @Column(name = "requested_area")
     String requestedArea;
+
     @Column(name = "received_at")
     Instant receivedAt;
 
-    protected IntakeReferral() {
-    }
+    protected IntakeReferral() {}
 }

@@ -35,20 +35,24 @@ public class IntakeService {
      */
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(List<PolkuEvent> events) {
-        List<ReferralReceived> received = events.stream().filter(ReferralReceived.class::isInstance)
-                .map(ReferralReceived.class::cast).toList();
-        List<UUID> decided = events.stream().<UUID>mapMulti((event, decisions) -> {
-            switch (event) {
-                case ReferralAccepted accepted -> decisions.accept(accepted.referralId());
-                case ReferralRejected rejected -> decisions.accept(rejected.referralId());
-                default -> {
-                }
-            }
-        }).toList();
+        List<ReferralReceived> received = events.stream()
+                .filter(ReferralReceived.class::isInstance)
+                .map(ReferralReceived.class::cast)
+                .toList();
+        List<UUID> decided = events.stream()
+                .<UUID>mapMulti((event, decisions) -> {
+                    switch (event) {
+                        case ReferralAccepted accepted -> decisions.accept(accepted.referralId());
+                        case ReferralRejected rejected -> decisions.accept(rejected.referralId());
+                        default -> {}
+                    }
+                })
+                .toList();
         add(received);
         if (!decided.isEmpty()) {
             em.createNativeQuery("delete from intake_referral where referral_id = any(cast(?1 as uuid[]))")
-                    .setParameter(1, decided.toArray(UUID[]::new)).executeUpdate();
+                    .setParameter(1, decided.toArray(UUID[]::new))
+                    .executeUpdate();
         }
     }
 
@@ -84,8 +88,7 @@ public class IntakeService {
         }
         Sort order = Sort.by("receivedAt").and("referralId");
         Parameters parameters = Parameters.with("areas", served.areas().isEmpty() ? Set.of("") : served.areas())
-                .and("municipalities", served.municipalityCodes().isEmpty() ? Set.of("")
-                        : served.municipalityCodes());
+                .and("municipalities", served.municipalityCodes().isEmpty() ? Set.of("") : served.municipalityCodes());
         String where = "(lower(requestedArea) in :areas or municipalityCode in :municipalities)";
         if (area.isPresent()) {
             where += " and lower(requestedArea) = lower(:area)";

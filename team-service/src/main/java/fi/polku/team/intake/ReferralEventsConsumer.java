@@ -21,7 +21,10 @@ public class ReferralEventsConsumer {
     @Incoming("referral-events")
     @Blocking
     public void on(ConsumerRecords<String, String> records) {
-        inbox.consumeBatchAtOnce("referral-events", records, events -> intake.apply(events.stream()
-                .map(ReceivedEvent::payload).toList()));
+        inbox.consumeBatchAtOnce(
+                "referral-events",
+                records,
+                events ->
+                        intake.apply(events.stream().map(ReceivedEvent::payload).toList()));
     }
 }

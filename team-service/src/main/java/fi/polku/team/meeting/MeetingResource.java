@@ -8,7 +8,6 @@ import fi.polku.platform.accesslog.ClientOf;
 import fi.polku.platform.accesslog.Purpose;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageParams;
-import fi.polku.platform.problem.Problem;
 import fi.polku.platform.security.Caller;
 import fi.polku.platform.security.OpenToOutsideOrganisations;
 import fi.polku.platform.security.Role;
@@ -44,7 +43,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/pathways/{pathwayId}/meetings")
 @Tag(name = "Client team meetings", description = "What the client's team met about and decided")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({ Role.TEAM_MEMBER, Role.TEAM_ADMIN })
+@RolesAllowed({Role.TEAM_MEMBER, Role.TEAM_ADMIN})
 @AccessLogged(Purpose.CLIENT_CARE)
 public class MeetingResource {
 
@@ -58,22 +57,39 @@ public class MeetingResource {
 
     @Schema(name = "MeetingRequest")
     public record MeetingRequest(
-            @Schema(example = "2026-03-16") @NotNull @PlausibleDate LocalDate heldOn,
+            @Schema(example = "2026-03-16") @NotNull @PlausibleDate
+            LocalDate heldOn,
+
             @Schema(example = "HYBRID") @NotNull MeetingFormat format,
-            @Schema(description = "Current members of the client's team who attended")
-            @NotNull @Size(min = 1, max = 30) List<@NotNull UUID> attendingMemberIds,
+
+            @Schema(description = "Current members of the client's team who attended") @NotNull @Size(min = 1, max = 30)
+            List<@NotNull UUID> attendingMemberIds,
+
             @Schema(example = "true") @NotNull Boolean clientPresent,
-            @Schema(description = "Coded decisions; empty when none") @Size(max = 20) Set<@NotNull MeetingDecision> decisions,
+
+            @Schema(description = "Coded decisions; empty when none") @Size(max = 20)
+            Set<@NotNull MeetingDecision> decisions,
+
             @Schema(example = "2026-04-13") @PlausibleDate LocalDate nextMeetingOn,
-            @Schema(description = "What was agreed, in a few sentences; stays in team-service")
-            @Size(max = 4000) String summary) {
-    }
+
+            @Schema(description = "What was agreed, in a few sentences; stays in team-service") @Size(max = 4000)
+            String summary) {}
 
     @Schema(name = "Meeting")
-    public record MeetingView(UUID id, UUID pathwayId, UUID clientId, LocalDate heldOn, MeetingFormat format,
-            Set<UUID> attendingMemberIds, boolean clientPresent, Set<MeetingDecision> decisions, LocalDate nextMeetingOn,
-            String summary, String recordedBy, Instant recordedAt) implements ClientData {
-    }
+    public record MeetingView(
+            UUID id,
+            UUID pathwayId,
+            UUID clientId,
+            LocalDate heldOn,
+            MeetingFormat format,
+            Set<UUID> attendingMemberIds,
+            boolean clientPresent,
+            Set<MeetingDecision> decisions,
+            LocalDate nextMeetingOn,
+            String summary,
+            String recordedBy,
+            Instant recordedAt)
+            implements ClientData {}
 
     private final MeetingService meetings;
     private final PathwayAccess access;
@@ -87,45 +103,83 @@ public class MeetingResource {
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Record a meeting of the client's team", description = "Once held. Publishes "
-            + "team.meeting-held with the professions present and the coded decisions; the summary stays here.")
+    @Operation(
+            summary = "Record a meeting of the client's team",
+            description = "Once held. Publishes "
+                    + "team.meeting-held with the professions present and the coded decisions; the summary stays here.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "Hybrid meeting", value = """
             {"heldOn": "2026-03-16", "format": "HYBRID", "attendingMemberIds": ["0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f"],
              "clientPresent": true, "decisions": ["HEALTH_CHECK_NEEDED"], "nextMeetingOn": "2026-04-13",
              "summary": "Terveystarkastus varataan ennen seuraavaa tapaamista."}""")))
-    @APIResponse(responseCode = "201", description = "Recorded",
-            content = @Content(schema = @Schema(implementation = MeetingView.class),
-                    examples = @ExampleObject(name = "Recorded", value = MEETING_EXAMPLE)))
-    @APIResponse(responseCode = "400", description = "A field is missing or wrong (a day in the future, the next "
-            + "meeting not after this one, a member named twice); the field is named")
+    @APIResponse(
+            responseCode = "201",
+            description = "Recorded",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = MeetingView.class),
+                            examples = @ExampleObject(name = "Recorded", value = MEETING_EXAMPLE)))
+    @APIResponse(
+            responseCode = "400",
+            description = "A field is missing or wrong (a day in the future, the next "
+                    + "meeting not after this one, a member named twice); the field is named")
     @APIResponse(responseCode = "404", description = "No such pathway, or not one the caller may see")
     @APIResponse(responseCode = "409", description = "The pathway is closed, or has no client team yet")
     @APIResponse(responseCode = "422", description = "An attendee is not a current member (attendee-is-member)")
-    public Response record(@PathParam("pathwayId") @ClientOf("pathway") UUID pathwayId, @Valid @NotNull MeetingRequest request) {
+    public Response record(
+            @PathParam("pathwayId") @ClientOf("pathway") UUID pathwayId, @Valid @NotNull MeetingRequest request) {
         KnownPathway pathway = access.visible(pathwayId);
-        TeamMeeting meeting = meetings.record(pathwayId, request.attendingMemberIds(), new TeamMeeting.Details(
-                request.heldOn(), request.format(), Set.copyOf(request.attendingMemberIds()), request.clientPresent(),
-                request.decisions() == null ? Set.of() : request.decisions(), request.nextMeetingOn(), request.summary()),
+        TeamMeeting meeting = meetings.record(
+                pathwayId,
+                request.attendingMemberIds(),
+                new TeamMeeting.Details(
+                        request.heldOn(),
+                        request.format(),
+                        Set.copyOf(request.attendingMemberIds()),
+                        request.clientPresent(),
+                        request.decisions() == null ? Set.of() : request.decisions(),
+                        request.nextMeetingOn(),
+                        request.summary()),
                 caller.id());
-        return Response.status(Response.Status.CREATED).entity(view(pathway, meeting)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(view(pathway, meeting))
+                .build();
     }
 
     @GET
     @Operation(summary = "List the client team's meetings", description = "Newest first, paged.")
-    @APIResponse(responseCode = "200", description = "One page of meetings",
-            content = @Content(schema = @Schema(implementation = Page.class), examples = @ExampleObject(name = "One meeting",
-                    value = "{\"items\": [" + MEETING_EXAMPLE + "], \"total\": 1, \"page\": 0, \"size\": 50}")))
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of meetings",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = Page.class),
+                            examples =
+                                    @ExampleObject(
+                                            name = "One meeting",
+                                            value = "{\"items\": [" + MEETING_EXAMPLE
+                                                    + "], \"total\": 1, \"page\": 0, \"size\": 50}")))
     @APIResponse(responseCode = "404", description = "No such pathway, or not one the caller may see")
     @OpenToOutsideOrganisations
-    public Page<MeetingView> list(@PathParam("pathwayId") @ClientOf("pathway") UUID pathwayId, @Valid @BeanParam PageParams paging) {
+    public Page<MeetingView> list(
+            @PathParam("pathwayId") @ClientOf("pathway") UUID pathwayId, @Valid @BeanParam PageParams paging) {
         KnownPathway pathway = access.visible(pathwayId);
         return meetings.of(pathwayId, paging.page(), paging.size()).map(m -> view(pathway, m));
     }
 
     private static MeetingView view(KnownPathway pathway, TeamMeeting meeting) {
         TeamMeeting.Details details = meeting.details();
-        return new MeetingView(meeting.id(), pathway.pathwayId(), pathway.clientId(), details.heldOn(), details.format(),
-                details.attendingMemberIds(), details.clientPresent(), details.decisions(), details.nextMeetingOn(),
-                details.summary(), meeting.recordedBy(), meeting.recordedAt());
+        return new MeetingView(
+                meeting.id(),
+                pathway.pathwayId(),
+                pathway.clientId(),
+                details.heldOn(),
+                details.format(),
+                details.attendingMemberIds(),
+                details.clientPresent(),
+                details.decisions(),
+                details.nextMeetingOn(),
+                details.summary(),
+                meeting.recordedBy(),
+                meeting.recordedAt());
     }
 }

@@ -10,16 +10,15 @@ import java.util.UUID;
 /** What a meeting record must keep: it was held, by members of the client's team, and the next one comes after it. */
 final class MeetingRules {
 
-    private MeetingRules() {
-    }
+    private MeetingRules() {}
 
     /**
      * @param attendees the attending members in the order the request names them
      * @param members   the client team's current members
      * @param today     today in Finnish time
      */
-    static void check(LocalDate heldOn, LocalDate nextMeetingOn, List<UUID> attendees, Set<UUID> members,
-            LocalDate today) {
+    static void check(
+            LocalDate heldOn, LocalDate nextMeetingOn, List<UUID> attendees, Set<UUID> members, LocalDate today) {
         if (heldOn.isAfter(today)) {
             throw new InvalidField("heldOn", "must not be in the future: a meeting is recorded once held");
         }
@@ -34,7 +33,9 @@ final class MeetingRules {
                 throw new InvalidField("attendingMemberIds[" + i + "]", "names a member twice");
             }
             if (!members.contains(attendees.get(i))) {
-                throw new RuleBroken("attendee-is-member", "attendingMemberIds[" + i + "]",
+                throw new RuleBroken(
+                        "attendee-is-member",
+                        "attendingMemberIds[" + i + "]",
                         "must be a current member of the client's team");
             }
         }

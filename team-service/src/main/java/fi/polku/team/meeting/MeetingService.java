@@ -27,7 +27,12 @@ public class MeetingService {
     private final OutboxWriter outbox;
     private final Clock clock;
 
-    MeetingService(PathwayService pathways, ClientTeamService teams, NetworkService network, OutboxWriter outbox, Clock clock) {
+    MeetingService(
+            PathwayService pathways,
+            ClientTeamService teams,
+            NetworkService network,
+            OutboxWriter outbox,
+            Clock clock) {
         this.pathways = pathways;
         this.teams = teams;
         this.network = network;
@@ -43,25 +48,55 @@ public class MeetingService {
     public TeamMeeting record(UUID pathwayId, List<UUID> attendees, TeamMeeting.Details details, String actor) {
         pathways.openForChange(pathwayId);
         ClientTeam team = teams.forActivity(pathwayId);
-        MeetingRules.check(details.heldOn(), details.nextMeetingOn(), attendees, teams.currentMembers(team).keySet(),
+        MeetingRules.check(
+                details.heldOn(),
+                details.nextMeetingOn(),
+                attendees,
+                teams.currentMembers(team).keySet(),
                 FinnishTime.today(clock));
         Instant now = clock.instant();
-        TeamMeeting meeting = TeamMeeting.record(pathwayId, team.id(), new TeamMeeting.Details(details.heldOn(),
-                details.format(), new LinkedHashSet<>(attendees), details.clientPresent(), details.decisions(),
-                details.nextMeetingOn(), details.summary()), actor, now);
+        TeamMeeting meeting = TeamMeeting.record(
+                pathwayId,
+                team.id(),
+                new TeamMeeting.Details(
+                        details.heldOn(),
+                        details.format(),
+                        new LinkedHashSet<>(attendees),
+                        details.clientPresent(),
+                        details.decisions(),
+                        details.nextMeetingOn(),
+                        details.summary()),
+                actor,
+                now);
         meeting.persist();
-        outbox.append(new TeamMeetingHeld(pathwayId, team.id(), meeting.id(), details.format(),
-                attendees.stream().map(id -> network.professional(id).details().profession()).distinct().sorted().toList(),
-                details.clientPresent(), details.decisions().stream().sorted().toList(), details.heldOn(),
-                details.nextMeetingOn()), now);
+        outbox.append(
+                new TeamMeetingHeld(
+                        pathwayId,
+                        team.id(),
+                        meeting.id(),
+                        details.format(),
+                        attendees.stream()
+                                .map(id -> network.professional(id).details().profession())
+                                .distinct()
+                                .sorted()
+                                .toList(),
+                        details.clientPresent(),
+                        details.decisions().stream().sorted().toList(),
+                        details.heldOn(),
+                        details.nextMeetingOn()),
+                now);
         return meeting;
     }
 
     /** The pathway's meetings, newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<TeamMeeting> of(UUID pathwayId, int page, int size) {
-        var query = TeamMeeting.<TeamMeeting>find("pathwayId",
-                Sort.descending("heldOn").and("recordedAt", Sort.Direction.Descending).and("id"), pathwayId);
+        var query = TeamMeeting.<TeamMeeting>find(
+                "pathwayId",
+                Sort.descending("heldOn")
+                        .and("recordedAt", Sort.Direction.Descending)
+                        .and("id"),
+                pathwayId);
         return new Page<>(query.page(page, size).list(), query.count(), page, size);
     }
 }

@@ -25,41 +25,56 @@ import java.util.UUID;
 public class TeamMeeting extends PanacheEntityBase {
 
     /** What a meeting record says, checked by {@link MeetingRules} before it is kept. */
-    public record Details(LocalDate heldOn, MeetingFormat format, Set<UUID> attendingMemberIds, boolean clientPresent,
-            Set<MeetingDecision> decisions, LocalDate nextMeetingOn, String summary) {
-    }
+    public record Details(
+            LocalDate heldOn,
+            MeetingFormat format,
+            Set<UUID> attendingMemberIds,
+            boolean clientPresent,
+            Set<MeetingDecision> decisions,
+            LocalDate nextMeetingOn,
+            String summary) {}
 
     @Id
     UUID id;
+
     @Column(name = "pathway_id")
     UUID pathwayId;
+
     @Column(name = "client_team_id")
     UUID clientTeamId;
+
     @Column(name = "held_on")
     LocalDate heldOn;
+
     @Enumerated(EnumType.STRING)
     MeetingFormat format;
+
     @Column(name = "client_present")
     boolean clientPresent;
+
     @Column(name = "next_meeting_on")
     LocalDate nextMeetingOn;
+
     String summary;
+
     @Column(name = "recorded_by")
     String recordedBy;
+
     @Column(name = "recorded_at")
     Instant recordedAt;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "team_meeting_attendee", joinColumns = @JoinColumn(name = "meeting_id"))
     @Column(name = "professional_id")
     Set<UUID> attendees = new LinkedHashSet<>();
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "team_meeting_decision", joinColumns = @JoinColumn(name = "meeting_id"))
     @Column(name = "decision")
     @Enumerated(EnumType.STRING)
     Set<MeetingDecision> decisions = new LinkedHashSet<>();
 
-    protected TeamMeeting() {
-    }
+    protected TeamMeeting() {}
 
     static TeamMeeting record(UUID pathwayId, UUID clientTeamId, Details details, String recordedBy, Instant now) {
         TeamMeeting meeting = new TeamMeeting();
@@ -70,7 +85,9 @@ public class TeamMeeting extends PanacheEntityBase {
         meeting.format = details.format();
         meeting.clientPresent = details.clientPresent();
         meeting.nextMeetingOn = details.nextMeetingOn();
-        meeting.summary = details.summary() == null || details.summary().isBlank() ? null : details.summary().strip();
+        meeting.summary = details.summary() == null || details.summary().isBlank()
+                ? null
+                : details.summary().strip();
         meeting.attendees.addAll(details.attendingMemberIds());
         meeting.decisions.addAll(details.decisions());
         meeting.recordedBy = recordedBy;
@@ -87,8 +104,8 @@ public class TeamMeeting extends PanacheEntityBase {
     }
 
     public Details details() {
-        return new Details(heldOn, format, Set.copyOf(attendees), clientPresent, Set.copyOf(decisions), nextMeetingOn,
-                summary);
+        return new Details(
+                heldOn, format, Set.copyOf(attendees), clientPresent, Set.copyOf(decisions), nextMeetingOn, summary);
     }
 
     public String recordedBy() {

@@ -32,16 +32,24 @@ import java.util.stream.Collectors;
 public class NetworkService {
 
     /** How the staff resources are summed: per standing team, or per area over its teams. */
-    public enum StaffGrouping { TEAM, AREA }
+    public enum StaffGrouping {
+        TEAM,
+        AREA
+    }
 
     /**
      * One line of the staff resources: how many professionals of a profession and organisation work in a team or
      * area, and their FTE in work-ability services. A professional in several active teams counts in each, with
      * their FTE divided evenly among them, so that FTE adds up over teams; per area they count once.
      */
-    public record StaffLine(UUID teamId, String teamName, String area, Profession profession, String organisationType,
-            long headcount, BigDecimal fte) {
-    }
+    public record StaffLine(
+            UUID teamId,
+            String teamName,
+            String area,
+            Profession profession,
+            String organisationType,
+            long headcount,
+            BigDecimal fte) {}
 
     private final OutboxWriter outbox;
     private final EntityManager em;
@@ -96,14 +104,15 @@ public class NetworkService {
 
     /** Teams by area, kind and whether active, ordered by area and name. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<StandingTeam> teams(Optional<String> area, Optional<TeamKind> kind, Optional<Boolean> active, int page,
-            int size) {
+    public Page<StandingTeam> teams(
+            Optional<String> area, Optional<TeamKind> kind, Optional<Boolean> active, int page, int size) {
         Criteria criteria = new Criteria()
                 .and(area, "lower(area) = lower(:area)", "area")
                 .and(kind, "kind = :kind", "kind")
                 .and(active, "active = :active", "active");
         Sort order = Sort.by("area").and("name").and("id");
-        var query = criteria.isEmpty() ? StandingTeam.<StandingTeam>findAll(order)
+        var query = criteria.isEmpty()
+                ? StandingTeam.<StandingTeam>findAll(order)
                 : StandingTeam.<StandingTeam>find(criteria.where(), order, criteria.parameters());
         return new Page<>(query.page(page, size).list(), query.count(), page, size);
     }
@@ -121,8 +130,7 @@ public class NetworkService {
     }
 
     /** A professional as a put left them, and whether it registered them. */
-    public record Registered(Professional professional, boolean created) {
-    }
+    public record Registered(Professional professional, boolean created) {}
 
     /**
      * Changes the professional with this id, or registers them under it, and publishes them as they now are. Two puts
@@ -177,14 +185,19 @@ public class NetworkService {
 
     /** Professionals by team, profession and organisation, ordered by name. */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page<Professional> professionals(Optional<UUID> teamId, Optional<Profession> profession,
-            Optional<String> organisationType, int page, int size) {
+    public Page<Professional> professionals(
+            Optional<UUID> teamId,
+            Optional<Profession> profession,
+            Optional<String> organisationType,
+            int page,
+            int size) {
         Criteria criteria = new Criteria()
                 .and(teamId, ":teamId member of teams", "teamId")
                 .and(profession, "profession = :profession", "profession")
                 .and(organisationType, "organisationType = :organisationType", "organisationType");
         Sort order = Sort.by("name").and("id");
-        var query = criteria.isEmpty() ? Professional.<Professional>findAll(order)
+        var query = criteria.isEmpty()
+                ? Professional.<Professional>findAll(order)
                 : Professional.<Professional>find(criteria.where(), order, criteria.parameters());
         return new Page<>(query.page(page, size).list(), query.count(), page, size);
     }
@@ -206,14 +219,24 @@ public class NetworkService {
                 join standing_team t on t.id = m.team_id
                 where (cast(?1 as text) is null or lower(t.area) = lower(cast(?1 as text)))
                 group by %s t.area, p.profession, p.organisation_type
-                order by t.area, %s p.profession, p.organisation_type"""
-                .formatted(team, headcount, grouping == StaffGrouping.TEAM ? "t.id, t.name," : "",
-                        grouping == StaffGrouping.TEAM ? "t.name," : ""))
+                order by t.area, %s p.profession, p.organisation_type""".formatted(
+                                team,
+                                headcount,
+                                grouping == StaffGrouping.TEAM ? "t.id, t.name," : "",
+                                grouping == StaffGrouping.TEAM ? "t.name," : ""))
                 .setParameter(1, area.orElse(null))
                 .getResultList();
-        return rows.stream().map(row -> (Object[]) row).map(r -> new StaffLine((UUID) r[0], (String) r[1],
-                (String) r[2], Profession.valueOf((String) r[3]), (String) r[4], ((Number) r[5]).longValue(),
-                ((BigDecimal) r[6]).setScale(2, RoundingMode.HALF_UP))).toList();
+        return rows.stream()
+                .map(row -> (Object[]) row)
+                .map(r -> new StaffLine(
+                        (UUID) r[0],
+                        (String) r[1],
+                        (String) r[2],
+                        Profession.valueOf((String) r[3]),
+                        (String) r[4],
+                        ((Number) r[5]).longValue(),
+                        ((BigDecimal) r[6]).setScale(2, RoundingMode.HALF_UP)))
+                .toList();
     }
 
     /**
@@ -239,15 +262,18 @@ public class NetworkService {
             return new Served(Set.of(), Set.of());
         }
         List<StandingTeam> active = StandingTeam.list("id in ?1 and active", teams);
-        return new Served(active.stream().map(team -> team.area).collect(Collectors.toSet()),
+        return new Served(
+                active.stream().map(team -> team.area).collect(Collectors.toSet()),
                 active.stream().flatMap(team -> team.municipalityCodes.stream()).collect(Collectors.toSet()));
     }
 
     /** The ids of the active competence-centre teams. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Set<UUID> competenceCentreIds() {
-        return Set.copyOf(em.createQuery("select t.id from StandingTeam t where t.kind = :kind and t.active",
-                UUID.class).setParameter("kind", TeamKind.COMPETENCE_CENTRE).getResultList());
+        return Set.copyOf(
+                em.createQuery("select t.id from StandingTeam t where t.kind = :kind and t.active", UUID.class)
+                        .setParameter("kind", TeamKind.COMPETENCE_CENTRE)
+                        .getResultList());
     }
 
     /**
@@ -258,7 +284,8 @@ public class NetworkService {
     public Set<UUID> teamsOf(UUID professionalId, String organisationType) {
         return findProfessional(professionalId)
                 .filter(professional -> professional.active && professional.organisationType.equals(organisationType))
-                .map(professional -> Set.copyOf(professional.teams)).orElse(Set.of());
+                .map(professional -> Set.copyOf(professional.teams))
+                .orElse(Set.of());
     }
 
     /** Whether the professional works in an active competence-centre team. */
@@ -267,7 +294,10 @@ public class NetworkService {
         return ((Number) em.createNativeQuery("""
                 select count(*) from professional_team pt join standing_team t on t.id = pt.team_id
                 where pt.professional_id = ?1 and t.kind = 'COMPETENCE_CENTRE' and t.active""")
-                .setParameter(1, professionalId).getSingleResult()).longValue() > 0;
+                                .setParameter(1, professionalId)
+                                .getSingleResult())
+                        .longValue()
+                > 0;
     }
 
     private void knownTeams(Set<UUID> teams) {

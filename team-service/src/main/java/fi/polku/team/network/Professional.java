@@ -39,37 +39,51 @@ public class Professional extends PanacheEntityBase {
      * @param fte               the share of working time in work-ability services, 0–1, two decimals
      * @param teams             the standing teams (ids) they belong to
      */
-    public record Details(String name, Profession profession, Organisation organisation, String organisationName,
-            boolean socialWelfare, BigDecimal fte, Set<UUID> teams, boolean active) {
-    }
+    public record Details(
+            String name,
+            Profession profession,
+            Organisation organisation,
+            String organisationName,
+            boolean socialWelfare,
+            BigDecimal fte,
+            Set<UUID> teams,
+            boolean active) {}
 
     @Id
     UUID id;
+
     String name;
+
     @Enumerated(EnumType.STRING)
     Profession profession;
+
     @Column(name = "organisation_type")
     String organisationType;
+
     @Column(name = "organisation_name")
     String organisationName;
+
     @Column(name = "social_welfare")
     boolean socialWelfare;
+
     BigDecimal fte;
     boolean active;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "professional_team", joinColumns = @JoinColumn(name = "professional_id"))
     @Column(name = "team_id")
     Set<UUID> teams;
+
     @Column(name = "created_at")
     Instant createdAt;
+
     @Column(name = "updated_at")
     Instant updatedAt;
     /** Who made this version: never the professional themselves, who may not give themselves teams. */
     @Column(name = "changed_by")
     String changedBy;
 
-    protected Professional() {
-    }
+    protected Professional() {}
 
     static Professional create(Details details, Instant now) {
         return create(UUID.randomUUID(), details, now);
@@ -95,9 +109,12 @@ public class Professional extends PanacheEntityBase {
         }
         name = Objects.requireNonNull(details.name(), "name").strip();
         profession = Objects.requireNonNull(details.profession(), "profession");
-        organisationType = Objects.requireNonNull(details.organisation(), "organisation").code();
-        organisationName = details.organisationName() == null || details.organisationName().isBlank()
-                ? null : details.organisationName().strip();
+        organisationType =
+                Objects.requireNonNull(details.organisation(), "organisation").code();
+        organisationName =
+                details.organisationName() == null || details.organisationName().isBlank()
+                        ? null
+                        : details.organisationName().strip();
         socialWelfare = details.socialWelfare();
         fte = share.setScale(2, RoundingMode.UNNECESSARY);
         teams = new TreeSet<>(details.teams() == null ? Set.of() : details.teams());
@@ -115,8 +132,15 @@ public class Professional extends PanacheEntityBase {
     }
 
     public Details details() {
-        return new Details(name, profession, Organisation.parse(organisationType).orElseThrow(), organisationName,
-                socialWelfare, fte, Set.copyOf(teams), active);
+        return new Details(
+                name,
+                profession,
+                Organisation.parse(organisationType).orElseThrow(),
+                organisationName,
+                socialWelfare,
+                fte,
+                Set.copyOf(teams),
+                active);
     }
 
     public Instant createdAt() {

@@ -4,7 +4,6 @@ import fi.polku.events.Profession;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageParams;
 import fi.polku.platform.paging.QueryParams;
-import fi.polku.platform.problem.Problem;
 import fi.polku.platform.rule.InvalidField;
 import fi.polku.platform.security.Caller;
 import fi.polku.platform.security.OpenToOutsideOrganisations;
@@ -57,38 +56,81 @@ public class ProfessionalResource {
 
     @Schema(name = "ProfessionalRequest")
     public record ProfessionalRequest(
-            @Schema(example = "Aino Esimerkki") @NotBlank @Size(max = 200) @SingleLine String name,
-            @Schema(example = "KELA_WORK_ABILITY_ADVISOR") @NotNull Profession profession,
-            @Schema(description = "COUNTY or an outside organisation type", example = "KELA") @NotNull
-            @Size(max = 30) String organisationType,
-            @Schema(example = "Kela, Oulun palvelupiste") @Size(max = 200) @SingleLine String organisationName,
+            @Schema(example = "Aino Esimerkki") @NotBlank @Size(max = 200) @SingleLine
+            String name,
+
+            @Schema(example = "KELA_WORK_ABILITY_ADVISOR") @NotNull
+            Profession profession,
+
+            @Schema(description = "COUNTY or an outside organisation type", example = "KELA") @NotNull @Size(max = 30)
+            String organisationType,
+
+            @Schema(example = "Kela, Oulun palvelupiste") @Size(max = 200) @SingleLine
+            String organisationName,
+
             @Schema(description = "A social-welfare professional (sosiaalihuollon ammattihenkilö)", example = "false")
-            @NotNull Boolean socialWelfare,
-            @Schema(description = "Share of working time in work-ability services, 0–1", example = "0.4") @NotNull
-            @DecimalMin("0") @DecimalMax("1") @Digits(integer = 1, fraction = 2) BigDecimal fte,
+            @NotNull
+            Boolean socialWelfare,
+
+            @Schema(description = "Share of working time in work-ability services, 0–1", example = "0.4")
+            @NotNull
+            @DecimalMin("0")
+            @DecimalMax("1")
+            @Digits(integer = 1, fraction = 2)
+            BigDecimal fte,
+
             @Size(max = 20) Set<@NotNull UUID> teams,
-            @Schema(description = "True when absent", example = "true") Boolean active) {
+
+            @Schema(description = "True when absent", example = "true")
+            Boolean active) {
 
         Professional.Details details() {
-            Organisation organisation = Organisation.parse(organisationType).orElseThrow(() ->
-                    new InvalidField("organisationType", "must be COUNTY or an organisation type"));
-            return new Professional.Details(name, profession, organisation, organisationName, socialWelfare, fte, teams,
+            Organisation organisation = Organisation.parse(organisationType)
+                    .orElseThrow(() -> new InvalidField("organisationType", "must be COUNTY or an organisation type"));
+            return new Professional.Details(
+                    name,
+                    profession,
+                    organisation,
+                    organisationName,
+                    socialWelfare,
+                    fte,
+                    teams,
                     active == null || active);
         }
     }
 
     @Schema(name = "Professional")
-    public record ProfessionalView(UUID id, String name, Profession profession, String organisationType,
-            String organisationName, boolean socialWelfare, BigDecimal fte, Set<UUID> teams, boolean active,
-            Instant createdAt, Instant updatedAt,
+    public record ProfessionalView(
+            UUID id,
+            String name,
+            Profession profession,
+            String organisationType,
+            String organisationName,
+            boolean socialWelfare,
+            BigDecimal fte,
+            Set<UUID> teams,
+            boolean active,
+            Instant createdAt,
+            Instant updatedAt,
+
             @Schema(description = "Who made this version (never the professional themselves)", example = "p-aija")
             String changedBy) {
 
         static ProfessionalView of(Professional professional) {
             Professional.Details d = professional.details();
-            return new ProfessionalView(professional.id(), d.name(), d.profession(), d.organisation().code(),
-                    d.organisationName(), d.socialWelfare(), d.fte(), d.teams(), d.active(), professional.createdAt(),
-                    professional.updatedAt(), professional.changedBy());
+            return new ProfessionalView(
+                    professional.id(),
+                    d.name(),
+                    d.profession(),
+                    d.organisation().code(),
+                    d.organisationName(),
+                    d.socialWelfare(),
+                    d.fte(),
+                    d.teams(),
+                    d.active(),
+                    professional.createdAt(),
+                    professional.updatedAt(),
+                    professional.changedBy());
         }
     }
 
@@ -105,42 +147,57 @@ public class ProfessionalResource {
     @RolesAllowed(Role.TEAM_ADMIN)
     @Operation(summary = "Add a professional to the network")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "A Kela advisor in one team", value = EXAMPLE)))
-    @APIResponse(responseCode = "201", description = "Added",
+    @APIResponse(
+            responseCode = "201",
+            description = "Added",
             content = @Content(schema = @Schema(implementation = ProfessionalView.class)))
     @APIResponse(responseCode = "400", description = "A field breaks a rule, or a team does not exist; it is named")
     public RestResponse<ProfessionalView> create(@Valid @NotNull ProfessionalRequest request) {
         Professional professional = network.createProfessional(request.details(), caller.id());
         return RestResponse.ResponseBuilder.<ProfessionalView>created(
-                UriBuilder.fromResource(ProfessionalResource.class).path("{id}").build(professional.id()))
-                .entity(ProfessionalView.of(professional)).build();
+                        UriBuilder.fromResource(ProfessionalResource.class)
+                                .path("{id}")
+                                .build(professional.id()))
+                .entity(ProfessionalView.of(professional))
+                .build();
     }
 
     @PUT
     @Path("/{id}")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed(Role.TEAM_ADMIN)
-    @Operation(summary = "Register or change a professional under their id",
+    @Operation(
+            summary = "Register or change a professional under their id",
             description = "Their teams, FTE and the rest; active=false when they leave. An id not known yet registers "
                     + "the professional under it: the id the county's identity provider gives the professional in their "
                     + "token (professional_id), so that their teams here are theirs there.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "More time for the team", value = EXAMPLE)))
-    @APIResponse(responseCode = "200", description = "Changed",
+    @APIResponse(
+            responseCode = "200",
+            description = "Changed",
             content = @Content(schema = @Schema(implementation = ProfessionalView.class)))
-    @APIResponse(responseCode = "201", description = "Registered under the id",
+    @APIResponse(
+            responseCode = "201",
+            description = "Registered under the id",
             content = @Content(schema = @Schema(implementation = ProfessionalView.class)))
     @APIResponse(responseCode = "403", description = "The caller's own entry: nobody gives themselves teams")
-    public RestResponse<ProfessionalView> change(@PathParam("id") UUID id, @Valid @NotNull ProfessionalRequest request) {
+    public RestResponse<ProfessionalView> change(
+            @PathParam("id") UUID id, @Valid @NotNull ProfessionalRequest request) {
         NetworkService.Registered registered = network.putProfessional(id, request.details(), caller.id());
-        return RestResponse.ResponseBuilder.create(registered.created() ? RestResponse.Status.CREATED
-                : RestResponse.Status.OK, ProfessionalView.of(registered.professional())).build();
+        return RestResponse.ResponseBuilder.create(
+                        registered.created() ? RestResponse.Status.CREATED : RestResponse.Status.OK,
+                        ProfessionalView.of(registered.professional()))
+                .build();
     }
 
     @GET
     @OpenToOutsideOrganisations
     @Path("/{id}")
-    @RolesAllowed({ Role.TEAM_ADMIN, Role.TEAM_MEMBER })
+    @RolesAllowed({Role.TEAM_ADMIN, Role.TEAM_MEMBER})
     @Operation(summary = "Read a professional")
-    @APIResponse(responseCode = "200", description = "The professional",
+    @APIResponse(
+            responseCode = "200",
+            description = "The professional",
             content = @Content(schema = @Schema(implementation = ProfessionalView.class)))
     @APIResponse(responseCode = "404", description = "No such professional")
     public ProfessionalView find(@PathParam("id") UUID id) {
@@ -149,23 +206,38 @@ public class ProfessionalResource {
 
     @GET
     @OpenToOutsideOrganisations
-    @RolesAllowed({ Role.TEAM_ADMIN, Role.TEAM_MEMBER })
+    @RolesAllowed({Role.TEAM_ADMIN, Role.TEAM_MEMBER})
     @Operation(summary = "List professionals", description = "By name, with the total.")
-    @APIResponse(responseCode = "200", description = "One page of professionals",
-            content = @Content(schema = @Schema(implementation = Page.class), examples = @ExampleObject(name = "Empty",
-                    value = "{\"items\": [], \"total\": 0, \"page\": 0, \"size\": 50}")))
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of professionals",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = Page.class),
+                            examples =
+                                    @ExampleObject(
+                                            name = "Empty",
+                                            value = "{\"items\": [], \"total\": 0, \"page\": 0, \"size\": 50}")))
     @APIResponse(responseCode = "400", description = "A filter or paging is malformed; the parameter is named")
     public Page<ProfessionalView> list(
             @Parameter(description = "Members of one team") @QueryParam("teamId") String teamId,
-            @Parameter(description = "A profession code", example = "SOCIAL_WORKER") @QueryParam("profession") String profession,
+            @Parameter(description = "A profession code", example = "SOCIAL_WORKER") @QueryParam("profession")
+                    String profession,
             @Parameter(description = "COUNTY or an organisation type", example = "KELA") @QueryParam("organisationType")
-            String organisationType,
+                    String organisationType,
             @Valid @BeanParam PageParams paging) {
-        Optional<String> organisation = Optional.ofNullable(organisationType).filter(o -> !o.isBlank())
-                .map(o -> Organisation.parse(o.strip()).orElseThrow(() -> new InvalidField(
-                        "organisationType", "must be COUNTY or an organisation type")).code());
-        return network.professionals(QueryParams.uuid("teamId", teamId),
-                QueryParams.enumValue("profession", profession, Profession.class), organisation, paging.page(),
-                paging.size()).map(ProfessionalView::of);
+        Optional<String> organisation = Optional.ofNullable(organisationType)
+                .filter(o -> !o.isBlank())
+                .map(o -> Organisation.parse(o.strip())
+                        .orElseThrow(
+                                () -> new InvalidField("organisationType", "must be COUNTY or an organisation type"))
+                        .code());
+        return network.professionals(
+                        QueryParams.uuid("teamId", teamId),
+                        QueryParams.enumValue("profession", profession, Profession.class),
+                        organisation,
+                        paging.page(),
+                        paging.size())
+                .map(ProfessionalView::of);
     }
 }

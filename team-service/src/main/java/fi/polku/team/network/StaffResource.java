@@ -1,7 +1,6 @@
 package fi.polku.team.network;
 
 import fi.polku.platform.paging.QueryParams;
-import fi.polku.platform.problem.Problem;
 import fi.polku.platform.security.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.constraints.Size;
@@ -16,7 +15,6 @@ import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -34,11 +32,14 @@ public class StaffResource {
     }
 
     @GET
-    @RolesAllowed({ Role.TEAM_ADMIN, Role.MANAGER, Role.ANALYST })
-    @Operation(summary = "Staff resources",
+    @RolesAllowed({Role.TEAM_ADMIN, Role.MANAGER, Role.ANALYST})
+    @Operation(
+            summary = "Staff resources",
             description = "Active professionals in active teams. A professional in several teams counts in each, "
                     + "with their FTE divided evenly among them; per area they count once.")
-    @APIResponse(responseCode = "200", description = "One line per team (or area), profession and organisation",
+    @APIResponse(
+            responseCode = "200",
+            description = "One line per team (or area), profession and organisation",
             content = @Content(examples = @ExampleObject(name = "By team", value = """
                     [{"teamId": "7c1e9a52-3f4b-4d8e-9a61-2b5c7d8e9f01", "teamName": "Oulu keskusta", "area": "Oulu",
                       "profession": "KELA_WORK_ABILITY_ADVISOR", "organisationType": "KELA", "headcount": 2,
@@ -46,10 +47,14 @@ public class StaffResource {
     @APIResponse(responseCode = "400", description = "A parameter is malformed; it is named")
     public List<NetworkService.StaffLine> staff(
             @Parameter(description = "TEAM or AREA", example = "TEAM") @QueryParam("groupBy") @DefaultValue("TEAM")
-            String groupBy,
-            @Parameter(description = "One area, any case", example = "Oulu") @QueryParam("area") @Size(min = 1, max = 100)
-            String area) {
-        return network.staff(QueryParams.enumValue("groupBy", groupBy, NetworkService.StaffGrouping.class)
-                .orElse(NetworkService.StaffGrouping.TEAM), Optional.ofNullable(area));
+                    String groupBy,
+            @Parameter(description = "One area, any case", example = "Oulu")
+                    @QueryParam("area")
+                    @Size(min = 1, max = 100)
+                    String area) {
+        return network.staff(
+                QueryParams.enumValue("groupBy", groupBy, NetworkService.StaffGrouping.class)
+                        .orElse(NetworkService.StaffGrouping.TEAM),
+                Optional.ofNullable(area));
     }
 }

@@ -26,32 +26,42 @@ import java.util.UUID;
 public class StandingTeam extends PanacheEntityBase {
 
     /** What describes a team; all of it can change. */
-    public record Details(String name, TeamKind kind, String area, Set<String> soteCentres,
-            Set<String> municipalityCodes, boolean active) {
-    }
+    public record Details(
+            String name,
+            TeamKind kind,
+            String area,
+            Set<String> soteCentres,
+            Set<String> municipalityCodes,
+            boolean active) {}
 
     @Id
     UUID id;
+
     String name;
+
     @Enumerated(EnumType.STRING)
     TeamKind kind;
+
     String area;
     boolean active;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "standing_team_sote_centre", joinColumns = @JoinColumn(name = "team_id"))
     @Column(name = "sote_centre")
     Set<String> soteCentres;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "standing_team_municipality", joinColumns = @JoinColumn(name = "team_id"))
     @Column(name = "municipality_code", columnDefinition = "bpchar(3)")
     Set<String> municipalityCodes;
+
     @Column(name = "created_at")
     Instant createdAt;
+
     @Column(name = "updated_at")
     Instant updatedAt;
 
-    protected StandingTeam() {
-    }
+    protected StandingTeam() {}
 
     static StandingTeam create(Details details, Instant now) {
         StandingTeam team = new StandingTeam();
@@ -81,8 +91,8 @@ public class StandingTeam extends PanacheEntityBase {
 
     /** The team as the registry topic publishes it. */
     StandingTeamChanged changedEvent() {
-        return new StandingTeamChanged(id, name, kind, area, List.copyOf(soteCentres), List.copyOf(municipalityCodes),
-                active, updatedAt);
+        return new StandingTeamChanged(
+                id, name, kind, area, List.copyOf(soteCentres), List.copyOf(municipalityCodes), active, updatedAt);
     }
 
     public UUID id() {

@@ -21,22 +21,26 @@ public class KnownPathway extends PanacheEntityBase {
     @Id
     @Column(name = "pathway_id")
     UUID pathwayId;
+
     @Column(name = "client_id")
     UUID clientId;
+
     @Enumerated(EnumType.STRING)
     PathwayStatus status;
+
     String area;
     String team;
     /** The standing team by id, as triage assigns it; none on pathways from before teams had ids. */
     @Column(name = "team_id")
     UUID teamId;
+
     @Column(name = "opened_at")
     Instant openedAt;
+
     @Column(name = "closed_at")
     Instant closedAt;
 
-    protected KnownPathway() {
-    }
+    protected KnownPathway() {}
 
     static KnownPathway of(PathwayOpened opened) {
         KnownPathway pathway = new KnownPathway();

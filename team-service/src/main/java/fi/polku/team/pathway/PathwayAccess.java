@@ -47,8 +47,7 @@ public class PathwayAccess {
      * the pathway's team consulted (the competence centre answering a consultation or taking a referral).
      */
     public KnownPathway visible(UUID pathwayId, boolean consultedExpert) {
-        KnownPathway pathway = pathways.find(pathwayId)
-                .orElseThrow(() -> new NotFound("No pathway " + pathwayId));
+        KnownPathway pathway = pathways.find(pathwayId).orElseThrow(() -> new NotFound("No pathway " + pathwayId));
         accessLog.concerns(pathway.clientId());
         if (consultedExpert && caller.organisation().isCounty()) {
             return pathway;

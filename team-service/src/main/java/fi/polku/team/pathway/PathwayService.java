@@ -42,9 +42,9 @@ public class PathwayService {
                 }
             }
             case PathwayClosed closed -> known(closed.pathwayId(), "closed").apply(closed);
-            case PathwayReopened reopened -> known(reopened.pathwayId(), "reopened").apply(reopened);
-            default -> {
-            }
+            case PathwayReopened reopened ->
+                known(reopened.pathwayId(), "reopened").apply(reopened);
+            default -> {}
         }
     }
 

@@ -1,3 +1,6 @@
 package fi.polku.team.pathway;
 
-public enum PathwayStatus { OPEN, CLOSED }
+public enum PathwayStatus {
+    OPEN,
+    CLOSED
+}

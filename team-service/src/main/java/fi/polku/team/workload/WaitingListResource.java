@@ -6,7 +6,6 @@ import fi.polku.platform.accesslog.ClientOf;
 import fi.polku.platform.accesslog.Purpose;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageParams;
-import fi.polku.platform.problem.Problem;
 import fi.polku.platform.rule.NotFound;
 import fi.polku.platform.security.Caller;
 import fi.polku.platform.security.Role;
@@ -32,15 +31,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/teams/{teamId}/waiting-list")
 @Tag(name = "Workload", description = "Waiting lists, each professional's client teams, clients per FTE")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({ Role.TEAM_MEMBER, Role.TEAM_ADMIN, Role.REFERRAL_HANDLER })
+@RolesAllowed({Role.TEAM_MEMBER, Role.TEAM_ADMIN, Role.REFERRAL_HANDLER})
 @AccessLogged(Purpose.CLIENT_CARE)
 public class WaitingListResource {
 
     @Schema(name = "WaitingPathway")
-    public record WaitingView(UUID pathwayId, UUID clientId, String area, Instant acceptedAt,
-            @Schema(description = "Finnish calendar days from acceptance to today", example = "12") long waitingDays)
-            implements ClientData {
-    }
+    public record WaitingView(
+            UUID pathwayId,
+            UUID clientId,
+            String area,
+            Instant acceptedAt,
+
+            @Schema(description = "Finnish calendar days from acceptance to today", example = "12")
+            long waitingDays)
+            implements ClientData {}
 
     private final Workload workload;
     private final NetworkService network;
@@ -53,23 +57,31 @@ public class WaitingListResource {
     }
 
     @GET
-    @Operation(summary = "A team's waiting list", description = "Its accepted, open pathways that have no client team "
-            + "yet, longest waiting first. For the county's professionals of the team, and referral handlers.")
-    @APIResponse(responseCode = "200", description = "One page of waiting pathways",
-            content = @Content(schema = @Schema(implementation = Page.class), examples = @ExampleObject(name = "One",
-                    value = """
+    @Operation(
+            summary = "A team's waiting list",
+            description = "Its accepted, open pathways that have no client team "
+                    + "yet, longest waiting first. For the county's professionals of the team, and referral handlers.")
+    @APIResponse(
+            responseCode = "200",
+            description = "One page of waiting pathways",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = Page.class),
+                            examples = @ExampleObject(name = "One", value = """
                             {"items": [{"pathwayId": "5d3c2b1a-7e6f-4a9b-8c7d-1e2f3a4b5c6d",
                               "clientId": "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a", "area": "Oulu",
                               "acceptedAt": "2026-11-18T09:00:00Z", "waitingDays": 12}],
                              "total": 1, "page": 0, "size": 50}""")))
     @APIResponse(responseCode = "404", description = "No such team, or not one of the caller's")
-    public Page<WaitingView> waitingList(@PathParam("teamId") @ClientOf(ClientOf.NONE) UUID teamId, @Valid @BeanParam PageParams paging) {
+    public Page<WaitingView> waitingList(
+            @PathParam("teamId") @ClientOf(ClientOf.NONE) UUID teamId, @Valid @BeanParam PageParams paging) {
         network.team(teamId);
         // A waiting pathway has no client team, so no outside member whose consent could open it.
-        if (!TeamScope.seesAll(caller) && !(caller.organisation().isCounty() && caller.teams().contains(teamId))) {
+        if (!TeamScope.seesAll(caller)
+                && !(caller.organisation().isCounty() && caller.teams().contains(teamId))) {
             throw new NotFound("No team " + teamId);
         }
-        return workload.waitingList(teamId, paging.page(), paging.size()).map(w -> new WaitingView(w.pathwayId(),
-                w.clientId(), w.area(), w.acceptedAt(), w.waitingDays()));
+        return workload.waitingList(teamId, paging.page(), paging.size())
+                .map(w -> new WaitingView(w.pathwayId(), w.clientId(), w.area(), w.acceptedAt(), w.waitingDays()));
     }
 }

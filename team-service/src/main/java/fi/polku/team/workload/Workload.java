@@ -27,18 +27,28 @@ import java.util.UUID;
 public class Workload {
 
     /** A pathway accepted into a team and still without a client team. */
-    public record Waiting(UUID pathwayId, UUID clientId, String area, Instant acceptedAt, long waitingDays) {
-    }
+    public record Waiting(UUID pathwayId, UUID clientId, String area, Instant acceptedAt, long waitingDays) {}
 
     /** A professional's open client teams, and how many of them they coordinate. */
-    public record ProfessionalLoad(UUID professionalId, String name, Profession profession, String organisationType,
-            BigDecimal fte, long openClientTeams, long coordinating) {
-    }
+    public record ProfessionalLoad(
+            UUID professionalId,
+            String name,
+            Profession profession,
+            String organisationType,
+            BigDecimal fte,
+            long openClientTeams,
+            long coordinating) {}
 
     /** A team's or an area's staff against its clients. */
-    public record TeamLoad(UUID teamId, String teamName, String area, long headcount, BigDecimal fte,
-            long openClientTeams, long waiting, BigDecimal openClientTeamsPerFte) {
-    }
+    public record TeamLoad(
+            UUID teamId,
+            String teamName,
+            String area,
+            long headcount,
+            BigDecimal fte,
+            long openClientTeams,
+            long waiting,
+            BigDecimal openClientTeamsPerFte) {}
 
     private static final String WAITING = """
             from KnownPathway p
@@ -64,14 +74,30 @@ public class Workload {
     public Page<Waiting> waitingList(UUID teamId, int page, int size) {
         StandingTeam team = network.team(teamId);
         String name = team.details().name();
-        long total = em.createQuery("select count(p) " + WAITING, Long.class).setParameter("teamId", teamId)
-                .setParameter("team", name).getSingleResult();
-        List<KnownPathway> pathways = em.createQuery("select p " + WAITING + " order by p.openedAt, p.pathwayId",
-                        KnownPathway.class).setParameter("teamId", teamId).setParameter("team", name)
-                .setFirstResult(page * size).setMaxResults(size).getResultList();
+        long total = em.createQuery("select count(p) " + WAITING, Long.class)
+                .setParameter("teamId", teamId)
+                .setParameter("team", name)
+                .getSingleResult();
+        List<KnownPathway> pathways = em.createQuery(
+                        "select p " + WAITING + " order by p.openedAt, p.pathwayId", KnownPathway.class)
+                .setParameter("teamId", teamId)
+                .setParameter("team", name)
+                .setFirstResult(page * size)
+                .setMaxResults(size)
+                .getResultList();
         LocalDate today = FinnishTime.today(clock);
-        return new Page<>(pathways.stream().map(p -> new Waiting(p.pathwayId(), p.clientId(), p.area(), p.openedAt(),
-                ChronoUnit.DAYS.between(FinnishTime.dayOf(p.openedAt()), today))).toList(), total, page, size);
+        return new Page<>(
+                pathways.stream()
+                        .map(p -> new Waiting(
+                                p.pathwayId(),
+                                p.clientId(),
+                                p.area(),
+                                p.openedAt(),
+                                ChronoUnit.DAYS.between(FinnishTime.dayOf(p.openedAt()), today)))
+                        .toList(),
+                total,
+                page,
+                size);
     }
 
     /** Each active professional of the team with the open client teams they are on, across all teams. */
@@ -89,9 +115,17 @@ public class Workload {
                 where pr.active
                 group by pr.id, pr.name, pr.profession, pr.organisation_type, pr.fte
                 order by pr.name, pr.id""").setParameter(1, teamId).getResultList();
-        return rows.stream().map(row -> (Object[]) row).map(r -> new ProfessionalLoad((UUID) r[0], (String) r[1],
-                Profession.valueOf((String) r[2]), (String) r[3], (BigDecimal) r[4], ((Number) r[5]).longValue(),
-                ((Number) r[6]).longValue())).toList();
+        return rows.stream()
+                .map(row -> (Object[]) row)
+                .map(r -> new ProfessionalLoad(
+                        (UUID) r[0],
+                        (String) r[1],
+                        Profession.valueOf((String) r[2]),
+                        (String) r[3],
+                        (BigDecimal) r[4],
+                        ((Number) r[5]).longValue(),
+                        ((Number) r[6]).longValue()))
+                .toList();
     }
 
     /**
@@ -130,15 +164,27 @@ public class Workload {
                 select %3$s, k.area, coalesce(s.headcount, 0), coalesce(s.fte, 0), coalesce(c.open_teams, 0),
                        coalesce(c.waiting, 0)
                 from keys k left join staff s on s.key = k.key left join clients c on c.key = k.key
-                order by k.area, k.name""".formatted(key, byTeam ? "t.name" : "cast(null as text)",
-                        byTeam ? "k.key, k.name" : "cast(null as uuid), cast(null as text)"))
-                .setParameter(1, area.orElse(null)).getResultList();
-        return rows.stream().map(row -> (Object[]) row).map(r -> {
-            BigDecimal fte = ((BigDecimal) r[4]).setScale(2, RoundingMode.HALF_UP);
-            long open = ((Number) r[5]).longValue();
-            return new TeamLoad((UUID) r[0], (String) r[1], (String) r[2], ((Number) r[3]).longValue(), fte, open,
-                    ((Number) r[6]).longValue(), fte.signum() == 0 ? null
-                            : BigDecimal.valueOf(open).divide(fte, 2, RoundingMode.HALF_UP));
-        }).toList();
+                order by k.area, k.name""".formatted(
+                                key,
+                                byTeam ? "t.name" : "cast(null as text)",
+                                byTeam ? "k.key, k.name" : "cast(null as uuid), cast(null as text)"))
+                .setParameter(1, area.orElse(null))
+                .getResultList();
+        return rows.stream()
+                .map(row -> (Object[]) row)
+                .map(r -> {
+                    BigDecimal fte = ((BigDecimal) r[4]).setScale(2, RoundingMode.HALF_UP);
+                    long open = ((Number) r[5]).longValue();
+                    return new TeamLoad(
+                            (UUID) r[0],
+                            (String) r[1],
+                            (String) r[2],
+                            ((Number) r[3]).longValue(),
+                            fte,
+                            open,
+                            ((Number) r[6]).longValue(),
+                            fte.signum() == 0 ? null : BigDecimal.valueOf(open).divide(fte, 2, RoundingMode.HALF_UP));
+                })
+                .toList();
     }
 }

@@ -1,6 +1,5 @@
 package fi.polku.team.workload;
 
-import fi.polku.platform.problem.Problem;
 import fi.polku.platform.paging.QueryParams;
 import fi.polku.platform.security.Role;
 import fi.polku.team.network.NetworkService;
@@ -19,7 +18,6 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -28,7 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path("/api/v1/workload")
 @Tag(name = "Workload")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({ Role.TEAM_ADMIN, Role.MANAGER, Role.ANALYST })
+@RolesAllowed({Role.TEAM_ADMIN, Role.MANAGER, Role.ANALYST})
 public class WorkloadResource {
 
     private final Workload workload;
@@ -39,28 +37,40 @@ public class WorkloadResource {
 
     @GET
     @Path("/teams")
-    @Operation(summary = "Open client teams per FTE, by team or area", description = "Active teams: headcount and FTE "
-            + "as the staff resources count them, the open client teams and waiting pathways of the team's clients, and "
-            + "open client teams per FTE (null where there is no FTE).")
-    @APIResponse(responseCode = "200", description = "One line per team or area",
+    @Operation(
+            summary = "Open client teams per FTE, by team or area",
+            description = "Active teams: headcount and FTE "
+                    + "as the staff resources count them, the open client teams and waiting pathways of the team's clients, and "
+                    + "open client teams per FTE (null where there is no FTE).")
+    @APIResponse(
+            responseCode = "200",
+            description = "One line per team or area",
             content = @Content(examples = @ExampleObject(name = "By team", value = """
                     [{"teamId": "7c1e9a52-3f4b-4d8e-9a61-2b5c7d8e9f01", "teamName": "Oulu keskusta", "area": "Oulu",
                       "headcount": 6, "fte": 3.40, "openClientTeams": 41, "waiting": 7, "openClientTeamsPerFte": 12.06}]""")))
     @APIResponse(responseCode = "400", description = "A parameter is malformed; it is named")
     public List<Workload.TeamLoad> teams(
             @Parameter(description = "TEAM or AREA", example = "AREA") @QueryParam("groupBy") @DefaultValue("TEAM")
-            String groupBy,
-            @Parameter(description = "One area, any case", example = "Oulu") @QueryParam("area") @Size(min = 1, max = 100)
-            String area) {
-        return workload.teams(QueryParams.enumValue("groupBy", groupBy, NetworkService.StaffGrouping.class)
-                .orElse(NetworkService.StaffGrouping.TEAM), Optional.ofNullable(area));
+                    String groupBy,
+            @Parameter(description = "One area, any case", example = "Oulu")
+                    @QueryParam("area")
+                    @Size(min = 1, max = 100)
+                    String area) {
+        return workload.teams(
+                QueryParams.enumValue("groupBy", groupBy, NetworkService.StaffGrouping.class)
+                        .orElse(NetworkService.StaffGrouping.TEAM),
+                Optional.ofNullable(area));
     }
 
     @GET
     @Path("/teams/{teamId}/professionals")
-    @Operation(summary = "Each professional's load in a team", description = "Active professionals of the standing "
-            + "team: the open client teams they are on (in any team) and how many of them they coordinate.")
-    @APIResponse(responseCode = "200", description = "One line per professional, by name",
+    @Operation(
+            summary = "Each professional's load in a team",
+            description = "Active professionals of the standing "
+                    + "team: the open client teams they are on (in any team) and how many of them they coordinate.")
+    @APIResponse(
+            responseCode = "200",
+            description = "One line per professional, by name",
             content = @Content(examples = @ExampleObject(name = "Two", value = """
                     [{"professionalId": "0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f", "name": "Kaija Koordinaattori",
                       "profession": "WORK_ABILITY_COORDINATOR", "organisationType": "COUNTY", "fte": 0.80,

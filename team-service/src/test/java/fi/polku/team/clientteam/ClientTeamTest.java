@@ -13,11 +13,10 @@ import fi.polku.platform.security.Role;
 import fi.polku.platform.testing.PolkuTest;
 import fi.polku.platform.testing.TestEvents;
 import fi.polku.platform.testing.TestOutbox;
-import fi.polku.platform.testing.Tokens;
 import fi.polku.team.TestTeams;
 import fi.polku.team.pathway.KnownPathway;
-import fi.polku.team.pathway.PathwayStatus;
 import fi.polku.team.pathway.PathwayService;
+import fi.polku.team.pathway.PathwayStatus;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -46,14 +45,15 @@ class ClientTeamTest {
 
     @Inject
     PathwayService pathways;
+
     @Inject
     EntityManager em;
 
-    private record Network(String coordinator, String socialWorker, String kela) {
-    }
+    private record Network(String coordinator, String socialWorker, String kela) {}
 
     private static Network network() {
-        return new Network(TestTeams.professional("WORK_ABILITY_COORDINATOR", "COUNTY", false, "0.5"),
+        return new Network(
+                TestTeams.professional("WORK_ABILITY_COORDINATOR", "COUNTY", false, "0.5"),
                 TestTeams.professional("SOCIAL_WORKER", "COUNTY", true, "0.5"),
                 TestTeams.professional("KELA_WORK_ABILITY_ADVISOR", "KELA", false, "0.5"));
     }
@@ -64,7 +64,8 @@ class ClientTeamTest {
     }
 
     private Optional<PathwayStatus> status(UUID pathway) {
-        return QuarkusTransaction.requiringNew().call(() -> pathways.find(pathway).map(KnownPathway::status));
+        return QuarkusTransaction.requiringNew()
+                .call(() -> pathways.find(pathway).map(KnownPathway::status));
     }
 
     private static ValidatableResponse compose(UUID pathway, String coordinator, String... members) {
@@ -77,16 +78,22 @@ class ClientTeamTest {
         for (String member : members) {
             named.add("{\"professionalId\": \"" + member + "\", \"roleInCase\": \"jäsen\"}");
         }
-        return given().header("Authorization", TestTeams.member(TEAM)).contentType(ContentType.JSON)
+        return given().header("Authorization", TestTeams.member(TEAM))
+                .contentType(ContentType.JSON)
                 .body("{\"members\": [" + String.join(", ", named) + "], \"coordinatorId\": \"" + coordinator + "\""
                         + more + "}")
-                .when().put("/api/v1/pathways/{id}/team", pathway).then();
+                .when()
+                .put("/api/v1/pathways/{id}/team", pathway)
+                .then();
     }
 
     private static ValidatableResponse coordinator(UUID pathway, String professional) {
-        return given().header("Authorization", TestTeams.member(TEAM)).contentType(ContentType.JSON)
+        return given().header("Authorization", TestTeams.member(TEAM))
+                .contentType(ContentType.JSON)
                 .body("{\"professionalId\": \"" + professional + "\"}")
-                .when().post("/api/v1/pathways/{id}/team/coordinator", pathway).then();
+                .when()
+                .post("/api/v1/pathways/{id}/team/coordinator", pathway)
+                .then();
     }
 
     private List<String> eventTypes(UUID pathway) {
@@ -94,67 +101,89 @@ class ClientTeamTest {
     }
 
     private long coordinators(UUID pathway) {
-        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery("""
+        return QuarkusTransaction.requiringNew()
+                .call(() -> ((Number) em.createNativeQuery("""
                 select count(*) from client_team_member m join client_team t on t.id = m.client_team_id
                 where t.pathway_id = ?1 and m.coordinator and m.left_at is null""")
-                .setParameter(1, pathway).getSingleResult()).longValue());
+                                .setParameter(1, pathway)
+                                .getSingleResult())
+                        .longValue());
     }
 
     @Test
     void aTeamHasExactlyOneCoordinatorWhoIsAMemberAndChangingItIsAnExplicitRecordedAct() {
         Network network = network();
         UUID pathway = openPathway()[0];
-        compose(pathway, network.kela(), network.coordinator()).statusCode(422)
+        compose(pathway, network.kela(), network.coordinator())
+                .statusCode(422)
                 .body("type", equalTo("https://polku.fi/problems/rule/one-coordinator"))
                 .body("errors[0].field", equalTo("coordinatorId"));
-        compose(pathway, network.coordinator(), network.coordinator(), network.coordinator()).statusCode(400)
+        compose(pathway, network.coordinator(), network.coordinator(), network.coordinator())
+                .statusCode(400)
                 .body("errors[0].field", equalTo("members[1].professionalId"));
-        compose(pathway, network.coordinator(), UUID.randomUUID().toString()).statusCode(400)
+        compose(pathway, network.coordinator(), UUID.randomUUID().toString())
+                .statusCode(400)
                 .body("errors[0].field", equalTo("members[0].professionalId"));
         assertTrue(eventTypes(pathway).isEmpty(), "nothing is half-written");
 
-        compose(pathway, network.coordinator(), network.coordinator(), network.socialWorker()).statusCode(200)
+        compose(pathway, network.coordinator(), network.coordinator(), network.socialWorker())
+                .statusCode(200)
                 .body("members[0].professionalId", equalTo(network.coordinator()))
                 .body("members[0].coordinator", equalTo(true))
                 .body("members[1].coordinator", equalTo(false));
-        compose(pathway, network.socialWorker(), network.coordinator(), network.socialWorker()).statusCode(422)
+        compose(pathway, network.socialWorker(), network.coordinator(), network.socialWorker())
+                .statusCode(422)
                 .body("type", equalTo("https://polku.fi/problems/rule/coordinator-change-is-explicit"));
-        coordinator(pathway, network.socialWorker()).statusCode(200)
+        coordinator(pathway, network.socialWorker())
+                .statusCode(200)
                 .body("members[0].professionalId", equalTo(network.socialWorker()))
                 .body("coordinatorChanges.size()", equalTo(2))
                 .body("coordinatorChanges[1].previousCoordinatorId", equalTo(network.coordinator()))
-                .body("coordinatorChanges[1].changedBy", equalTo(TestTeams.countyMember(TEAM).id()));
+                .body(
+                        "coordinatorChanges[1].changedBy",
+                        equalTo(TestTeams.countyMember(TEAM).id()));
         coordinator(pathway, network.kela()).statusCode(422).body("errors[0].field", equalTo("professionalId"));
         assertEquals(1, coordinators(pathway));
-        assertEquals(List.of("fi.polku.team.assembled.v1", "fi.polku.team.client-coordinator-changed.v1"),
+        assertEquals(
+                List.of("fi.polku.team.assembled.v1", "fi.polku.team.client-coordinator-changed.v1"),
                 eventTypes(pathway));
 
-        compose(pathway, network.socialWorker(), network.socialWorker()).statusCode(200)
+        compose(pathway, network.socialWorker(), network.socialWorker())
+                .statusCode(200)
                 .body("members.size()", equalTo(1))
                 .body("formerMembers[0].professionalId", equalTo(network.coordinator()))
                 .body("formerMembers[0].leftReason", equalTo("REMOVED"));
-        compose(pathway, network.socialWorker(), network.socialWorker(), network.coordinator()).statusCode(200)
+        compose(pathway, network.socialWorker(), network.socialWorker(), network.coordinator())
+                .statusCode(200)
                 .body("members.size()", equalTo(2));
-        assertEquals(List.of("fi.polku.team.assembled.v1", "fi.polku.team.client-coordinator-changed.v1",
-                "fi.polku.team.member-left.v1", "fi.polku.team.member-joined.v1"), eventTypes(pathway));
+        assertEquals(
+                List.of(
+                        "fi.polku.team.assembled.v1",
+                        "fi.polku.team.client-coordinator-changed.v1",
+                        "fi.polku.team.member-left.v1",
+                        "fi.polku.team.member-joined.v1"),
+                eventTypes(pathway));
     }
 
     @Test
     void aTeamLeftWithoutACoordinatorIsGivenOneAgain() {
         Network network = network();
         UUID pathway = openPathway()[0];
-        compose(pathway, network.coordinator(), network.coordinator(), network.socialWorker()).statusCode(200);
+        compose(pathway, network.coordinator(), network.coordinator(), network.socialWorker())
+                .statusCode(200);
         // As a team from before coordinators had to be of the county is once its outside coordinator left with consent.
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
+        QuarkusTransaction.requiringNew()
+                .run(() -> em.createNativeQuery("""
                 update client_team_member set coordinator = false
-                where client_team_id = (select id from client_team where pathway_id = ?1)""")
-                .setParameter(1, pathway).executeUpdate());
-        compose(pathway, network.socialWorker(), network.coordinator(), network.socialWorker()).statusCode(200)
+                where client_team_id = (select id from client_team where pathway_id = ?1)""").setParameter(1, pathway).executeUpdate());
+        compose(pathway, network.socialWorker(), network.coordinator(), network.socialWorker())
+                .statusCode(200)
                 .body("members[0].professionalId", equalTo(network.socialWorker()))
                 .body("members[0].coordinator", equalTo(true))
                 .body("coordinatorChanges[1].previousCoordinatorId", nullValue());
         assertEquals(1, coordinators(pathway));
-        assertEquals(List.of("fi.polku.team.assembled.v1", "fi.polku.team.client-coordinator-changed.v1"),
+        assertEquals(
+                List.of("fi.polku.team.assembled.v1", "fi.polku.team.client-coordinator-changed.v1"),
                 eventTypes(pathway));
     }
 
@@ -162,20 +191,41 @@ class ClientTeamTest {
     void aSocialWelfareClientsTeamNamesTheirSocialWorker() {
         Network network = network();
         UUID pathway = openPathway()[0];
-        composeWith(pathway, ", \"socialWelfareClient\": true", network.coordinator(), network.coordinator(),
-                network.socialWorker()).statusCode(422)
+        composeWith(
+                        pathway,
+                        ", \"socialWelfareClient\": true",
+                        network.coordinator(),
+                        network.coordinator(),
+                        network.socialWorker())
+                .statusCode(422)
                 .body("type", equalTo("https://polku.fi/problems/rule/named-social-worker"))
                 .body("errors[0].field", equalTo("namedSocialWorkerId"));
-        composeWith(pathway, ", \"socialWelfareClient\": true, \"namedSocialWorkerId\": \"" + network.coordinator() + "\"",
-                network.coordinator(), network.coordinator(), network.socialWorker()).statusCode(422)
-                .body("detail", equalTo("namedSocialWorkerId: must be a social-welfare professional of the county "
-                        + "(Social Welfare Act §42)"));
-        composeWith(pathway, ", \"socialWelfareClient\": true, \"namedSocialWorkerId\": \"" + network.socialWorker() + "\"",
-                network.coordinator(), network.coordinator(), network.socialWorker()).statusCode(200)
+        composeWith(
+                        pathway,
+                        ", \"socialWelfareClient\": true, \"namedSocialWorkerId\": \"" + network.coordinator() + "\"",
+                        network.coordinator(),
+                        network.coordinator(),
+                        network.socialWorker())
+                .statusCode(422)
+                .body(
+                        "detail",
+                        equalTo("namedSocialWorkerId: must be a social-welfare professional of the county "
+                                + "(Social Welfare Act §42)"));
+        composeWith(
+                        pathway,
+                        ", \"socialWelfareClient\": true, \"namedSocialWorkerId\": \"" + network.socialWorker() + "\"",
+                        network.coordinator(),
+                        network.coordinator(),
+                        network.socialWorker())
+                .statusCode(200)
                 .body("socialWelfareClient", equalTo(true))
                 .body("namedSocialWorkerId", equalTo(network.socialWorker()));
-        composeWith(pathway, ", \"socialWelfareClient\": true, \"namedSocialWorkerId\": \"" + network.socialWorker() + "\"",
-                network.coordinator(), network.coordinator()).statusCode(422)
+        composeWith(
+                        pathway,
+                        ", \"socialWelfareClient\": true, \"namedSocialWorkerId\": \"" + network.socialWorker() + "\"",
+                        network.coordinator(),
+                        network.coordinator())
+                .statusCode(422)
                 .body("detail", equalTo("namedSocialWorkerId: must be one of the members"));
     }
 
@@ -183,13 +233,15 @@ class ClientTeamTest {
     void racingCoordinatorChangesLeaveExactlyOne() throws Exception {
         Network network = network();
         UUID pathway = openPathway()[0];
-        compose(pathway, network.coordinator(), network.coordinator(), network.socialWorker()).statusCode(200);
+        compose(pathway, network.coordinator(), network.coordinator(), network.socialWorker())
+                .statusCode(200);
         ExecutorService threads = Executors.newFixedThreadPool(4);
         try {
             List<Future<Integer>> answers = new ArrayList<>();
             for (int i = 0; i < 12; i++) {
                 String next = i % 2 == 0 ? network.socialWorker() : network.coordinator();
-                answers.add(threads.submit(() -> coordinator(pathway, next).extract().statusCode()));
+                answers.add(threads.submit(
+                        () -> coordinator(pathway, next).extract().statusCode()));
             }
             for (Future<Integer> answer : answers) {
                 assertEquals(200, answer.get(), "each change waits for the one before it");
@@ -210,8 +262,10 @@ class ClientTeamTest {
             List<Future<Integer>> answers = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
                 String coordinator = i % 2 == 0 ? network.coordinator() : network.socialWorker();
-                answers.add(threads.submit(() -> compose(pathway, coordinator, network.coordinator(),
-                        network.socialWorker()).extract().statusCode()));
+                answers.add(threads.submit(
+                        () -> compose(pathway, coordinator, network.coordinator(), network.socialWorker())
+                                .extract()
+                                .statusCode()));
             }
             for (Future<Integer> answer : answers) {
                 statuses.add(answer.get());
@@ -220,7 +274,8 @@ class ClientTeamTest {
             threads.shutdown();
         }
         assertTrue(statuses.contains(200), statuses.toString());
-        assertTrue(statuses.stream().allMatch(s -> s == 200 || s == 409 || s == 422),
+        assertTrue(
+                statuses.stream().allMatch(s -> s == 200 || s == 409 || s == 422),
                 "a lost race is a conflict or the explicit-change rule, never a server error: " + statuses);
         assertEquals(1, coordinators(pathway));
         assertEquals(List.of("fi.polku.team.assembled.v1"), eventTypes(pathway));
@@ -232,42 +287,106 @@ class ClientTeamTest {
         UUID[] ids = openPathway();
         UUID pathway = ids[0];
         UUID client = ids[1];
-        compose(pathway, network.coordinator(), network.coordinator(), network.kela()).statusCode(422)
+        compose(pathway, network.coordinator(), network.coordinator(), network.kela())
+                .statusCode(422)
                 .body("type", equalTo("https://polku.fi/problems/rule/consent-in-force"))
-                .body("detail", equalTo("members[1].professionalId: a professional of KELA joins a client's team only "
-                        + "while the client's consent for KELA is in force"));
+                .body(
+                        "detail",
+                        equalTo("members[1].professionalId: a professional of KELA joins a client's team only "
+                                + "while the client's consent for KELA is in force"));
 
         String today = LocalDate.now(FinnishTime.ZONE).toString();
-        TestEvents.publish(EventType.CONSENT_GIVEN, UUID.randomUUID(), client, "2026-03-02T08:20:00Z",
-                TestEvents.sample(EventType.CONSENT_GIVEN, Map.of("consentId", UUID.randomUUID().toString(),
-                        "clientId", client.toString(), "validFrom", today, "validUntil", "2099-12-31")));
-        await().atMost(Duration.ofSeconds(20)).until(() -> compose(pathway, network.coordinator(), network.coordinator(),
-                network.kela()).extract().statusCode() == 200);
+        TestEvents.publish(
+                EventType.CONSENT_GIVEN,
+                UUID.randomUUID(),
+                client,
+                "2026-03-02T08:20:00Z",
+                TestEvents.sample(
+                        EventType.CONSENT_GIVEN,
+                        Map.of(
+                                "consentId",
+                                UUID.randomUUID().toString(),
+                                "clientId",
+                                client.toString(),
+                                "validFrom",
+                                today,
+                                "validUntil",
+                                "2099-12-31")));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> compose(pathway, network.coordinator(), network.coordinator(), network.kela())
+                                .extract()
+                                .statusCode()
+                        == 200);
         String kelaAdvisor = TestTeams.member(TEAM, "KELA", Role.TEAM_MEMBER);
-        given().header("Authorization", kelaAdvisor).when().get("/api/v1/pathways/{id}/team", pathway).then()
-                .statusCode(200).body("members.size()", equalTo(2)).body("socialWelfareClient", nullValue());
-        String asKela = "{\"members\": [{\"professionalId\": \"" + network.coordinator() + "\"}, {\"professionalId\": \""
-                + network.kela() + "\"}], \"coordinatorId\": \"" + network.coordinator() + "\"";
-        given().header("Authorization", kelaAdvisor).contentType(ContentType.JSON)
-                .body(asKela + ", \"socialWelfareClient\": true}").when().put("/api/v1/pathways/{id}/team", pathway)
-                .then().statusCode(403);
-        given().header("Authorization", kelaAdvisor).contentType(ContentType.JSON).body(asKela + "}")
-                .when().put("/api/v1/pathways/{id}/team", pathway).then().statusCode(403);
-        given().header("Authorization", kelaAdvisor).contentType(ContentType.JSON)
+        given().header("Authorization", kelaAdvisor)
+                .when()
+                .get("/api/v1/pathways/{id}/team", pathway)
+                .then()
+                .statusCode(200)
+                .body("members.size()", equalTo(2))
+                .body("socialWelfareClient", nullValue());
+        String asKela =
+                "{\"members\": [{\"professionalId\": \"" + network.coordinator() + "\"}, {\"professionalId\": \""
+                        + network.kela() + "\"}], \"coordinatorId\": \"" + network.coordinator() + "\"";
+        given().header("Authorization", kelaAdvisor)
+                .contentType(ContentType.JSON)
+                .body(asKela + ", \"socialWelfareClient\": true}")
+                .when()
+                .put("/api/v1/pathways/{id}/team", pathway)
+                .then()
+                .statusCode(403);
+        given().header("Authorization", kelaAdvisor)
+                .contentType(ContentType.JSON)
+                .body(asKela + "}")
+                .when()
+                .put("/api/v1/pathways/{id}/team", pathway)
+                .then()
+                .statusCode(403);
+        given().header("Authorization", kelaAdvisor)
+                .contentType(ContentType.JSON)
                 .body("{\"professionalId\": \"" + network.kela() + "\"}")
-                .when().post("/api/v1/pathways/{id}/team/coordinator", pathway).then().statusCode(403);
-        given().header("Authorization", TestTeams.member(TEAM)).when().get("/api/v1/pathways/{id}/team", pathway).then()
+                .when()
+                .post("/api/v1/pathways/{id}/team/coordinator", pathway)
+                .then()
+                .statusCode(403);
+        given().header("Authorization", TestTeams.member(TEAM))
+                .when()
+                .get("/api/v1/pathways/{id}/team", pathway)
+                .then()
                 .body("socialWelfareClient", equalTo(false));
 
-        TestEvents.publish(EventType.CONSENT_WITHDRAWN, UUID.randomUUID(), client, "2099-01-01T08:00:00Z",
-                TestEvents.sample(EventType.CONSENT_WITHDRAWN, Map.of("consentId", UUID.randomUUID().toString(),
-                        "clientId", client.toString(), "effectiveFrom", today)));
-        await().atMost(Duration.ofSeconds(20)).until(() -> given().header("Authorization", TestTeams.member(TEAM))
-                .when().get("/api/v1/pathways/{id}/team", pathway).then().extract().jsonPath()
-                .getList("formerMembers.leftReason").contains("CONSENT_ENDED"));
-        given().header("Authorization", TestTeams.member(TEAM)).when().get("/api/v1/pathways/{id}/team", pathway)
-                .then().body("members.size()", equalTo(1)).body("members[0].coordinator", equalTo(true));
-        assertEquals(List.of("fi.polku.team.assembled.v1", "fi.polku.team.member-left.v1"), eventTypes(pathway),
+        TestEvents.publish(
+                EventType.CONSENT_WITHDRAWN,
+                UUID.randomUUID(),
+                client,
+                "2099-01-01T08:00:00Z",
+                TestEvents.sample(
+                        EventType.CONSENT_WITHDRAWN,
+                        Map.of(
+                                "consentId",
+                                UUID.randomUUID().toString(),
+                                "clientId",
+                                client.toString(),
+                                "effectiveFrom",
+                                today)));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> given().header("Authorization", TestTeams.member(TEAM))
+                        .when()
+                        .get("/api/v1/pathways/{id}/team", pathway)
+                        .then()
+                        .extract()
+                        .jsonPath()
+                        .getList("formerMembers.leftReason")
+                        .contains("CONSENT_ENDED"));
+        given().header("Authorization", TestTeams.member(TEAM))
+                .when()
+                .get("/api/v1/pathways/{id}/team", pathway)
+                .then()
+                .body("members.size()", equalTo(1))
+                .body("members[0].coordinator", equalTo(true));
+        assertEquals(
+                List.of("fi.polku.team.assembled.v1", "fi.polku.team.member-left.v1"),
+                eventTypes(pathway),
                 "the leaving is published");
     }
 
@@ -277,20 +396,34 @@ class ClientTeamTest {
         UUID[] ids = openPathway();
         UUID pathway = ids[0];
         compose(pathway, network.coordinator(), network.coordinator()).statusCode(200);
-        TestEvents.publish(EventType.PATHWAY_CLOSED, UUID.randomUUID(), pathway, "2026-05-04T10:00:00Z",
-                TestEvents.sample(EventType.PATHWAY_CLOSED, Map.of("pathwayId", pathway.toString(),
-                        "clientId", ids[1].toString())));
+        TestEvents.publish(
+                EventType.PATHWAY_CLOSED,
+                UUID.randomUUID(),
+                pathway,
+                "2026-05-04T10:00:00Z",
+                TestEvents.sample(
+                        EventType.PATHWAY_CLOSED,
+                        Map.of("pathwayId", pathway.toString(), "clientId", ids[1].toString())));
         await().atMost(Duration.ofSeconds(20)).until(() -> status(pathway).equals(Optional.of(PathwayStatus.CLOSED)));
-        compose(pathway, network.coordinator(), network.socialWorker()).statusCode(409)
-                .body("detail", equalTo("The pathway is closed: its team, meetings, contacts and consultations are "
-                        + "frozen until it is reopened"));
+        compose(pathway, network.coordinator(), network.socialWorker())
+                .statusCode(409)
+                .body(
+                        "detail",
+                        equalTo("The pathway is closed: its team, meetings, contacts and consultations are "
+                                + "frozen until it is reopened"));
         coordinator(pathway, network.coordinator()).statusCode(409);
 
-        TestEvents.publish(EventType.PATHWAY_REOPENED, UUID.randomUUID(), pathway, "2026-06-04T10:00:00Z",
-                TestEvents.sample(EventType.PATHWAY_REOPENED, Map.of("pathwayId", pathway.toString(),
-                        "clientId", ids[1].toString())));
+        TestEvents.publish(
+                EventType.PATHWAY_REOPENED,
+                UUID.randomUUID(),
+                pathway,
+                "2026-06-04T10:00:00Z",
+                TestEvents.sample(
+                        EventType.PATHWAY_REOPENED,
+                        Map.of("pathwayId", pathway.toString(), "clientId", ids[1].toString())));
         await().atMost(Duration.ofSeconds(20)).until(() -> status(pathway).equals(Optional.of(PathwayStatus.OPEN)));
-        compose(pathway, network.coordinator(), network.coordinator(), network.socialWorker()).statusCode(200);
+        compose(pathway, network.coordinator(), network.coordinator(), network.socialWorker())
+                .statusCode(200);
     }
 
     @Test
@@ -299,10 +432,18 @@ class ClientTeamTest {
         UUID pathway = openPathway()[0];
         compose(pathway, network.coordinator(), network.coordinator()).statusCode(200);
         String other = TestTeams.member("Kempele");
-        given().header("Authorization", other).when().get("/api/v1/pathways/{id}/team", pathway).then().statusCode(404);
-        given().header("Authorization", other).contentType(ContentType.JSON)
+        given().header("Authorization", other)
+                .when()
+                .get("/api/v1/pathways/{id}/team", pathway)
+                .then()
+                .statusCode(404);
+        given().header("Authorization", other)
+                .contentType(ContentType.JSON)
                 .body("{\"professionalId\": \"" + network.coordinator() + "\"}")
-                .when().post("/api/v1/pathways/{id}/team/coordinator", pathway).then().statusCode(404);
+                .when()
+                .post("/api/v1/pathways/{id}/team/coordinator", pathway)
+                .then()
+                .statusCode(404);
         assertEquals(List.of("fi.polku.team.assembled.v1"), eventTypes(pathway));
     }
 }

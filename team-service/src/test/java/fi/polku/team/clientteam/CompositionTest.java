@@ -26,22 +26,21 @@ class CompositionTest {
         return new Composition.Candidate(id, Profession.WORK_ABILITY_COORDINATOR, Optional.empty(), active, false);
     }
 
-    private static Composition.Candidate socialWorker(UUID id, Optional<OrganisationType> organisation,
-            boolean socialWelfare) {
+    private static Composition.Candidate socialWorker(
+            UUID id, Optional<OrganisationType> organisation, boolean socialWelfare) {
         return new Composition.Candidate(id, Profession.SOCIAL_WORKER, organisation, true, socialWelfare);
     }
 
     private static Composition.Candidate kela(UUID id) {
-        return new Composition.Candidate(id, Profession.KELA_WORK_ABILITY_ADVISOR, Optional.of(OrganisationType.KELA),
-                true, false);
+        return new Composition.Candidate(
+                id, Profession.KELA_WORK_ABILITY_ADVISOR, Optional.of(OrganisationType.KELA), true, false);
     }
 
     private static Composition.Roles coordinatedBy(UUID coordinator) {
         return new Composition.Roles(coordinator, false, null);
     }
 
-    private static InvalidField refused(List<Composition.Candidate> members, Composition.Roles roles,
-            boolean consent) {
+    private static InvalidField refused(List<Composition.Candidate> members, Composition.Roles roles, boolean consent) {
         return assertThrows(InvalidField.class, () -> Composition.check(members, roles, type -> consent));
     }
 
@@ -52,35 +51,40 @@ class CompositionTest {
 
     @Test
     void theCoordinatorIsExactlyOneOfTheMembersAndOfTheCounty() {
-        assertDoesNotThrow(() -> Composition.check(List.of(county(COORDINATOR, true)), coordinatedBy(COORDINATOR),
-                NO_CONSENT));
+        assertDoesNotThrow(
+                () -> Composition.check(List.of(county(COORDINATOR, true)), coordinatedBy(COORDINATOR), NO_CONSENT));
         InvalidField notAMember = refused(List.of(county(COORDINATOR, true)), coordinatedBy(UUID.randomUUID()), true);
-        assertEquals("coordinatorId: must be one of the members: a client's team has exactly one client coordinator",
+        assertEquals(
+                "coordinatorId: must be one of the members: a client's team has exactly one client coordinator",
                 notAMember.getMessage());
         assertInstanceOf(RuleBroken.class, notAMember);
         assertEquals("one-coordinator", rule(notAMember));
-        assertEquals("one-coordinator",
-                rule(refused(List.of(county(COORDINATOR, true)), coordinatedBy(null), true)));
-        assertEquals("county-coordinator", rule(refused(List.of(county(COORDINATOR, true),
-                kela(KELA_ADVISOR)), coordinatedBy(KELA_ADVISOR), true)));
-        assertEquals("members: must name at least one member",
+        assertEquals("one-coordinator", rule(refused(List.of(county(COORDINATOR, true)), coordinatedBy(null), true)));
+        assertEquals(
+                "county-coordinator",
+                rule(refused(
+                        List.of(county(COORDINATOR, true), kela(KELA_ADVISOR)), coordinatedBy(KELA_ADVISOR), true)));
+        assertEquals(
+                "members: must name at least one member",
                 refused(List.of(), coordinatedBy(COORDINATOR), true).getMessage());
     }
 
     @Test
     void aNextCoordinatorIsACurrentMemberOfTheCounty() {
         assertDoesNotThrow(() -> Composition.checkNextCoordinator(Optional.of(county(COORDINATOR, true))));
-        assertEquals("one-coordinator",
-                rule(assertThrows(InvalidField.class, () -> Composition.checkNextCoordinator(Optional.empty()))
-                        ));
-        assertEquals("county-coordinator", rule(assertThrows(InvalidField.class,
-                () -> Composition.checkNextCoordinator(Optional.of(kela(KELA_ADVISOR))))));
+        assertEquals(
+                "one-coordinator",
+                rule(assertThrows(InvalidField.class, () -> Composition.checkNextCoordinator(Optional.empty()))));
+        assertEquals(
+                "county-coordinator",
+                rule(assertThrows(
+                        InvalidField.class, () -> Composition.checkNextCoordinator(Optional.of(kela(KELA_ADVISOR))))));
     }
 
     @Test
     void membersAreActiveAndNamedOnce() {
-        InvalidField twice = refused(List.of(county(COORDINATOR, true), county(COORDINATOR, true)),
-                coordinatedBy(COORDINATOR), true);
+        InvalidField twice = refused(
+                List.of(county(COORDINATOR, true), county(COORDINATOR, true)), coordinatedBy(COORDINATOR), true);
         assertEquals("members[1].professionalId: names a professional twice", twice.getMessage());
         assertEquals(InvalidField.class, twice.getClass());
         InvalidField inactive = refused(List.of(county(COORDINATOR, false)), coordinatedBy(COORDINATOR), true);
@@ -90,37 +94,69 @@ class CompositionTest {
 
     @Test
     void anOutsideOrganisationsProfessionalNeedsTheClientsConsent() {
-        InvalidField refused = refused(List.of(county(COORDINATOR, true), kela(KELA_ADVISOR)),
-                coordinatedBy(COORDINATOR), false);
+        InvalidField refused =
+                refused(List.of(county(COORDINATOR, true), kela(KELA_ADVISOR)), coordinatedBy(COORDINATOR), false);
         assertInstanceOf(RuleBroken.class, refused);
         assertEquals("consent-in-force", rule(refused));
-        assertEquals("members[1].professionalId: a professional of KELA joins a client's team only while the client's "
-                + "consent for KELA is in force", refused.getMessage());
-        assertDoesNotThrow(() -> Composition.check(List.of(county(COORDINATOR, true), kela(KELA_ADVISOR)),
-                coordinatedBy(COORDINATOR), type -> type == OrganisationType.KELA));
+        assertEquals(
+                "members[1].professionalId: a professional of KELA joins a client's team only while the client's "
+                        + "consent for KELA is in force",
+                refused.getMessage());
+        assertDoesNotThrow(() -> Composition.check(
+                List.of(county(COORDINATOR, true), kela(KELA_ADVISOR)),
+                coordinatedBy(COORDINATOR),
+                type -> type == OrganisationType.KELA));
     }
 
     @Test
     void aSocialWelfareClientHasANamedSocialWorkerWhoIsACountySocialWelfareProfessionalOnTheTeam() {
         Composition.Candidate worker = socialWorker(SOCIAL_WORKER, Optional.empty(), true);
-        assertDoesNotThrow(() -> Composition.check(List.of(county(COORDINATOR, true), worker),
-                new Composition.Roles(COORDINATOR, true, SOCIAL_WORKER), NO_CONSENT));
-        assertDoesNotThrow(() -> Composition.check(List.of(worker), new Composition.Roles(SOCIAL_WORKER, true,
-                SOCIAL_WORKER), NO_CONSENT), "the named social worker may also coordinate");
+        assertDoesNotThrow(() -> Composition.check(
+                List.of(county(COORDINATOR, true), worker),
+                new Composition.Roles(COORDINATOR, true, SOCIAL_WORKER),
+                NO_CONSENT));
+        assertDoesNotThrow(
+                () -> Composition.check(
+                        List.of(worker), new Composition.Roles(SOCIAL_WORKER, true, SOCIAL_WORKER), NO_CONSENT),
+                "the named social worker may also coordinate");
 
-        assertEquals("namedSocialWorkerId: is required for a social-welfare client (Social Welfare Act §42)",
-                refused(List.of(county(COORDINATOR, true), worker), new Composition.Roles(COORDINATOR, true, null), true)
+        assertEquals(
+                "namedSocialWorkerId: is required for a social-welfare client (Social Welfare Act §42)",
+                refused(
+                                List.of(county(COORDINATOR, true), worker),
+                                new Composition.Roles(COORDINATOR, true, null),
+                                true)
                         .getMessage());
-        assertEquals("namedSocialWorkerId: must be one of the members", refused(List.of(county(COORDINATOR, true)),
-                new Composition.Roles(COORDINATOR, true, SOCIAL_WORKER), true).getMessage());
-        assertEquals("namedSocialWorkerId: must be a social-welfare professional of the county (Social Welfare Act §42)",
-                refused(List.of(county(COORDINATOR, true), socialWorker(SOCIAL_WORKER, Optional.empty(), false)),
-                        new Composition.Roles(COORDINATOR, true, SOCIAL_WORKER), true).getMessage());
-        assertEquals("named-social-worker", rule(refused(List.of(county(COORDINATOR, true),
-                socialWorker(SOCIAL_WORKER, Optional.of(OrganisationType.THIRD_SECTOR), true)),
-                new Composition.Roles(COORDINATOR, true, SOCIAL_WORKER), true)));
-        assertEquals("namedSocialWorkerId: is named only for a social-welfare client",
-                refused(List.of(county(COORDINATOR, true), worker), new Composition.Roles(COORDINATOR, false,
-                        SOCIAL_WORKER), true).getMessage());
+        assertEquals(
+                "namedSocialWorkerId: must be one of the members",
+                refused(
+                                List.of(county(COORDINATOR, true)),
+                                new Composition.Roles(COORDINATOR, true, SOCIAL_WORKER),
+                                true)
+                        .getMessage());
+        assertEquals(
+                "namedSocialWorkerId: must be a social-welfare professional of the county (Social Welfare Act §42)",
+                refused(
+                                List.of(
+                                        county(COORDINATOR, true),
+                                        socialWorker(SOCIAL_WORKER, Optional.empty(), false)),
+                                new Composition.Roles(COORDINATOR, true, SOCIAL_WORKER),
+                                true)
+                        .getMessage());
+        assertEquals(
+                "named-social-worker",
+                rule(refused(
+                        List.of(
+                                county(COORDINATOR, true),
+                                socialWorker(SOCIAL_WORKER, Optional.of(OrganisationType.THIRD_SECTOR), true)),
+                        new Composition.Roles(COORDINATOR, true, SOCIAL_WORKER),
+                        true)));
+        assertEquals(
+                "namedSocialWorkerId: is named only for a social-welfare client",
+                refused(
+                                List.of(county(COORDINATOR, true), worker),
+                                new Composition.Roles(COORDINATOR, false, SOCIAL_WORKER),
+                                true)
+                        .getMessage());
     }
 }

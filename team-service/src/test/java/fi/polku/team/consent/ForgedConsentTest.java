@@ -37,20 +37,38 @@ class ForgedConsentTest {
         String kela = TestTeams.member(TEAM, "KELA", Role.TEAM_MEMBER);
 
         UUID forged = UUID.randomUUID();
-        var record = TestEvents.record(EventType.CONSENT_GIVEN, forged, ids[1], Instant.now().toString(),
-                TestEvents.sample(EventType.CONSENT_GIVEN, Map.of("consentId", UUID.randomUUID().toString(),
-                        "clientId", ids[1].toString(), "validFrom", LocalDate.now(FinnishTime.ZONE).toString(),
-                        "validUntil", "2099-12-31")));
+        var record = TestEvents.record(
+                EventType.CONSENT_GIVEN,
+                forged,
+                ids[1],
+                Instant.now().toString(),
+                TestEvents.sample(
+                        EventType.CONSENT_GIVEN,
+                        Map.of(
+                                "consentId",
+                                UUID.randomUUID().toString(),
+                                "clientId",
+                                ids[1].toString(),
+                                "validFrom",
+                                LocalDate.now(FinnishTime.ZONE).toString(),
+                                "validUntil",
+                                "2099-12-31")));
         record.headers().remove(CloudEventHeaders.SOURCE);
         record.headers().add(CloudEventHeaders.SOURCE, "/polku/an-attacker".getBytes(StandardCharsets.UTF_8));
         KafkaTestClient.sendAll(List.of(record));
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> KafkaTestClient.readAll(Topics.deadLetter(Topics.CONSENT,
-                        "team-service-consents")).stream()
-                .anyMatch(r -> forged.toString().equals(KafkaTestClient.header(r, CloudEventHeaders.ID))));
-        for (String path : List.of("/api/v1/pathways/{id}/team", "/api/v1/pathways/{id}/meetings",
-                "/api/v1/pathways/{id}/contacts")) {
-            given().header("Authorization", kela).when().get(path, ids[0]).then().statusCode(404);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() ->
+                        KafkaTestClient.readAll(Topics.deadLetter(Topics.CONSENT, "team-service-consents")).stream()
+                                .anyMatch(r ->
+                                        forged.toString().equals(KafkaTestClient.header(r, CloudEventHeaders.ID))));
+        for (String path : List.of(
+                "/api/v1/pathways/{id}/team", "/api/v1/pathways/{id}/meetings", "/api/v1/pathways/{id}/contacts")) {
+            given().header("Authorization", kela)
+                    .when()
+                    .get(path, ids[0])
+                    .then()
+                    .statusCode(404);
         }
     }
 }

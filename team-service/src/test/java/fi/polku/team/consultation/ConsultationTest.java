@@ -34,14 +34,19 @@ class ConsultationTest {
     @Inject
     EntityManager em;
 
-    private record Centre(String name, String expert, String token) {
-    }
+    private record Centre(String name, String expert, String token) {}
 
     private static Centre centre() {
         String name = "Osaamiskeskus " + UUID.randomUUID();
         String id = TestTeams.standingTeam(name, "COMPETENCE_CENTRE", "Pohjois-Pohjanmaa");
         String expert = professional("PSYCHOLOGIST", "COUNTY", false, "1.0", id);
-        return new Centre(name, expert, Tokens.as("kaarina").roles(Role.TEAM_MEMBER).professionalId(expert).bearer());
+        return new Centre(
+                name,
+                expert,
+                Tokens.as("kaarina")
+                        .roles(Role.TEAM_MEMBER)
+                        .professionalId(expert)
+                        .bearer());
     }
 
     private static UUID assembledPathway() {
@@ -52,16 +57,27 @@ class ConsultationTest {
     }
 
     private static String ask(UUID pathway, String consulted) {
-        return given().header("Authorization", member(TEAM)).contentType(ContentType.JSON).body("""
-                {"consulted": "%s", "topic": "WORK_ABILITY_ASSESSMENT", "question": "Mitä seuraavaksi?"}"""
-                .formatted(consulted)).when().post("/api/v1/pathways/{id}/consultations", pathway)
-                .then().statusCode(201).body("requestedBy", equalTo(TestTeams.countyMember(TEAM).id())).extract().path("id");
+        return given().header("Authorization", member(TEAM))
+                .contentType(ContentType.JSON)
+                .body("""
+                {"consulted": "%s", "topic": "WORK_ABILITY_ASSESSMENT", "question": "Mitä seuraavaksi?"}""".formatted(consulted))
+                .when()
+                .post("/api/v1/pathways/{id}/consultations", pathway)
+                .then()
+                .statusCode(201)
+                .body("requestedBy", equalTo(TestTeams.countyMember(TEAM).id()))
+                .extract()
+                .path("id");
     }
 
     private static ValidatableResponse answer(String token, String consultation, String by) {
-        return given().header("Authorization", token).contentType(ContentType.JSON).body("""
+        return given().header("Authorization", token)
+                .contentType(ContentType.JSON)
+                .body("""
                 {"answeredBy": "%s", "answerSummary": "Arvio fysioterapeutilla ensin."}""".formatted(by))
-                .when().post("/api/v1/consultations/{id}/answer", consultation).then();
+                .when()
+                .post("/api/v1/consultations/{id}/answer", consultation)
+                .then();
     }
 
     @Test
@@ -70,56 +86,103 @@ class ConsultationTest {
         UUID pathway = assembledPathway();
         String consultation = ask(pathway, "COMPETENCE_CENTRE");
 
-        given().header("Authorization", centre.token()).when().get("/api/v1/competence-centre/consultations")
-                .then().statusCode(200).body("items.id", hasItem(consultation));
-        given().header("Authorization", member(TEAM)).when().get("/api/v1/competence-centre/consultations")
-                .then().statusCode(200).body("total", equalTo(0));
+        given().header("Authorization", centre.token())
+                .when()
+                .get("/api/v1/competence-centre/consultations")
+                .then()
+                .statusCode(200)
+                .body("items.id", hasItem(consultation));
+        given().header("Authorization", member(TEAM))
+                .when()
+                .get("/api/v1/competence-centre/consultations")
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(0));
         String kela = TestTeams.member(centre.name(), "KELA", Role.TEAM_MEMBER);
-        given().header("Authorization", kela).when().get("/api/v1/competence-centre/consultations")
-                .then().statusCode(403);
-        given().header("Authorization", centre.token()).when().get("/api/v1/consultations/{id}", consultation)
-                .then().statusCode(200).body("question", equalTo("Mitä seuraavaksi?"));
-        given().header("Authorization", member("Aivan muu tiimi")).when().get("/api/v1/consultations/{id}", consultation)
-                .then().statusCode(404).body("detail", equalTo("No consultation " + consultation));
+        given().header("Authorization", kela)
+                .when()
+                .get("/api/v1/competence-centre/consultations")
+                .then()
+                .statusCode(403);
+        given().header("Authorization", centre.token())
+                .when()
+                .get("/api/v1/consultations/{id}", consultation)
+                .then()
+                .statusCode(200)
+                .body("question", equalTo("Mitä seuraavaksi?"));
+        given().header("Authorization", member("Aivan muu tiimi"))
+                .when()
+                .get("/api/v1/consultations/{id}", consultation)
+                .then()
+                .statusCode(404)
+                .body("detail", equalTo("No consultation " + consultation));
 
         UUID unrelated = assembledPathway();
-        given().header("Authorization", centre.token()).when().get("/api/v1/pathways/{id}/consultations", unrelated)
-                .then().statusCode(404);
+        given().header("Authorization", centre.token())
+                .when()
+                .get("/api/v1/pathways/{id}/consultations", unrelated)
+                .then()
+                .statusCode(404);
         answer(member(TEAM), consultation, centre.expert()).statusCode(403);
 
         String notOfTheCentre = professional("DOCTOR", "COUNTY", false, "0.5");
-        answer(centre.token(), consultation, notOfTheCentre).statusCode(422)
+        answer(centre.token(), consultation, notOfTheCentre)
+                .statusCode(422)
                 .body("type", equalTo("https://polku.fi/problems/rule/answered-by-consulted"))
                 .body("errors[0].field", equalTo("answeredBy"));
-        answer(centre.token(), consultation, centre.expert()).statusCode(200)
-                .body("answeredBy", equalTo(centre.expert())).body("answerSummary", equalTo("Arvio fysioterapeutilla ensin."));
+        answer(centre.token(), consultation, centre.expert())
+                .statusCode(200)
+                .body("answeredBy", equalTo(centre.expert()))
+                .body("answerSummary", equalTo("Arvio fysioterapeutilla ensin."));
         answer(centre.token(), consultation, centre.expert()).statusCode(409);
-        given().header("Authorization", centre.token()).when().get("/api/v1/competence-centre/consultations")
-                .then().body("items.id", not(hasItem(consultation)));
-        given().header("Authorization", centre.token()).queryParam("unanswered", "false")
-                .when().get("/api/v1/competence-centre/consultations").then().body("items.id", hasItem(consultation));
+        given().header("Authorization", centre.token())
+                .when()
+                .get("/api/v1/competence-centre/consultations")
+                .then()
+                .body("items.id", not(hasItem(consultation)));
+        given().header("Authorization", centre.token())
+                .queryParam("unanswered", "false")
+                .when()
+                .get("/api/v1/competence-centre/consultations")
+                .then()
+                .body("items.id", hasItem(consultation));
 
         List<TestOutbox.Published> published = TestOutbox.about(em, pathway);
-        assertEquals(List.of("fi.polku.team.assembled.v1", "fi.polku.team.consultation-requested.v1",
-                "fi.polku.team.consultation-answered.v1"), published.stream().map(TestOutbox.Published::type).toList());
-        assertTrue(published.stream().noneMatch(p -> p.payload().contains("seuraavaksi")
-                || p.payload().contains("fysioterapeutilla")), "questions and answers stay in team-service");
+        assertEquals(
+                List.of(
+                        "fi.polku.team.assembled.v1",
+                        "fi.polku.team.consultation-requested.v1",
+                        "fi.polku.team.consultation-answered.v1"),
+                published.stream().map(TestOutbox.Published::type).toList());
+        assertTrue(
+                published.stream()
+                        .noneMatch(p -> p.payload().contains("seuraavaksi")
+                                || p.payload().contains("fysioterapeutilla")),
+                "questions and answers stay in team-service");
     }
 
     @Test
     void aCoordinatorConsultationIsAnsweredByAWorkAbilityCoordinatorRecordedByTheTeam() {
         UUID pathway = assembledPathway();
         String consultation = ask(pathway, "WORK_ABILITY_COORDINATOR");
-        answer(member(TEAM), consultation, professional("DOCTOR", "COUNTY", false, "0.5")).statusCode(422)
-                .body("detail", equalTo("answeredBy: must be a work-ability coordinator: the consultation was "
-                        + "addressed to WORK_ABILITY_COORDINATOR"));
+        answer(member(TEAM), consultation, professional("DOCTOR", "COUNTY", false, "0.5"))
+                .statusCode(422)
+                .body(
+                        "detail",
+                        equalTo("answeredBy: must be a work-ability coordinator: the consultation was "
+                                + "addressed to WORK_ABILITY_COORDINATOR"));
         answer(member(TEAM), consultation, professional("WORK_ABILITY_COORDINATOR", "COUNTY", false, "1.0"))
                 .statusCode(200);
-        answer(member(TEAM), consultation, UUID.randomUUID().toString()).statusCode(400)
+        answer(member(TEAM), consultation, UUID.randomUUID().toString())
+                .statusCode(400)
                 .body("errors[0].field", equalTo("answeredBy"));
-        given().header("Authorization", member(TEAM)).when().get("/api/v1/pathways/{id}/consultations", pathway)
-                .then().statusCode(200).body("total", equalTo(1)).body("items[0].consulted",
-                        equalTo("WORK_ABILITY_COORDINATOR"));
+        given().header("Authorization", member(TEAM))
+                .when()
+                .get("/api/v1/pathways/{id}/consultations", pathway)
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].consulted", equalTo("WORK_ABILITY_COORDINATOR"));
     }
 
     @Test
@@ -128,21 +191,46 @@ class ConsultationTest {
         UUID pathway = assembledPathway();
         String body = """
                 {"topic": "REHABILITATION", "reason": "Useita päällekkäisiä kuntoutustarpeita."}""";
-        given().header("Authorization", centre.token()).when()
-                .get("/api/v1/pathways/{id}/competence-centre-referral", pathway).then().statusCode(404);
-        given().header("Authorization", member(TEAM)).contentType(ContentType.JSON).body(body)
-                .when().post("/api/v1/pathways/{id}/competence-centre-referral", pathway).then().statusCode(201)
+        given().header("Authorization", centre.token())
+                .when()
+                .get("/api/v1/pathways/{id}/competence-centre-referral", pathway)
+                .then()
+                .statusCode(404);
+        given().header("Authorization", member(TEAM))
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/api/v1/pathways/{id}/competence-centre-referral", pathway)
+                .then()
+                .statusCode(201)
                 .body("topic", equalTo("REHABILITATION"));
-        given().header("Authorization", member(TEAM)).contentType(ContentType.JSON).body(body)
-                .when().post("/api/v1/pathways/{id}/competence-centre-referral", pathway).then().statusCode(409);
-        given().header("Authorization", centre.token()).when()
-                .get("/api/v1/pathways/{id}/competence-centre-referral", pathway).then().statusCode(200)
+        given().header("Authorization", member(TEAM))
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/api/v1/pathways/{id}/competence-centre-referral", pathway)
+                .then()
+                .statusCode(409);
+        given().header("Authorization", centre.token())
+                .when()
+                .get("/api/v1/pathways/{id}/competence-centre-referral", pathway)
+                .then()
+                .statusCode(200)
                 .body("reason", equalTo("Useita päällekkäisiä kuntoutustarpeita."));
-        given().header("Authorization", centre.token()).queryParam("size", 200).when()
-                .get("/api/v1/competence-centre/referrals").then().statusCode(200)
+        given().header("Authorization", centre.token())
+                .queryParam("size", 200)
+                .when()
+                .get("/api/v1/competence-centre/referrals")
+                .then()
+                .statusCode(200)
                 .body("items.pathwayId", hasItem(pathway.toString()));
-        given().header("Authorization", member(TEAM)).when().get("/api/v1/competence-centre/referrals")
-                .then().body("total", equalTo(0));
-        assertEquals("fi.polku.team.competence-centre-referred.v1", TestOutbox.about(em, pathway).getLast().type());
+        given().header("Authorization", member(TEAM))
+                .when()
+                .get("/api/v1/competence-centre/referrals")
+                .then()
+                .body("total", equalTo(0));
+        assertEquals(
+                "fi.polku.team.competence-centre-referred.v1",
+                TestOutbox.about(em, pathway).getLast().type());
     }
 }

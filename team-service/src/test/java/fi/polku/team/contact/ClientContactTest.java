@@ -39,15 +39,19 @@ class ClientContactTest {
 
     @Inject
     PathwayService pathways;
+
     @Inject
     EntityManager em;
 
-    private static ValidatableResponse contact(UUID pathway, String professional, String kind, int minutes,
-            LocalDate on) {
-        return given().header("Authorization", member(TEAM)).contentType(ContentType.JSON).body("""
-                {"professionalId": "%s", "kind": "%s", "durationMinutes": %d, "contactOn": "%s"}"""
-                .formatted(professional, kind, minutes, on))
-                .when().post("/api/v1/pathways/{id}/contacts", pathway).then();
+    private static ValidatableResponse contact(
+            UUID pathway, String professional, String kind, int minutes, LocalDate on) {
+        return given().header("Authorization", member(TEAM))
+                .contentType(ContentType.JSON)
+                .body("""
+                {"professionalId": "%s", "kind": "%s", "durationMinutes": %d, "contactOn": "%s"}""".formatted(professional, kind, minutes, on))
+                .when()
+                .post("/api/v1/pathways/{id}/contacts", pathway)
+                .then();
     }
 
     @Test
@@ -61,59 +65,121 @@ class ClientContactTest {
         contact(pathway, coordinator, "VISIT", 45, today).statusCode(409);
         compose(TEAM, pathway, coordinator, coordinator, nurse).statusCode(200);
 
-        contact(pathway, coordinator, "VISIT", 45, today.minusDays(1)).statusCode(201)
-                .body("byCoordinator", equalTo(true)).body("clientId", equalTo(ids[1].toString()));
+        contact(pathway, coordinator, "VISIT", 45, today.minusDays(1))
+                .statusCode(201)
+                .body("byCoordinator", equalTo(true))
+                .body("clientId", equalTo(ids[1].toString()));
         contact(pathway, nurse, "PHONE", 15, today).statusCode(201).body("byCoordinator", equalTo(false));
-        contact(pathway, stranger, "PHONE", 15, today).statusCode(422)
+        contact(pathway, stranger, "PHONE", 15, today)
+                .statusCode(422)
                 .body("type", equalTo("https://polku.fi/problems/rule/contact-by-member"))
                 .body("errors[0].field", equalTo("professionalId"));
-        contact(pathway, coordinator, "VISIT", 0, today).statusCode(400).body("errors[0].field", equalTo("durationMinutes"));
-        contact(pathway, coordinator, "VISIT", 481, today).statusCode(400).body("errors[0].field", equalTo("durationMinutes"));
-        contact(pathway, coordinator, "VISIT", 30, today.plusDays(1)).statusCode(400)
+        contact(pathway, coordinator, "VISIT", 0, today)
+                .statusCode(400)
+                .body("errors[0].field", equalTo("durationMinutes"));
+        contact(pathway, coordinator, "VISIT", 481, today)
+                .statusCode(400)
+                .body("errors[0].field", equalTo("durationMinutes"));
+        contact(pathway, coordinator, "VISIT", 30, today.plusDays(1))
+                .statusCode(400)
                 .body("errors[0].field", equalTo("contactOn"));
         contact(pathway, coordinator, "LETTER", 30, today).statusCode(400).body("errors[0].field", equalTo("kind"));
 
-        given().header("Authorization", member(TEAM)).when().get("/api/v1/pathways/{id}/contacts", pathway)
-                .then().statusCode(200).body("total", equalTo(2)).body("items[0].kind", equalTo("PHONE"))
+        given().header("Authorization", member(TEAM))
+                .when()
+                .get("/api/v1/pathways/{id}/contacts", pathway)
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(2))
+                .body("items[0].kind", equalTo("PHONE"))
                 .body("items[1].durationMinutes", equalTo(45));
         List<TestOutbox.Published> published = TestOutbox.about(em, pathway);
-        assertEquals(List.of("fi.polku.team.assembled.v1", "fi.polku.team.client-contact-recorded.v1",
-                "fi.polku.team.client-contact-recorded.v1"), published.stream().map(TestOutbox.Published::type).toList());
-        assertTrue(published.get(1).payload().contains("\"byCoordinator\": true"), published.get(1).payload());
-        assertTrue(published.get(2).payload().contains("\"profession\": \"PSYCHIATRIC_NURSE\""), published.get(2).payload());
+        assertEquals(
+                List.of(
+                        "fi.polku.team.assembled.v1",
+                        "fi.polku.team.client-contact-recorded.v1",
+                        "fi.polku.team.client-contact-recorded.v1"),
+                published.stream().map(TestOutbox.Published::type).toList());
+        assertTrue(
+                published.get(1).payload().contains("\"byCoordinator\": true"),
+                published.get(1).payload());
+        assertTrue(
+                published.get(2).payload().contains("\"profession\": \"PSYCHIATRIC_NURSE\""),
+                published.get(2).payload());
 
         TestTeams.closePathway(pathways, pathway, ids[1]);
         contact(pathway, coordinator, "VISIT", 30, today).statusCode(409);
-        given().header("Authorization", member("Toinen tiimi")).when().get("/api/v1/pathways/{id}/contacts", pathway)
-                .then().statusCode(404);
+        given().header("Authorization", member("Toinen tiimi"))
+                .when()
+                .get("/api/v1/pathways/{id}/contacts", pathway)
+                .then()
+                .statusCode(404);
     }
 
     @Test
     void anOutsideMemberRecordsTheirOwnContactsAndNothingOfTheCountys() {
         String coordinator = professional("WORK_ABILITY_COORDINATOR", "COUNTY", false, "1.0");
         String advisor = professional("KELA_WORK_ABILITY_ADVISOR", "KELA", false, "0.2", TestTeams.teamId(TEAM));
-        String kela = Tokens.as("aino").roles(Role.TEAM_MEMBER).organisation("KELA").professionalId(advisor).bearer();
+        String kela = Tokens.as("aino")
+                .roles(Role.TEAM_MEMBER)
+                .organisation("KELA")
+                .professionalId(advisor)
+                .bearer();
         UUID[] ids = TestTeams.openPathway(TEAM, "Oulu", Instant.now());
         UUID pathway = ids[0];
-        TestEvents.publish(EventType.CONSENT_GIVEN, UUID.randomUUID(), ids[1], Instant.now().toString(),
-                TestEvents.sample(EventType.CONSENT_GIVEN, Map.of("consentId", UUID.randomUUID().toString(),
-                        "clientId", ids[1].toString(), "validFrom", LocalDate.now(FinnishTime.ZONE).toString(),
-                        "validUntil", "2099-12-31")));
-        await().atMost(Duration.ofSeconds(20)).until(() -> compose(TEAM, pathway, coordinator, coordinator, advisor)
-                .extract().statusCode() == 200);
-        String body = "{\"professionalId\": \"%s\", \"kind\": \"VISIT\", \"durationMinutes\": 30, \"contactOn\": \"%s\"}";
+        TestEvents.publish(
+                EventType.CONSENT_GIVEN,
+                UUID.randomUUID(),
+                ids[1],
+                Instant.now().toString(),
+                TestEvents.sample(
+                        EventType.CONSENT_GIVEN,
+                        Map.of(
+                                "consentId",
+                                UUID.randomUUID().toString(),
+                                "clientId",
+                                ids[1].toString(),
+                                "validFrom",
+                                LocalDate.now(FinnishTime.ZONE).toString(),
+                                "validUntil",
+                                "2099-12-31")));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> compose(TEAM, pathway, coordinator, coordinator, advisor)
+                                .extract()
+                                .statusCode()
+                        == 200);
+        String body =
+                "{\"professionalId\": \"%s\", \"kind\": \"VISIT\", \"durationMinutes\": 30, \"contactOn\": \"%s\"}";
         String today = LocalDate.now(FinnishTime.ZONE).toString();
 
-        given().header("Authorization", kela).contentType(ContentType.JSON).body(body.formatted(advisor, today))
-                .when().post("/api/v1/pathways/{id}/contacts", pathway).then().statusCode(201);
-        given().header("Authorization", kela).contentType(ContentType.JSON).body(body.formatted(coordinator, today))
-                .when().post("/api/v1/pathways/{id}/contacts", pathway).then().statusCode(422)
+        given().header("Authorization", kela)
+                .contentType(ContentType.JSON)
+                .body(body.formatted(advisor, today))
+                .when()
+                .post("/api/v1/pathways/{id}/contacts", pathway)
+                .then()
+                .statusCode(201);
+        given().header("Authorization", kela)
+                .contentType(ContentType.JSON)
+                .body(body.formatted(coordinator, today))
+                .when()
+                .post("/api/v1/pathways/{id}/contacts", pathway)
+                .then()
+                .statusCode(422)
                 .body("type", equalTo("https://polku.fi/problems/rule/own-contact"));
-        given().header("Authorization", kela).contentType(ContentType.JSON).body("""
-                        {"heldOn": "%s", "format": "REMOTE", "attendingMemberIds": ["%s"], "clientPresent": true}"""
-                        .formatted(today, advisor))
-                .when().post("/api/v1/pathways/{id}/meetings", pathway).then().statusCode(403);
-        given().header("Authorization", kela).when().get("/api/v1/pathways/{id}/contacts", pathway)
-                .then().statusCode(200).body("total", equalTo(1));
+        given().header("Authorization", kela)
+                .contentType(ContentType.JSON)
+                .body("""
+                        {"heldOn": "%s", "format": "REMOTE", "attendingMemberIds": ["%s"], "clientPresent": true}""".formatted(today, advisor))
+                .when()
+                .post("/api/v1/pathways/{id}/meetings", pathway)
+                .then()
+                .statusCode(403);
+        given().header("Authorization", kela)
+                .when()
+                .get("/api/v1/pathways/{id}/contacts", pathway)
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(1));
     }
 }

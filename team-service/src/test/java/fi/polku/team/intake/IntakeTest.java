@@ -29,18 +29,28 @@ import org.junit.jupiter.api.Test;
 @PolkuTest
 class IntakeTest {
 
-    private static final String AUDITOR = Tokens.as("auditti").roles(Role.AUDITOR).bearer();
+    private static final String AUDITOR =
+            Tokens.as("auditti").roles(Role.AUDITOR).bearer();
 
-    private record Received(UUID referralId, UUID pathwayId, UUID clientId) {
-    }
+    private record Received(UUID referralId, UUID pathwayId, UUID clientId) {}
 
     private static Received referral(String area, String receivedAt, UUID eventId) {
         UUID referralId = UUID.randomUUID();
         UUID pathway = UUID.randomUUID();
         UUID client = UUID.randomUUID();
-        String json = TestEvents.sample(EventType.REFERRAL_RECEIVED, Map.of("referralId", referralId.toString(),
-                "pathwayId", pathway.toString(), "clientId", client.toString(), "requestedArea", area,
-                "receivedAt", receivedAt));
+        String json = TestEvents.sample(
+                EventType.REFERRAL_RECEIVED,
+                Map.of(
+                        "referralId",
+                        referralId.toString(),
+                        "pathwayId",
+                        pathway.toString(),
+                        "clientId",
+                        client.toString(),
+                        "requestedArea",
+                        area,
+                        "receivedAt",
+                        receivedAt));
         TestEvents.publish(EventType.REFERRAL_RECEIVED, eventId, pathway, receivedAt, json);
         return new Received(referralId, pathway, client);
     }
@@ -53,8 +63,14 @@ class IntakeTest {
     }
 
     private static JsonPath intake(String bearer, Map<String, Object> query) {
-        return given().header("Authorization", bearer).queryParams(query)
-                .when().get("/api/v1/intake").then().statusCode(200).extract().jsonPath();
+        return given().header("Authorization", bearer)
+                .queryParams(query)
+                .when()
+                .get("/api/v1/intake")
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     private static List<String> ids(String bearer, String area, int page, int size) {
@@ -67,18 +83,28 @@ class IntakeTest {
         String member = memberInArea(area);
         UUID duplicated = UUID.randomUUID();
         UUID second = referral(area, "2026-05-02T08:00:00Z", duplicated).referralId();
-        TestEvents.publish(EventType.REFERRAL_RECEIVED, duplicated, UUID.randomUUID(), "2026-05-02T08:00:00Z",
+        TestEvents.publish(
+                EventType.REFERRAL_RECEIVED,
+                duplicated,
+                UUID.randomUUID(),
+                "2026-05-02T08:00:00Z",
                 TestEvents.sample(EventType.REFERRAL_RECEIVED, Map.of("requestedArea", area)));
         UUID first = referral(area, "2026-05-01T08:00:00Z", UUID.randomUUID()).referralId();
-        UUID third = referral(area.toUpperCase(), "2026-05-03T08:00:00Z", UUID.randomUUID()).referralId();
+        UUID third = referral(area.toUpperCase(), "2026-05-03T08:00:00Z", UUID.randomUUID())
+                .referralId();
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> ids(member, area, 0, 50).size() == 3);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> ids(member, area, 0, 50).size() == 3);
 
         assertEquals(List.of(first.toString(), second.toString(), third.toString()), ids(member, area, 0, 50));
         assertEquals(List.of(third.toString()), ids(member, area, 1, 2));
-        given().header("Authorization", member).queryParam("area", area).queryParam("size", 2)
-                .when().get("/api/v1/intake")
-                .then().statusCode(200)
+        given().header("Authorization", member)
+                .queryParam("area", area)
+                .queryParam("size", 2)
+                .when()
+                .get("/api/v1/intake")
+                .then()
+                .statusCode(200)
                 .body("total", equalTo(3))
                 .body("page", equalTo(0))
                 .body("size", equalTo(2))
@@ -93,16 +119,40 @@ class IntakeTest {
         Received accepted = referral(area, "2026-06-01T08:00:00Z", UUID.randomUUID());
         Received rejected = referral(area, "2026-06-02T08:00:00Z", UUID.randomUUID());
         Received waiting = referral(area, "2026-06-03T08:00:00Z", UUID.randomUUID());
-        await().atMost(Duration.ofSeconds(20)).until(() -> ids(member, area, 0, 50).size() == 3);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> ids(member, area, 0, 50).size() == 3);
 
-        TestEvents.publish(EventType.REFERRAL_ACCEPTED, UUID.randomUUID(), accepted.pathwayId(), "2026-06-04T08:00:00Z",
-                TestEvents.sample(EventType.REFERRAL_ACCEPTED, Map.of("referralId", accepted.referralId().toString(),
-                        "pathwayId", accepted.pathwayId().toString(), "clientId", accepted.clientId().toString())));
-        TestEvents.publish(EventType.REFERRAL_REJECTED, UUID.randomUUID(), rejected.pathwayId(), "2026-06-04T08:00:00Z",
-                TestEvents.sample(EventType.REFERRAL_REJECTED, Map.of("referralId", rejected.referralId().toString(),
-                        "pathwayId", rejected.pathwayId().toString(), "clientId", rejected.clientId().toString())));
-        await().atMost(Duration.ofSeconds(20)).until(() -> ids(member, area, 0, 50)
-                .equals(List.of(waiting.referralId().toString())));
+        TestEvents.publish(
+                EventType.REFERRAL_ACCEPTED,
+                UUID.randomUUID(),
+                accepted.pathwayId(),
+                "2026-06-04T08:00:00Z",
+                TestEvents.sample(
+                        EventType.REFERRAL_ACCEPTED,
+                        Map.of(
+                                "referralId",
+                                accepted.referralId().toString(),
+                                "pathwayId",
+                                accepted.pathwayId().toString(),
+                                "clientId",
+                                accepted.clientId().toString())));
+        TestEvents.publish(
+                EventType.REFERRAL_REJECTED,
+                UUID.randomUUID(),
+                rejected.pathwayId(),
+                "2026-06-04T08:00:00Z",
+                TestEvents.sample(
+                        EventType.REFERRAL_REJECTED,
+                        Map.of(
+                                "referralId",
+                                rejected.referralId().toString(),
+                                "pathwayId",
+                                rejected.pathwayId().toString(),
+                                "clientId",
+                                rejected.clientId().toString())));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> ids(member, area, 0, 50)
+                        .equals(List.of(waiting.referralId().toString())));
     }
 
     /**
@@ -119,7 +169,8 @@ class IntakeTest {
         Received mine = referral(ours, "2026-07-01T08:00:00Z", UUID.randomUUID());
         Received other = referral(theirs, "2026-07-01T09:00:00Z", UUID.randomUUID());
         String member = TestTeams.member(ourTeam);
-        await().atMost(Duration.ofSeconds(20)).until(() -> ids(member, ours, 0, 50).size() == 1);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> ids(member, ours, 0, 50).size() == 1);
 
         Map<String, Object> answers = new LinkedHashMap<>();
         List<String> organisations = new ArrayList<>(List.of("COUNTY"));
@@ -129,41 +180,64 @@ class IntakeTest {
         for (String organisation : organisations) {
             for (String role : Role.ALL) {
                 String bearer = TestTeams.member(ourTeam, organisation, role);
-                var response = given().header("Authorization", bearer).queryParam("size", 200)
-                        .when().get("/api/v1/intake").then().extract();
-                Object seen = response.statusCode() == 200 ? response.jsonPath().getList("items.referralId").stream()
-                        .filter(id -> id.equals(mine.referralId().toString()) || id.equals(other.referralId().toString()))
-                        .toList() : response.statusCode();
+                var response = given().header("Authorization", bearer)
+                        .queryParam("size", 200)
+                        .when()
+                        .get("/api/v1/intake")
+                        .then()
+                        .extract();
+                Object seen = response.statusCode() == 200
+                        ? response.jsonPath().getList("items.referralId").stream()
+                                .filter(id -> id.equals(mine.referralId().toString())
+                                        || id.equals(other.referralId().toString()))
+                                .toList()
+                        : response.statusCode();
                 answers.put(role + " of " + organisation, seen);
             }
         }
         Map<String, Object> expected = new LinkedHashMap<>(answers);
         expected.replaceAll((caller, seen) -> caller.endsWith(" of COUNTY")
-                && (caller.startsWith(Role.TEAM_MEMBER + " ") || caller.startsWith(Role.TEAM_ADMIN + " "))
-                ? List.of(mine.referralId().toString()) : 403);
+                        && (caller.startsWith(Role.TEAM_MEMBER + " ") || caller.startsWith(Role.TEAM_ADMIN + " "))
+                ? List.of(mine.referralId().toString())
+                : 403);
         assertEquals(expected, answers);
 
         String today = LocalDate.now(FinnishTime.ZONE).toString();
-        given().header("Authorization", AUDITOR).queryParam("clientId", mine.clientId().toString())
-                .queryParam("from", today).queryParam("to", today)
-                .when().get("/api/v1/access-log").then().statusCode(200)
+        given().header("Authorization", AUDITOR)
+                .queryParam("clientId", mine.clientId().toString())
+                .queryParam("from", today)
+                .queryParam("to", today)
+                .when()
+                .get("/api/v1/access-log")
+                .then()
+                .statusCode(200)
                 .body("items.findAll { it.status == 200 }.action[0]", equalTo("GET /api/v1/intake"));
     }
 
     @Test
     void pagingOutOfRangeIsA400NamingTheParameter() {
         String member = TestTeams.member("Sivutustiimi");
-        given().header("Authorization", member).queryParam("size", 500)
-                .when().get("/api/v1/intake")
-                .then().statusCode(400).contentType("application/problem+json")
+        given().header("Authorization", member)
+                .queryParam("size", 500)
+                .when()
+                .get("/api/v1/intake")
+                .then()
+                .statusCode(400)
+                .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("size"));
-        given().header("Authorization", member).queryParam("page", -1)
-                .when().get("/api/v1/intake")
-                .then().statusCode(400)
+        given().header("Authorization", member)
+                .queryParam("page", -1)
+                .when()
+                .get("/api/v1/intake")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("page"));
-        given().header("Authorization", member).queryParam("page", "first")
-                .when().get("/api/v1/intake")
-                .then().statusCode(400)
+        given().header("Authorization", member)
+                .queryParam("page", "first")
+                .when()
+                .get("/api/v1/intake")
+                .then()
+                .statusCode(400)
                 .body("errors[0].field", equalTo("page"))
                 .body("errors[0].message", equalTo("must be a whole number from 0 to 999999"));
     }

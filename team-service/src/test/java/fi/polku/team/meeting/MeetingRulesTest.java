@@ -19,20 +19,22 @@ class MeetingRulesTest {
     private static final UUID B = UUID.randomUUID();
 
     private static String refused(LocalDate heldOn, LocalDate next, List<UUID> attendees) {
-        return assertThrows(InvalidField.class,
-                () -> MeetingRules.check(heldOn, next, attendees, Set.of(A, B), TODAY)).getMessage();
+        return assertThrows(InvalidField.class, () -> MeetingRules.check(heldOn, next, attendees, Set.of(A, B), TODAY))
+                .getMessage();
     }
 
     @Test
     void aMeetingIsRecordedOnceHeldByMembersWithTheNextOneAfterIt() {
         assertDoesNotThrow(() -> MeetingRules.check(TODAY, TODAY.plusDays(1), List.of(A, B), Set.of(A, B), TODAY));
         assertDoesNotThrow(() -> MeetingRules.check(TODAY.minusYears(1), null, List.of(B), Set.of(A, B), TODAY));
-        assertEquals("heldOn: must not be in the future: a meeting is recorded once held",
+        assertEquals(
+                "heldOn: must not be in the future: a meeting is recorded once held",
                 refused(TODAY.plusDays(1), null, List.of(A)));
         assertEquals("nextMeetingOn: must be after heldOn", refused(TODAY, TODAY, List.of(A)));
         assertEquals("attendingMemberIds: must name at least one attending member", refused(TODAY, null, List.of()));
         assertEquals("attendingMemberIds[1]: names a member twice", refused(TODAY, null, List.of(A, A)));
-        RuleBroken stranger = assertThrows(RuleBroken.class,
+        RuleBroken stranger = assertThrows(
+                RuleBroken.class,
                 () -> MeetingRules.check(TODAY, null, List.of(A, UUID.randomUUID()), Set.of(A, B), TODAY));
         assertEquals("attendee-is-member", stranger.rule());
     }

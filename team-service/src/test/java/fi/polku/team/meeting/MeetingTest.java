@@ -18,8 +18,8 @@ import fi.polku.platform.testing.TestEvents;
 import fi.polku.platform.testing.TestOutbox;
 import fi.polku.team.TestTeams;
 import fi.polku.team.pathway.KnownPathway;
-import fi.polku.team.pathway.PathwayStatus;
 import fi.polku.team.pathway.PathwayService;
+import fi.polku.team.pathway.PathwayStatus;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
@@ -47,14 +47,20 @@ class MeetingTest {
 
     @Inject
     MeetingService meetings;
+
     @Inject
     PathwayService pathways;
+
     @Inject
     EntityManager em;
 
     private static ValidatableResponse meet(UUID pathway, String body) {
-        return given().header("Authorization", member(TEAM)).contentType(ContentType.JSON).body(body)
-                .when().post("/api/v1/pathways/{id}/meetings", pathway).then();
+        return given().header("Authorization", member(TEAM))
+                .contentType(ContentType.JSON)
+                .body(body)
+                .when()
+                .post("/api/v1/pathways/{id}/meetings", pathway)
+                .then();
     }
 
     private static String today() {
@@ -67,8 +73,8 @@ class MeetingTest {
         String nurse = professional("UNEMPLOYED_HEALTH_NURSE", "COUNTY", false, "0.5");
         UUID pathway = TestTeams.openPathway(TEAM, "Oulu", Instant.now())[0];
         meet(pathway, """
-                {"heldOn": "%s", "format": "REMOTE", "attendingMemberIds": ["%s"], "clientPresent": false}"""
-                .formatted(today(), coordinator)).statusCode(409)
+                {"heldOn": "%s", "format": "REMOTE", "attendingMemberIds": ["%s"], "clientPresent": false}""".formatted(today(), coordinator))
+                .statusCode(409)
                 .body("detail", equalTo("The pathway has no client team yet: assemble it first"));
         compose(TEAM, pathway, coordinator, coordinator, nurse).statusCode(200);
 
@@ -76,16 +82,25 @@ class MeetingTest {
                 {"heldOn": "%s", "format": "HYBRID", "attendingMemberIds": ["%s", "%s"], "clientPresent": true,
                  "decisions": ["HEALTH_CHECK_NEEDED", "REFER_TO_SERVICE"], "nextMeetingOn": "2099-01-15",
                  "summary": "Asiakas kertoi unihäiriöistä."}""".formatted(today(), nurse, coordinator))
-                .statusCode(201).body("clientPresent", equalTo(true)).body("summary", equalTo("Asiakas kertoi unihäiriöistä."));
-        given().header("Authorization", member(TEAM)).when().get("/api/v1/pathways/{id}/meetings", pathway)
-                .then().statusCode(200).body("total", equalTo(1)).body("items[0].format", equalTo("HYBRID"))
+                .statusCode(201)
+                .body("clientPresent", equalTo(true))
+                .body("summary", equalTo("Asiakas kertoi unihäiriöistä."));
+        given().header("Authorization", member(TEAM))
+                .when()
+                .get("/api/v1/pathways/{id}/meetings", pathway)
+                .then()
+                .statusCode(200)
+                .body("total", equalTo(1))
+                .body("items[0].format", equalTo("HYBRID"))
                 .body("items[0].decisions.size()", equalTo(2));
 
         TestOutbox.Published held = TestOutbox.about(em, pathway).getLast();
         assertEquals("fi.polku.team.meeting-held.v1", held.type());
-        assertTrue(held.payload().contains("\"decisions\": [\"REFER_TO_SERVICE\", \"HEALTH_CHECK_NEEDED\"]"),
+        assertTrue(
+                held.payload().contains("\"decisions\": [\"REFER_TO_SERVICE\", \"HEALTH_CHECK_NEEDED\"]"),
                 held.payload());
-        assertTrue(held.payload().contains("\"professions\": [\"UNEMPLOYED_HEALTH_NURSE\", \"WORK_ABILITY_COORDINATOR\"]"),
+        assertTrue(
+                held.payload().contains("\"professions\": [\"UNEMPLOYED_HEALTH_NURSE\", \"WORK_ABILITY_COORDINATOR\"]"),
                 held.payload());
         assertTrue(!held.payload().contains("unihäiriö"), "what was said stays in team-service");
     }
@@ -97,25 +112,31 @@ class MeetingTest {
         UUID pathway = TestTeams.openPathway(TEAM, "Oulu", Instant.now())[0];
         compose(TEAM, pathway, coordinator, coordinator).statusCode(200);
         meet(pathway, """
-                {"heldOn": "%s", "format": "IN_PERSON", "attendingMemberIds": ["%s"], "clientPresent": true}"""
-                .formatted(LocalDate.now(FinnishTime.ZONE).plusDays(1), coordinator))
-                .statusCode(400).body("errors[0].field", equalTo("heldOn"));
+                {"heldOn": "%s", "format": "IN_PERSON", "attendingMemberIds": ["%s"], "clientPresent": true}""".formatted(LocalDate.now(FinnishTime.ZONE).plusDays(1), coordinator))
+                .statusCode(400)
+                .body("errors[0].field", equalTo("heldOn"));
         meet(pathway, """
                 {"heldOn": "%s", "format": "IN_PERSON", "attendingMemberIds": ["%s"], "clientPresent": true,
                  "nextMeetingOn": "%1$s"}""".formatted(today(), coordinator))
-                .statusCode(400).body("errors[0].field", equalTo("nextMeetingOn"));
+                .statusCode(400)
+                .body("errors[0].field", equalTo("nextMeetingOn"));
         meet(pathway, """
-                {"heldOn": "%s", "format": "IN_PERSON", "attendingMemberIds": ["%s", "%s"], "clientPresent": true}"""
-                .formatted(today(), coordinator, outsider)).statusCode(422)
+                {"heldOn": "%s", "format": "IN_PERSON", "attendingMemberIds": ["%s", "%s"], "clientPresent": true}""".formatted(today(), coordinator, outsider))
+                .statusCode(422)
                 .body("type", equalTo("https://polku.fi/problems/rule/attendee-is-member"))
                 .body("errors[0].field", equalTo("attendingMemberIds[1]"));
         meet(pathway, """
-                {"heldOn": "%s", "format": "SOMEWHERE", "attendingMemberIds": ["%s"], "clientPresent": true}"""
-                .formatted(today(), coordinator)).statusCode(400).body("errors[0].field", equalTo("format"));
-        given().header("Authorization", member(TEAM)).when().get("/api/v1/pathways/{id}/meetings", pathway)
-                .then().body("total", equalTo(0));
-        assertEquals(List.of("fi.polku.team.assembled.v1"),
-                TestOutbox.about(em, pathway).stream().map(TestOutbox.Published::type).toList());
+                {"heldOn": "%s", "format": "SOMEWHERE", "attendingMemberIds": ["%s"], "clientPresent": true}""".formatted(today(), coordinator)).statusCode(400).body("errors[0].field", equalTo("format"));
+        given().header("Authorization", member(TEAM))
+                .when()
+                .get("/api/v1/pathways/{id}/meetings", pathway)
+                .then()
+                .body("total", equalTo(0));
+        assertEquals(
+                List.of("fi.polku.team.assembled.v1"),
+                TestOutbox.about(em, pathway).stream()
+                        .map(TestOutbox.Published::type)
+                        .toList());
     }
 
     /**
@@ -131,36 +152,55 @@ class MeetingTest {
 
         CountDownLatch recording = new CountDownLatch(1);
         CountDownLatch finish = new CountDownLatch(1);
-        CompletableFuture<UUID> inFlight = CompletableFuture.supplyAsync(() -> QuarkusTransaction.requiringNew().call(() -> {
-            TeamMeeting meeting = meetings.record(pathway, List.of(UUID.fromString(coordinator)), new TeamMeeting.Details(
-                    LocalDate.now(FinnishTime.ZONE), MeetingFormat.IN_PERSON, Set.of(UUID.fromString(coordinator)), true,
-                    Set.of(MeetingDecision.PLAN_UPDATED), null, null), "test");
-            recording.countDown();
-            assertTrue(finish.await(30, TimeUnit.SECONDS));
-            return meeting.id();
-        }));
+        CompletableFuture<UUID> inFlight = CompletableFuture.supplyAsync(() -> QuarkusTransaction.requiringNew()
+                .call(() -> {
+                    TeamMeeting meeting = meetings.record(
+                            pathway,
+                            List.of(UUID.fromString(coordinator)),
+                            new TeamMeeting.Details(
+                                    LocalDate.now(FinnishTime.ZONE),
+                                    MeetingFormat.IN_PERSON,
+                                    Set.of(UUID.fromString(coordinator)),
+                                    true,
+                                    Set.of(MeetingDecision.PLAN_UPDATED),
+                                    null,
+                                    null),
+                            "test");
+                    recording.countDown();
+                    assertTrue(finish.await(30, TimeUnit.SECONDS));
+                    return meeting.id();
+                }));
         assertTrue(recording.await(20, TimeUnit.SECONDS));
-        TestEvents.publish(EventType.PATHWAY_CLOSED, UUID.randomUUID(), pathway, Instant.now().toString(),
-                TestEvents.sample(EventType.PATHWAY_CLOSED, Map.of("pathwayId", pathway.toString(),
-                        "clientId", ids[1].toString())));
-        await().atMost(Duration.ofSeconds(20)).until(() -> QuarkusTransaction.requiringNew().call(() -> ((Number) em
-                .createNativeQuery("""
+        TestEvents.publish(
+                EventType.PATHWAY_CLOSED,
+                UUID.randomUUID(),
+                pathway,
+                Instant.now().toString(),
+                TestEvents.sample(
+                        EventType.PATHWAY_CLOSED,
+                        Map.of("pathwayId", pathway.toString(), "clientId", ids[1].toString())));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> QuarkusTransaction.requiringNew()
+                        .call(() -> ((Number) em.createNativeQuery("""
                         select count(*) from pg_stat_activity
-                        where wait_event_type = 'Lock' and query ilike 'update pathway%'""").getSingleResult())
-                .intValue() > 0));
+                        where wait_event_type = 'Lock' and query ilike 'update pathway%'""").getSingleResult()).intValue() > 0));
         assertEquals(Optional.of(PathwayStatus.OPEN), status(pathway), "the close waits for the recording");
 
         finish.countDown();
         UUID recorded = inFlight.get(20, TimeUnit.SECONDS);
         await().atMost(Duration.ofSeconds(20)).until(() -> status(pathway).equals(Optional.of(PathwayStatus.CLOSED)));
-        given().header("Authorization", member(TEAM)).when().get("/api/v1/pathways/{id}/meetings", pathway)
-                .then().body("total", equalTo(1)).body("items[0].id", equalTo(recorded.toString()));
+        given().header("Authorization", member(TEAM))
+                .when()
+                .get("/api/v1/pathways/{id}/meetings", pathway)
+                .then()
+                .body("total", equalTo(1))
+                .body("items[0].id", equalTo(recorded.toString()));
         meet(pathway, """
-                {"heldOn": "%s", "format": "IN_PERSON", "attendingMemberIds": ["%s"], "clientPresent": true}"""
-                .formatted(today(), coordinator)).statusCode(409);
+                {"heldOn": "%s", "format": "IN_PERSON", "attendingMemberIds": ["%s"], "clientPresent": true}""".formatted(today(), coordinator)).statusCode(409);
     }
 
     private Optional<PathwayStatus> status(UUID pathway) {
-        return QuarkusTransaction.requiringNew().call(() -> pathways.find(pathway).map(KnownPathway::status));
+        return QuarkusTransaction.requiringNew()
+                .call(() -> pathways.find(pathway).map(KnownPathway::status));
     }
 }

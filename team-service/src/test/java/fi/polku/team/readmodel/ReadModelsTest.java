@@ -12,8 +12,8 @@ import fi.polku.platform.testing.PolkuTest;
 import fi.polku.platform.testing.TestEvents;
 import fi.polku.team.consent.ConsentService;
 import fi.polku.team.pathway.KnownPathway;
-import fi.polku.team.pathway.PathwayStatus;
 import fi.polku.team.pathway.PathwayService;
+import fi.polku.team.pathway.PathwayStatus;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -31,6 +31,7 @@ class ReadModelsTest {
 
     @Inject
     PathwayService pathways;
+
     @Inject
     ConsentService consents;
 
@@ -51,48 +52,74 @@ class ReadModelsTest {
         UUID pathway = UUID.randomUUID();
         UUID client = UUID.randomUUID();
         UUID opened = UUID.randomUUID();
-        String openedJson = TestEvents.sample(EventType.PATHWAY_OPENED, Map.of("pathwayId", pathway.toString(),
-                "clientId", client.toString(), "team", "Oulu keskusta"));
+        String openedJson = TestEvents.sample(
+                EventType.PATHWAY_OPENED,
+                Map.of("pathwayId", pathway.toString(), "clientId", client.toString(), "team", "Oulu keskusta"));
         TestEvents.publish(EventType.PATHWAY_OPENED, opened, pathway, "2026-03-04T10:00:00Z", openedJson);
         TestEvents.publish(EventType.PATHWAY_OPENED, opened, pathway, "2026-03-04T10:00:00Z", openedJson);
-        publish(EventType.PATHWAY_CLOSED, pathway, "2026-05-04T10:00:00Z", Map.of("pathwayId", pathway.toString(),
-                "clientId", client.toString()));
-        await().atMost(Duration.ofSeconds(20)).until(() -> pathway(pathway).map(KnownPathway::status)
-                .equals(Optional.of(PathwayStatus.CLOSED)));
+        publish(
+                EventType.PATHWAY_CLOSED,
+                pathway,
+                "2026-05-04T10:00:00Z",
+                Map.of("pathwayId", pathway.toString(), "clientId", client.toString()));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> pathway(pathway).map(KnownPathway::status).equals(Optional.of(PathwayStatus.CLOSED)));
         assertEquals(client, pathway(pathway).orElseThrow().clientId());
         assertEquals("Oulu keskusta", pathway(pathway).orElseThrow().team());
 
-        publish(EventType.PATHWAY_REOPENED, pathway, "2026-06-04T10:00:00Z", Map.of("pathwayId", pathway.toString(),
-                "clientId", client.toString()));
-        await().atMost(Duration.ofSeconds(20)).until(() -> pathway(pathway).map(KnownPathway::status)
-                .equals(Optional.of(PathwayStatus.OPEN)));
+        publish(
+                EventType.PATHWAY_REOPENED,
+                pathway,
+                "2026-06-04T10:00:00Z",
+                Map.of("pathwayId", pathway.toString(), "clientId", client.toString()));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> pathway(pathway).map(KnownPathway::status).equals(Optional.of(PathwayStatus.OPEN)));
     }
 
     @Test
     void aCloseOfAPathwayNeverOpenedIsADeadLetterNotAGuess() {
         UUID pathway = UUID.randomUUID();
         publish(EventType.PATHWAY_CLOSED, pathway, "2026-05-04T10:00:00Z", Map.of("pathwayId", pathway.toString()));
-        await().atMost(Duration.ofSeconds(30)).until(() -> KafkaTestClient
-                .readAll("pathway.referral.v1.dlq.team-service-pathways").stream()
-                .anyMatch(letter -> letter.key().equals(pathway.toString())
-                        && KafkaTestClient.header(letter, "polku-dlq-reason").contains("before it was opened")));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> KafkaTestClient.readAll("pathway.referral.v1.dlq.team-service-pathways").stream()
+                        .anyMatch(letter -> letter.key().equals(pathway.toString())
+                                && KafkaTestClient.header(letter, "polku-dlq-reason")
+                                        .contains("before it was opened")));
         assertEquals(Optional.empty(), pathway(pathway));
     }
 
     @Test
     void consentIsInForceAsReferralServiceReadsIt() {
         UUID client = UUID.randomUUID();
-        publish(EventType.CONSENT_GIVEN, client, "2026-03-02T08:20:00Z", Map.of("consentId", UUID.randomUUID().toString(),
-                "clientId", client.toString(), "validFrom", "2026-03-02", "validUntil", "2027-03-01"));
-        await().atMost(Duration.ofSeconds(20))
-                .until(() -> inForce(client, OrganisationType.KELA, "2026-04-01"));
+        publish(
+                EventType.CONSENT_GIVEN,
+                client,
+                "2026-03-02T08:20:00Z",
+                Map.of(
+                        "consentId",
+                        UUID.randomUUID().toString(),
+                        "clientId",
+                        client.toString(),
+                        "validFrom",
+                        "2026-03-02",
+                        "validUntil",
+                        "2027-03-01"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> inForce(client, OrganisationType.KELA, "2026-04-01"));
         assertFalse(inForce(client, OrganisationType.KELA, "2027-03-02"), "lapsed");
         assertFalse(inForce(client, OrganisationType.THIRD_SECTOR, "2026-04-01"), "not given");
 
-        publish(EventType.CONSENT_WITHDRAWN, client, "2026-05-01T08:00:00Z", Map.of("consentId",
-                UUID.randomUUID().toString(), "clientId", client.toString(), "effectiveFrom", "2026-05-01"));
-        await().atMost(Duration.ofSeconds(20))
-                .until(() -> !inForce(client, OrganisationType.KELA, "2026-05-01"));
+        publish(
+                EventType.CONSENT_WITHDRAWN,
+                client,
+                "2026-05-01T08:00:00Z",
+                Map.of(
+                        "consentId",
+                        UUID.randomUUID().toString(),
+                        "clientId",
+                        client.toString(),
+                        "effectiveFrom",
+                        "2026-05-01"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> !inForce(client, OrganisationType.KELA, "2026-05-01"));
         assertTrue(inForce(client, OrganisationType.KELA, "2026-04-30"));
     }
 }

@@ -32,19 +32,30 @@ import org.junit.jupiter.api.Test;
 @PolkuTest
 class WorkloadTest {
 
-    private static final String MANAGER = Tokens.as("markku").roles(Role.MANAGER).bearer();
+    private static final String MANAGER =
+            Tokens.as("markku").roles(Role.MANAGER).bearer();
 
     @Inject
     PathwayService pathways;
 
     /** Noon in Finland, {@code days} calendar days ago: far from midnight, so the day count cannot slip. */
     private static Instant daysAgo(int days) {
-        return LocalDate.now(FinnishTime.ZONE).minusDays(days).atTime(LocalTime.NOON).atZone(FinnishTime.ZONE).toInstant();
+        return LocalDate.now(FinnishTime.ZONE)
+                .minusDays(days)
+                .atTime(LocalTime.NOON)
+                .atZone(FinnishTime.ZONE)
+                .toInstant();
     }
 
     private static JsonPath get(String token, String path, Map<String, ?> query, Object... params) {
-        return given().header("Authorization", token).queryParams(query).when().get(path, params)
-                .then().statusCode(200).extract().jsonPath();
+        return given().header("Authorization", token)
+                .queryParams(query)
+                .when()
+                .get(path, params)
+                .then()
+                .statusCode(200)
+                .extract()
+                .jsonPath();
     }
 
     @Test
@@ -65,7 +76,11 @@ class WorkloadTest {
         // The readers are the teams' own professionals: whoever reads a team's waiting list works in it.
         String inT1 = Tokens.as("p1").roles(Role.TEAM_MEMBER).professionalId(p1).bearer();
         String inT2 = Tokens.as("p2").roles(Role.TEAM_MEMBER).professionalId(p2).bearer();
-        String onlyInT2 = Tokens.as("p3").roles(Role.TEAM_MEMBER).organisation("KELA").professionalId(p3).bearer();
+        String onlyInT2 = Tokens.as("p3")
+                .roles(Role.TEAM_MEMBER)
+                .organisation("KELA")
+                .professionalId(p3)
+                .bearer();
         String inT3 = Tokens.as("p4").roles(Role.TEAM_MEMBER).professionalId(p4).bearer();
 
         UUID waitingTen = TestTeams.openPathway(t1Name, t1, north, daysAgo(10))[0];
@@ -76,21 +91,36 @@ class WorkloadTest {
         composeAs(inT1, closed[0], p2, p1, p2).statusCode(200);
         TestTeams.closePathway(pathways, closed[0], closed[1]);
         UUID waitingToday = TestTeams.openPathway(t2Name, t2, north, Instant.now())[0];
-        composeAs(inT2, TestTeams.openPathway(t2Name, t2, north, daysAgo(1))[0], p2, p2).statusCode(200);
-        composeAs(inT3, TestTeams.openPathway(t3Name, t3, south, daysAgo(2))[0], p4, p4).statusCode(200);
+        composeAs(inT2, TestTeams.openPathway(t2Name, t2, north, daysAgo(1))[0], p2, p2)
+                .statusCode(200);
+        composeAs(inT3, TestTeams.openPathway(t3Name, t3, south, daysAgo(2))[0], p4, p4)
+                .statusCode(200);
 
         JsonPath waiting = get(inT1, "/api/v1/teams/{id}/waiting-list", Map.of(), t1);
         assertEquals(2, waiting.getInt("total"));
         assertEquals(List.of(waitingTen.toString(), waitingThree.toString()), waiting.getList("items.pathwayId"));
         assertEquals(List.of(10, 3), waiting.getList("items.waitingDays"));
-        assertEquals(List.of(0), get(inT2, "/api/v1/teams/{id}/waiting-list", Map.of(), t2)
-                .getList("items.waitingDays"));
-        assertEquals(List.of(waitingToday.toString()), get(Tokens.as("liisa").roles(Role.REFERRAL_HANDLER).bearer(),
-                "/api/v1/teams/{id}/waiting-list", Map.of(), t2).getList("items.pathwayId"));
-        given().header("Authorization", inT3).when().get("/api/v1/teams/{id}/waiting-list", t1)
-                .then().statusCode(404);
-        given().header("Authorization", onlyInT2).when().get("/api/v1/teams/{id}/waiting-list", t2)
-                .then().statusCode(403);
+        assertEquals(
+                List.of(0),
+                get(inT2, "/api/v1/teams/{id}/waiting-list", Map.of(), t2).getList("items.waitingDays"));
+        assertEquals(
+                List.of(waitingToday.toString()),
+                get(
+                                Tokens.as("liisa").roles(Role.REFERRAL_HANDLER).bearer(),
+                                "/api/v1/teams/{id}/waiting-list",
+                                Map.of(),
+                                t2)
+                        .getList("items.pathwayId"));
+        given().header("Authorization", inT3)
+                .when()
+                .get("/api/v1/teams/{id}/waiting-list", t1)
+                .then()
+                .statusCode(404);
+        given().header("Authorization", onlyInT2)
+                .when()
+                .get("/api/v1/teams/{id}/waiting-list", t2)
+                .then()
+                .statusCode(403);
 
         JsonPath load = get(MANAGER, "/api/v1/workload/teams/{id}/professionals", Map.of(), t1);
         assertEquals(List.of(p2, p1), load.getList("professionalId"), "by name: Testi SOCIAL_WORKER first");
@@ -117,15 +147,28 @@ class WorkloadTest {
         assertEquals(List.of(1.25f), southern.getList("openClientTeamsPerFte"));
         assertEquals(List.of(0), southern.getList("waiting"));
         TestTeams.openPathway(t3Name, UUID.randomUUID().toString(), south, Instant.now());
-        assertEquals(List.of(), get(inT3, "/api/v1/teams/{id}/waiting-list", Map.of(), t3)
-                .getList("items.pathwayId"), "a pathway of another team id is not this team's, whatever its name");
+        assertEquals(
+                List.of(),
+                get(inT3, "/api/v1/teams/{id}/waiting-list", Map.of(), t3).getList("items.pathwayId"),
+                "a pathway of another team id is not this team's, whatever its name");
         UUID legacy = UUID.randomUUID();
-        TestEvents.publish(EventType.PATHWAY_OPENED, UUID.randomUUID(), legacy, Instant.now().toString(),
+        TestEvents.publish(
+                EventType.PATHWAY_OPENED,
+                UUID.randomUUID(),
+                legacy,
+                Instant.now().toString(),
                 TestEvents.sample(EventType.PATHWAY_OPENED, Map.of("pathwayId", legacy.toString(), "team", t3Name))
                         .replaceFirst("\"teamId\": \"[^\"]*\"", "\"teamId\": null"));
-        await().atMost(Duration.ofSeconds(20)).until(() -> get(inT3, "/api/v1/teams/{id}/waiting-list",
-                Map.of(), t3).getList("items.pathwayId").equals(List.of(legacy.toString())));
-        given().header("Authorization", MANAGER).queryParam("groupBy", "MUNICIPALITY")
-                .when().get("/api/v1/workload/teams").then().statusCode(400).body("errors[0].field", equalTo("groupBy"));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> get(inT3, "/api/v1/teams/{id}/waiting-list", Map.of(), t3)
+                        .getList("items.pathwayId")
+                        .equals(List.of(legacy.toString())));
+        given().header("Authorization", MANAGER)
+                .queryParam("groupBy", "MUNICIPALITY")
+                .when()
+                .get("/api/v1/workload/teams")
+                .then()
+                .statusCode(400)
+                .body("errors[0].field", equalTo("groupBy"));
     }
 }

@@ -35,8 +35,13 @@ final class Bus implements AutoCloseable {
 
     Bus(String bootstrap) {
         this.bootstrap = bootstrap;
-        this.admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000, AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 15_000));
+        this.admin = Admin.create(Map.of(
+                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
+                bootstrap,
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG,
+                10_000,
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
+                15_000));
     }
 
     Set<String> topics() {
@@ -45,9 +50,10 @@ final class Bus implements AutoCloseable {
 
     /** Sends the records and waits for the broker to acknowledge every one. */
     void send(List<ProducerRecord<String, String>> records) {
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ProducerConfig.ACKS_CONFIG, "all"),
-                new StringSerializer(), new StringSerializer())) {
+        try (KafkaProducer<String, String> producer = new KafkaProducer<>(
+                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ProducerConfig.ACKS_CONFIG, "all"),
+                new StringSerializer(),
+                new StringSerializer())) {
             for (ProducerRecord<String, String> record : records) {
                 get(producer.send(record));
             }
@@ -56,12 +62,15 @@ final class Bus implements AutoCloseable {
 
     /** Records the group has not committed yet on {@code topic}: 0 once it has consumed everything. */
     long lag(String group, String topic) {
-        List<TopicPartition> partitions = get(admin.describeTopics(List.of(topic)).allTopicNames()).get(topic)
-                .partitions().stream().map(p -> new TopicPartition(topic, p.partition())).toList();
-        Map<TopicPartition, OffsetAndMetadata> committed = get(
-                admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata());
-        var ends = get(admin.listOffsets(partitions.stream()
-                .collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest()))).all());
+        List<TopicPartition> partitions =
+                get(admin.describeTopics(List.of(topic)).allTopicNames()).get(topic).partitions().stream()
+                        .map(p -> new TopicPartition(topic, p.partition()))
+                        .toList();
+        Map<TopicPartition, OffsetAndMetadata> committed =
+                get(admin.listConsumerGroupOffsets(group).partitionsToOffsetAndMetadata());
+        var ends =
+                get(admin.listOffsets(partitions.stream().collect(Collectors.toMap(p -> p, p -> OffsetSpec.latest())))
+                        .all());
         long lag = 0;
         for (TopicPartition partition : partitions) {
             OffsetAndMetadata offset = committed.get(partition);
@@ -80,10 +89,11 @@ final class Bus implements AutoCloseable {
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "fault-suite-reader-" + UUID.randomUUID());
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         List<ConsumerRecord<String, String>> records = new ArrayList<>();
-        try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(props, new StringDeserializer(),
-                new StringDeserializer())) {
+        try (KafkaConsumer<String, String> consumer =
+                new KafkaConsumer<>(props, new StringDeserializer(), new StringDeserializer())) {
             List<TopicPartition> partitions = consumer.partitionsFor(topic, Duration.ofSeconds(10)).stream()
-                    .map(p -> new TopicPartition(topic, p.partition())).toList();
+                    .map(p -> new TopicPartition(topic, p.partition()))
+                    .toList();
             consumer.assign(partitions);
             consumer.seekToBeginning(partitions);
             Map<TopicPartition, Long> end = consumer.endOffsets(partitions);

@@ -12,6 +12,5 @@ final class FaultStack {
 
     static final LocalStack STACK = new LocalStack("faults-stack", 28080, 29092, "polku_faults", 25442);
 
-    private FaultStack() {
-    }
+    private FaultStack() {}
 }

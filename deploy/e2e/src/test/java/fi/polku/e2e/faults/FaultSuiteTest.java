@@ -37,6 +37,7 @@ class FaultSuiteTest {
     private static final int REQUESTS_PER_SECOND = 12;
     /** Accepted requests that show intake works again after a fault: under a second of load. */
     private static final int RESUMED = 5;
+
     private static final int AFTER_POISON = 4 * REQUESTS_PER_SECOND;
     private static final Duration BROKER_DOWN = Duration.ofSeconds(4);
     /** How long a database refuses connections or logins: several times the old three quick tries of a record. */
@@ -53,9 +54,15 @@ class FaultSuiteTest {
     @Test
     void nothingAcceptedIsLostOrCountedTwiceThroughCrashesRestartsAndPoison() throws Exception {
         List<Subscription> subscriptions = Subscription.of(stack.root());
-        List<String> consumedTopics = subscriptions.stream().map(Subscription::topic).distinct().sorted().toList();
-        log("%s mode; consumer groups: %s", SHORT ? "short" : "full", subscriptions.stream()
-                .map(s -> s.group() + " <- " + s.topic()).collect(Collectors.joining(", ")));
+        List<String> consumedTopics = subscriptions.stream()
+                .map(Subscription::topic)
+                .distinct()
+                .sorted()
+                .toList();
+        log(
+                "%s mode; consumer groups: %s",
+                SHORT ? "short" : "full",
+                subscriptions.stream().map(s -> s.group() + " <- " + s.topic()).collect(Collectors.joining(", ")));
         stack.up();
         try (Bus bus = new Bus(stack.kafkaBootstrap())) {
             int pgPort = stack.pgPort();
@@ -77,28 +84,43 @@ class FaultSuiteTest {
 
                 Instant poisonAt = Instant.now();
                 List<Poison.Sent> poison = Poison.send(bus, consumedTopics);
-                List<Poison.FollowUp> followUps = Poison.sendFollowUps(bus, consumedTopics,
-                        UUID.fromString(Ledger.read(pgPort).referrals().getFirst().pathwayId()));
-                log("poison on %s: %d records, then %d valid follow-ups", consumedTopics, poison.size(), followUps.size());
+                List<Poison.FollowUp> followUps = Poison.sendFollowUps(
+                        bus,
+                        consumedTopics,
+                        UUID.fromString(
+                                Ledger.read(pgPort).referrals().getFirst().pathwayId()));
+                log(
+                        "poison on %s: %d records, then %d valid follow-ups",
+                        consumedTopics, poison.size(), followUps.size());
                 // A few seconds of load after the poison: its events must still reach every read model.
-                attempt("fewer than " + AFTER_POISON + " requests were accepted within 60 s after the poison",
-                        Duration.ofSeconds(60), () -> load.acceptedSince(poisonAt) >= AFTER_POISON);
+                attempt(
+                        "fewer than " + AFTER_POISON + " requests were accepted within 60 s after the poison",
+                        Duration.ofSeconds(60),
+                        () -> load.acceptedSince(poisonAt) >= AFTER_POISON);
                 load.stop();
                 log("load stopped: %d requests", load.requests().size());
                 load.write(out.resolve("requests.csv"));
 
                 Verdict verdict = settleAndJudge(bus, pgPort, subscriptions, load, poison, followUps, poisonAt);
                 String report = "Fault suite (" + (SHORT ? "short" : "full") + ") after " + elapsed() + "\n"
-                        + faults.stream().map(f -> String.format("%-15s %s%n", "fault", f.describe(load.requests())))
+                        + faults.stream()
+                                .map(f -> String.format("%-15s %s%n", "fault", f.describe(load.requests())))
                                 .collect(Collectors.joining())
                         + verdict.report() + "Requests: " + out.resolve("requests.csv") + "; service logs: "
                         + stack.runDir().resolve("logs") + "\n";
                 Files.createDirectories(out);
                 Files.writeString(out.resolve("report.txt"), report);
                 System.out.println("\n" + report);
-                assertTrue(verdict.passed(), () -> "Fault suite failed: " + verdict.failed().stream()
-                        .map(c -> c.name() + (c.problems().isEmpty() ? "" : " — " + c.problems().getFirst()))
-                        .collect(Collectors.joining("; ")) + " (report: " + out.resolve("report.txt") + ")");
+                assertTrue(
+                        verdict.passed(),
+                        () -> "Fault suite failed: "
+                                + verdict.failed().stream()
+                                        .map(c -> c.name()
+                                                + (c.problems().isEmpty()
+                                                        ? ""
+                                                        : " — " + c.problems().getFirst()))
+                                        .collect(Collectors.joining("; "))
+                                + " (report: " + out.resolve("report.txt") + ")");
             }
         } finally {
             try {
@@ -168,7 +190,9 @@ class FaultSuiteTest {
      * abort, so the end state is still checked and reported.
      */
     private void recovered(Load load, String fault, Instant at, Instant restarted) {
-        attempt(fault + ": not every service was ready again within 180 s", Duration.ofSeconds(180),
+        attempt(
+                fault + ": not every service was ready again within 180 s",
+                Duration.ofSeconds(180),
                 () -> LocalStack.SERVICES.stream().allMatch(stack::ready));
         Instant ready = Instant.now();
         resumed(load, fault, ready);
@@ -177,7 +201,9 @@ class FaultSuiteTest {
     }
 
     private void resumed(Load load, String after, Instant since) {
-        attempt("no request was accepted within 60 s after " + after, Duration.ofSeconds(60),
+        attempt(
+                "no request was accepted within 60 s after " + after,
+                Duration.ofSeconds(60),
                 () -> load.acceptedSince(since) >= RESUMED);
     }
 
@@ -186,9 +212,15 @@ class FaultSuiteTest {
 
         String describe(List<Load.Request> requests) {
             List<Load.Request> during = requests.stream()
-                    .filter(r -> !r.sentAt().isBefore(at) && r.sentAt().isBefore(resumed)).toList();
-            return String.format("%-28s down %5.1f s, every service ready after %5.1f s; requests meanwhile: "
-                    + "%d sent, %d accepted", name + ":", seconds(at, back), seconds(at, ready), during.size(),
+                    .filter(r -> !r.sentAt().isBefore(at) && r.sentAt().isBefore(resumed))
+                    .toList();
+            return String.format(
+                    "%-28s down %5.1f s, every service ready after %5.1f s; requests meanwhile: "
+                            + "%d sent, %d accepted",
+                    name + ":",
+                    seconds(at, back),
+                    seconds(at, ready),
+                    during.size(),
                     during.stream().filter(Load.Request::accepted).count());
         }
     }
@@ -204,8 +236,15 @@ class FaultSuiteTest {
 
     // --- the end state --------------------------------------------------------------------------------
 
-    private Verdict settleAndJudge(Bus bus, int pgPort, List<Subscription> subscriptions, Load load,
-            List<Poison.Sent> poison, List<Poison.FollowUp> followUps, Instant poisonAt) throws SQLException {
+    private Verdict settleAndJudge(
+            Bus bus,
+            int pgPort,
+            List<Subscription> subscriptions,
+            Load load,
+            List<Poison.Sent> poison,
+            List<Poison.FollowUp> followUps,
+            Instant poisonAt)
+            throws SQLException {
         Duration bound = Duration.ofSeconds(SHORT ? 120 : 180);
         String settled = null;
         try {
@@ -229,15 +268,25 @@ class FaultSuiteTest {
                 deadLetters.put(topic, bus.readAll(topic));
             }
         }
-        return Verdict.of(new Verdict.Evidence(load.requests(), Ledger.read(pgPort), subscriptions,
-                lags(bus, subscriptions), deadLetters, poison, followUps, poisonAt, faultProblems, settled));
+        return Verdict.of(new Verdict.Evidence(
+                load.requests(),
+                Ledger.read(pgPort),
+                subscriptions,
+                lags(bus, subscriptions),
+                deadLetters,
+                poison,
+                followUps,
+                poisonAt,
+                faultProblems,
+                settled));
     }
 
     /** What still moves: events waiting in an outbox, records a group has yet to consume. Empty once settled. */
     private String unsettled(Bus bus, int pgPort, List<Subscription> subscriptions) throws SQLException {
         List<String> moving = new ArrayList<>();
         Ledger.read(pgPort).outbox().forEach((service, rows) -> {
-            long pending = rows.stream().filter(o -> !o.published() && !o.parked()).count();
+            long pending =
+                    rows.stream().filter(o -> !o.published() && !o.parked()).count();
             if (pending > 0) {
                 moving.add(service + "-service outbox " + pending + " pending");
             }

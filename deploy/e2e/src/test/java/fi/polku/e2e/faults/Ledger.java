@@ -29,12 +29,10 @@ record Ledger(
         List<String> timeline) {
 
     /** An outbox row; {@code subjectId} is the referral or consent decision its payload names, if any. */
-    record OutboxRow(String id, String topic, String type, boolean published, boolean parked, String subjectId) {
-    }
+    record OutboxRow(String id, String topic, String type, boolean published, boolean parked, String subjectId) {}
 
     /** A referral; {@code month} is its Finnish month of receipt, {@code municipality} '' when withheld. */
-    record ReferralRow(String id, String pathwayId, String tag, String source, String month, String municipality) {
-    }
+    record ReferralRow(String id, String pathwayId, String tag, String source, String month, String municipality) {}
 
     static Ledger read(int pgPort) throws SQLException {
         Map<String, List<OutboxRow>> outbox = new TreeMap<>();
@@ -43,15 +41,24 @@ record Ledger(
             try (Connection db = connect(pgPort, service)) {
                 // parked_at comes with the backbone's relay; before it, nothing is ever parked.
                 String parked = hasColumn(db, "outbox_event", "parked_at") ? "parked_at is not null" : "false";
-                outbox.put(service, rows(db, """
+                outbox.put(
+                        service,
+                        rows(
+                                db,
+                                """
                         select cast(id as text), topic, type, published_at is not null, %s,
                                coalesce(payload->>'referralId', payload->>'consentId')
                         from outbox_event order by seq""".formatted(parked),
-                        r -> new OutboxRow(r.getString(1), r.getString(2), r.getString(3), r.getBoolean(4),
-                                r.getBoolean(5), r.getString(6))));
+                                r -> new OutboxRow(
+                                        r.getString(1),
+                                        r.getString(2),
+                                        r.getString(3),
+                                        r.getBoolean(4),
+                                        r.getBoolean(5),
+                                        r.getString(6))));
                 Map<String, List<String>> byConsumer = new TreeMap<>();
-                for (String[] claim : rows(db, "select consumer, cast(event_id as text) from processed_event",
-                        r -> new String[] {r.getString(1), r.getString(2)})) {
+                for (String[] claim : rows(db, "select consumer, cast(event_id as text) from processed_event", r ->
+                        new String[] {r.getString(1), r.getString(2)})) {
                     byConsumer.computeIfAbsent(claim[0], c -> new ArrayList<>()).add(claim[1]);
                 }
                 claims.put(service, byConsumer);
@@ -61,13 +68,22 @@ record Ledger(
                 Connection team = connect(pgPort, "team");
                 Connection healthCheck = connect(pgPort, "health-check");
                 Connection indicator = connect(pgPort, "indicator")) {
-            return new Ledger(outbox, claims,
-                    rows(referral, """
+            return new Ledger(
+                    outbox,
+                    claims,
+                    rows(
+                            referral,
+                            """
                             select cast(id as text), cast(pathway_id as text), coalesce(referring_person, ''), source,
                                    to_char(received_at at time zone 'Europe/Helsinki', 'YYYY-MM'), coalesce(municipality_code, '')
                             from referral""",
-                            r -> new ReferralRow(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
-                                    r.getString(5), r.getString(6))),
+                            r -> new ReferralRow(
+                                    r.getString(1),
+                                    r.getString(2),
+                                    r.getString(3),
+                                    r.getString(4),
+                                    r.getString(5),
+                                    r.getString(6))),
                     map(referral, "select cast(id as text), cast(client_id as text) from consent_decision"),
                     rows(referral, "select external_reference from employment_referral", r -> r.getString(1)),
                     rows(team, "select cast(referral_id as text) from intake_referral", r -> r.getString(1)),
@@ -99,13 +115,17 @@ record Ledger(
     }
 
     private static Connection connect(int pgPort, String service) throws SQLException {
-        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + pgPort + "/" + database(service),
-                "postgres", "");
+        return DriverManager.getConnection(
+                "jdbc:postgresql://127.0.0.1:" + pgPort + "/" + database(service), "postgres", "");
     }
 
     private static boolean hasColumn(Connection db, String table, String column) throws SQLException {
-        return !rows(db, "select 1 from information_schema.columns where table_name = '" + table
-                + "' and column_name = '" + column + "'", r -> 1).isEmpty();
+        return !rows(
+                        db,
+                        "select 1 from information_schema.columns where table_name = '" + table
+                                + "' and column_name = '" + column + "'",
+                        r -> 1)
+                .isEmpty();
     }
 
     private interface Row<T> {
@@ -114,7 +134,8 @@ record Ledger(
 
     private static <T> List<T> rows(Connection db, String sql, Row<T> reader) throws SQLException {
         List<T> rows = new ArrayList<>();
-        try (Statement statement = db.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+        try (Statement statement = db.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
             while (result.next()) {
                 rows.add(reader.read(result));
             }

@@ -33,7 +33,10 @@ import java.util.regex.Pattern;
  */
 final class Load implements AutoCloseable {
 
-    enum Kind { REFERRAL, CONSENT }
+    enum Kind {
+        REFERRAL,
+        CONSENT
+    }
 
     /**
      * One request. {@code tag} is unique per referral and travels in {@code referringPerson}, so the suite
@@ -47,14 +50,22 @@ final class Load implements AutoCloseable {
     }
 
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"");
-    private static final List<String> SOURCES = List.of("EMPLOYMENT_SERVICES", "MUNICIPAL_EMPLOYMENT", "KELA",
-            "SOTE_CENTRE", "OCCUPATIONAL_HEALTH", "TYP", "SELF", "STUDENT_HEALTH");
+    private static final List<String> SOURCES = List.of(
+            "EMPLOYMENT_SERVICES",
+            "MUNICIPAL_EMPLOYMENT",
+            "KELA",
+            "SOTE_CENTRE",
+            "OCCUPATIONAL_HEALTH",
+            "TYP",
+            "SELF",
+            "STUDENT_HEALTH");
 
     private final List<UUID> clients;
     private final String integration;
     private final String professional;
     private final String run = UUID.randomUUID().toString().substring(0, 8);
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
     private final ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor();
     private final AtomicInteger sent = new AtomicInteger();
     private final AtomicInteger inFlight = new AtomicInteger();
@@ -87,15 +98,25 @@ final class Load implements AutoCloseable {
     }
 
     long acceptedSince(Instant since) {
-        return answered.stream().filter(r -> r.accepted() && !r.sentAt().isBefore(since)).count();
+        return answered.stream()
+                .filter(r -> r.accepted() && !r.sentAt().isBefore(since))
+                .count();
     }
 
     /** The log of every request: one line each, for a person to read after a failed run. */
     void write(Path file) {
         List<String> lines = new ArrayList<>(List.of("n,kind,tag,client,sent_at,status,id,error"));
-        requests().stream().sorted(Comparator.comparingInt(Request::n)).forEach(r -> lines.add(
-                String.join(",", String.valueOf(r.n()), r.kind().name(), r.tag(), r.clientId().toString(),
-                        r.sentAt().toString(), String.valueOf(r.status()), r.id() == null ? "" : r.id(),
+        requests().stream()
+                .sorted(Comparator.comparingInt(Request::n))
+                .forEach(r -> lines.add(String.join(
+                        ",",
+                        String.valueOf(r.n()),
+                        r.kind().name(),
+                        r.tag(),
+                        r.clientId().toString(),
+                        r.sentAt().toString(),
+                        String.valueOf(r.status()),
+                        r.id() == null ? "" : r.id(),
                         r.error() == null ? "" : r.error().replace(',', ';').replace('\n', ' '))));
         try {
             Files.createDirectories(file.getParent());
@@ -110,8 +131,8 @@ final class Load implements AutoCloseable {
         Kind kind = n % 2 == 0 ? Kind.REFERRAL : Kind.CONSENT;
         UUID client = clients.get((n / 2) % clients.size());
         String tag = kind == Kind.REFERRAL ? "fault-" + run + "-" + n : "";
-        HttpRequest request = kind == Kind.REFERRAL ? referral(client, tag, SOURCES.get((n / 2) % SOURCES.size()))
-                : consent(client);
+        HttpRequest request =
+                kind == Kind.REFERRAL ? referral(client, tag, SOURCES.get((n / 2) % SOURCES.size())) : consent(client);
         Instant sentAt = Instant.now();
         inFlight.incrementAndGet();
         http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).whenComplete((response, failure) -> {
@@ -120,8 +141,15 @@ final class Load implements AutoCloseable {
             } else {
                 Matcher id = ID.matcher(response.body());
                 boolean ok = response.statusCode() / 100 == 2;
-                answered.add(new Request(n, kind, tag, client, sentAt, response.statusCode(),
-                        ok && id.find() ? id.group(1) : null, ok ? null : abbreviate(response.body())));
+                answered.add(new Request(
+                        n,
+                        kind,
+                        tag,
+                        client,
+                        sentAt,
+                        response.statusCode(),
+                        ok && id.find() ? id.group(1) : null,
+                        ok ? null : abbreviate(response.body())));
             }
             inFlight.decrementAndGet();
         });
@@ -143,8 +171,10 @@ final class Load implements AutoCloseable {
     private static HttpRequest post(String path, String bearer, String body) {
         return HttpRequest.newBuilder(URI.create(FaultStack.STACK.url("referral") + path))
                 .timeout(Duration.ofSeconds(15))
-                .header("Authorization", bearer).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                .header("Authorization", bearer)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
     }
 
     private static String abbreviate(String s) {

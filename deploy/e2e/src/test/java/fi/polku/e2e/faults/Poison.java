@@ -37,21 +37,19 @@ final class Poison {
     }
 
     /** One poison record; {@code eventId} is its {@code ce_id}, which its dead letter carries on. */
-    record Sent(String topic, String eventId, String key, String value, Kind kind) {
-    }
+    record Sent(String topic, String eventId, String key, String value, Kind kind) {}
 
     /** A valid record sent after the poison; {@code id} is its event id, or the external reference of a request. */
-    record FollowUp(String topic, String id) {
-    }
+    record FollowUp(String topic, String id) {}
 
-    private Poison() {
-    }
+    private Poison() {}
 
     static List<Sent> send(Bus bus, Collection<String> topics) {
         List<Sent> sent = new ArrayList<>();
         for (String topic : topics) {
             String type = typeOf(topic);
-            List<Kind> kinds = topic.equals(EMPLOYMENT_REQUESTS) ? List.of(Kind.BAD_DATA, Kind.NOT_JSON)
+            List<Kind> kinds = topic.equals(EMPLOYMENT_REQUESTS)
+                    ? List.of(Kind.BAD_DATA, Kind.NOT_JSON)
                     : List.of(Kind.BAD_DATA, Kind.UNKNOWN_VERSION, Kind.UNKNOWN_TYPE);
             for (Kind kind : kinds) {
                 String key = UUID.randomUUID().toString();
@@ -85,11 +83,20 @@ final class Poison {
         for (String topic : topics) {
             String id = UUID.randomUUID().toString();
             switch (topic) {
-                case "pathway.team.v1" -> bus.send(List.of(cloudEvent(topic, id, "fi.polku.team.assembled.v1",
-                        pathwayId.toString(), validData(topic, pathwayId.toString()))));
+                case "pathway.team.v1" ->
+                    bus.send(List.of(cloudEvent(
+                            topic,
+                            id,
+                            "fi.polku.team.assembled.v1",
+                            pathwayId.toString(),
+                            validData(topic, pathwayId.toString()))));
                 case "pathway.health-check.v1" -> {
                     String client = UUID.randomUUID().toString();
-                    bus.send(List.of(cloudEvent(topic, id, "fi.polku.health-check.completed.v1", client,
+                    bus.send(List.of(cloudEvent(
+                            topic,
+                            id,
+                            "fi.polku.health-check.completed.v1",
+                            client,
                             healthCheckCompleted(client, pathwayId.toString()))));
                 }
                 case EMPLOYMENT_REQUESTS -> {
@@ -99,8 +106,8 @@ final class Poison {
                              "referringOrganisation": "Oulun seudun työllisyysalue",
                              "client": {"identityCode": "%s", "firstNames": "Maija", "lastName": "Esimerkki", "municipalityCode": "564"},
                              "reasons": ["LONG_TERM_UNEMPLOYMENT"], "labourMarketStatus": "UNEMPLOYED", "unemployedSince": "2024-09-01",
-                             "consent": {"validFrom": "%s"}, "sentAt": "%s"}"""
-                            .formatted(id, Clients.freshIdentityCode(), LocalDate.now(ZoneId.of("Europe/Helsinki")), now))));
+                             "consent": {"validFrom": "%s"}, "sentAt": "%s"}""".formatted(
+                            id, Clients.freshIdentityCode(), LocalDate.now(ZoneId.of("Europe/Helsinki")), now))));
                 }
                 default -> {
                     continue; // carried on by the live load
@@ -131,16 +138,14 @@ final class Poison {
             case "pathway.team.v1" -> """
                     {"pathwayId": "%s", "clientTeamId": "%s", "members": [{"professionalId": "%s",
                      "profession": "SOCIAL_WORKER", "organisationType": "COUNTY"}], "coordinatorId": "%3$s",
-                     "assembledAt": "%s"}"""
-                    .formatted(key, UUID.randomUUID(), UUID.randomUUID(), now);
-            case "pathway.health-check.v1" -> healthCheckCompleted(key, UUID.randomUUID().toString());
+                     "assembledAt": "%s"}""".formatted(key, UUID.randomUUID(), UUID.randomUUID(), now);
+            case "pathway.health-check.v1" ->
+                healthCheckCompleted(key, UUID.randomUUID().toString());
             case "client.consent.v1" -> """
-                    {"consentId": "%s", "clientId": "%s", "organisationTypes": ["KELA"], "validFrom": "2026-01-01", "givenAt": "%s"}"""
-                    .formatted(UUID.randomUUID(), key, now);
+                    {"consentId": "%s", "clientId": "%s", "organisationTypes": ["KELA"], "validFrom": "2026-01-01", "givenAt": "%s"}""".formatted(UUID.randomUUID(), key, now);
             default -> """
                     {"referralId": "%s", "pathwayId": "%s", "clientId": "%s", "ageGroup": "AGE_35_44",
-                     "source": "KELA", "municipalityCode": "564", "requestedArea": "Oulu", "receivedAt": "%s"}"""
-                    .formatted(UUID.randomUUID(), key, UUID.randomUUID(), now);
+                     "source": "KELA", "municipalityCode": "564", "requestedArea": "Oulu", "receivedAt": "%s"}""".formatted(UUID.randomUUID(), key, UUID.randomUUID(), now);
         };
     }
 
@@ -148,8 +153,7 @@ final class Poison {
     private static String healthCheckCompleted(String client, String pathway) {
         return """
                 {"clientId": "%s", "pathwayId": "%s", "healthCheckId": "%s", "assessment": "PARTIALLY_ABLE",
-                 "followUps": ["TEAM_REFERRAL"], "completedAt": "%s"}"""
-                .formatted(client, pathway, UUID.randomUUID(), Instant.now());
+                 "followUps": ["TEAM_REFERRAL"], "completedAt": "%s"}""".formatted(client, pathway, UUID.randomUUID(), Instant.now());
     }
 
     /**
@@ -165,8 +169,8 @@ final class Poison {
         };
     }
 
-    private static ProducerRecord<String, String> cloudEvent(String topic, String id, String type, String subject,
-            String data) {
+    private static ProducerRecord<String, String> cloudEvent(
+            String topic, String id, String type, String subject, String data) {
         RecordHeaders headers = new RecordHeaders();
         header(headers, "ce_specversion", "1.0");
         header(headers, "ce_id", id);

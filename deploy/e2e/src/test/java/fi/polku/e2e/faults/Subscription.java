@@ -37,9 +37,11 @@ record Subscription(String service, String channel, String topic, String group) 
                     String channel = key.substring(prefix.length(), key.length() - ".topic".length());
                     String group = properties.getProperty(prefix + channel + ".group.id");
                     if (group == null) {
-                        throw new IllegalStateException(service + "-service's channel " + channel + " names no group.id");
+                        throw new IllegalStateException(
+                                service + "-service's channel " + channel + " names no group.id");
                     }
-                    all.add(new Subscription(service, channel, properties.getProperty(key).strip(), group.strip()));
+                    all.add(new Subscription(
+                            service, channel, properties.getProperty(key).strip(), group.strip()));
                 }
             }
         }

@@ -377,8 +377,9 @@ class TopologyCheckTest {
 
     @Test
     void aConsumerDeclaredInTheTopologyAloneFails() throws IOException {
-        String referralEvents = "      fact-referral-events: {topic: pathway.referral.v1, group: indicator-service-facts, "
-                + "batch: true}";
+        String referralEvents =
+                "      fact-referral-events: {topic: pathway.referral.v1, group: indicator-service-facts, "
+                        + "batch: true}";
         repo.edit(
                 Topology.FILE,
                 referralEvents,
