@@ -157,7 +157,7 @@ public final class TestTeams {
                         Map.of("pathwayId", pathway.toString(), "clientId", client.toString())));
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> QuarkusTransaction.requiringNew()
-                        .call(() -> pathways.find(pathway).map(KnownPathway::status))
+                        .call(() -> pathways.find(pathway).map(known -> known.status))
                         .equals(Optional.of(PathwayStatus.CLOSED)));
     }
 

@@ -27,12 +27,12 @@ public class CheckRecord extends PanacheEntityBase {
     UUID id;
 
     @Column(name = "health_check_id")
-    UUID healthCheckId;
+    public UUID healthCheckId;
 
-    int version;
+    public int version;
 
     @Column(name = "amendment_reason")
-    String amendmentReason;
+    public String amendmentReason;
 
     @Column(name = "service_type")
     String serviceType;
@@ -102,15 +102,15 @@ public class CheckRecord extends PanacheEntityBase {
     BigDecimal bmi;
 
     @Enumerated(EnumType.STRING)
-    WorkAbilityAssessment assessment;
+    public WorkAbilityAssessment assessment;
 
     String note;
 
     @Column(name = "recorded_by")
-    String recordedBy;
+    public String recordedBy;
 
     @Column(name = "recorded_at")
-    Instant recordedAt;
+    public Instant recordedAt;
 
     protected CheckRecord() {}
 
@@ -192,30 +192,6 @@ public class CheckRecord extends PanacheEntityBase {
 
     private static String text(String value) {
         return value == null || value.isBlank() ? null : value.strip();
-    }
-
-    public UUID healthCheckId() {
-        return healthCheckId;
-    }
-
-    public int version() {
-        return version;
-    }
-
-    public String amendmentReason() {
-        return amendmentReason;
-    }
-
-    public WorkAbilityAssessment assessment() {
-        return assessment;
-    }
-
-    public String recordedBy() {
-        return recordedBy;
-    }
-
-    public Instant recordedAt() {
-        return recordedAt;
     }
 
     static List<HealthCheckFollowUp> codes(List<RecordContent.FollowUpItem> followUps) {

@@ -53,7 +53,7 @@ final class CheckViews {
             UUID id, HealthCheckFollowUp followUp, String responsible, FollowUpResult result, Instant closedAt) {
 
         static FollowUpView of(FollowUp f) {
-            return new FollowUpView(f.id(), f.followUp(), f.responsible(), f.result(), f.closedAt());
+            return new FollowUpView(f.id, f.followUp, f.responsible, f.result, f.closedAt);
         }
     }
 

@@ -31,26 +31,26 @@ public class HealthCheck extends PanacheEntityBase {
     public record Booking(Instant appointmentAt, String unit, String professional, boolean remote) {}
 
     @Id
-    UUID id;
+    public UUID id;
 
     @Column(name = "client_id")
-    UUID clientId;
+    public UUID clientId;
 
     @Column(name = "pathway_id")
-    UUID pathwayId;
+    public UUID pathwayId;
 
     @Enumerated(EnumType.STRING)
-    CheckStatus status;
+    public CheckStatus status;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "requested_by")
-    HealthCheckRequester requestedBy;
+    public HealthCheckRequester requestedBy;
 
     @Column(name = "requested_by_actor")
     String requestedByActor;
 
     @Column(name = "requested_at")
-    Instant requestedAt;
+    public Instant requestedAt;
 
     @Column(name = "appointment_at")
     Instant appointmentAt;
@@ -61,13 +61,13 @@ public class HealthCheck extends PanacheEntityBase {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "cancellation_reason")
-    HealthCheckCancellation cancellationReason;
+    public HealthCheckCancellation cancellationReason;
 
     @Column(name = "ended_at")
-    Instant endedAt;
+    public Instant endedAt;
 
     @Column(name = "completed_at")
-    Instant completedAt;
+    public Instant completedAt;
 
     protected HealthCheck() {}
 
@@ -139,45 +139,9 @@ public class HealthCheck extends PanacheEntityBase {
         endedAt = now;
     }
 
-    public UUID id() {
-        return id;
-    }
-
-    public UUID clientId() {
-        return clientId;
-    }
-
-    public UUID pathwayId() {
-        return pathwayId;
-    }
-
-    public CheckStatus status() {
-        return status;
-    }
-
-    public HealthCheckRequester requestedBy() {
-        return requestedBy;
-    }
-
-    public Instant requestedAt() {
-        return requestedAt;
-    }
-
     public Booking booking() {
         return appointmentAt == null
                 ? null
                 : new Booking(appointmentAt, unit, professional, Boolean.TRUE.equals(remote));
-    }
-
-    public HealthCheckCancellation cancellationReason() {
-        return cancellationReason;
-    }
-
-    public Instant endedAt() {
-        return endedAt;
-    }
-
-    public Instant completedAt() {
-        return completedAt;
     }
 }

@@ -293,7 +293,7 @@ public class HealthCheckResource {
             @PathParam("id") @ClientOf("health-check") UUID id, @Valid @NotNull AmendmentRequest request) {
         CheckRecord amended = checks.amend(id, request.reason(), request.record(), caller.id());
         return Response.status(Response.Status.CREATED)
-                .entity(view(existing(id), amended.version()))
+                .entity(view(existing(id), amended.version))
                 .build();
     }
 
@@ -302,38 +302,38 @@ public class HealthCheckResource {
     }
 
     private CheckView view(HealthCheck check, Integer version) {
-        List<CheckRecord> records = checks.records(check.id());
+        List<CheckRecord> records = checks.records(check.id);
         List<FollowUpView> followUpViews =
-                followUps.of(check.id()).stream().map(FollowUpView::of).toList();
+                followUps.of(check.id).stream().map(FollowUpView::of).toList();
         CheckRecord shown = null;
         if (!records.isEmpty()) {
-            int wanted = version == null ? records.getLast().version() : version;
+            int wanted = version == null ? records.getLast().version : version;
             shown = records.stream()
-                    .filter(r -> r.version() == wanted)
+                    .filter(r -> r.version == wanted)
                     .findFirst()
-                    .orElseThrow(() -> new NotFound("Health check " + check.id() + " has no record version " + wanted));
+                    .orElseThrow(() -> new NotFound("Health check " + check.id + " has no record version " + wanted));
         } else if (version != null) {
-            throw new NotFound("Health check " + check.id() + " has no record yet");
+            throw new NotFound("Health check " + check.id + " has no record yet");
         }
         List<RecordContent.FollowUpItem> items = followUpViews.stream()
                 .filter(f -> f.closedAt() == null)
                 .map(f -> new RecordContent.FollowUpItem(f.followUp(), f.responsible()))
                 .toList();
         return new CheckView(
-                check.id(),
-                check.clientId(),
-                check.pathwayId(),
-                check.status(),
-                check.requestedBy(),
-                check.requestedAt(),
+                check.id,
+                check.clientId,
+                check.pathwayId,
+                check.status,
+                check.requestedBy,
+                check.requestedAt,
                 check.booking(),
-                check.cancellationReason(),
-                check.endedAt(),
-                check.completedAt(),
-                shown == null ? null : shown.version(),
+                check.cancellationReason,
+                check.endedAt,
+                check.completedAt,
+                shown == null ? null : shown.version,
                 shown == null ? null : shown.content(items),
                 records.stream()
-                        .map(r -> new VersionView(r.version(), r.amendmentReason(), r.recordedBy(), r.recordedAt()))
+                        .map(r -> new VersionView(r.version, r.amendmentReason, r.recordedBy, r.recordedAt))
                         .toList(),
                 followUpViews);
     }

@@ -150,16 +150,16 @@ public class HealthCheckService {
         Instant now = clock.instant();
         check.complete(now);
         CheckRecord.of(id, 1, null, content, actor, now).persist();
-        KnownClient client = clients.known(check.clientId(), "clientId");
+        KnownClient client = clients.known(check.clientId, "clientId");
         followUps.keep(followUpCheck(check, client), wanted(content), now);
         outbox.append(
                 new HealthCheckCompleted(
                         id,
-                        check.clientId(),
-                        check.pathwayId(),
+                        check.clientId,
+                        check.pathwayId,
                         content.assessment(),
                         CheckRecord.codes(content.followUpItems()),
-                        client.municipalityCode(),
+                        client.municipalityCode,
                         now),
                 now);
         return check;
@@ -173,20 +173,20 @@ public class HealthCheckService {
     public CheckRecord amend(UUID id, String reason, RecordContent content, String actor) {
         RecordRules.check(content);
         HealthCheck check = locked(id);
-        if (check.status() != CheckStatus.COMPLETED) {
+        if (check.status != CheckStatus.COMPLETED) {
             throw new StateConflict(
-                    "The health check is " + check.status() + ": only a completed check's " + "record is amended");
+                    "The health check is " + check.status + ": only a completed check's " + "record is amended");
         }
         Instant now = clock.instant();
-        int version = latest(id).version() + 1;
+        int version = latest(id).version + 1;
         CheckRecord amended = CheckRecord.of(id, version, reason, content, actor, now);
         amended.persist();
-        followUps.keep(followUpCheck(check, clients.known(check.clientId(), "clientId")), wanted(content), now);
+        followUps.keep(followUpCheck(check, clients.known(check.clientId, "clientId")), wanted(content), now);
         outbox.append(
                 new HealthCheckAmended(
                         id,
-                        check.clientId(),
-                        check.pathwayId(),
+                        check.clientId,
+                        check.pathwayId,
                         version,
                         content.assessment(),
                         CheckRecord.codes(content.followUpItems()),
@@ -225,7 +225,7 @@ public class HealthCheckService {
     }
 
     private static FollowUpService.Check followUpCheck(HealthCheck check, KnownClient client) {
-        return new FollowUpService.Check(check.id(), check.clientId(), check.pathwayId(), client.area());
+        return new FollowUpService.Check(check.id, check.clientId, check.pathwayId, client.area);
     }
 
     private static Map<HealthCheckFollowUp, String> wanted(RecordContent content) {

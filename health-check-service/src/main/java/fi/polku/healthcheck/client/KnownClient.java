@@ -22,22 +22,22 @@ public class KnownClient extends PanacheEntityBase {
 
     @Id
     @Column(name = "client_id")
-    UUID clientId;
+    public UUID clientId;
 
     @Column(name = "municipality_code", columnDefinition = "bpchar(3)")
-    String municipalityCode;
+    public String municipalityCode;
 
-    String area;
+    public String area;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "labour_market_status")
-    LabourMarketStatus labourMarketStatus;
+    public LabourMarketStatus labourMarketStatus;
 
     @Column(name = "unemployed_since")
-    LocalDate unemployedSince;
+    public LocalDate unemployedSince;
 
     @Column(name = "latest_pathway_id")
-    UUID latestPathwayId;
+    public UUID latestPathwayId;
 
     @Column(name = "as_of")
     Instant asOf;
@@ -99,29 +99,5 @@ public class KnownClient extends PanacheEntityBase {
         }
         latestPathwayId = pathwayId;
         asOf = at;
-    }
-
-    public UUID clientId() {
-        return clientId;
-    }
-
-    public String municipalityCode() {
-        return municipalityCode;
-    }
-
-    public String area() {
-        return area;
-    }
-
-    public LabourMarketStatus labourMarketStatus() {
-        return labourMarketStatus;
-    }
-
-    public LocalDate unemployedSince() {
-        return unemployedSince;
-    }
-
-    public UUID latestPathwayId() {
-        return latestPathwayId;
     }
 }

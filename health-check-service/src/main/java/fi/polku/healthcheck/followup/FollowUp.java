@@ -20,32 +20,32 @@ import java.util.UUID;
 public class FollowUp extends PanacheEntityBase {
 
     @Id
-    UUID id;
+    public UUID id;
 
     @Column(name = "health_check_id")
-    UUID healthCheckId;
+    public UUID healthCheckId;
 
     @Column(name = "client_id")
-    UUID clientId;
+    public UUID clientId;
 
     @Column(name = "pathway_id")
     UUID pathwayId;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "follow_up")
-    HealthCheckFollowUp followUp;
+    public HealthCheckFollowUp followUp;
 
-    String responsible;
-    String area;
+    public String responsible;
+    public String area;
 
     @Column(name = "opened_at")
-    Instant openedAt;
+    public Instant openedAt;
 
     @Enumerated(EnumType.STRING)
-    FollowUpResult result;
+    public FollowUpResult result;
 
     @Column(name = "closed_at")
-    Instant closedAt;
+    public Instant closedAt;
 
     protected FollowUp() {}
 
@@ -62,6 +62,11 @@ public class FollowUp extends PanacheEntityBase {
         return open;
     }
 
+    /** Another professional is responsible for the open follow-up. */
+    void reassign(String responsible) {
+        this.responsible = responsible.strip();
+    }
+
     FollowUpClosed close(FollowUpResult outcome, Instant now) {
         if (closedAt != null) {
             throw new StateConflict("The follow-up was closed at " + closedAt + " (" + result + ")");
@@ -69,41 +74,5 @@ public class FollowUp extends PanacheEntityBase {
         result = outcome;
         closedAt = now;
         return new FollowUpClosed(id, healthCheckId, clientId, pathwayId, followUp, outcome, now);
-    }
-
-    public UUID id() {
-        return id;
-    }
-
-    public UUID healthCheckId() {
-        return healthCheckId;
-    }
-
-    public UUID clientId() {
-        return clientId;
-    }
-
-    public HealthCheckFollowUp followUp() {
-        return followUp;
-    }
-
-    public String responsible() {
-        return responsible;
-    }
-
-    public String area() {
-        return area;
-    }
-
-    public Instant openedAt() {
-        return openedAt;
-    }
-
-    public FollowUpResult result() {
-        return result;
-    }
-
-    public Instant closedAt() {
-        return closedAt;
     }
 }

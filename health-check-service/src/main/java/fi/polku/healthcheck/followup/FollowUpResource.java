@@ -63,15 +63,15 @@ public class FollowUpResource {
 
         static FollowUpView of(FollowUp f) {
             return new FollowUpView(
-                    f.id(),
-                    f.healthCheckId(),
-                    f.clientId(),
-                    f.followUp(),
-                    f.responsible(),
-                    f.area(),
-                    f.openedAt(),
-                    f.result(),
-                    f.closedAt());
+                    f.id,
+                    f.healthCheckId,
+                    f.clientId,
+                    f.followUp,
+                    f.responsible,
+                    f.area,
+                    f.openedAt,
+                    f.result,
+                    f.closedAt);
         }
     }
 

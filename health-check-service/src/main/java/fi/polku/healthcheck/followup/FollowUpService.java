@@ -57,7 +57,7 @@ public class FollowUpService {
                 .withLock(LockModeType.PESSIMISTIC_WRITE)
                 .list()
                 .stream()
-                .collect(Collectors.toMap(FollowUp::followUp, Function.identity()));
+                .collect(Collectors.toMap(followUp -> followUp.followUp, Function.identity()));
         open.forEach((code, followUp) -> {
             if (!wanted.containsKey(code)) {
                 outbox.append(followUp.close(FollowUpResult.NOT_NEEDED, now), now);
@@ -68,7 +68,7 @@ public class FollowUpService {
             if (existing == null) {
                 FollowUp.open(check, code, responsible, now).persist();
             } else {
-                existing.responsible = responsible.strip();
+                existing.reassign(responsible);
             }
         });
     }

@@ -96,7 +96,7 @@ public class StatementResource {
         static StatementView of(WorkAbilityStatement s) {
             WorkAbilityStatement.Details d = s.details();
             return new StatementView(
-                    s.id(),
+                    s.id,
                     d.clientId(),
                     d.pathwayId(),
                     d.purpose(),
@@ -105,8 +105,8 @@ public class StatementResource {
                     d.author(),
                     d.writtenOn(),
                     d.text(),
-                    s.recordedBy(),
-                    s.recordedAt());
+                    s.recordedBy,
+                    s.recordedAt);
         }
     }
 

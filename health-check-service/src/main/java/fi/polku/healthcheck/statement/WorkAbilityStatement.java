@@ -32,7 +32,7 @@ public class WorkAbilityStatement extends PanacheEntityBase {
             String text) {}
 
     @Id
-    UUID id;
+    public UUID id;
 
     @Column(name = "client_id")
     UUID clientId;
@@ -58,10 +58,10 @@ public class WorkAbilityStatement extends PanacheEntityBase {
     String text;
 
     @Column(name = "recorded_by")
-    String recordedBy;
+    public String recordedBy;
 
     @Column(name = "recorded_at")
-    Instant recordedAt;
+    public Instant recordedAt;
 
     protected WorkAbilityStatement() {}
 
@@ -88,19 +88,7 @@ public class WorkAbilityStatement extends PanacheEntityBase {
                 id, clientId, pathwayId, purpose, conclusion, authorProfession, writtenOn, recordedAt);
     }
 
-    public UUID id() {
-        return id;
-    }
-
     public Details details() {
         return new Details(clientId, pathwayId, purpose, conclusion, authorProfession, author, writtenOn, text);
-    }
-
-    public String recordedBy() {
-        return recordedBy;
-    }
-
-    public Instant recordedAt() {
-        return recordedAt;
     }
 }

@@ -91,6 +91,7 @@ public final class ArchitectureRules {
         return List.of(
                 slices().matching(root + ".(*)..").should().beFreeOfCycles(),
                 classes().should(useOtherFeaturesOnlyThroughTheirService(root)),
+                classes().should(leaveOtherEntitiesFieldsAlone()),
                 noClasses()
                         .that(are(not(httpEdge())))
                         .should()
@@ -126,6 +127,30 @@ public final class ArchitectureRules {
                         .dependOnClassesThat()
                         .haveFullyQualifiedName("org.apache.kafka.clients.producer.KafkaProducer")
                         .because("only the platform publishes to Kafka: the outbox relay, and dead letters"));
+    }
+
+    /**
+     * Entities have public fields for reading (no hand-written accessors); only the entity itself writes them, through
+     * its factories and domain methods, so that its rules cannot be gone around.
+     */
+    private static ArchCondition<JavaClass> leaveOtherEntitiesFieldsAlone() {
+        return new ArchCondition<>("set no field of an entity other than itself") {
+            @Override
+            public void check(JavaClass type, ConditionEvents events) {
+                JavaClass self = type.getEnclosingClass().orElse(type);
+                for (JavaFieldAccess access : type.getFieldAccessesFromSelf()) {
+                    JavaClass owner = access.getTargetOwner();
+                    if (access.getAccessType() == JavaFieldAccess.AccessType.SET
+                            && owner.isAnnotatedWith(Entity.class)
+                            && !owner.equals(self)) {
+                        events.add(SimpleConditionEvent.violated(
+                                access,
+                                access.getDescription() + ": only " + owner.getSimpleName()
+                                        + " itself changes its fields"));
+                    }
+                }
+            }
+        };
     }
 
     /** Resources and the parameter beans they bind requests into: the only classes that may speak JAX-RS. */

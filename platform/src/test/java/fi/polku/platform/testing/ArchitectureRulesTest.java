@@ -84,7 +84,17 @@ class ArchitectureRulesTest {
                         && report.contains("feature beta opens the entity Alpha of feature alpha"),
                 report);
         assertTrue(report.contains("Alpha.rename(java.lang.String)"), report);
-        assertFalse(report.contains("Alpha.name()>"), "reading through an accessor is allowed: " + report);
+        assertFalse(report.contains("nameOf"), "reading an entity's field is allowed: " + report);
+    }
+
+    @Test
+    void aClassThatSetsAnotherClasssEntityFieldFails() {
+        String report = violations();
+        assertTrue(
+                report.contains("BetaService.overwrite(fi.polku.platform.testing.fixture.alpha.Alpha)> sets field "
+                        + "<fi.polku.platform.testing.fixture.alpha.Alpha.name>"),
+                report);
+        assertTrue(report.contains("only Alpha itself changes its fields"), report);
     }
 
     @Test

@@ -19,7 +19,7 @@ import java.util.UUID;
 public class Client extends PanacheEntityBase {
 
     @Id
-    UUID id;
+    public UUID id;
 
     @Column(name = "identity_code_sealed")
     byte[] identityCodeSealed;
@@ -28,7 +28,7 @@ public class Client extends PanacheEntityBase {
     byte[] identityCodeLookup;
 
     @Column(name = "birth_date")
-    LocalDate birthDate;
+    public LocalDate birthDate;
 
     @Column(name = "first_names")
     String firstNames;
@@ -58,17 +58,18 @@ public class Client extends PanacheEntityBase {
     @Column(name = "security_ban")
     boolean securityBan;
 
+    /** Who last changed the security ban, and when; absent while it has never been set. */
     @Column(name = "security_ban_changed_by")
-    String securityBanChangedBy;
+    public String securityBanChangedBy;
 
     @Column(name = "security_ban_changed_at")
-    Instant securityBanChangedAt;
+    public Instant securityBanChangedAt;
 
     @Column(name = "created_at")
-    Instant createdAt;
+    public Instant createdAt;
 
     @Column(name = "updated_at")
-    Instant updatedAt;
+    public Instant updatedAt;
 
     protected Client() {}
 
@@ -130,14 +131,6 @@ public class Client extends PanacheEntityBase {
         return AgeGroup.of(Period.between(birthDate, FinnishTime.dayOf(instant)).getYears());
     }
 
-    public UUID id() {
-        return id;
-    }
-
-    public LocalDate birthDate() {
-        return birthDate;
-    }
-
     public ClientDetails details() {
         return new ClientDetails(
                 firstNames,
@@ -150,23 +143,6 @@ public class Client extends PanacheEntityBase {
                 postalCode,
                 postOffice,
                 securityBan);
-    }
-
-    /** Who last changed the security ban, and when; absent while it has never been set. */
-    public String securityBanChangedBy() {
-        return securityBanChangedBy;
-    }
-
-    public Instant securityBanChangedAt() {
-        return securityBanChangedAt;
-    }
-
-    public Instant createdAt() {
-        return createdAt;
-    }
-
-    public Instant updatedAt() {
-        return updatedAt;
     }
 
     byte[] identityCodeSealed() {

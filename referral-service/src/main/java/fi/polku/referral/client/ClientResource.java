@@ -88,7 +88,7 @@ public class ClientResource {
                 clients.register(request.parsedIdentityCode(), request.details().toDetails(), caller.id());
         return RestResponse.ResponseBuilder.<ClientView>created(UriBuilder.fromResource(ClientResource.class)
                         .path("{id}")
-                        .build(client.id()))
+                        .build(client.id))
                 .entity(ClientView.of(client))
                 .build();
     }

@@ -59,7 +59,7 @@ public class ClientService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Disclosed> disclosedOn(UUID id, Instant at) {
         return lookup(id)
-                .map(client -> new Disclosed(client.id(), client.ageGroupOn(at), client.disclosableMunicipalityCode()));
+                .map(client -> new Disclosed(client.id, client.ageGroupOn(at), client.disclosableMunicipalityCode()));
     }
 
     /**

@@ -41,8 +41,8 @@ public record ClientView(
     static ClientView of(Client client) {
         ClientDetails d = client.details();
         return new ClientView(
-                client.id(),
-                client.birthDate(),
+                client.id,
+                client.birthDate,
                 d.firstNames(),
                 d.lastName(),
                 d.municipalityCode(),
@@ -53,9 +53,9 @@ public record ClientView(
                 d.postalCode(),
                 d.postOffice(),
                 d.securityBan(),
-                client.securityBanChangedBy(),
-                client.securityBanChangedAt(),
-                client.createdAt(),
-                client.updatedAt());
+                client.securityBanChangedBy,
+                client.securityBanChangedAt,
+                client.createdAt,
+                client.updatedAt);
     }
 }

@@ -39,13 +39,13 @@ public class ConsentDecision extends PanacheEntityBase {
     }
 
     @Id
-    UUID id;
+    public UUID id;
 
     @Column(name = "client_id")
-    UUID clientId;
+    public UUID clientId;
 
     @Enumerated(EnumType.STRING)
-    Kind kind;
+    public Kind kind;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "consent_decision_organisation", joinColumns = @JoinColumn(name = "decision_id"))
@@ -54,16 +54,16 @@ public class ConsentDecision extends PanacheEntityBase {
     Set<OrganisationType> organisationTypes;
     /** For a withdrawal, the first day it takes effect. */
     @Column(name = "valid_from")
-    LocalDate validFrom;
+    public LocalDate validFrom;
 
     @Column(name = "valid_until")
-    LocalDate validUntil;
+    public LocalDate validUntil;
 
     @Column(name = "recorded_by")
-    String recordedBy;
+    public String recordedBy;
 
     @Column(name = "recorded_at")
-    Instant recordedAt;
+    public Instant recordedAt;
 
     protected ConsentDecision() {}
 
@@ -137,35 +137,7 @@ public class ConsentDecision extends PanacheEntityBase {
         return organisationTypes.contains(type);
     }
 
-    public UUID id() {
-        return id;
-    }
-
-    public UUID clientId() {
-        return clientId;
-    }
-
-    public Kind kind() {
-        return kind;
-    }
-
     public Set<OrganisationType> organisationTypes() {
         return EnumSet.copyOf(organisationTypes);
-    }
-
-    public LocalDate validFrom() {
-        return validFrom;
-    }
-
-    public LocalDate validUntil() {
-        return validUntil;
-    }
-
-    public String recordedBy() {
-        return recordedBy;
-    }
-
-    public Instant recordedAt() {
-        return recordedAt;
     }
 }

@@ -22,11 +22,11 @@ public final class ConsentHistory {
 
     ConsentHistory(List<ConsentDecision> decisions) {
         this.decisions = decisions.stream()
-                .sorted(Comparator.comparing(ConsentDecision::recordedAt))
+                .sorted(Comparator.comparing(decision -> decision.recordedAt))
                 .toList();
         this.periodDecisions = this.decisions.stream()
                 .map(d -> new ConsentPeriods.Decision(
-                        d.kind() == ConsentDecision.Kind.GIVEN, d.organisationTypes(), d.validFrom(), d.validUntil()))
+                        d.kind == ConsentDecision.Kind.GIVEN, d.organisationTypes(), d.validFrom, d.validUntil))
                 .toList();
     }
 
@@ -53,10 +53,10 @@ public final class ConsentHistory {
             return true;
         }
         for (ConsentDecision given : decisions) {
-            if (given.kind() == ConsentDecision.Kind.GIVEN
+            if (given.kind == ConsentDecision.Kind.GIVEN
                     && given.covers(type)
-                    && given.validFrom().isAfter(day)
-                    && inForce(type, given.validFrom()).isPresent()) {
+                    && given.validFrom.isAfter(day)
+                    && inForce(type, given.validFrom).isPresent()) {
                 return true;
             }
         }

@@ -100,13 +100,7 @@ public class ConsentResource {
 
         static DecisionView of(ConsentDecision d) {
             return new DecisionView(
-                    d.id(),
-                    d.kind(),
-                    d.organisationTypes(),
-                    d.validFrom(),
-                    d.validUntil(),
-                    d.recordedBy(),
-                    d.recordedAt());
+                    d.id, d.kind, d.organisationTypes(), d.validFrom, d.validUntil, d.recordedBy, d.recordedAt);
         }
     }
 

@@ -66,11 +66,11 @@ public class ConsentService implements ConsentInForce {
                 clientId, types, effectiveFrom == null ? today : effectiveFrom, today, recordedBy, clock.instant());
         ConsentHistory history = history(clientId);
         List<OrganisationType> nothingToWithdraw = types.stream()
-                .filter(t -> !history.withdrawable(t, withdrawal.validFrom()))
+                .filter(t -> !history.withdrawable(t, withdrawal.validFrom))
                 .toList();
         if (!nothingToWithdraw.isEmpty()) {
             throw new StateConflict(
-                    "No consent for " + nothingToWithdraw + " is in force on or after " + withdrawal.validFrom());
+                    "No consent for " + nothingToWithdraw + " is in force on or after " + withdrawal.validFrom);
         }
         return record(withdrawal);
     }
@@ -78,7 +78,7 @@ public class ConsentService implements ConsentInForce {
     /** {@code clientId}, once it is known to name a registered client. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public UUID clientExists(UUID clientId) {
-        return clients.find(clientId).id();
+        return clients.find(clientId).id;
     }
 
     /** The client's decisions, for deriving what is in force. */
@@ -100,7 +100,7 @@ public class ConsentService implements ConsentInForce {
 
     private ConsentDecision record(ConsentDecision decision) {
         decision.persist();
-        outbox.append(decision.event(), decision.recordedAt());
+        outbox.append(decision.event(), decision.recordedAt);
         return decision;
     }
 

@@ -110,7 +110,7 @@ public class EmploymentReferralService {
             Client client = clients.lookupByIdentityCode(code).orElseGet(() -> register(code, request.client()));
             if (request.consent() != null) {
                 consents.give(
-                        client.id(),
+                        client.id,
                         Set.of(request.organisationType()),
                         request.consent().validFrom(),
                         request.consent().validUntil(),
@@ -123,7 +123,7 @@ public class EmploymentReferralService {
             Referral referral = referrals
                     .receive(
                             new NewReferral(
-                                    client.id(),
+                                    client.id,
                                     request.organisationType().referralSource(),
                                     request.referringOrganisation(),
                                     request.referringPerson(),
@@ -140,12 +140,11 @@ public class EmploymentReferralService {
                     where organisation_type = ?1 and external_reference = ?2""")
                     .setParameter(1, request.organisationType().name())
                     .setParameter(2, request.externalReference())
-                    .setParameter(3, referral.id())
-                    .setParameter(4, referral.pathwayId())
-                    .setParameter(5, client.id())
+                    .setParameter(3, referral.id)
+                    .setParameter(4, referral.pathwayId)
+                    .setParameter(5, client.id)
                     .executeUpdate();
-            LOG.infof(
-                    "%s %s became referral %s", request.organisationType(), request.externalReference(), referral.id());
+            LOG.infof("%s %s became referral %s", request.organisationType(), request.externalReference(), referral.id);
             return Optional.of(referral);
         } catch (RuleViolation e) {
             throw new RefusedRequestException(e.getMessage());
@@ -162,7 +161,7 @@ public class EmploymentReferralService {
         }
         EmploymentHealthCheckRequested asked = new EmploymentHealthCheckRequested(
                 UUID.randomUUID(),
-                client.id(),
+                client.id,
                 request.organisationType(),
                 client.disclosableMunicipalityCode(),
                 request.labourMarketStatus(),
@@ -176,7 +175,7 @@ public class EmploymentReferralService {
                 .setParameter(1, request.organisationType().name())
                 .setParameter(2, request.externalReference())
                 .setParameter(3, asked.requestId())
-                .setParameter(4, client.id())
+                .setParameter(4, client.id)
                 .setParameter(5, request.labourMarketStatus().name())
                 .setParameter(6, since)
                 .executeUpdate();

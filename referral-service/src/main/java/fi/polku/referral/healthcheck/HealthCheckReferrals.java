@@ -65,7 +65,7 @@ public class HealthCheckReferrals {
         // disagree, not a rule to guess around.
         Optional<Referral> earlier = referrals.latestOf(clientId);
         EmploymentReferralService.LabourStatus labour = earlier.map(
-                        r -> new EmploymentReferralService.LabourStatus(r.labourMarketStatus(), r.unemployedSince()))
+                        r -> new EmploymentReferralService.LabourStatus(r.labourMarketStatus, r.unemployedSince))
                 .or(() -> employment.latestHealthCheckRequest(clientId))
                 .orElseThrow(() -> new UnprocessableRecordException("health check " + healthCheckId + " refers client "
                         + clientId + ", whom neither a referral nor a health-check request brought here"));
@@ -76,7 +76,7 @@ public class HealthCheckReferrals {
                 ReferralSource.HEALTH_CHECK,
                 ORGANISATION,
                 null,
-                earlier.map(Referral::requestedArea).orElse(null),
+                earlier.map(earlierReferral -> earlierReferral.requestedArea).orElse(null),
                 null,
                 reasons(assessment),
                 status,

@@ -24,37 +24,38 @@ import java.util.UUID;
 public class Pathway extends PanacheEntityBase {
 
     @Id
-    UUID id;
+    public UUID id;
 
     @Column(name = "client_id")
-    UUID clientId;
+    public UUID clientId;
 
     @Enumerated(EnumType.STRING)
-    PathwayType type;
+    public PathwayType type;
 
-    String area;
-    String team;
+    public String area;
+    public String team;
 
+    /** The team in team-service's registry; none on pathways from before teams had ids. */
     @Column(name = "team_id")
-    UUID teamId;
+    public UUID teamId;
 
     @Enumerated(EnumType.STRING)
-    PathwayStatus status;
+    public PathwayStatus status;
 
     @Column(name = "opened_at")
-    Instant openedAt;
+    public Instant openedAt;
 
     @Enumerated(EnumType.STRING)
-    Outcome outcome;
+    public Outcome outcome;
 
     @Column(name = "feedback_score")
-    Integer feedbackScore;
+    public Integer feedbackScore;
 
     @Column(name = "feedback_text")
-    String feedbackText;
+    public String feedbackText;
 
     @Column(name = "closed_at")
-    Instant closedAt;
+    public Instant closedAt;
 
     protected Pathway() {}
 
@@ -136,55 +137,6 @@ public class Pathway extends PanacheEntityBase {
     }
 
     public PathwayReopened reopenedEvent(Reopening reopening) {
-        return new PathwayReopened(id, clientId, reopening.reopenedAt());
-    }
-
-    public PathwayType type() {
-        return type;
-    }
-
-    public String area() {
-        return area;
-    }
-
-    public String team() {
-        return team;
-    }
-
-    /** The team in team-service's registry; none on pathways from before teams had ids. */
-    public UUID teamId() {
-        return teamId;
-    }
-
-    public Instant openedAt() {
-        return openedAt;
-    }
-
-    public Outcome outcome() {
-        return outcome;
-    }
-
-    public Integer feedbackScore() {
-        return feedbackScore;
-    }
-
-    public String feedbackText() {
-        return feedbackText;
-    }
-
-    public Instant closedAt() {
-        return closedAt;
-    }
-
-    public UUID id() {
-        return id;
-    }
-
-    public UUID clientId() {
-        return clientId;
-    }
-
-    public PathwayStatus status() {
-        return status;
+        return new PathwayReopened(id, clientId, reopening.reopenedAt);
     }
 }

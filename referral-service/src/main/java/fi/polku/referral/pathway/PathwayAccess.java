@@ -46,8 +46,8 @@ public class PathwayAccess {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Pathway pathway(UUID id) {
         Pathway pathway = pathways.find(id);
-        accessLog.concerns(pathway.clientId());
-        if (!TeamScope.maySee(caller, pathway.teamId(), type -> consentCovers(pathway.clientId(), type))) {
+        accessLog.concerns(pathway.clientId);
+        if (!TeamScope.maySee(caller, pathway.teamId, type -> consentCovers(pathway.clientId, type))) {
             throw new NotFound("No pathway " + id);
         }
         return pathway;

@@ -114,20 +114,20 @@ public class PathwayResource {
 
     private PathwayView view(Pathway p) {
         return new PathwayView(
-                p.id(),
-                p.clientId(),
-                p.type(),
-                p.area(),
-                p.team(),
-                p.teamId(),
-                p.status(),
-                p.openedAt(),
-                p.outcome(),
-                p.feedbackScore(),
-                p.feedbackText(),
-                p.closedAt(),
-                pathways.reopenings(p.id()).stream()
-                        .map(r -> new ReopeningView(r.previousOutcome(), r.reason(), r.reopenedBy(), r.reopenedAt()))
+                p.id,
+                p.clientId,
+                p.type,
+                p.area,
+                p.team,
+                p.teamId,
+                p.status,
+                p.openedAt,
+                p.outcome,
+                p.feedbackScore,
+                p.feedbackText,
+                p.closedAt,
+                pathways.reopenings(p.id).stream()
+                        .map(r -> new ReopeningView(r.previousOutcome, r.reason, r.reopenedBy, r.reopenedAt))
                         .toList());
     }
 

@@ -177,7 +177,7 @@ public class PathwayService {
     @Transactional(Transactional.TxType.MANDATORY)
     public Pathway lockOpen(UUID id, String change) {
         Pathway pathway = locked(id);
-        if (pathway.status() == PathwayStatus.CLOSED) {
+        if (pathway.status == PathwayStatus.CLOSED) {
             throw new StateConflict("Pathway " + id + " is closed and read-only unless reopened; cannot " + change);
         }
         return pathway;

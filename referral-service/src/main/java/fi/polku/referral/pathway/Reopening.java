@@ -24,18 +24,18 @@ public class Reopening extends PanacheEntityBase {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "previous_outcome")
-    Outcome previousOutcome;
+    public Outcome previousOutcome;
 
     @Column(name = "previous_closed_at")
     Instant previousClosedAt;
 
-    String reason;
+    public String reason;
 
     @Column(name = "reopened_by")
-    String reopenedBy;
+    public String reopenedBy;
 
     @Column(name = "reopened_at")
-    Instant reopenedAt;
+    public Instant reopenedAt;
 
     protected Reopening() {}
 
@@ -55,21 +55,5 @@ public class Reopening extends PanacheEntityBase {
         reopening.reopenedBy = reopenedBy;
         reopening.reopenedAt = now;
         return reopening;
-    }
-
-    public Outcome previousOutcome() {
-        return previousOutcome;
-    }
-
-    public String reason() {
-        return reason;
-    }
-
-    public String reopenedBy() {
-        return reopenedBy;
-    }
-
-    public Instant reopenedAt() {
-        return reopenedAt;
     }
 }

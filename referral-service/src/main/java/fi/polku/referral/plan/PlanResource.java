@@ -104,13 +104,13 @@ public class PlanResource {
     private PlanView view(PlanVersion version) {
         PlanContent content = plans.content(version);
         return new PlanView(
-                version.pathwayId(),
-                version.version(),
+                version.pathwayId,
+                version.version,
                 content.goals(),
                 content.agreedServices(),
-                version.changeNote(),
-                version.createdBy(),
-                version.createdAt());
+                version.changeNote,
+                version.createdBy,
+                version.createdAt);
     }
 
     @PUT

@@ -60,10 +60,10 @@ public class PlanService {
 
     public PlanContent content(PlanVersion version) {
         try {
-            return json.readValue(version.content(), PlanContent.class);
+            return json.readValue(version.content, PlanContent.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(
-                    "Stored plan " + version.pathwayId() + " v" + version.version() + " is not readable", e);
+                    "Stored plan " + version.pathwayId + " v" + version.version + " is not readable", e);
         }
     }
 

@@ -21,21 +21,21 @@ public class PlanVersion extends PanacheEntityBase {
     UUID id;
 
     @Column(name = "pathway_id")
-    UUID pathwayId;
+    public UUID pathwayId;
 
-    int version;
+    public int version;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    String content;
+    public String content;
 
     @Column(name = "change_note")
-    String changeNote;
+    public String changeNote;
 
     @Column(name = "created_by")
-    String createdBy;
+    public String createdBy;
 
     @Column(name = "created_at")
-    Instant createdAt;
+    public Instant createdAt;
 
     protected PlanVersion() {}
 
@@ -69,29 +69,5 @@ public class PlanVersion extends PanacheEntityBase {
         next.createdBy = by;
         next.createdAt = now;
         return next;
-    }
-
-    public UUID pathwayId() {
-        return pathwayId;
-    }
-
-    public int version() {
-        return version;
-    }
-
-    public String content() {
-        return content;
-    }
-
-    public String changeNote() {
-        return changeNote;
-    }
-
-    public String createdBy() {
-        return createdBy;
-    }
-
-    public Instant createdAt() {
-        return createdAt;
     }
 }

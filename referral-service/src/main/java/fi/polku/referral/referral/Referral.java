@@ -37,70 +37,70 @@ import java.util.UUID;
 public class Referral extends PanacheEntityBase {
 
     @Id
-    UUID id;
+    public UUID id;
 
     @Column(name = "pathway_id")
-    UUID pathwayId;
+    public UUID pathwayId;
 
     @Column(name = "client_id")
-    UUID clientId;
+    public UUID clientId;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "age_group")
-    AgeGroup ageGroup;
+    public AgeGroup ageGroup;
 
     @Enumerated(EnumType.STRING)
-    ReferralSource source;
+    public ReferralSource source;
 
     @Column(name = "referring_organisation")
-    String referringOrganisation;
+    public String referringOrganisation;
 
     @Column(name = "referring_person")
-    String referringPerson;
+    public String referringPerson;
 
     @Column(name = "municipality_code", columnDefinition = "bpchar(3)")
-    String municipalityCode;
+    public String municipalityCode;
 
     @Column(name = "requested_area")
-    String requestedArea;
+    public String requestedArea;
 
     @Column(name = "free_text")
-    String freeText;
+    public String freeText;
 
     @Enumerated(EnumType.STRING)
-    ReferralStatus status;
+    public ReferralStatus status;
 
     @Column(name = "received_at")
-    Instant receivedAt;
+    public Instant receivedAt;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "pathway_type")
-    PathwayType pathwayType;
+    public PathwayType pathwayType;
 
     @Column(name = "assigned_area")
-    String assignedArea;
+    public String assignedArea;
 
     @Column(name = "assigned_team")
-    String assignedTeam;
+    public String assignedTeam;
 
     @Column(name = "assigned_team_id")
-    UUID assignedTeamId;
+    public UUID assignedTeamId;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "rejection_reason")
-    RejectionReason rejectionReason;
+    public RejectionReason rejectionReason;
 
     @Enumerated(EnumType.STRING)
-    Redirection redirection;
+    public Redirection redirection;
 
     @Column(name = "triage_note")
-    String triageNote;
+    public String triageNote;
 
     @Column(name = "information_requested")
-    String informationRequested;
+    public String informationRequested;
 
     @Column(name = "decided_at")
-    Instant decidedAt;
+    public Instant decidedAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "referral_reason", joinColumns = @JoinColumn(name = "referral_id"))
@@ -110,10 +110,10 @@ public class Referral extends PanacheEntityBase {
 
     @Enumerated(EnumType.STRING)
     @Column(name = "labour_market_status")
-    LabourMarketStatus labourMarketStatus;
+    public LabourMarketStatus labourMarketStatus;
 
     @Column(name = "unemployed_since")
-    LocalDate unemployedSince;
+    public LocalDate unemployedSince;
 
     protected Referral() {}
 
@@ -235,100 +235,8 @@ public class Referral extends PanacheEntityBase {
         }
     }
 
-    public PathwayType pathwayType() {
-        return pathwayType;
-    }
-
-    public String assignedArea() {
-        return assignedArea;
-    }
-
-    public UUID assignedTeamId() {
-        return assignedTeamId;
-    }
-
-    public String assignedTeam() {
-        return assignedTeam;
-    }
-
-    public RejectionReason rejectionReason() {
-        return rejectionReason;
-    }
-
-    public Redirection redirection() {
-        return redirection;
-    }
-
-    public String triageNote() {
-        return triageNote;
-    }
-
-    public String informationRequested() {
-        return informationRequested;
-    }
-
-    public Instant decidedAt() {
-        return decidedAt;
-    }
-
-    public UUID id() {
-        return id;
-    }
-
-    public UUID pathwayId() {
-        return pathwayId;
-    }
-
-    public UUID clientId() {
-        return clientId;
-    }
-
-    public AgeGroup ageGroup() {
-        return ageGroup;
-    }
-
-    public ReferralSource source() {
-        return source;
-    }
-
-    public String referringOrganisation() {
-        return referringOrganisation;
-    }
-
-    public String referringPerson() {
-        return referringPerson;
-    }
-
-    public String municipalityCode() {
-        return municipalityCode;
-    }
-
-    public String requestedArea() {
-        return requestedArea;
-    }
-
-    public String freeText() {
-        return freeText;
-    }
-
-    public ReferralStatus status() {
-        return status;
-    }
-
-    public Instant receivedAt() {
-        return receivedAt;
-    }
-
     public Set<ReferralReason> reasons() {
         return reasons == null || reasons.isEmpty() ? Set.of() : EnumSet.copyOf(reasons);
-    }
-
-    public LabourMarketStatus labourMarketStatus() {
-        return labourMarketStatus;
-    }
-
-    public LocalDate unemployedSince() {
-        return unemployedSince;
     }
 
     private static String blankToNull(String value) {

@@ -124,13 +124,13 @@ public class ReferralResource {
                 caller.organisation().outsideType(),
                 Optional.ofNullable(idempotencyKey).map(key -> new IdempotencyKey(caller.id(), key)));
         Referral referral = receipt.referral();
-        accessLog.concerns(referral.clientId());
+        accessLog.concerns(referral.clientId);
         URI location =
-                UriBuilder.fromResource(ReferralResource.class).path("{id}").build(referral.id());
+                UriBuilder.fromResource(ReferralResource.class).path("{id}").build(referral.id);
         // Sending a referral is not a right to the referral: only the county's own professionals see it whole.
         Object body = !caller.organisation().isCounty()
                         || caller.hasRole(Role.INTEGRATION_EMPLOYMENT) && !caller.hasRole(Role.REFERRAL_HANDLER)
-                ? new Receipt(referral.id(), referral.status(), referral.receivedAt())
+                ? new Receipt(referral.id, referral.status, referral.receivedAt)
                 : ReferralView.of(referral);
         return RestResponse.ResponseBuilder.create(
                         receipt.replayed() ? RestResponse.Status.OK : RestResponse.Status.CREATED)

@@ -88,7 +88,7 @@ public class ReferralService {
         Instant now = clock.instant();
         ClientService.Disclosed client = clients.disclosedOn(details.clientId(), now)
                 .orElseThrow(() -> new InvalidField("clientId", "no client with this id is registered"));
-        Optional<UUID> openPathway = pathways.openFor(client.clientId()).map(Pathway::id);
+        Optional<UUID> openPathway = pathways.openFor(client.clientId()).map(pathway -> pathway.id);
         Referral referral = Referral.receive(details, client.ageGroup(), client.municipalityCode(), openPathway, now);
         if (key.isPresent()) {
             byte[] digest = digest(details);
@@ -98,7 +98,7 @@ public class ReferralService {
                     .setParameter(1, key.get().caller())
                     .setParameter(2, key.get().key())
                     .setParameter(3, digest)
-                    .setParameter(4, referral.id())
+                    .setParameter(4, referral.id)
                     .setParameter(5, now)
                     .executeUpdate();
             if (claimed == 0) {
@@ -106,7 +106,7 @@ public class ReferralService {
             }
         }
         referral.persist();
-        outbox.append(referral.receivedEvent(), referral.receivedAt());
+        outbox.append(referral.receivedEvent(), referral.receivedAt);
         return new Receipt(referral, false);
     }
 
@@ -138,13 +138,13 @@ public class ReferralService {
     public Referral accept(UUID id, PathwayType type, String area, UUID teamId) {
         Assignment assignment = assignment(area, teamId);
         Referral referral = lockedReferral(id);
-        Optional<Pathway> open = pathways.openFor(referral.clientId());
-        if (open.isPresent() && !open.get().id().equals(referral.pathwayId())) {
-            throw new StateConflict("The client already has open pathway "
-                    + open.get().id() + "; accepting referral " + id + " would open a second one");
+        Optional<Pathway> open = pathways.openFor(referral.clientId);
+        if (open.isPresent() && !open.get().id.equals(referral.pathwayId)) {
+            throw new StateConflict("The client already has open pathway " + open.get().id + "; accepting referral "
+                    + id + " would open a second one");
         }
-        if (open.isEmpty() && pathways.exists(referral.pathwayId())) {
-            throw new StateConflict("Pathway " + referral.pathwayId() + " of referral " + id
+        if (open.isEmpty() && pathways.exists(referral.pathwayId)) {
+            throw new StateConflict("Pathway " + referral.pathwayId + " of referral " + id
                     + " has closed; it is read-only unless reopened");
         }
         Instant now = clock.instant();
@@ -152,19 +152,19 @@ public class ReferralService {
                 referral.accept(type, assignment.area(), assignment.team(), assignment.teamId(), now);
         if (open.isEmpty()) {
             ClientService.Disclosed client =
-                    clients.disclosedOn(referral.clientId(), now).orElseThrow();
+                    clients.disclosedOn(referral.clientId, now).orElseThrow();
             pathways.open(
                     new PathwayService.Opening(
-                            referral.pathwayId(),
-                            referral.clientId(),
+                            referral.pathwayId,
+                            referral.clientId,
                             type,
                             assignment.area(),
                             assignment.team(),
                             assignment.teamId(),
                             client.ageGroup(),
                             client.municipalityCode(),
-                            referral.labourMarketStatus(),
-                            referral.unemployedSince()),
+                            referral.labourMarketStatus,
+                            referral.unemployedSince),
                     now);
         }
         outbox.append(accepted, now);
@@ -197,10 +197,10 @@ public class ReferralService {
             return new Assignment(area.strip(), null, null);
         }
         KnownTeam team = teams.assignable(teamId, "teamId");
-        if (area != null && !area.strip().equalsIgnoreCase(team.area())) {
-            throw new RuleBroken("team-in-area", "area", "must be the team's area, " + team.area() + ", or left out");
+        if (area != null && !area.strip().equalsIgnoreCase(team.area)) {
+            throw new RuleBroken("team-in-area", "area", "must be the team's area, " + team.area + ", or left out");
         }
-        return new Assignment(team.area(), team.name(), team.teamId());
+        return new Assignment(team.area, team.name, team.teamId);
     }
 
     private Referral lockedReferral(UUID id) {

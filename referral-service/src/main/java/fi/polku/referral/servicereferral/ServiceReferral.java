@@ -25,45 +25,45 @@ import java.util.UUID;
 public class ServiceReferral extends PanacheEntityBase {
 
     @Id
-    UUID id;
+    public UUID id;
 
     @Column(name = "pathway_id")
-    UUID pathwayId;
+    public UUID pathwayId;
 
     @Column(name = "client_id")
     UUID clientId;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "service_type")
-    ServiceType serviceType;
+    public ServiceType serviceType;
 
-    String provider;
+    public String provider;
 
     @Column(name = "planned_start")
-    LocalDate plannedStart;
+    public LocalDate plannedStart;
 
     @Enumerated(EnumType.STRING)
-    ServiceReferralStatus status;
+    public ServiceReferralStatus status;
 
     @Column(name = "started_on")
-    LocalDate startedOn;
+    public LocalDate startedOn;
 
     @Column(name = "ended_on")
-    LocalDate endedOn;
+    public LocalDate endedOn;
 
     @Enumerated(EnumType.STRING)
-    ServiceResult result;
+    public ServiceResult result;
 
     @Enumerated(EnumType.STRING)
-    ServiceShortfallReason reason;
+    public ServiceShortfallReason reason;
 
-    Boolean employed;
+    public Boolean employed;
 
     @Column(name = "planned_by")
-    String plannedBy;
+    public String plannedBy;
 
     @Column(name = "planned_at")
-    Instant plannedAt;
+    public Instant plannedAt;
 
     protected ServiceReferral() {}
 
@@ -144,57 +144,5 @@ public class ServiceReferral extends PanacheEntityBase {
         endedOn = day;
         return new ServiceReferralEnded(
                 pathwayId, id, clientId, serviceType, result, reason, employed, startedOn, endedOn);
-    }
-
-    public UUID id() {
-        return id;
-    }
-
-    public UUID pathwayId() {
-        return pathwayId;
-    }
-
-    public ServiceType serviceType() {
-        return serviceType;
-    }
-
-    public String provider() {
-        return provider;
-    }
-
-    public LocalDate plannedStart() {
-        return plannedStart;
-    }
-
-    public ServiceReferralStatus status() {
-        return status;
-    }
-
-    public LocalDate startedOn() {
-        return startedOn;
-    }
-
-    public LocalDate endedOn() {
-        return endedOn;
-    }
-
-    public ServiceResult result() {
-        return result;
-    }
-
-    public ServiceShortfallReason reason() {
-        return reason;
-    }
-
-    public Boolean employed() {
-        return employed;
-    }
-
-    public String plannedBy() {
-        return plannedBy;
-    }
-
-    public Instant plannedAt() {
-        return plannedAt;
     }
 }

@@ -90,19 +90,19 @@ public class ServiceReferralResource {
 
         static View of(ServiceReferral s) {
             return new View(
-                    s.id(),
-                    s.pathwayId(),
-                    s.serviceType(),
-                    s.provider(),
-                    s.plannedStart(),
-                    s.status(),
-                    s.startedOn(),
-                    s.endedOn(),
-                    s.result(),
-                    s.reason(),
-                    s.employed(),
-                    s.plannedBy(),
-                    s.plannedAt());
+                    s.id,
+                    s.pathwayId,
+                    s.serviceType,
+                    s.provider,
+                    s.plannedStart,
+                    s.status,
+                    s.startedOn,
+                    s.endedOn,
+                    s.result,
+                    s.reason,
+                    s.employed,
+                    s.plannedBy,
+                    s.plannedAt);
         }
     }
 
@@ -177,7 +177,7 @@ public class ServiceReferralResource {
     /** A service referral of a pathway the caller may not see is, for them, no service referral at all. */
     private void visible(UUID id) {
         try {
-            access.pathway(services.find(id).pathwayId());
+            access.pathway(services.find(id).pathwayId);
         } catch (NotFound e) {
             throw new NotFound("No service referral " + id);
         }

@@ -44,8 +44,8 @@ public class ServiceReferralService {
     @Transactional
     public ServiceReferral plan(UUID pathwayId, ServiceType type, String provider, LocalDate plannedStart, String by) {
         Pathway pathway = pathways.lockOpen(pathwayId, "refer the client to a service");
-        ServiceReferral referral = ServiceReferral.plan(
-                pathway.id(), pathway.clientId(), type, provider, plannedStart, by, clock.instant());
+        ServiceReferral referral =
+                ServiceReferral.plan(pathway.id, pathway.clientId, type, provider, plannedStart, by, clock.instant());
         referral.persist();
         return referral;
     }
@@ -87,7 +87,7 @@ public class ServiceReferralService {
 
     /** The referral, with its pathway locked open first: a closed pathway's services are read-only. */
     private ServiceReferral locked(UUID id, String change) {
-        pathways.lockOpen(find(id).pathwayId(), change);
+        pathways.lockOpen(find(id).pathwayId, change);
         return ServiceReferral.findById(id, LockModeType.PESSIMISTIC_WRITE);
     }
 }

@@ -28,12 +28,12 @@ public class KnownProfessional extends PanacheEntityBase {
     UUID professionalId;
 
     @Enumerated(EnumType.STRING)
-    Profession profession;
+    public Profession profession;
 
     @Column(name = "organisation_type")
     String organisationType;
 
-    boolean active;
+    public boolean active;
 
     @Column(name = "changed_at")
     Instant changedAt;
@@ -68,13 +68,5 @@ public class KnownProfessional extends PanacheEntityBase {
     /** The teams they act for as {@code organisation} (its code): none unless active and of that organisation. */
     Set<UUID> teamsAs(String organisation) {
         return active && organisationType.equals(organisation) ? Set.copyOf(teams) : Set.of();
-    }
-
-    public Profession profession() {
-        return profession;
-    }
-
-    public boolean active() {
-        return active;
     }
 }

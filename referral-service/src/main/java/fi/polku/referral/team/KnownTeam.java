@@ -19,15 +19,15 @@ public class KnownTeam extends PanacheEntityBase {
 
     @Id
     @Column(name = "team_id")
-    UUID teamId;
+    public UUID teamId;
 
-    String name;
+    public String name;
 
     @Enumerated(EnumType.STRING)
-    TeamKind kind;
+    public TeamKind kind;
 
-    String area;
-    boolean active;
+    public String area;
+    public boolean active;
 
     @Column(name = "changed_at")
     Instant changedAt;
@@ -51,25 +51,5 @@ public class KnownTeam extends PanacheEntityBase {
         area = changed.area();
         active = changed.active();
         changedAt = changed.changedAt();
-    }
-
-    public UUID teamId() {
-        return teamId;
-    }
-
-    public String name() {
-        return name;
-    }
-
-    public TeamKind kind() {
-        return kind;
-    }
-
-    public String area() {
-        return area;
-    }
-
-    public boolean active() {
-        return active;
     }
 }

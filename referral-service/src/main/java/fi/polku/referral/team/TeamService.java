@@ -46,7 +46,7 @@ public class TeamService implements TeamMemberships {
     @Transactional(Transactional.TxType.SUPPORTS)
     public KnownTeam assignable(UUID teamId, String field) {
         KnownTeam team = KnownTeam.findById(teamId);
-        if (team == null || !team.active() || team.kind() != TeamKind.WORK_ABILITY_TEAM) {
+        if (team == null || !team.active || team.kind != TeamKind.WORK_ABILITY_TEAM) {
             throw new RuleBroken(
                     "known-team",
                     field,
@@ -66,7 +66,7 @@ public class TeamService implements TeamMemberships {
     /** The registry's profession of the professional, if the registry knows them as working in the network now. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Profession> professionOf(String professionalId) {
-        return professional(professionalId).filter(KnownProfessional::active).map(KnownProfessional::profession);
+        return professional(professionalId).filter(known -> known.active).map(known -> known.profession);
     }
 
     private static Optional<KnownProfessional> professional(String professionalId) {

@@ -17,7 +17,7 @@ public class TimelineEntry extends PanacheEntityBase {
 
     @Id
     @Column(name = "event_id")
-    UUID eventId;
+    public UUID eventId;
 
     @Column(name = "seq", insertable = false, updatable = false)
     Long seq;
@@ -25,34 +25,14 @@ public class TimelineEntry extends PanacheEntityBase {
     @Column(name = "pathway_id")
     UUID pathwayId;
 
-    String type;
-    String source;
+    public String type;
+    public String source;
 
     @Column(name = "occurred_at")
-    Instant occurredAt;
+    public Instant occurredAt;
 
     @JdbcTypeCode(SqlTypes.JSON)
-    String facts;
+    public String facts;
 
     protected TimelineEntry() {}
-
-    public UUID eventId() {
-        return eventId;
-    }
-
-    public String type() {
-        return type;
-    }
-
-    public String source() {
-        return source;
-    }
-
-    public Instant occurredAt() {
-        return occurredAt;
-    }
-
-    public String facts() {
-        return facts;
-    }
 }

@@ -115,12 +115,12 @@ public class TimelineResource {
         String language = lang == null ? "fi" : lang;
         List<Entry> entries = timeline.of(pathwayId, caller).stream()
                 .map(shown -> new Entry(
-                        shown.entry().type(),
-                        EventType.byName(shown.entry().type())
+                        shown.entry().type,
+                        EventType.byName(shown.entry().type)
                                 .map(t -> t.label(language))
-                                .orElse(shown.entry().type()),
-                        shown.entry().source(),
-                        shown.entry().occurredAt(),
+                                .orElse(shown.entry().type),
+                        shown.entry().source,
+                        shown.entry().occurredAt,
                         shown.facts(),
                         shown.withheld()))
                 .toList();

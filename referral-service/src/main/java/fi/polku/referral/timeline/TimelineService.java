@@ -95,13 +95,11 @@ public class TimelineService {
         if (entries.isEmpty() && !pathways.exists(pathwayId)) {
             throw new NotFound("No pathway " + pathwayId);
         }
-        List<JsonNode> facts =
-                entries.stream().map(entry -> parse(entry.facts())).toList();
+        List<JsonNode> facts = entries.stream().map(entry -> parse(entry.facts)).toList();
         boolean findingsShown = healthDetails.shownTo(caller, coordinator(entries, facts));
         List<Shown> shown = new ArrayList<>(entries.size());
         for (int i = 0; i < entries.size(); i++) {
-            boolean withheld =
-                    !findingsShown && HealthDetails.isHealthEvent(entries.get(i).type());
+            boolean withheld = !findingsShown && HealthDetails.isHealthEvent(entries.get(i).type);
             shown.add(new Shown(
                     entries.get(i), withheld ? HealthDetails.withheld(facts.get(i)) : facts.get(i), withheld));
         }
@@ -111,7 +109,7 @@ public class TimelineService {
     /** The client's coordinator now: the one the newest assembly or change of the client's team named. */
     private static Optional<String> coordinator(List<TimelineEntry> entries, List<JsonNode> facts) {
         for (int i = entries.size() - 1; i >= 0; i--) {
-            String type = entries.get(i).type();
+            String type = entries.get(i).type;
             if (EventType.TEAM_ASSEMBLED.name().equals(type)
                     || EventType.CLIENT_COORDINATOR_CHANGED.name().equals(type)) {
                 return Optional.ofNullable(facts.get(i).path("coordinatorId").textValue());

@@ -30,6 +30,6 @@ public final class TestClients {
     }
 
     public static UUID registered(ClientService clients) {
-        return register(clients, freshCode(), "564", false).id();
+        return register(clients, freshCode(), "564", false).id;
     }
 }

@@ -113,7 +113,7 @@ class ConsentHistoryTest {
                 .isPresent());
         assertEquals(
                 ConsentDecision.Kind.GIVEN,
-                new ConsentHistory(reversed).decisions().getFirst().kind());
+                new ConsentHistory(reversed).decisions().getFirst().kind);
     }
 
     @Test

@@ -113,9 +113,9 @@ class EmploymentIntegrationTest {
 
         Client client = clients.lookupByIdentityCode(IdentityCode.parse(code)).orElseThrow();
         String[] referral = referralOf(reference).orElseThrow();
-        assertEquals(client.id().toString(), referral[2]);
-        assertEquals(1, referralsOfClient(client.id()));
-        assertTrue(consents.inForce(client.id(), OrganisationType.EMPLOYMENT_SERVICES, TODAY));
+        assertEquals(client.id.toString(), referral[2]);
+        assertEquals(1, referralsOfClient(client.id));
+        assertTrue(consents.inForce(client.id, OrganisationType.EMPLOYMENT_SERVICES, TODAY));
         given().header("Authorization", PROFESSIONAL)
                 .when()
                 .get("/api/v1/referrals/{id}", referral[0])
@@ -218,10 +218,9 @@ class EmploymentIntegrationTest {
                 .call(() ->
                         clients.lookupByIdentityCode(IdentityCode.parse(code)).orElseThrow());
         List<?> published = QuarkusTransaction.requiringNew()
-                .call(() ->
-                        em.createNativeQuery("""
+                .call(() -> em.createNativeQuery("""
                 select topic, cast(payload as text) from outbox_event
-                where aggregate_id = ?1 and type = 'fi.polku.employment.health-check-requested.v1'""").setParameter(1, client.id()).getResultList());
+                where aggregate_id = ?1 and type = 'fi.polku.employment.health-check-requested.v1'""").setParameter(1, client.id).getResultList());
         assertEquals(1, published.size(), "the same request twice is passed on once");
         Object[] event = (Object[]) published.getFirst();
         assertEquals(Topics.HEALTH_CHECK_REQUESTS, event[0]);
@@ -231,7 +230,7 @@ class EmploymentIntegrationTest {
         assertFalse(
                 event[1].toString().contains(code) || event[1].toString().contains("Meikäläinen"),
                 "no identity code or name leaves on the bus");
-        assertEquals(0, referralsOfClient(client.id()), "a health-check request makes no referral");
+        assertEquals(0, referralsOfClient(client.id), "a health-check request makes no referral");
     }
 
     private static void post(String path, String id, String body) {

@@ -98,9 +98,8 @@ class HealthCheckReferralTest {
                         .call(() -> clients.lookupByIdentityCode(IdentityCode.parse(code))
                                 .isPresent()));
         UUID client = QuarkusTransaction.requiringNew()
-                .call(() -> clients.lookupByIdentityCode(IdentityCode.parse(code))
-                        .orElseThrow()
-                        .id());
+                .call(() ->
+                        clients.lookupByIdentityCode(IdentityCode.parse(code)).orElseThrow().id);
         assertEquals(0, referralsOf(client).getInt("total"));
 
         publish(

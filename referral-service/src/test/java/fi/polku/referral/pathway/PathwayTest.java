@@ -26,9 +26,9 @@ class PathwayTest {
         Pathway pathway = open();
         PathwayClosed closed = pathway.close(Outcome.EDUCATION, 5, " Hyvä ", CLOSED);
 
-        assertEquals(new PathwayClosed(pathway.id(), pathway.clientId(), Outcome.EDUCATION, 5, CLOSED), closed);
-        assertEquals(PathwayStatus.CLOSED, pathway.status());
-        assertEquals("Hyvä", pathway.feedbackText());
+        assertEquals(new PathwayClosed(pathway.id, pathway.clientId, Outcome.EDUCATION, 5, CLOSED), closed);
+        assertEquals(PathwayStatus.CLOSED, pathway.status);
+        assertEquals("Hyvä", pathway.feedbackText);
     }
 
     @Test
@@ -36,7 +36,7 @@ class PathwayTest {
         Pathway pathway = open();
         pathway.close(Outcome.MOVED_AWAY, null, null, CLOSED);
         assertThrows(StateConflict.class, () -> pathway.close(Outcome.EDUCATION, null, null, CLOSED));
-        assertEquals(Outcome.MOVED_AWAY, pathway.outcome());
+        assertEquals(Outcome.MOVED_AWAY, pathway.outcome);
     }
 
     @Test
@@ -51,11 +51,11 @@ class PathwayTest {
         pathway.close(Outcome.EMPLOYED_OPEN_MARKET, 4, "ok", CLOSED);
         Reopening reopening = pathway.reopen(" Työ päättyi ", "liisa", CLOSED.plusSeconds(60));
 
-        assertEquals(Outcome.EMPLOYED_OPEN_MARKET, reopening.previousOutcome());
-        assertEquals("Työ päättyi", reopening.reason());
-        assertEquals(PathwayStatus.OPEN, pathway.status());
-        assertNull(pathway.outcome());
-        assertNull(pathway.feedbackScore());
+        assertEquals(Outcome.EMPLOYED_OPEN_MARKET, reopening.previousOutcome);
+        assertEquals("Työ päättyi", reopening.reason);
+        assertEquals(PathwayStatus.OPEN, pathway.status);
+        assertNull(pathway.outcome);
+        assertNull(pathway.feedbackScore);
         assertThrows(StateConflict.class, () -> pathway.reopen("again", "liisa", CLOSED));
     }
 }

@@ -18,11 +18,11 @@ class PlanVersionTest {
     @Test
     void eachChangeIsTheNextVersionOfTheOneItWasBasedOn() {
         PlanVersion first = PlanVersion.next(Optional.empty(), 0, PATHWAY, "{}", " ", "liisa", NOW);
-        assertEquals(1, first.version());
-        assertNull(first.changeNote());
+        assertEquals(1, first.version);
+        assertNull(first.changeNote);
         PlanVersion second = PlanVersion.next(Optional.of(first), 1, PATHWAY, "{}", " Lisätty arvio ", "liisa", NOW);
-        assertEquals(2, second.version());
-        assertEquals("Lisätty arvio", second.changeNote());
+        assertEquals(2, second.version);
+        assertEquals("Lisätty arvio", second.changeNote);
     }
 
     @Test

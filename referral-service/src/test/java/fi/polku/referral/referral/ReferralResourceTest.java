@@ -95,7 +95,7 @@ class ReferralResourceTest {
     @Test
     void aReceivedReferralIsStoredAndItsEventWrittenAndPublished() throws Exception {
         String code = TestClients.freshCode();
-        UUID clientId = TestClients.register(clients, code, "564", false).id();
+        UUID clientId = TestClients.register(clients, code, "564", false).id;
         AgeGroup ageGroup = AgeGroup.of(IdentityCode.parse(code).ageOn(LocalDate.now(ZoneId.of("Europe/Helsinki"))));
         String location = given().header("Authorization", PROFESSIONAL)
                 .contentType(ContentType.JSON)
@@ -157,8 +157,7 @@ class ReferralResourceTest {
 
     @Test
     void aClientsSecurityBanKeepsTheMunicipalityOffTheBus() throws Exception {
-        UUID clientId = TestClients.register(clients, TestClients.freshCode(), "564", true)
-                .id();
+        UUID clientId = TestClients.register(clients, TestClients.freshCode(), "564", true).id;
         String id = given().header("Authorization", INTEGRATION)
                 .contentType(ContentType.JSON)
                 .body(body(clientId))

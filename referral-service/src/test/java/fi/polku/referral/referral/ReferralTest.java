@@ -53,10 +53,10 @@ class ReferralTest {
         Referral first = received(aReferral());
         Referral second = received(aReferral());
 
-        assertEquals(ReferralStatus.RECEIVED, first.status());
-        assertEquals(NOW, first.receivedAt());
-        assertNotEquals(first.pathwayId(), second.pathwayId());
-        assertNotEquals(first.id(), first.pathwayId());
+        assertEquals(ReferralStatus.RECEIVED, first.status);
+        assertEquals(NOW, first.receivedAt);
+        assertNotEquals(first.pathwayId, second.pathwayId);
+        assertNotEquals(first.id, first.pathwayId);
     }
 
     @Test
@@ -73,10 +73,10 @@ class ReferralTest {
                 null);
         Referral referral = received(details);
 
-        assertEquals("Asiakas", referral.referringOrganisation());
-        assertNull(referral.referringPerson());
-        assertNull(referral.requestedArea());
-        assertNull(referral.freeText());
+        assertEquals("Asiakas", referral.referringOrganisation);
+        assertNull(referral.referringPerson);
+        assertNull(referral.requestedArea);
+        assertNull(referral.freeText);
     }
 
     @Test
@@ -112,7 +112,7 @@ class ReferralTest {
 
     @Test
     void anUnemployedClientsReferralSaysSinceWhenAndNoOtherDoes() {
-        assertEquals(LocalDate.parse("2024-09-01"), received(aReferral()).unemployedSince());
+        assertEquals(LocalDate.parse("2024-09-01"), received(aReferral()).unemployedSince);
         assertEquals(
                 Set.of(ReferralReason.LONG_TERM_UNEMPLOYMENT),
                 received(aReferral()).reasons());
@@ -142,9 +142,9 @@ class ReferralTest {
 
         assertEquals(
                 new ReferralReceived(
-                        referral.id(),
-                        referral.pathwayId(),
-                        referral.clientId(),
+                        referral.id,
+                        referral.pathwayId,
+                        referral.clientId,
                         AgeGroup.AGE_25_34,
                         ReferralSource.EMPLOYMENT_SERVICES,
                         "564",
@@ -175,10 +175,7 @@ class ReferralTest {
     @Test
     void aReferralOfAClientWithAnOpenPathwayBelongsToIt() {
         UUID open = UUID.randomUUID();
-        assertEquals(
-                open,
-                Referral.receive(aReferral(), AgeGroup.AGE_25_34, null, Optional.of(open), NOW)
-                        .pathwayId());
+        assertEquals(open, Referral.receive(aReferral(), AgeGroup.AGE_25_34, null, Optional.of(open), NOW).pathwayId);
     }
 
     @Test
@@ -188,16 +185,16 @@ class ReferralTest {
 
         assertEquals(
                 new ReferralAccepted(
-                        referral.id(),
-                        referral.pathwayId(),
-                        referral.clientId(),
+                        referral.id,
+                        referral.pathwayId,
+                        referral.clientId,
                         PathwayType.UNEMPLOYED,
                         "Oulu",
                         null,
                         null,
                         NOW),
                 accepted);
-        assertEquals(ReferralStatus.ACCEPTED, referral.status());
+        assertEquals(ReferralStatus.ACCEPTED, referral.status);
         assertThrows(StateConflict.class, () -> referral.accept(PathwayType.UNEMPLOYED, "Oulu", null, null, NOW));
         assertThrows(StateConflict.class, () -> referral.reject(RejectionReason.OTHER, Redirection.NONE, null, NOW));
         assertThrows(StateConflict.class, () -> referral.requestInformation("?"));
@@ -214,14 +211,14 @@ class ReferralTest {
 
         assertEquals(
                 new ReferralRejected(
-                        referral.id(),
-                        referral.pathwayId(),
-                        referral.clientId(),
+                        referral.id,
+                        referral.pathwayId,
+                        referral.clientId,
                         RejectionReason.NEEDS_OTHER_SERVICE,
                         Redirection.MENTAL_HEALTH_SERVICES,
                         NOW),
                 rejected);
-        assertEquals("Psykiatrian poliklinikka", referral.triageNote());
+        assertEquals("Psykiatrian poliklinikka", referral.triageNote);
         assertThrows(StateConflict.class, () -> referral.accept(PathwayType.UNEMPLOYED, "Oulu", null, null, NOW));
     }
 
@@ -229,10 +226,10 @@ class ReferralTest {
     void aReferralWaitingForInformationCanStillBeDecided() {
         Referral referral = received(aReferral());
         referral.requestInformation("Onko kuntoutussuunnitelmaa?");
-        assertEquals(ReferralStatus.MORE_INFORMATION_REQUESTED, referral.status());
+        assertEquals(ReferralStatus.MORE_INFORMATION_REQUESTED, referral.status);
         referral.requestInformation("Entä lääkärinlausunto?");
         referral.accept(PathwayType.SOCIAL_REHABILITATION, "Raahe", "Raahe 1", UUID.randomUUID(), NOW);
-        assertEquals(ReferralStatus.ACCEPTED, referral.status());
-        assertEquals("Raahe 1", referral.assignedTeam());
+        assertEquals(ReferralStatus.ACCEPTED, referral.status);
+        assertEquals("Raahe 1", referral.assignedTeam);
     }
 }

@@ -181,8 +181,7 @@ class TriageTest {
 
     @Test
     void aSecurityBanKeepsTheMunicipalityOutOfPathwayOpened() throws Exception {
-        UUID client = TestClients.register(clients, TestClients.freshCode(), "564", true)
-                .id();
+        UUID client = TestClients.register(clients, TestClients.freshCode(), "564", true).id;
         String[] referral = receive(client);
         decide(referral[0], "accept", accept()).statusCode(200);
         assertTrue(payload(referral[1], "fi.polku.pathway.opened.v1")

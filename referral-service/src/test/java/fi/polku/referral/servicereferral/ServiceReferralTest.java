@@ -44,7 +44,7 @@ class ServiceReferralTest {
     @Test
     void aServiceGoesFromPlannedToStartedToEndedOnceEach() {
         ServiceReferral ips = planned(ServiceType.SUPPORTED_EMPLOYMENT_IPS);
-        assertEquals("IPS-valmennus", ips.provider());
+        assertEquals("IPS-valmennus", ips.provider);
         assertEquals(
                 LocalDate.parse("2026-04-01"),
                 ips.start(LocalDate.parse("2026-04-01"), TODAY).startedOn());

@@ -14,22 +14,23 @@ import java.util.UUID;
 public class ClientTeam extends PanacheEntityBase {
 
     @Id
-    UUID id;
+    public UUID id;
 
     @Column(name = "pathway_id")
-    UUID pathwayId;
+    public UUID pathwayId;
 
     @Column(name = "client_id")
-    UUID clientId;
+    public UUID clientId;
 
     @Column(name = "assembled_at")
-    Instant assembledAt;
+    public Instant assembledAt;
 
     @Column(name = "social_welfare_client")
-    boolean socialWelfareClient;
+    public boolean socialWelfareClient;
 
+    /** The client's named social worker (omatyöntekijä, Social Welfare Act §42), for a social-welfare client. */
     @Column(name = "named_social_worker_id")
-    UUID namedSocialWorkerId;
+    public UUID namedSocialWorkerId;
 
     protected ClientTeam() {}
 
@@ -47,30 +48,5 @@ public class ClientTeam extends PanacheEntityBase {
     void socialWelfare(boolean client, UUID namedSocialWorker) {
         socialWelfareClient = client;
         namedSocialWorkerId = namedSocialWorker;
-    }
-
-    public boolean socialWelfareClient() {
-        return socialWelfareClient;
-    }
-
-    /** The client's named social worker (omatyöntekijä, Social Welfare Act §42), for a social-welfare client. */
-    public UUID namedSocialWorkerId() {
-        return namedSocialWorkerId;
-    }
-
-    public UUID id() {
-        return id;
-    }
-
-    public UUID pathwayId() {
-        return pathwayId;
-    }
-
-    public UUID clientId() {
-        return clientId;
-    }
-
-    public Instant assembledAt() {
-        return assembledAt;
     }
 }

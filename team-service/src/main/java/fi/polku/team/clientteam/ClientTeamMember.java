@@ -23,22 +23,22 @@ public class ClientTeamMember extends PanacheEntityBase {
     UUID clientTeamId;
 
     @Column(name = "professional_id")
-    UUID professionalId;
+    public UUID professionalId;
 
     @Column(name = "role_in_case")
-    String roleInCase;
+    public String roleInCase;
 
-    boolean coordinator;
+    public boolean coordinator;
 
     @Column(name = "joined_at")
-    Instant joinedAt;
+    public Instant joinedAt;
 
     @Column(name = "left_at")
-    Instant leftAt;
+    public Instant leftAt;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "left_reason")
-    LeavingReason leftReason;
+    public LeavingReason leftReason;
 
     protected ClientTeamMember() {}
 
@@ -56,33 +56,23 @@ public class ClientTeamMember extends PanacheEntityBase {
         return roleInCase == null || roleInCase.isBlank() ? null : roleInCase.strip();
     }
 
+    /** The member becomes the client's coordinator. */
+    void coordinate() {
+        coordinator = true;
+    }
+
+    /** The member is no longer the coordinator; another is named in the same transaction. */
+    void stopCoordinating() {
+        coordinator = false;
+    }
+
+    void changeRole(String roleInCase) {
+        this.roleInCase = role(roleInCase);
+    }
+
     void leave(LeavingReason reason, Instant now) {
         coordinator = false;
         leftAt = now;
         leftReason = reason;
-    }
-
-    public UUID professionalId() {
-        return professionalId;
-    }
-
-    public String roleInCase() {
-        return roleInCase;
-    }
-
-    public boolean coordinator() {
-        return coordinator;
-    }
-
-    public Instant joinedAt() {
-        return joinedAt;
-    }
-
-    public Instant leftAt() {
-        return leftAt;
-    }
-
-    public LeavingReason leftReason() {
-        return leftReason;
     }
 }

@@ -233,33 +233,33 @@ public class ClientTeamResource {
         List<MemberView> all = teams.members(team).stream()
                 .map(member -> {
                     Professional.Details details =
-                            network.professional(member.professionalId()).details();
+                            network.professional(member.professionalId).details();
                     return new MemberView(
-                            member.professionalId(),
+                            member.professionalId,
                             details.profession(),
                             details.organisation().code(),
-                            member.roleInCase(),
-                            member.coordinator(),
-                            member.joinedAt(),
-                            member.leftAt(),
-                            member.leftReason());
+                            member.roleInCase,
+                            member.coordinator,
+                            member.joinedAt,
+                            member.leftAt,
+                            member.leftReason);
                 })
                 .toList();
         // Being a social-welfare client is the social services' confidential information: an outside organisation's
         // member of the team works on the pathway, not on that.
         boolean county = caller.organisation().isCounty();
         return new TeamView(
-                team.id(),
-                team.pathwayId(),
-                team.clientId(),
-                team.assembledAt(),
-                county ? team.socialWelfareClient() : null,
-                county ? team.namedSocialWorkerId() : null,
+                team.id,
+                team.pathwayId,
+                team.clientId,
+                team.assembledAt,
+                county ? team.socialWelfareClient : null,
+                county ? team.namedSocialWorkerId : null,
                 all.stream().filter(m -> m.leftAt() == null).toList(),
                 all.stream().filter(m -> m.leftAt() != null).toList(),
                 teams.coordinatorChanges(team).stream()
                         .map(c -> new CoordinatorChangeView(
-                                c.previousCoordinatorId(), c.coordinatorId(), c.changedAt(), c.changedBy()))
+                                c.previousCoordinatorId, c.coordinatorId, c.changedAt, c.changedBy))
                         .toList());
     }
 }

@@ -99,14 +99,14 @@ public class ClientTeamService {
         Optional<ClientTeam> existing = locked(pathwayId);
         boolean socialWelfareClient = request.socialWelfareClient() != null
                 ? request.socialWelfareClient()
-                : existing.map(ClientTeam::socialWelfareClient).orElse(false);
+                : existing.map(clientTeam -> clientTeam.socialWelfareClient).orElse(false);
         UUID namedSocialWorker = request.socialWelfareClient() != null
                 ? request.namedSocialWorkerId()
-                : existing.map(ClientTeam::namedSocialWorkerId).orElse(null);
+                : existing.map(clientTeam -> clientTeam.namedSocialWorkerId).orElse(null);
         Composition.check(
                 candidates,
                 new Composition.Roles(request.coordinatorId(), socialWelfareClient, namedSocialWorker),
-                type -> consentInForce(pathway.clientId(), type));
+                type -> consentInForce(pathway.clientId, type));
 
         if (existing.isEmpty()) {
             return assemble(pathway, request, socialWelfareClient, namedSocialWorker, professionals, actor, now);
@@ -114,19 +114,19 @@ public class ClientTeamService {
         ClientTeam team = existing.get();
         List<ClientTeamMember> current = active(team);
         Optional<ClientTeamMember> coordinator =
-                current.stream().filter(ClientTeamMember::coordinator).findFirst();
-        if (coordinator.isPresent() && !coordinator.get().professionalId().equals(request.coordinatorId())) {
+                current.stream().filter(member -> member.coordinator).findFirst();
+        if (coordinator.isPresent() && !coordinator.get().professionalId.equals(request.coordinatorId())) {
             throw new RuleBroken(
                     "coordinator-change-is-explicit",
                     "coordinatorId",
                     "differs from the current client coordinator: change the coordinator with POST …/team/coordinator");
         }
         Map<UUID, ClientTeamMember> byProfessional =
-                current.stream().collect(Collectors.toMap(ClientTeamMember::professionalId, Function.identity()));
+                current.stream().collect(Collectors.toMap(member -> member.professionalId, Function.identity()));
         Map<UUID, Member> wanted =
                 members.stream().collect(Collectors.toMap(Member::professionalId, Function.identity()));
         for (ClientTeamMember member : current) {
-            if (!wanted.containsKey(member.professionalId())) {
+            if (!wanted.containsKey(member.professionalId)) {
                 leave(team, member, LeavingReason.REMOVED, now);
             }
         }
@@ -134,12 +134,12 @@ public class ClientTeamService {
             Member member = members.get(i);
             ClientTeamMember joined = byProfessional.get(member.professionalId());
             if (joined == null) {
-                ClientTeamMember.join(team.id(), member.professionalId(), member.roleInCase(), now)
+                ClientTeamMember.join(team.id, member.professionalId(), member.roleInCase(), now)
                         .persist();
                 outbox.append(
-                        new TeamMemberJoined(team.pathwayId(), team.id(), teamMember(professionals.get(i)), now), now);
+                        new TeamMemberJoined(team.pathwayId, team.id, teamMember(professionals.get(i)), now), now);
             } else {
-                joined.roleInCase = ClientTeamMember.role(member.roleInCase());
+                joined.changeRole(member.roleInCase());
             }
         }
         if (coordinator.isEmpty()) {
@@ -157,19 +157,19 @@ public class ClientTeamService {
                 .orElseThrow(() -> new StateConflict("The pathway has no team yet: assemble it first"));
         List<ClientTeamMember> members = active(team);
         Optional<ClientTeamMember> next = members.stream()
-                .filter(m -> m.professionalId().equals(professionalId))
+                .filter(m -> m.professionalId.equals(professionalId))
                 .findFirst();
-        Composition.checkNextCoordinator(next.map(m -> candidate(network.professional(m.professionalId()))));
-        if (next.get().coordinator()) {
+        Composition.checkNextCoordinator(next.map(m -> candidate(network.professional(m.professionalId))));
+        if (next.get().coordinator) {
             return team;
         }
         Optional<ClientTeamMember> previous =
-                members.stream().filter(ClientTeamMember::coordinator).findFirst();
-        previous.ifPresent(p -> p.coordinator = false);
+                members.stream().filter(member -> member.coordinator).findFirst();
+        previous.ifPresent(ClientTeamMember::stopCoordinating);
         em.flush();
         nameCoordinator(
                 team,
-                previous.map(ClientTeamMember::professionalId).orElse(null),
+                previous.map(member -> member.professionalId).orElse(null),
                 professionalId,
                 actor,
                 clock.instant());
@@ -180,14 +180,14 @@ public class ClientTeamService {
     private void nameCoordinator(ClientTeam team, UUID previous, UUID professionalId, String actor, Instant now) {
         em.flush();
         ClientTeamMember.<ClientTeamMember>find(
-                        "clientTeamId = ?1 and professionalId = ?2 and leftAt is null", team.id(), professionalId)
+                        "clientTeamId = ?1 and professionalId = ?2 and leftAt is null", team.id, professionalId)
                 .firstResult()
-                .coordinator = true;
-        CoordinatorChange.of(team.id(), previous, professionalId, now, actor).persist();
+                .coordinate();
+        CoordinatorChange.of(team.id, previous, professionalId, now, actor).persist();
         outbox.append(
                 new ClientCoordinatorChanged(
-                        team.pathwayId(),
-                        team.id(),
+                        team.pathwayId,
+                        team.id,
                         previous,
                         professionalId,
                         network.professional(professionalId).details().profession(),
@@ -204,13 +204,13 @@ public class ClientTeamService {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<ClientTeamMember> members(ClientTeam team) {
         return ClientTeamMember.list(
-                "clientTeamId = ?1 order by leftAt nulls first, coordinator desc, joinedAt, id", team.id());
+                "clientTeamId = ?1 order by leftAt nulls first, coordinator desc, joinedAt, id", team.id);
     }
 
     /** Who coordinated the team, from the first, oldest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<CoordinatorChange> coordinatorChanges(ClientTeam team) {
-        return CoordinatorChange.list("clientTeamId = ?1 order by changedAt, id", team.id());
+        return CoordinatorChange.list("clientTeamId = ?1 order by changedAt, id", team.id);
     }
 
     /**
@@ -228,7 +228,7 @@ public class ClientTeamService {
     /** The team's current members, by professional. */
     @Transactional(Transactional.TxType.MANDATORY)
     public Map<UUID, ClientTeamMember> currentMembers(ClientTeam team) {
-        return active(team).stream().collect(Collectors.toMap(ClientTeamMember::professionalId, Function.identity()));
+        return active(team).stream().collect(Collectors.toMap(member -> member.professionalId, Function.identity()));
     }
 
     /**
@@ -256,7 +256,7 @@ public class ClientTeamService {
         Instant now = clock.instant();
         for (ClientTeam team : ClientTeam.<ClientTeam>list("clientId", clientId)) {
             for (ClientTeamMember member : active(team)) {
-                Optional<OrganisationType> outside = network.professional(member.professionalId())
+                Optional<OrganisationType> outside = network.professional(member.professionalId)
                         .details()
                         .organisation()
                         .outsideType();
@@ -275,20 +275,20 @@ public class ClientTeamService {
             List<Professional> professionals,
             String actor,
             Instant now) {
-        ClientTeam team = persistNew(ClientTeam.assemble(
-                pathway.pathwayId(), pathway.clientId(), now, socialWelfareClient, namedSocialWorker));
+        ClientTeam team = persistNew(
+                ClientTeam.assemble(pathway.pathwayId, pathway.clientId, now, socialWelfareClient, namedSocialWorker));
         for (Member member : request.members()) {
-            ClientTeamMember joined =
-                    ClientTeamMember.join(team.id(), member.professionalId(), member.roleInCase(), now);
-            joined.coordinator = member.professionalId().equals(request.coordinatorId());
+            ClientTeamMember joined = ClientTeamMember.join(team.id, member.professionalId(), member.roleInCase(), now);
+            if (member.professionalId().equals(request.coordinatorId())) {
+                joined.coordinate();
+            }
             joined.persist();
         }
-        CoordinatorChange.of(team.id(), null, request.coordinatorId(), now, actor)
-                .persist();
+        CoordinatorChange.of(team.id, null, request.coordinatorId(), now, actor).persist();
         outbox.append(
                 new TeamAssembled(
-                        pathway.pathwayId(),
-                        team.id(),
+                        pathway.pathwayId,
+                        team.id,
                         professionals.stream()
                                 .map(ClientTeamService::teamMember)
                                 .toList(),
@@ -302,10 +302,10 @@ public class ClientTeamService {
         member.leave(reason, now);
         outbox.append(
                 new TeamMemberLeft(
-                        team.pathwayId(),
-                        team.id(),
-                        member.professionalId(),
-                        network.professional(member.professionalId()).details().profession(),
+                        team.pathwayId,
+                        team.id,
+                        member.professionalId,
+                        network.professional(member.professionalId).details().profession(),
                         reason,
                         now),
                 now);
@@ -334,13 +334,13 @@ public class ClientTeamService {
     }
 
     private static List<ClientTeamMember> active(ClientTeam team) {
-        return ClientTeamMember.list("clientTeamId = ?1 and leftAt is null", team.id());
+        return ClientTeamMember.list("clientTeamId = ?1 and leftAt is null", team.id);
     }
 
     private static Composition.Candidate candidate(Professional professional) {
         Professional.Details details = professional.details();
         return new Composition.Candidate(
-                professional.id(),
+                professional.id,
                 details.profession(),
                 details.organisation().outsideType(),
                 details.active(),
@@ -350,6 +350,6 @@ public class ClientTeamService {
     private static TeamMember teamMember(Professional professional) {
         Professional.Details details = professional.details();
         return new TeamMember(
-                professional.id(), details.profession(), details.organisation().code());
+                professional.id, details.profession(), details.organisation().code());
     }
 }

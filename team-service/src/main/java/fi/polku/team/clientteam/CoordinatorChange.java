@@ -20,16 +20,16 @@ public class CoordinatorChange extends PanacheEntityBase {
     UUID clientTeamId;
 
     @Column(name = "previous_coordinator_id")
-    UUID previousCoordinatorId;
+    public UUID previousCoordinatorId;
 
     @Column(name = "coordinator_id")
-    UUID coordinatorId;
+    public UUID coordinatorId;
 
     @Column(name = "changed_at")
-    Instant changedAt;
+    public Instant changedAt;
 
     @Column(name = "changed_by")
-    String changedBy;
+    public String changedBy;
 
     protected CoordinatorChange() {}
 
@@ -42,21 +42,5 @@ public class CoordinatorChange extends PanacheEntityBase {
         change.changedAt = at;
         change.changedBy = by;
         return change;
-    }
-
-    public UUID previousCoordinatorId() {
-        return previousCoordinatorId;
-    }
-
-    public UUID coordinatorId() {
-        return coordinatorId;
-    }
-
-    public Instant changedAt() {
-        return changedAt;
-    }
-
-    public String changedBy() {
-        return changedBy;
     }
 }

@@ -17,24 +17,24 @@ import java.util.UUID;
 public class CompetenceCentreReferral extends PanacheEntityBase {
 
     @Id
-    UUID id;
+    public UUID id;
 
     @Column(name = "pathway_id")
-    UUID pathwayId;
+    public UUID pathwayId;
 
     @Column(name = "client_id")
-    UUID clientId;
+    public UUID clientId;
 
     @Enumerated(EnumType.STRING)
-    ConsultationTopic topic;
+    public ConsultationTopic topic;
 
-    String reason;
+    public String reason;
 
     @Column(name = "referred_by")
-    String referredBy;
+    public String referredBy;
 
     @Column(name = "referred_at")
-    Instant referredAt;
+    public Instant referredAt;
 
     protected CompetenceCentreReferral() {}
 
@@ -49,33 +49,5 @@ public class CompetenceCentreReferral extends PanacheEntityBase {
         referral.referredBy = referredBy;
         referral.referredAt = now;
         return referral;
-    }
-
-    public UUID id() {
-        return id;
-    }
-
-    public UUID pathwayId() {
-        return pathwayId;
-    }
-
-    public UUID clientId() {
-        return clientId;
-    }
-
-    public ConsultationTopic topic() {
-        return topic;
-    }
-
-    public String reason() {
-        return reason;
-    }
-
-    public String referredBy() {
-        return referredBy;
-    }
-
-    public Instant referredAt() {
-        return referredAt;
     }
 }

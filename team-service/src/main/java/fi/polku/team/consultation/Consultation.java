@@ -21,36 +21,36 @@ import java.util.UUID;
 public class Consultation extends PanacheEntityBase {
 
     @Id
-    UUID id;
+    public UUID id;
 
     @Column(name = "pathway_id")
-    UUID pathwayId;
+    public UUID pathwayId;
 
     @Column(name = "client_id")
-    UUID clientId;
+    public UUID clientId;
 
     @Enumerated(EnumType.STRING)
-    ConsultationTarget consulted;
+    public ConsultationTarget consulted;
 
     @Enumerated(EnumType.STRING)
-    ConsultationTopic topic;
+    public ConsultationTopic topic;
 
-    String question;
+    public String question;
 
     @Column(name = "requested_by")
-    String requestedBy;
+    public String requestedBy;
 
     @Column(name = "requested_at")
-    Instant requestedAt;
+    public Instant requestedAt;
 
     @Column(name = "answer_summary")
-    String answerSummary;
+    public String answerSummary;
 
     @Column(name = "answered_by")
-    UUID answeredBy;
+    public UUID answeredBy;
 
     @Column(name = "answered_at")
-    Instant answeredAt;
+    public Instant answeredAt;
 
     protected Consultation() {}
 
@@ -101,49 +101,5 @@ public class Consultation extends PanacheEntityBase {
                     "answeredBy",
                     "must be " + required + ": the consultation was addressed to " + consulted);
         }
-    }
-
-    public UUID id() {
-        return id;
-    }
-
-    public UUID pathwayId() {
-        return pathwayId;
-    }
-
-    public UUID clientId() {
-        return clientId;
-    }
-
-    public ConsultationTarget consulted() {
-        return consulted;
-    }
-
-    public ConsultationTopic topic() {
-        return topic;
-    }
-
-    public String question() {
-        return question;
-    }
-
-    public String requestedBy() {
-        return requestedBy;
-    }
-
-    public Instant requestedAt() {
-        return requestedAt;
-    }
-
-    public String answerSummary() {
-        return answerSummary;
-    }
-
-    public UUID answeredBy() {
-        return answeredBy;
-    }
-
-    public Instant answeredAt() {
-        return answeredAt;
     }
 }

@@ -107,7 +107,7 @@ public class ConsultationAnswerResource {
     public ConsultationView answer(
             @PathParam("id") @ClientOf("consultation") UUID id, @Valid @NotNull AnswerRequest request) {
         Consultation consultation = visible(id);
-        if (consultation.consulted() == ConsultationTarget.COMPETENCE_CENTRE && !views.callerIsCompetenceCentre()) {
+        if (consultation.consulted == ConsultationTarget.COMPETENCE_CENTRE && !views.callerIsCompetenceCentre()) {
             throw new NotAllowed("The competence centre records its own answers");
         }
         return ConsultationView.of(consultations.answer(id, request.answeredBy(), request.answerSummary()));
@@ -117,9 +117,8 @@ public class ConsultationAnswerResource {
         Consultation consultation = consultations.find(id).orElseThrow(() -> new NotFound("No consultation " + id));
         try {
             access.visible(
-                    consultation.pathwayId(),
-                    consultation.consulted() == ConsultationTarget.COMPETENCE_CENTRE
-                            && views.callerIsCompetenceCentre());
+                    consultation.pathwayId,
+                    consultation.consulted == ConsultationTarget.COMPETENCE_CENTRE && views.callerIsCompetenceCentre());
         } catch (RuleViolation outOfScope) {
             // The same answer as for an id never used: the pathway's id is not the caller's to learn.
             throw new NotFound("No consultation " + id);

@@ -58,9 +58,9 @@ public class ConsultationService {
         KnownPathway pathway = pathways.openForChange(pathwayId);
         Instant now = clock.instant();
         Consultation consultation =
-                Consultation.request(pathwayId, pathway.clientId(), consulted, topic, question, actor, now);
+                Consultation.request(pathwayId, pathway.clientId, consulted, topic, question, actor, now);
         consultation.persist();
-        outbox.append(new ConsultationRequested(pathwayId, consultation.id(), consulted, topic, now), now);
+        outbox.append(new ConsultationRequested(pathwayId, consultation.id, consulted, topic, now), now);
         return consultation;
     }
 
@@ -70,17 +70,16 @@ public class ConsultationService {
         Consultation consultation = Consultation.<Consultation>findByIdOptional(
                         consultationId, LockModeType.PESSIMISTIC_WRITE)
                 .orElseThrow(() -> notFound(consultationId));
-        pathways.openForChange(consultation.pathwayId());
+        pathways.openForChange(consultation.pathwayId);
         Professional professional = network.findProfessional(answeredBy)
                 .filter(p -> p.details().active())
                 .orElseThrow(() -> new InvalidField("answeredBy", "is not an active professional of the network"));
         Consultation.checkAnswerer(
-                consultation.consulted(), professional.details().profession(), network.inCompetenceCentre(answeredBy));
+                consultation.consulted, professional.details().profession(), network.inCompetenceCentre(answeredBy));
         Instant now = clock.instant();
         consultation.answer(answeredBy, summary, now);
         outbox.append(
-                new ConsultationAnswered(consultation.pathwayId(), consultation.id(), consultation.consulted(), now),
-                now);
+                new ConsultationAnswered(consultation.pathwayId, consultation.id, consultation.consulted, now), now);
         return consultation;
     }
 
@@ -124,7 +123,7 @@ public class ConsultationService {
         }
         Instant now = clock.instant();
         CompetenceCentreReferral referral =
-                CompetenceCentreReferral.of(pathwayId, pathway.clientId(), topic, reason, actor, now);
+                CompetenceCentreReferral.of(pathwayId, pathway.clientId, topic, reason, actor, now);
         try {
             referral.persistAndFlush();
         } catch (PersistenceException e) {
@@ -133,7 +132,7 @@ public class ConsultationService {
             }
             throw e;
         }
-        outbox.append(new CompetenceCentreReferred(pathwayId, referral.id(), topic, now), now);
+        outbox.append(new CompetenceCentreReferred(pathwayId, referral.id, topic, now), now);
         return referral;
     }
 

@@ -46,17 +46,17 @@ public class ConsultationViews {
 
         static ConsultationView of(Consultation c) {
             return new ConsultationView(
-                    c.id(),
-                    c.pathwayId(),
-                    c.clientId(),
-                    c.consulted(),
-                    c.topic(),
-                    c.question(),
-                    c.requestedBy(),
-                    c.requestedAt(),
-                    c.answerSummary(),
-                    c.answeredBy(),
-                    c.answeredAt());
+                    c.id,
+                    c.pathwayId,
+                    c.clientId,
+                    c.consulted,
+                    c.topic,
+                    c.question,
+                    c.requestedBy,
+                    c.requestedAt,
+                    c.answerSummary,
+                    c.answeredBy,
+                    c.answeredAt);
         }
     }
 
@@ -72,8 +72,7 @@ public class ConsultationViews {
             implements ClientData {
 
         static ReferralView of(CompetenceCentreReferral r) {
-            return new ReferralView(
-                    r.id(), r.pathwayId(), r.clientId(), r.topic(), r.reason(), r.referredBy(), r.referredAt());
+            return new ReferralView(r.id, r.pathwayId, r.clientId, r.topic, r.reason, r.referredBy, r.referredAt);
         }
     }
 

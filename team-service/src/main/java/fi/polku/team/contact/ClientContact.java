@@ -18,7 +18,7 @@ import java.util.UUID;
 public class ClientContact extends PanacheEntityBase {
 
     @Id
-    UUID id;
+    public UUID id;
 
     @Column(name = "pathway_id")
     UUID pathwayId;
@@ -27,25 +27,25 @@ public class ClientContact extends PanacheEntityBase {
     UUID clientTeamId;
 
     @Column(name = "professional_id")
-    UUID professionalId;
+    public UUID professionalId;
 
     @Enumerated(EnumType.STRING)
-    ContactKind kind;
+    public ContactKind kind;
 
     @Column(name = "duration_minutes")
-    int durationMinutes;
+    public int durationMinutes;
 
     @Column(name = "contact_on")
-    LocalDate contactOn;
+    public LocalDate contactOn;
 
     @Column(name = "by_coordinator")
-    boolean byCoordinator;
+    public boolean byCoordinator;
 
     @Column(name = "recorded_by")
-    String recordedBy;
+    public String recordedBy;
 
     @Column(name = "recorded_at")
-    Instant recordedAt;
+    public Instant recordedAt;
 
     protected ClientContact() {}
 
@@ -71,37 +71,5 @@ public class ClientContact extends PanacheEntityBase {
         contact.recordedBy = recordedBy;
         contact.recordedAt = now;
         return contact;
-    }
-
-    public UUID id() {
-        return id;
-    }
-
-    public UUID professionalId() {
-        return professionalId;
-    }
-
-    public ContactKind kind() {
-        return kind;
-    }
-
-    public int durationMinutes() {
-        return durationMinutes;
-    }
-
-    public LocalDate contactOn() {
-        return contactOn;
-    }
-
-    public boolean byCoordinator() {
-        return byCoordinator;
-    }
-
-    public String recordedBy() {
-        return recordedBy;
-    }
-
-    public Instant recordedAt() {
-        return recordedAt;
     }
 }

@@ -156,15 +156,15 @@ public class ClientContactResource {
 
     private static ContactView view(KnownPathway pathway, ClientContact contact) {
         return new ContactView(
-                contact.id(),
-                pathway.pathwayId(),
-                pathway.clientId(),
-                contact.professionalId(),
-                contact.kind(),
-                contact.durationMinutes(),
-                contact.contactOn(),
-                contact.byCoordinator(),
-                contact.recordedBy(),
-                contact.recordedAt());
+                contact.id,
+                pathway.pathwayId,
+                pathway.clientId,
+                contact.professionalId,
+                contact.kind,
+                contact.durationMinutes,
+                contact.contactOn,
+                contact.byCoordinator,
+                contact.recordedBy,
+                contact.recordedAt);
     }
 }

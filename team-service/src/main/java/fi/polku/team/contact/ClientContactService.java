@@ -76,24 +76,16 @@ public class ClientContactService {
         }
         Instant now = clock.instant();
         ClientContact contact = ClientContact.of(
-                pathwayId,
-                team.id(),
-                professionalId,
-                kind,
-                durationMinutes,
-                contactOn,
-                member.coordinator(),
-                actor,
-                now);
+                pathwayId, team.id, professionalId, kind, durationMinutes, contactOn, member.coordinator, actor, now);
         contact.persist();
         outbox.append(
                 new ClientContactRecorded(
                         pathwayId,
-                        contact.id(),
+                        contact.id,
                         kind,
                         durationMinutes,
                         network.professional(professionalId).details().profession(),
-                        member.coordinator(),
+                        member.coordinator,
                         contactOn),
                 now);
         return contact;

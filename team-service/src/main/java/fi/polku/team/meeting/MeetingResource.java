@@ -169,9 +169,9 @@ public class MeetingResource {
     private static MeetingView view(KnownPathway pathway, TeamMeeting meeting) {
         TeamMeeting.Details details = meeting.details();
         return new MeetingView(
-                meeting.id(),
-                pathway.pathwayId(),
-                pathway.clientId(),
+                meeting.id,
+                pathway.pathwayId,
+                pathway.clientId,
                 details.heldOn(),
                 details.format(),
                 details.attendingMemberIds(),
@@ -179,7 +179,7 @@ public class MeetingResource {
                 details.decisions(),
                 details.nextMeetingOn(),
                 details.summary(),
-                meeting.recordedBy(),
-                meeting.recordedAt());
+                meeting.recordedBy,
+                meeting.recordedAt);
     }
 }

@@ -57,7 +57,7 @@ public class MeetingService {
         Instant now = clock.instant();
         TeamMeeting meeting = TeamMeeting.record(
                 pathwayId,
-                team.id(),
+                team.id,
                 new TeamMeeting.Details(
                         details.heldOn(),
                         details.format(),
@@ -72,8 +72,8 @@ public class MeetingService {
         outbox.append(
                 new TeamMeetingHeld(
                         pathwayId,
-                        team.id(),
-                        meeting.id(),
+                        team.id,
+                        meeting.id,
                         details.format(),
                         attendees.stream()
                                 .map(id -> network.professional(id).details().profession())

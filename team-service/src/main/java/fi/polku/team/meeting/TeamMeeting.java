@@ -35,13 +35,13 @@ public class TeamMeeting extends PanacheEntityBase {
             String summary) {}
 
     @Id
-    UUID id;
+    public UUID id;
 
     @Column(name = "pathway_id")
     UUID pathwayId;
 
     @Column(name = "client_team_id")
-    UUID clientTeamId;
+    public UUID clientTeamId;
 
     @Column(name = "held_on")
     LocalDate heldOn;
@@ -58,10 +58,10 @@ public class TeamMeeting extends PanacheEntityBase {
     String summary;
 
     @Column(name = "recorded_by")
-    String recordedBy;
+    public String recordedBy;
 
     @Column(name = "recorded_at")
-    Instant recordedAt;
+    public Instant recordedAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "team_meeting_attendee", joinColumns = @JoinColumn(name = "meeting_id"))
@@ -95,24 +95,8 @@ public class TeamMeeting extends PanacheEntityBase {
         return meeting;
     }
 
-    public UUID id() {
-        return id;
-    }
-
-    public UUID clientTeamId() {
-        return clientTeamId;
-    }
-
     public Details details() {
         return new Details(
                 heldOn, format, Set.copyOf(attendees), clientPresent, Set.copyOf(decisions), nextMeetingOn, summary);
-    }
-
-    public String recordedBy() {
-        return recordedBy;
-    }
-
-    public Instant recordedAt() {
-        return recordedAt;
     }
 }

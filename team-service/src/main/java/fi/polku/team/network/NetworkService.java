@@ -123,7 +123,7 @@ public class NetworkService {
         knownTeams(details.teams());
         Instant now = clock.instant();
         Professional professional = Professional.create(details, now);
-        professional.changedBy = actor;
+        professional.changedBy(actor);
         professional.persist();
         outbox.append(professional.changedEvent(), now);
         return professional;
@@ -148,7 +148,7 @@ public class NetworkService {
         Instant now = clock.instant();
         Optional<Professional> known = findProfessional(id);
         Professional professional = known.orElseGet(() -> Professional.create(id, details, now));
-        professional.changedBy = actor;
+        professional.changedBy(actor);
         if (known.isPresent()) {
             professional.change(details, now);
         } else {
@@ -163,7 +163,7 @@ public class NetworkService {
             professional.persistAndFlush();
         } catch (PersistenceException e) {
             if (Constraints.violated(e)) {
-                throw new StateConflict("Professional " + professional.id() + " was registered meanwhile");
+                throw new StateConflict("Professional " + professional.id + " was registered meanwhile");
             }
             throw e;
         }

@@ -50,7 +50,7 @@ public class Professional extends PanacheEntityBase {
             boolean active) {}
 
     @Id
-    UUID id;
+    public UUID id;
 
     String name;
 
@@ -75,13 +75,13 @@ public class Professional extends PanacheEntityBase {
     Set<UUID> teams;
 
     @Column(name = "created_at")
-    Instant createdAt;
+    public Instant createdAt;
 
     @Column(name = "updated_at")
-    Instant updatedAt;
+    public Instant updatedAt;
     /** Who made this version: never the professional themselves, who may not give themselves teams. */
     @Column(name = "changed_by")
-    String changedBy;
+    public String changedBy;
 
     protected Professional() {}
 
@@ -96,6 +96,11 @@ public class Professional extends PanacheEntityBase {
         professional.createdAt = now;
         professional.change(details, now);
         return professional;
+    }
+
+    /** Who changed the registry entry last: kept with the entry. */
+    void changedBy(String actor) {
+        changedBy = actor;
     }
 
     /** Replaces the details. An FTE is kept to two decimals; a third one is a mistake, not a rounding. */
@@ -127,10 +132,6 @@ public class Professional extends PanacheEntityBase {
         return new ProfessionalChanged(id, profession, organisationType, fte, List.copyOf(teams), active, updatedAt);
     }
 
-    public UUID id() {
-        return id;
-    }
-
     public Details details() {
         return new Details(
                 name,
@@ -141,17 +142,5 @@ public class Professional extends PanacheEntityBase {
                 fte,
                 Set.copyOf(teams),
                 active);
-    }
-
-    public Instant createdAt() {
-        return createdAt;
-    }
-
-    public Instant updatedAt() {
-        return updatedAt;
-    }
-
-    public String changedBy() {
-        return changedBy;
     }
 }

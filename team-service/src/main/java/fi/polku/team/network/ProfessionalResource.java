@@ -119,7 +119,7 @@ public class ProfessionalResource {
         static ProfessionalView of(Professional professional) {
             Professional.Details d = professional.details();
             return new ProfessionalView(
-                    professional.id(),
+                    professional.id,
                     d.name(),
                     d.profession(),
                     d.organisation().code(),
@@ -128,9 +128,9 @@ public class ProfessionalResource {
                     d.fte(),
                     d.teams(),
                     d.active(),
-                    professional.createdAt(),
-                    professional.updatedAt(),
-                    professional.changedBy());
+                    professional.createdAt,
+                    professional.updatedAt,
+                    professional.changedBy);
         }
     }
 
@@ -157,7 +157,7 @@ public class ProfessionalResource {
         return RestResponse.ResponseBuilder.<ProfessionalView>created(
                         UriBuilder.fromResource(ProfessionalResource.class)
                                 .path("{id}")
-                                .build(professional.id()))
+                                .build(professional.id))
                 .entity(ProfessionalView.of(professional))
                 .build();
     }

@@ -35,7 +35,7 @@ public class StandingTeam extends PanacheEntityBase {
             boolean active) {}
 
     @Id
-    UUID id;
+    public UUID id;
 
     String name;
 
@@ -56,10 +56,10 @@ public class StandingTeam extends PanacheEntityBase {
     Set<String> municipalityCodes;
 
     @Column(name = "created_at")
-    Instant createdAt;
+    public Instant createdAt;
 
     @Column(name = "updated_at")
-    Instant updatedAt;
+    public Instant updatedAt;
 
     protected StandingTeam() {}
 
@@ -95,19 +95,7 @@ public class StandingTeam extends PanacheEntityBase {
                 id, name, kind, area, List.copyOf(soteCentres), List.copyOf(municipalityCodes), active, updatedAt);
     }
 
-    public UUID id() {
-        return id;
-    }
-
     public Details details() {
         return new Details(name, kind, area, Set.copyOf(soteCentres), Set.copyOf(municipalityCodes), active);
-    }
-
-    public Instant createdAt() {
-        return createdAt;
-    }
-
-    public Instant updatedAt() {
-        return updatedAt;
     }
 }

@@ -91,15 +91,15 @@ public class TeamResource {
         static TeamView of(StandingTeam team) {
             StandingTeam.Details d = team.details();
             return new TeamView(
-                    team.id(),
+                    team.id,
                     d.name(),
                     d.kind(),
                     d.area(),
                     d.soteCentres(),
                     d.municipalityCodes(),
                     d.active(),
-                    team.createdAt(),
-                    team.updatedAt());
+                    team.createdAt,
+                    team.updatedAt);
         }
     }
 
@@ -123,7 +123,7 @@ public class TeamResource {
     public RestResponse<TeamView> create(@Valid @NotNull TeamRequest request) {
         StandingTeam team = network.createTeam(request.details());
         return RestResponse.ResponseBuilder.<TeamView>created(
-                        UriBuilder.fromResource(TeamResource.class).path("{id}").build(team.id()))
+                        UriBuilder.fromResource(TeamResource.class).path("{id}").build(team.id))
                 .entity(TeamView.of(team))
                 .build();
     }

@@ -20,22 +20,24 @@ public class KnownPathway extends PanacheEntityBase {
 
     @Id
     @Column(name = "pathway_id")
-    UUID pathwayId;
+    public UUID pathwayId;
 
     @Column(name = "client_id")
-    UUID clientId;
+    public UUID clientId;
 
     @Enumerated(EnumType.STRING)
-    PathwayStatus status;
+    public PathwayStatus status;
 
-    String area;
-    String team;
+    public String area;
+    /** The team's name as triage assigned it. */
+    public String team;
     /** The standing team by id, as triage assigns it; none on pathways from before teams had ids. */
+    /** The standing team (id) triage assigned the pathway to; none when not assigned. */
     @Column(name = "team_id")
-    UUID teamId;
+    public UUID teamId;
 
     @Column(name = "opened_at")
-    Instant openedAt;
+    public Instant openedAt;
 
     @Column(name = "closed_at")
     Instant closedAt;
@@ -62,35 +64,5 @@ public class KnownPathway extends PanacheEntityBase {
     void apply(PathwayReopened reopened) {
         status = PathwayStatus.OPEN;
         closedAt = null;
-    }
-
-    public UUID pathwayId() {
-        return pathwayId;
-    }
-
-    public UUID clientId() {
-        return clientId;
-    }
-
-    public PathwayStatus status() {
-        return status;
-    }
-
-    public String area() {
-        return area;
-    }
-
-    /** The team's name as triage assigned it. */
-    public String team() {
-        return team;
-    }
-
-    /** The standing team (id) triage assigned the pathway to; none when not assigned. */
-    public UUID teamId() {
-        return teamId;
-    }
-
-    public Instant openedAt() {
-        return openedAt;
     }
 }

@@ -48,17 +48,17 @@ public class PathwayAccess {
      */
     public KnownPathway visible(UUID pathwayId, boolean consultedExpert) {
         KnownPathway pathway = pathways.find(pathwayId).orElseThrow(() -> new NotFound("No pathway " + pathwayId));
-        accessLog.concerns(pathway.clientId());
+        accessLog.concerns(pathway.clientId);
         if (consultedExpert && caller.organisation().isCounty()) {
             return pathway;
         }
-        if (!TeamScope.maySee(caller, pathway.teamId(), type -> consentInForce(pathway, type))) {
+        if (!TeamScope.maySee(caller, pathway.teamId, type -> consentInForce(pathway, type))) {
             throw new NotFound("No pathway " + pathwayId);
         }
         return pathway;
     }
 
     private boolean consentInForce(KnownPathway pathway, OrganisationType type) {
-        return consents.inForce(pathway.clientId(), type, FinnishTime.today(clock));
+        return consents.inForce(pathway.clientId, type, FinnishTime.today(clock));
     }
 }

@@ -59,7 +59,7 @@ public class PathwayService {
         if (pathway == null) {
             throw new NotFound("No pathway " + pathwayId);
         }
-        if (pathway.status() != PathwayStatus.OPEN) {
+        if (pathway.status != PathwayStatus.OPEN) {
             throw new StateConflict("The pathway is closed: its team, meetings, contacts and consultations "
                     + "are frozen until it is reopened");
         }

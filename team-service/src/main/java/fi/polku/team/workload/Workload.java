@@ -89,11 +89,11 @@ public class Workload {
         return new Page<>(
                 pathways.stream()
                         .map(p -> new Waiting(
-                                p.pathwayId(),
-                                p.clientId(),
-                                p.area(),
-                                p.openedAt(),
-                                ChronoUnit.DAYS.between(FinnishTime.dayOf(p.openedAt()), today)))
+                                p.pathwayId,
+                                p.clientId,
+                                p.area,
+                                p.openedAt,
+                                ChronoUnit.DAYS.between(FinnishTime.dayOf(p.openedAt), today)))
                         .toList(),
                 total,
                 page,

@@ -14,7 +14,6 @@ import fi.polku.platform.testing.PolkuTest;
 import fi.polku.platform.testing.TestEvents;
 import fi.polku.platform.testing.TestOutbox;
 import fi.polku.team.TestTeams;
-import fi.polku.team.pathway.KnownPathway;
 import fi.polku.team.pathway.PathwayService;
 import fi.polku.team.pathway.PathwayStatus;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -65,7 +64,7 @@ class ClientTeamTest {
 
     private Optional<PathwayStatus> status(UUID pathway) {
         return QuarkusTransaction.requiringNew()
-                .call(() -> pathways.find(pathway).map(KnownPathway::status));
+                .call(() -> pathways.find(pathway).map(known -> known.status));
     }
 
     private static ValidatableResponse compose(UUID pathway, String coordinator, String... members) {

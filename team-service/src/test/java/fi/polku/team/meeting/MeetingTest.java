@@ -17,7 +17,6 @@ import fi.polku.platform.testing.PolkuTest;
 import fi.polku.platform.testing.TestEvents;
 import fi.polku.platform.testing.TestOutbox;
 import fi.polku.team.TestTeams;
-import fi.polku.team.pathway.KnownPathway;
 import fi.polku.team.pathway.PathwayService;
 import fi.polku.team.pathway.PathwayStatus;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -168,7 +167,7 @@ class MeetingTest {
                             "test");
                     recording.countDown();
                     assertTrue(finish.await(30, TimeUnit.SECONDS));
-                    return meeting.id();
+                    return meeting.id;
                 }));
         assertTrue(recording.await(20, TimeUnit.SECONDS));
         TestEvents.publish(
@@ -201,6 +200,6 @@ class MeetingTest {
 
     private Optional<PathwayStatus> status(UUID pathway) {
         return QuarkusTransaction.requiringNew()
-                .call(() -> pathways.find(pathway).map(KnownPathway::status));
+                .call(() -> pathways.find(pathway).map(known -> known.status));
     }
 }

@@ -63,9 +63,9 @@ class ReadModelsTest {
                 "2026-05-04T10:00:00Z",
                 Map.of("pathwayId", pathway.toString(), "clientId", client.toString()));
         await().atMost(Duration.ofSeconds(20))
-                .until(() -> pathway(pathway).map(KnownPathway::status).equals(Optional.of(PathwayStatus.CLOSED)));
-        assertEquals(client, pathway(pathway).orElseThrow().clientId());
-        assertEquals("Oulu keskusta", pathway(pathway).orElseThrow().team());
+                .until(() -> pathway(pathway).map(known -> known.status).equals(Optional.of(PathwayStatus.CLOSED)));
+        assertEquals(client, pathway(pathway).orElseThrow().clientId);
+        assertEquals("Oulu keskusta", pathway(pathway).orElseThrow().team);
 
         publish(
                 EventType.PATHWAY_REOPENED,
@@ -73,7 +73,7 @@ class ReadModelsTest {
                 "2026-06-04T10:00:00Z",
                 Map.of("pathwayId", pathway.toString(), "clientId", client.toString()));
         await().atMost(Duration.ofSeconds(20))
-                .until(() -> pathway(pathway).map(KnownPathway::status).equals(Optional.of(PathwayStatus.OPEN)));
+                .until(() -> pathway(pathway).map(known -> known.status).equals(Optional.of(PathwayStatus.OPEN)));
     }
 
     @Test
