@@ -28,9 +28,7 @@ public final class LocalStack {
     /** The services the stack runs, in the order of their HTTP ports: base + 1, base + 2, … */
     public static final List<String> SERVICES = List.of("referral", "team", "health-check", "indicator");
 
-    private final Path root = Path.of(System.getProperty("polku-test.root", "../.."))
-            .toAbsolutePath()
-            .normalize();
+    private final Path root = checkoutRoot();
     private final Path runDir;
     private final int httpBase;
     private final int kafkaPort;
@@ -55,6 +53,13 @@ public final class LocalStack {
     /** The checkout's root, where {@code deploy/local/stack} and the services' sources are. */
     public Path root() {
         return root;
+    }
+
+    /** The checkout's root as the build names it ({@code polku-test.root}), for what is read before a stack exists. */
+    public static Path checkoutRoot() {
+        return Path.of(System.getProperty("polku-test.root", "../.."))
+                .toAbsolutePath()
+                .normalize();
     }
 
     public Path runDir() {
