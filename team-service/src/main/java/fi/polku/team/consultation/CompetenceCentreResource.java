@@ -31,7 +31,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * here; for everyone else these lists are empty, as every list holds only what the caller may see.
  */
 @Path("/api/v1/competence-centre")
-@Tag(name = "Competence centre")
+@Tag(
+        name = "Competence centre",
+        description = "Hard cases referred to the work-ability competence centre, and its inbox")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.TEAM_MEMBER, Role.TEAM_ADMIN})
 @AccessLogged(Purpose.CLIENT_CARE)

@@ -7,10 +7,12 @@ import fi.polku.platform.accesslog.ClientOf;
 import fi.polku.platform.accesslog.Purpose;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.paging.PageParams;
+import fi.polku.platform.rule.NotFound;
 import fi.polku.platform.security.Caller;
 import fi.polku.platform.security.OpenToOutsideOrganisations;
 import fi.polku.platform.security.Role;
 import fi.polku.team.consultation.ConsultationViews.ConsultationView;
+import fi.polku.team.consultation.ConsultationViews.ReferralView;
 import fi.polku.team.pathway.PathwayAccess;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -35,10 +37,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api/v1/pathways/{pathwayId}/consultations")
-@Tag(
-        name = "Consultations",
-        description = "Asking the work-ability coordinator, the competence centre or another expert")
+/**
+ * What a client's team asks of experts about a pathway: consultations of the work-ability coordinator, the competence
+ * centre or another expert, and the pathway's one referral to the competence centre.
+ */
+@Path("/api/v1/pathways/{pathwayId}")
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed({Role.TEAM_MEMBER, Role.TEAM_ADMIN})
 @AccessLogged(Purpose.CLIENT_CARE)
@@ -58,6 +61,17 @@ public class ConsultationResource {
             @Size(max = 4000)
             String question) {}
 
+    @Schema(name = "CompetenceCentreReferralRequest")
+    public record ReferralRequest(
+            @Schema(example = "REHABILITATION") @NotNull ConsultationTopic topic,
+
+            @Schema(
+                    description = "Why the team needs the centre; stays in team-service",
+                    example = "Useita päällekkäisiä kuntoutustarpeita; tiimi tarvitsee osaamiskeskuksen arvion.")
+            @NotBlank
+            @Size(max = 4000)
+            String reason) {}
+
     private final ConsultationService consultations;
     private final ConsultationViews views;
     private final PathwayAccess access;
@@ -72,6 +86,10 @@ public class ConsultationResource {
     }
 
     @POST
+    @Path("consultations")
+    @Tag(
+            name = "Consultations",
+            description = "Asking the work-ability coordinator, the competence centre or another expert")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(
             summary = "Ask an expert about the pathway",
@@ -101,6 +119,8 @@ public class ConsultationResource {
     }
 
     @GET
+    @Path("consultations")
+    @Tag(name = "Consultations")
     @Operation(
             summary = "List the pathway's consultations",
             description = "Newest first, paged; the competence " + "centre sees the pathway's consultations too.")
@@ -121,5 +141,57 @@ public class ConsultationResource {
             @PathParam("pathwayId") @ClientOf("pathway") UUID pathwayId, @Valid @BeanParam PageParams paging) {
         access.visible(pathwayId, views.callerIsCompetenceCentreFor(pathwayId));
         return consultations.of(pathwayId, paging.page(), paging.size()).map(ConsultationView::of);
+    }
+
+    @POST
+    @Path("competence-centre-referral")
+    @Tag(name = "Competence centre")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(
+            summary = "Refer the pathway to the competence centre",
+            description = "Once per pathway, while it is " + "open; published as team.competence-centre-referred.")
+    @RequestBody(content = @Content(examples = @ExampleObject(name = "Referral", value = """
+            {"topic": "REHABILITATION",
+             "reason": "Useita päällekkäisiä kuntoutustarpeita; tiimi tarvitsee osaamiskeskuksen arvion."}""")))
+    @APIResponse(
+            responseCode = "201",
+            description = "Referred",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = ReferralView.class),
+                            examples = @ExampleObject(name = "Referred", value = ConsultationViews.REFERRAL_EXAMPLE)))
+    @APIResponse(responseCode = "400", description = "A field is missing or wrong; the field is named")
+    @APIResponse(responseCode = "404", description = "No such pathway, or not one the caller may see")
+    @APIResponse(responseCode = "409", description = "Referred already, or the pathway is closed")
+    public Response refer(
+            @PathParam("pathwayId") @ClientOf("pathway") UUID pathwayId, @Valid @NotNull ReferralRequest request) {
+        access.visible(pathwayId);
+        CompetenceCentreReferral referral =
+                consultations.refer(pathwayId, request.topic(), request.reason(), caller.id());
+        return Response.status(Response.Status.CREATED)
+                .entity(ReferralView.of(referral))
+                .build();
+    }
+
+    @GET
+    @Path("competence-centre-referral")
+    @Tag(name = "Competence centre")
+    @Operation(summary = "Read the pathway's referral to the competence centre")
+    @APIResponse(
+            responseCode = "200",
+            description = "The referral",
+            content =
+                    @Content(
+                            schema = @Schema(implementation = ReferralView.class),
+                            examples = @ExampleObject(name = "Referred", value = ConsultationViews.REFERRAL_EXAMPLE)))
+    @APIResponse(responseCode = "404", description = "Not referred, no such pathway, or not one the caller may see")
+    @OpenToOutsideOrganisations
+    public ReferralView find(@PathParam("pathwayId") @ClientOf("pathway") UUID pathwayId) {
+        access.visible(pathwayId, views.callerIsCompetenceCentreFor(pathwayId));
+        return consultations
+                .referralOf(pathwayId)
+                .map(ReferralView::of)
+                .orElseThrow(
+                        () -> new NotFound("Pathway " + pathwayId + " has not been referred to the competence centre"));
     }
 }
