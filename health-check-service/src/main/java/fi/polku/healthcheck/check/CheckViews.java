@@ -46,11 +46,16 @@ final class CheckViews {
     private CheckViews() {}
 
     @Schema(name = "HealthCheckRecordVersion")
-    public record VersionView(int version, String amendmentReason, String recordedBy, Instant recordedAt) {}
+    public record VersionView(
+            int version, @Schema(nullable = true) String amendmentReason, String recordedBy, Instant recordedAt) {}
 
     @Schema(name = "HealthCheckFollowUp")
     public record FollowUpView(
-            UUID id, HealthCheckFollowUp followUp, String responsible, FollowUpResult result, Instant closedAt) {
+            UUID id,
+            HealthCheckFollowUp followUp,
+            String responsible,
+            @Schema(nullable = true) FollowUpResult result,
+            @Schema(nullable = true) Instant closedAt) {
 
         static FollowUpView of(FollowUp f) {
             return new FollowUpView(f.id, f.followUp, f.responsible, f.result, f.closedAt);
@@ -61,19 +66,21 @@ final class CheckViews {
     public record CheckView(
             UUID id,
             UUID clientId,
-            UUID pathwayId,
+            @Schema(nullable = true) UUID pathwayId,
             CheckStatus status,
             HealthCheckRequester requestedBy,
             Instant requestedAt,
-            HealthCheck.Booking booking,
-            HealthCheckCancellation cancellationReason,
-            Instant endedAt,
-            Instant completedAt,
+            @Schema(nullable = true) HealthCheck.Booking booking,
+            @Schema(nullable = true) HealthCheckCancellation cancellationReason,
+            @Schema(nullable = true) Instant endedAt,
+            @Schema(nullable = true) Instant completedAt,
 
-            @Schema(description = "The version of the record shown; the latest unless another was asked for")
+            @Schema(
+                    nullable = true,
+                    description = "The version of the record shown; the latest unless another was asked for")
             Integer recordVersion,
 
-            RecordContent record,
+            @Schema(nullable = true) RecordContent record,
             List<VersionView> versions,
             List<FollowUpView> followUps)
             implements ClientData {}

@@ -60,7 +60,7 @@ public class HealthCheckResource {
     public record CheckRequest(
             @NotNull UUID clientId,
 
-            @Schema(description = "One of the client's pathways, when the check belongs to one")
+            @Schema(nullable = true, description = "One of the client's pathways, when the check belongs to one")
             UUID pathwayId,
 
             @Schema(description = "WORKLIST, NURSE (the default) or CLIENT_TEAM", example = "WORKLIST")

@@ -57,8 +57,8 @@ public class FollowUpResource {
             String responsible,
             String area,
             Instant openedAt,
-            FollowUpResult result,
-            Instant closedAt)
+            @Schema(nullable = true) FollowUpResult result,
+            @Schema(nullable = true) Instant closedAt)
             implements ClientData {
 
         static FollowUpView of(FollowUp f) {

@@ -58,7 +58,7 @@ public class StatementResource {
     public record StatementRequest(
             @NotNull UUID clientId,
 
-            @Schema(description = "One of the client's pathways, if the statement belongs to one")
+            @Schema(nullable = true, description = "One of the client's pathways, if the statement belongs to one")
             UUID pathwayId,
 
             @Schema(example = "KELA_REHABILITATION") @NotNull
@@ -82,7 +82,7 @@ public class StatementResource {
     public record StatementView(
             UUID id,
             UUID clientId,
-            UUID pathwayId,
+            @Schema(nullable = true) UUID pathwayId,
             StatementPurpose purpose,
             StatementConclusion conclusion,
             Profession authorProfession,

@@ -47,16 +47,20 @@ public class IndicatorResource {
     public record CellView(
             @Schema(example = "2026-03") String period,
 
-            @Schema(description = "The group's code; null for the unknown or for an ungrouped figure", example = "KELA")
+            @Schema(
+                    nullable = true,
+                    description = "The group's code; null for the unknown or for an ungrouped figure",
+                    example = "KELA")
             String group,
 
-            @Schema(description = "The figure; null when suppressed", example = "12")
+            @Schema(nullable = true, description = "The figure; null when suppressed", example = "12")
             BigDecimal value,
 
-            @Schema(description = "90th percentile, for durations")
+            @Schema(nullable = true, description = "90th percentile, for durations; null for other units")
             BigDecimal p90,
 
             @Schema(
+                    nullable = true,
                     description = "How many facts it stands on; not shown for suppressed cells, nor to those without "
                             + "detail for durations and means")
             Long n,

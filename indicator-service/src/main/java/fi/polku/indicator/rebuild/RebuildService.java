@@ -28,6 +28,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.jboss.logging.Logger;
 
 /**
@@ -62,8 +63,13 @@ public class RebuildService {
             String state,
             String requestedBy,
             Instant startedAt,
+
+            @Schema(nullable = true, description = "Null while the rebuild runs")
             Instant finishedAt,
+
             long events,
+
+            @Schema(nullable = true, description = "Why the rebuild failed; null unless it did")
             String error) {}
 
     private final EntityManager em;

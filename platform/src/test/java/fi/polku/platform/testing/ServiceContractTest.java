@@ -108,6 +108,7 @@ public abstract class ServiceContractTest {
     void everyOperationIsDocumentedWithExamples() {
         JsonPath openApi = openApi();
         assertTrue(openApi.prettify().contains("example"), "no examples in the OpenAPI document");
+        Set<String> operationIds = new TreeSet<>();
         for (String[] operation : operations()) {
             Map<String, Object> op = openApi.getMap("paths.'" + operation[1] + "'." + operation[0]);
             assertNotNull(op.get("summary"), operation[0] + " " + operation[1] + " has no summary");
@@ -116,6 +117,18 @@ public abstract class ServiceContractTest {
                 assertTrue(
                         body.toString().contains("example"),
                         operation[0] + " " + operation[1] + " has a request body without an example");
+            }
+            Object operationId = op.get("operationId");
+            assertNotNull(operationId, operation[0] + " " + operation[1] + " has no operationId");
+            assertTrue(
+                    operationIds.add(operationId.toString()),
+                    operation[0] + " " + operation[1] + " has the operationId " + operationId
+                            + " of another operation");
+            List<Map<String, List<?>>> security =
+                    openApi.getList("paths.'" + operation[1] + "'." + operation[0] + ".security");
+            if (security != null) {
+                security.forEach(requirement -> requirement.forEach((scheme, scopes) -> assertEquals(
+                        List.of(), scopes, operation[0] + " " + operation[1] + ": a bearer scheme has no scopes")));
             }
             Map<?, ?> responses = (Map<?, ?>) op.get("responses");
             assertTrue(

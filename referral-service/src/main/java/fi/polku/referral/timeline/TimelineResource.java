@@ -25,6 +25,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -64,7 +65,11 @@ public class TimelineResource {
 
             @Schema(example = "2026-03-12T11:00:00Z") Instant occurredAt,
 
-            @Schema(description = "The event's coded facts", example = "{\"followUps\": [\"DOCTOR_APPOINTMENT\"]}")
+            @Schema(
+                    type = SchemaType.OBJECT,
+                    implementation = Object.class,
+                    description = "The event's coded facts",
+                    example = "{\"followUps\": [\"DOCTOR_APPOINTMENT\"]}")
             JsonNode facts,
 
             @Schema(

@@ -99,7 +99,10 @@ public class ClientTeamResource {
 
     @Schema(name = "CoordinatorChange")
     public record CoordinatorChangeView(
-            UUID previousCoordinatorId, UUID coordinatorId, Instant changedAt, String changedBy) {}
+            @Schema(nullable = true) UUID previousCoordinatorId,
+            UUID coordinatorId,
+            Instant changedAt,
+            String changedBy) {}
 
     @Schema(name = "ClientTeam")
     public record TeamView(
@@ -113,7 +116,7 @@ public class ClientTeamResource {
                             + "only, as is the named social worker")
             Boolean socialWelfareClient,
 
-            UUID namedSocialWorkerId,
+            @Schema(nullable = true) UUID namedSocialWorkerId,
             List<MemberView> members,
             List<MemberView> formerMembers,
 
