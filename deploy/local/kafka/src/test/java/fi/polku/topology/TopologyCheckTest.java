@@ -431,8 +431,8 @@ class TopologyCheckTest {
     void aConsumerGroupUsedTwiceIsRefused() throws IOException {
         repo.edit(Topology.FILE, "group: indicator-service-team", "group: indicator-service-facts");
         assertContradiction(
-                "services.indicator-service.consumes.fact-referral-events uses consumer group indicator-service-facts, "
-                        + "which services.indicator-service.consumes.fact-team-events uses too");
+                "services.indicator-service.consumes.fact-team-events uses consumer group indicator-service-facts, "
+                        + "which services.indicator-service.consumes.fact-referral-events uses too");
     }
 
     @Test
