@@ -68,7 +68,7 @@ public class HealthCheckService {
 
     /**
      * Asks for a check for a known client, on one of the client's pathways or none. A client has at most one check
-     * requested or booked: a second is a 409.
+     * requested or booked: a second is a StateConflict.
      */
     @Transactional
     public HealthCheck request(UUID clientId, UUID pathwayId, HealthCheckRequester by, String actor) {

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 
 /**
  * The checks Bean Validation cannot make: each code against its shipped set or its shape, and the fields that must
- * agree with each other. Every refusal is a 400 naming the field.
+ * agree with each other. Every refusal is an InvalidField naming the field.
  */
 final class RecordRules {
 

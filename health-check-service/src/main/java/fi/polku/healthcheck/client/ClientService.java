@@ -42,7 +42,7 @@ public class ClientService {
         return KnownClient.findByIdOptional(clientId);
     }
 
-    /** The client, for a check: one health-check-service has heard of, else a 422 naming the field. */
+    /** The client, for a check: one health-check-service has heard of, else a RuleBroken (known-client) naming the field. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public KnownClient known(UUID clientId, String field) {
         return find(clientId).orElseThrow(() -> unknown(field));

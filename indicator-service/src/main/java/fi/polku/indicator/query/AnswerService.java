@@ -28,7 +28,7 @@ public class AnswerService {
             Indicator indicator, YearMonth from, YearMonth to, Period period, Optional<Dimension> groupBy) {
 
         /**
-         * Checks the parameters as given; each broken rule is a 400 naming its parameter. {@code from} and {@code to}
+         * Checks the parameters as given; each broken rule is an InvalidField naming its parameter. {@code from} and {@code to}
          * must already be well-formed months.
          */
         public static Question of(Indicator indicator, String from, String to, String period, String groupBy) {

@@ -92,7 +92,7 @@ public class RebuildService {
         this.clock = clock;
     }
 
-    /** Starts a rebuild, or refuses with 409 while another one is alive. */
+    /** Starts a rebuild, or refuses (StateConflict) while another one is alive. */
     public Run start(String actor) {
         UUID id = UUID.randomUUID();
         Instant now = clock.instant();

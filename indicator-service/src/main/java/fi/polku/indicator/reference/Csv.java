@@ -16,7 +16,7 @@ final class Csv {
 
     private Csv() {}
 
-    /** The records of {@code text}, blank lines left out; a quote left open, or text after one, is a 400. */
+    /** The records of {@code text}, blank lines left out; a quote left open, or text after one, is an InvalidField. */
     static List<List<String>> parse(String text) {
         // Excel saves UTF-8 with a byte-order mark, which is no part of the first header.
         String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
