@@ -18,8 +18,8 @@ final class FaultStack {
 
     private static LocalStack fromSettings() {
         Properties settings = new Properties();
-        try (Reader reader = Files.newBufferedReader(
-                LocalStack.checkoutRoot().resolve("deploy/e2e/faults-stack.properties"))) {
+        try (Reader reader =
+                Files.newBufferedReader(LocalStack.checkoutRoot().resolve("deploy/e2e/faults-stack.properties"))) {
             settings.load(reader);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
