@@ -21,14 +21,23 @@ public final class TestClients {
      * the clients read model has taken the referral in. Returns [clientId, pathwayId].
      */
     public static UUID[] unemployed(EntityManager em, String area, String municipality, String since) {
+        return referred(em, area, municipality, "UNEMPLOYED", since, Instant.now());
+    }
+
+    /**
+     * A client referred at {@code receivedAt} with the labour-market status {@code status} (and, for the unemployed,
+     * since {@code since}), once both read models have taken the referral in. Returns [clientId, pathwayId].
+     */
+    public static UUID[] referred(
+            EntityManager em, String area, String municipality, String status, String since, Instant receivedAt) {
         UUID client = UUID.randomUUID();
         UUID pathway = UUID.randomUUID();
-        String now = Instant.now().toString();
+        String at = receivedAt.toString();
         UUID event = TestEvents.publish(
                 EventType.REFERRAL_RECEIVED,
                 UUID.randomUUID(),
                 pathway,
-                now,
+                at,
                 TestEvents.sample(
                         EventType.REFERRAL_RECEIVED,
                         Map.of(
@@ -42,10 +51,12 @@ public final class TestClients {
                                 area,
                                 "municipalityCode",
                                 municipality,
+                                "labourMarketStatus",
+                                status,
                                 "unemployedSince",
                                 since,
                                 "receivedAt",
-                                now)));
+                                at)));
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> QuarkusTransaction.requiringNew()
                         .call(() -> ((Number) em.createNativeQuery(

@@ -1,7 +1,7 @@
 package fi.polku.healthcheck.check;
 
-import static fi.polku.healthcheck.check.HealthCheckTest.NURSE;
-import static fi.polku.healthcheck.check.HealthCheckTest.post;
+import static fi.polku.healthcheck.TestChecks.NURSE;
+import static fi.polku.healthcheck.TestChecks.post;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -1,8 +1,8 @@
 package fi.polku.healthcheck.check;
 
-import static fi.polku.healthcheck.check.HealthCheckTest.NURSE;
-import static fi.polku.healthcheck.check.HealthCheckTest.post;
-import static fi.polku.healthcheck.check.HealthCheckTest.request;
+import static fi.polku.healthcheck.TestChecks.NURSE;
+import static fi.polku.healthcheck.TestChecks.post;
+import static fi.polku.healthcheck.TestChecks.request;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
