@@ -2,15 +2,18 @@ package fi.polku.indicator.dashboard;
 
 import fi.polku.indicator.catalogue.Indicator;
 import fi.polku.indicator.query.FiguresCsv;
+import fi.polku.indicator.query.IndicatorResource;
 import fi.polku.platform.FinnishTime;
 import fi.polku.platform.rule.NotFound;
 import fi.polku.platform.security.Caller;
 import fi.polku.platform.security.Role;
+import fi.polku.platform.validation.SingleLine;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -117,5 +120,48 @@ public class DashboardResource {
 
     private YearMonth thisMonth() {
         return YearMonth.from(FinnishTime.today(clock));
+    }
+
+    /** The filter's query parameters, as the page's form sends them and the page's links keep them. */
+    public static class FilterParams {
+
+        @Parameter(
+                description = "First month, YYYY-MM; widened to the start of its period. Default: eleven months "
+                        + "before `to`",
+                example = "2026-01")
+        @QueryParam("from")
+        @Pattern(regexp = IndicatorResource.MONTH, message = IndicatorResource.MONTH_RULE)
+        String from;
+
+        @Parameter(
+                description = "Last month, YYYY-MM, included; widened to the end of its period. Default: this month",
+                example = "2026-12")
+        @QueryParam("to")
+        @Pattern(regexp = IndicatorResource.MONTH, message = IndicatorResource.MONTH_RULE)
+        String to;
+
+        @Parameter(description = "month, quarter or year", example = "quarter")
+        @QueryParam("period")
+        @DefaultValue("month")
+        @Pattern(regexp = IndicatorResource.PERIOD, message = IndicatorResource.PERIOD_RULE)
+        String period;
+
+        @Parameter(description = "Only this area's figures; empty for all", example = "Oulun seutu")
+        @QueryParam("area")
+        @SingleLine
+        @Size(max = 200)
+        String area;
+
+        @Parameter(
+                description = "Only this team's figures; empty for all. A team chosen wins over an area",
+                example = "Oulu keskusta")
+        @QueryParam("team")
+        @SingleLine
+        @Size(max = 200)
+        String team;
+
+        Filter filter(YearMonth thisMonth) {
+            return Filter.of(from, to, period, area, team, thisMonth);
+        }
     }
 }

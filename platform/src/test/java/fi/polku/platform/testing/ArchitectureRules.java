@@ -153,13 +153,11 @@ public final class ArchitectureRules {
         };
     }
 
-    /** Resources and the parameter beans they bind requests into: the only classes that may speak JAX-RS. */
+    /** Resources, with the parameter beans nested in them: the only classes that may speak JAX-RS. */
     private static DescribedPredicate<JavaClass> httpEdge() {
-        return DescribedPredicate.describe("the HTTP edge (resources and their parameter beans)", type -> {
+        return DescribedPredicate.describe("the HTTP edge (resources and what is nested in them)", type -> {
             JavaClass outer = type.getEnclosingClass().orElse(type);
-            return outer.isAnnotatedWith(Path.class)
-                    || outer.getSimpleName().endsWith("Resource")
-                    || outer.getSimpleName().endsWith("Params");
+            return outer.isAnnotatedWith(Path.class) || outer.getSimpleName().endsWith("Resource");
         });
     }
 

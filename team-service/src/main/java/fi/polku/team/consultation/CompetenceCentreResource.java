@@ -59,10 +59,7 @@ public class CompetenceCentreResource {
                     @Content(
                             schema = @Schema(implementation = Page.class),
                             examples =
-                                    @ExampleObject(
-                                            name = "One",
-                                            value = "{\"items\": [" + ConsultationViews.CONSULTATION_EXAMPLE
-                                                    + "], \"total\": 1, \"page\": 0, \"size\": 50}")))
+                                    @ExampleObject(name = "One", value = ConsultationViews.CONSULTATION_PAGE_EXAMPLE)))
     @APIResponse(responseCode = "400", description = "A parameter is malformed; it is named")
     public Page<ConsultationView> consultations(
             @Parameter(description = "true (the default) or false", example = "true")

@@ -131,10 +131,7 @@ public class ConsultationResource {
                     @Content(
                             schema = @Schema(implementation = Page.class),
                             examples =
-                                    @ExampleObject(
-                                            name = "One",
-                                            value = "{\"items\": [" + ConsultationViews.CONSULTATION_EXAMPLE
-                                                    + "], \"total\": 1, \"page\": 0, \"size\": 50}")))
+                                    @ExampleObject(name = "One", value = ConsultationViews.CONSULTATION_PAGE_EXAMPLE)))
     @APIResponse(responseCode = "404", description = "No such pathway, or not one the caller may see")
     @OpenToOutsideOrganisations
     public Page<ConsultationView> list(

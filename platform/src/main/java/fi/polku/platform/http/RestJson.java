@@ -1,4 +1,4 @@
-package fi.polku.platform;
+package fi.polku.platform.http;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
