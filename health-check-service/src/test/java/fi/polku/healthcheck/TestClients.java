@@ -8,10 +8,11 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** ClientService as health-check-service learns of them: from a referral on the bus. */
+/** Clients as health-check-service learns of them: from a referral on the bus, once its consumers took it in. */
 public final class TestClients {
 
     private TestClients() {}
@@ -22,6 +23,14 @@ public final class TestClients {
      */
     public static UUID[] unemployed(EntityManager em, String area, String municipality, String since) {
         return referred(em, area, municipality, "UNEMPLOYED", since, Instant.now());
+    }
+
+    /**
+     * A client of Oulu (564), unemployed since 1 May 2024, referred at {@link FixedClock#NOW}, once both read models
+     * have taken the referral in. Returns [clientId, pathwayId].
+     */
+    public static UUID[] referred(EntityManager em) {
+        return referred(em, "Oulu", "564", "UNEMPLOYED", "2024-05-01", FixedClock.NOW);
     }
 
     /**
@@ -57,15 +66,21 @@ public final class TestClients {
                                 since,
                                 "receivedAt",
                                 at)));
+        processed(em, event, "health-check-service", "health-check-service-clients");
+        return new UUID[] {client, pathway};
+    }
+
+    /** Waits until each of the consumer groups has processed the event. */
+    public static void processed(EntityManager em, UUID event, String... consumers) {
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> QuarkusTransaction.requiringNew()
                         .call(() -> ((Number) em.createNativeQuery(
-                                                        "select count(*) from processed_event where event_id = ?1 and consumer in "
-                                                                + "('health-check-service', 'health-check-service-clients')")
-                                                .setParameter(1, event)
+                                                        "select count(*) from processed_event where event_id = :event "
+                                                                + "and consumer in (:consumers)")
+                                                .setParameter("event", event)
+                                                .setParameter("consumers", List.of(consumers))
                                                 .getSingleResult())
                                         .longValue()
-                                == 2));
-        return new UUID[] {client, pathway};
+                                == consumers.length));
     }
 }

@@ -2,26 +2,43 @@ package fi.polku.healthcheck.check;
 
 import fi.polku.events.HealthCheckFollowUp;
 import fi.polku.events.WorkAbilityAssessment;
+import fi.polku.platform.rule.InvalidField;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 /**
  * One version of what a completed check recorded. Rows are only ever added: version 1 is the record made at the
- * check, each amendment a later version that says why; the follow-ups live in {@code follow_up}.
+ * check, each amendment a later version that says why. Each version keeps the follow-ups it named, as it named them;
+ * the follow-ups themselves live on in {@code follow_up}, closed and reassigned apart from the record.
  */
 @Entity
 @Table(name = "health_check_record")
 public class CheckRecord extends PanacheEntityBase {
+
+    /** A follow-up as a version of the record named it, with who was responsible then. */
+    @Embeddable
+    record NamedFollowUp(
+            @Enumerated(EnumType.STRING) @Column(name = "follow_up")
+            HealthCheckFollowUp followUp,
+
+            String responsible) {}
 
     @Id
     UUID id;
@@ -106,6 +123,11 @@ public class CheckRecord extends PanacheEntityBase {
 
     String note;
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "health_check_record_follow_up", joinColumns = @JoinColumn(name = "record_id"))
+    @OrderColumn(name = "position")
+    List<NamedFollowUp> followUps = new ArrayList<>();
+
     @Column(name = "recorded_by")
     public String recordedBy;
 
@@ -114,7 +136,10 @@ public class CheckRecord extends PanacheEntityBase {
 
     protected CheckRecord() {}
 
-    /** A version of the record; {@code amendmentReason} is given for every version after the first. */
+    /**
+     * A version of the record. Version 1, made at the check, amends nothing and has no reason; every later version is
+     * an amendment and says why, else an InvalidField naming the amendment's {@code reason}.
+     */
     static CheckRecord of(
             UUID healthCheckId,
             int version,
@@ -122,6 +147,15 @@ public class CheckRecord extends PanacheEntityBase {
             RecordContent content,
             String recordedBy,
             Instant now) {
+        if (version < 1) {
+            throw new IllegalArgumentException("A record's versions count from 1, not " + version);
+        }
+        if (version == 1 && amendmentReason != null) {
+            throw new IllegalArgumentException("Version 1 is the record made at the check: it has no amendment reason");
+        }
+        if (version > 1 && (amendmentReason == null || amendmentReason.isBlank())) {
+            throw new InvalidField("reason", "must say why the record is amended");
+        }
         CheckRecord record = new CheckRecord();
         record.id = UUID.randomUUID();
         record.healthCheckId = healthCheckId;
@@ -157,13 +191,16 @@ public class CheckRecord extends PanacheEntityBase {
         }
         record.assessment = content.assessment();
         record.note = text(content.note());
+        content.followUpItems()
+                .forEach(item -> record.followUps.add(
+                        new NamedFollowUp(item.followUp(), item.responsible().strip())));
         record.recordedBy = recordedBy;
         record.recordedAt = now;
         return record;
     }
 
-    /** The content as recorded, with the follow-ups given (they are kept apart, with their own life). */
-    public RecordContent content(List<RecordContent.FollowUpItem> followUps) {
+    /** The content as this version recorded it, its follow-ups as it named them. */
+    public RecordContent content() {
         RecordContent.Screening screening =
                 auditC == null && phq9 == null && bloodPressureSystolic == null && bmi == null
                         ? null
@@ -186,7 +223,9 @@ public class CheckRecord extends PanacheEntityBase {
                         new RecordContent.Finding(socialSituation, socialSituationNote)),
                 screening,
                 assessment,
-                followUps,
+                followUps.stream()
+                        .map(named -> new RecordContent.FollowUpItem(named.followUp(), named.responsible()))
+                        .toList(),
                 note);
     }
 

@@ -62,7 +62,7 @@ final class CheckViews {
         }
     }
 
-    @Schema(name = "HealthCheck")
+    @Schema(name = "HealthCheck", example = CHECK_EXAMPLE)
     public record CheckView(
             UUID id,
             UUID clientId,

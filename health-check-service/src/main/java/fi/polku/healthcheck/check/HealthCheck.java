@@ -6,6 +6,7 @@ import fi.polku.events.HealthCheckCancelled;
 import fi.polku.events.HealthCheckNoShow;
 import fi.polku.events.HealthCheckRequested;
 import fi.polku.events.HealthCheckRequester;
+import fi.polku.platform.FinnishTime;
 import fi.polku.platform.rule.InvalidField;
 import fi.polku.platform.rule.StateConflict;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -21,7 +22,8 @@ import java.util.UUID;
 
 /**
  * A health check for the unemployed and the rules of its life: booked (again) only while requested or booked,
- * cancelled only before it is held, a no-show only once its appointment has passed, completed only once.
+ * cancelled only before it is held, a no-show only once its appointment has passed, completed only once and, when
+ * booked, not before its appointment's day. A refused step leaves the check as it was.
  */
 @Entity
 @Table(name = "health_check")
@@ -93,14 +95,19 @@ public class HealthCheck extends PanacheEntityBase {
             throw new StateConflict(
                     "The health check is " + status + ": only a requested or booked check can " + "be booked");
         }
+        if (booking.appointmentAt() == null) {
+            throw new InvalidField("appointmentAt", "is required");
+        }
         if (booking.appointmentAt().isBefore(now)) {
             throw new InvalidField("appointmentAt", "must not be in the past");
         }
+        String bookedUnit = named("unit", booking.unit());
+        String bookedProfessional = named("professional", booking.professional());
         boolean rescheduled = status == CheckStatus.BOOKED;
         status = CheckStatus.BOOKED;
         appointmentAt = booking.appointmentAt();
-        unit = booking.unit().strip();
-        professional = booking.professional().strip();
+        unit = bookedUnit;
+        professional = bookedProfessional;
         remote = booking.remote();
         return new HealthCheckBooked(id, clientId, pathwayId, appointmentAt, booking.remote(), rescheduled, now);
     }
@@ -110,8 +117,11 @@ public class HealthCheck extends PanacheEntityBase {
             throw new StateConflict(
                     "The health check is " + status + ": only a requested or booked check can " + "be cancelled");
         }
+        if (reason == null) {
+            throw new InvalidField("reason", "is required");
+        }
         status = CheckStatus.CANCELLED;
-        cancellationReason = Objects.requireNonNull(reason, "reason");
+        cancellationReason = reason;
         endedAt = now;
         return new HealthCheckCancelled(id, clientId, pathwayId, reason, now);
     }
@@ -128,15 +138,29 @@ public class HealthCheck extends PanacheEntityBase {
         return new HealthCheckNoShow(id, clientId, pathwayId, appointmentAt, now);
     }
 
-    /** Marks the check held; its record is kept beside it. A requested check may be held without a booking. */
+    /**
+     * Marks the check held; its record is kept beside it. A requested check may be held without a booking; a booked
+     * one from the start of its appointment's day in Finland, whatever the hour.
+     */
     void complete(Instant now) {
         if (!status.active()) {
             throw new StateConflict("The health check is " + status + ": only a requested or booked check can "
                     + "be completed; correct a completed one with an amendment");
         }
+        if (status == CheckStatus.BOOKED && FinnishTime.dayOf(appointmentAt).isAfter(FinnishTime.dayOf(now))) {
+            throw new StateConflict("The appointment is on " + FinnishTime.dayOf(appointmentAt)
+                    + ": a booked check is recorded on that day or later");
+        }
         status = CheckStatus.COMPLETED;
         completedAt = now;
         endedAt = now;
+    }
+
+    private static String named(String field, String value) {
+        if (value == null || value.isBlank()) {
+            throw new InvalidField(field, "must not be blank");
+        }
+        return value.strip();
     }
 
     public Booking booking() {

@@ -32,7 +32,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -44,7 +43,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.ResponseStatus;
 
 @Path("/api/v1/health-checks")
 @Tag(name = "Health checks", description = "Health checks for the unemployed, from request to a structured record")
@@ -111,41 +112,26 @@ public class HealthCheckResource {
                     + "health-check.requested.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "From the worklist", value = """
             {"clientId": "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a", "pathwayId": null, "requestedBy": "WORKLIST"}""")))
-    @APIResponse(
-            responseCode = "201",
-            description = "Requested",
-            content = @Content(schema = @Schema(implementation = CheckView.class)))
+    @APIResponseSchema(value = CheckView.class, responseCode = "201", responseDescription = "Requested")
     @APIResponse(responseCode = "400", description = "A field is missing or wrong; the field is named")
     @APIResponse(responseCode = "409", description = "The client already has a check requested or booked")
     @APIResponse(
             responseCode = "422",
             description = "An unknown client (known-client) or another client's pathway " + "(client-pathway)")
-    public Response request(@Valid @NotNull CheckRequest request) {
+    @ResponseStatus(201)
+    public CheckView request(@Valid @NotNull CheckRequest request) {
         HealthCheckRequester by = request.requestedBy() == null ? HealthCheckRequester.NURSE : request.requestedBy();
         if (!ASKED_HERE.contains(by)) {
             throw new InvalidField(
                     "requestedBy",
                     "must be WORKLIST, NURSE or CLIENT_TEAM: employment " + "systems ask through their request topic");
         }
-        HealthCheck check = checks.request(request.clientId(), request.pathwayId(), by, caller.id());
-        return Response.status(Response.Status.CREATED)
-                .entity(view(check, null))
-                .build();
+        return view(checks.request(request.clientId(), request.pathwayId(), by, caller.id()), null);
     }
 
     @GET
     @Operation(summary = "A client's health checks", description = "Newest first, paged; clientId is required.")
-    @APIResponse(
-            responseCode = "200",
-            description = "One page of checks",
-            content =
-                    @Content(
-                            schema = @Schema(implementation = Page.class),
-                            examples =
-                                    @ExampleObject(
-                                            name = "One",
-                                            value = "{\"items\": [" + CheckViews.CHECK_EXAMPLE
-                                                    + "], \"total\": 1, \"page\": 0, \"size\": 50}")))
+    @APIResponse(responseCode = "200", description = "One page of checks")
     @APIResponse(responseCode = "400", description = "clientId is missing or malformed")
     public Page<CheckView> ofClient(
             @Parameter(description = "The client", required = true, example = "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a")
@@ -162,13 +148,7 @@ public class HealthCheckResource {
     @Operation(
             summary = "Read a health check",
             description = "With its latest record, or the version asked for; every " + "version stays readable.")
-    @APIResponse(
-            responseCode = "200",
-            description = "The check",
-            content =
-                    @Content(
-                            schema = @Schema(implementation = CheckView.class),
-                            examples = @ExampleObject(name = "Completed", value = CheckViews.CHECK_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "The check")
     @APIResponse(responseCode = "404", description = "No such check, or no such version")
     public CheckView find(
             @PathParam("id") @ClientOf("health-check") UUID id,
@@ -187,10 +167,7 @@ public class HealthCheckResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "At the health centre", value = """
             {"appointmentAt": "2026-03-12T10:00:00Z", "unit": "Oulun terveysasema",
              "professional": "Terveydenhoitaja Hanna Heikkinen", "remote": false}""")))
-    @APIResponse(
-            responseCode = "200",
-            description = "Booked",
-            content = @Content(schema = @Schema(implementation = CheckView.class)))
+    @APIResponse(responseCode = "200", description = "Booked")
     @APIResponse(responseCode = "400", description = "A field is missing or wrong (an appointment in the past)")
     @APIResponse(responseCode = "404", description = "No such check")
     @APIResponse(responseCode = "409", description = "The check is cancelled, a no-show or completed")
@@ -212,10 +189,7 @@ public class HealthCheckResource {
                     "With a coded reason; the client is back on the worklist. " + "Publishes health-check.cancelled.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "Client cancelled", value = """
             {"reason": "CLIENT_CANCELLED"}""")))
-    @APIResponse(
-            responseCode = "200",
-            description = "Cancelled",
-            content = @Content(schema = @Schema(implementation = CheckView.class)))
+    @APIResponse(responseCode = "200", description = "Cancelled")
     @APIResponse(responseCode = "400", description = "No reason, or not a known one")
     @APIResponse(responseCode = "404", description = "No such check")
     @APIResponse(responseCode = "409", description = "Not requested or booked any more")
@@ -230,10 +204,7 @@ public class HealthCheckResource {
             summary = "Mark that the client did not come",
             description = "Once the appointment has passed; the "
                     + "client is back on the worklist. Publishes health-check.no-show.")
-    @APIResponse(
-            responseCode = "200",
-            description = "Marked",
-            content = @Content(schema = @Schema(implementation = CheckView.class)))
+    @APIResponse(responseCode = "200", description = "Marked")
     @APIResponse(responseCode = "404", description = "No such check")
     @APIResponse(responseCode = "409", description = "Not booked, or the appointment has not come yet")
     public CheckView noShow(@PathParam("id") @ClientOf("health-check") UUID id) {
@@ -250,16 +221,12 @@ public class HealthCheckResource {
                     + "responsible. Publishes health-check.completed with the coded assessment and follow-ups only.")
     @RequestBody(
             content = @Content(examples = @ExampleObject(name = "A full record", value = CheckViews.RECORD_EXAMPLE)))
-    @APIResponse(
-            responseCode = "200",
-            description = "Completed",
-            content =
-                    @Content(
-                            schema = @Schema(implementation = CheckView.class),
-                            examples = @ExampleObject(name = "Completed", value = CheckViews.CHECK_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "Completed")
     @APIResponse(responseCode = "400", description = "A value out of range or an unknown code; the field is named")
     @APIResponse(responseCode = "404", description = "No such check")
-    @APIResponse(responseCode = "409", description = "Not requested or booked (a completed check is amended instead)")
+    @APIResponse(
+            responseCode = "409",
+            description = "Not requested or booked (a completed check is amended instead), or booked for a later day")
     public CheckView complete(
             @PathParam("id") @ClientOf("health-check") UUID id, @Valid @NotNull RecordContent record) {
         return view(checks.complete(id, record, caller.id()), null);
@@ -282,19 +249,18 @@ public class HealthCheckResource {
                                             value =
                                                     "{\"reason\": \"PHQ-9 kirjattu väärin: oikea arvo 9.\", \"record\": "
                                                             + CheckViews.RECORD_EXAMPLE + "}")))
-    @APIResponse(
+    @APIResponseSchema(
+            value = CheckView.class,
             responseCode = "201",
-            description = "The amended check, showing the new version",
-            content = @Content(schema = @Schema(implementation = CheckView.class)))
+            responseDescription = "The amended check, showing the new version")
     @APIResponse(responseCode = "400", description = "A value out of range or an unknown code; the field is named")
     @APIResponse(responseCode = "404", description = "No such check")
     @APIResponse(responseCode = "409", description = "The check is not completed")
-    public Response amend(
+    @ResponseStatus(201)
+    public CheckView amend(
             @PathParam("id") @ClientOf("health-check") UUID id, @Valid @NotNull AmendmentRequest request) {
         CheckRecord amended = checks.amend(id, request.reason(), request.record(), caller.id());
-        return Response.status(Response.Status.CREATED)
-                .entity(view(existing(id), amended.version))
-                .build();
+        return view(existing(id), amended.version);
     }
 
     private HealthCheck existing(UUID id) {
@@ -315,10 +281,6 @@ public class HealthCheckResource {
         } else if (version != null) {
             throw new NotFound("Health check " + check.id + " has no record yet");
         }
-        List<RecordContent.FollowUpItem> items = followUpViews.stream()
-                .filter(f -> f.closedAt() == null)
-                .map(f -> new RecordContent.FollowUpItem(f.followUp(), f.responsible()))
-                .toList();
         return new CheckView(
                 check.id,
                 check.clientId,
@@ -331,7 +293,7 @@ public class HealthCheckResource {
                 check.endedAt,
                 check.completedAt,
                 shown == null ? null : shown.version,
-                shown == null ? null : shown.content(items),
+                shown == null ? null : shown.content(),
                 records.stream()
                         .map(r -> new VersionView(r.version, r.amendmentReason, r.recordedBy, r.recordedAt))
                         .toList(),

@@ -76,7 +76,7 @@ public class HealthCheckService {
         if (pathwayId != null && !pathways.belongsTo(pathwayId, clientId)) {
             throw new RuleBroken("client-pathway", "pathwayId", "must be a pathway of the client");
         }
-        if (HealthCheck.count("clientId = ?1 and status in ?2", clientId, ACTIVE) > 0) {
+        if (hasActiveCheck(clientId)) {
             throw new StateConflict("The client already has a health check requested or booked");
         }
         Instant now = clock.instant();
@@ -101,7 +101,7 @@ public class HealthCheckService {
     public void requestForEmployment(EmploymentHealthCheckRequested request) {
         clients.apply(request);
         clients.lockedKnown(request.clientId(), "clientId");
-        if (HealthCheck.count("clientId = ?1 and status in ?2", request.clientId(), ACTIVE) > 0) {
+        if (hasActiveCheck(request.clientId())) {
             return;
         }
         HealthCheckRequester by = request.organisationType() == OrganisationType.MUNICIPAL_EMPLOYMENT
@@ -171,7 +171,7 @@ public class HealthCheckService {
      */
     @Transactional
     public CheckRecord amend(UUID id, String reason, RecordContent content, String actor) {
-        RecordRules.check(content);
+        RecordRules.checkAmendment(content);
         HealthCheck check = locked(id);
         if (check.status != CheckStatus.COMPLETED) {
             throw new StateConflict(
@@ -217,6 +217,11 @@ public class HealthCheckService {
     private CheckRecord latest(UUID id) {
         return CheckRecord.<CheckRecord>find("healthCheckId = ?1 order by version desc", id)
                 .firstResult();
+    }
+
+    /** Whether the client has a check requested or booked, which stands between them and the worklist. */
+    private static boolean hasActiveCheck(UUID clientId) {
+        return HealthCheck.count("clientId = ?1 and status in ?2", clientId, ACTIVE) > 0;
     }
 
     private static HealthCheck locked(UUID id) {

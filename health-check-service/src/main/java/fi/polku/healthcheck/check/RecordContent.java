@@ -29,11 +29,13 @@ public record RecordContent(
         Integer workAbilityScore,
 
         @NotNull @Valid Findings findings,
-        @Valid Screening screening,
+
+        @Schema(nullable = true) @Valid Screening screening,
         @Schema(example = "PARTIALLY_ABLE") @NotNull WorkAbilityAssessment assessment,
         @Size(max = 10) List<@NotNull @Valid FollowUpItem> followUps,
 
-        @Schema(description = "The professional's note; stays in health-check-service") @Size(max = 4000)
+        @Schema(nullable = true, description = "The professional's note; stays in health-check-service")
+        @Size(max = 4000)
         String note) {
 
     /** The visit as the outpatient register (Avohilmo) records it. */
@@ -57,7 +59,7 @@ public record RecordContent(
     @Schema(name = "HealthCheckFinding")
     public record Finding(
             @Schema(example = "SOME_CONCERN") @NotNull ConcernLevel level,
-            @Size(max = 2000) String note) {}
+            @Schema(nullable = true) @Size(max = 2000) String note) {}
 
     @Schema(name = "HealthCheckFindings")
     public record Findings(
@@ -70,15 +72,17 @@ public record RecordContent(
     /** Screening results where taken; each optional, each range-checked. */
     @Schema(name = "HealthCheckScreening")
     public record Screening(
-            @Schema(description = "AUDIT-C, 0–12", example = "3") @Min(0) @Max(12)
+            @Schema(nullable = true, description = "AUDIT-C, 0–12", example = "3") @Min(0) @Max(12)
             Integer auditC,
 
-            @Schema(description = "PHQ-9, 0–27", example = "11") @Min(0) @Max(27)
+            @Schema(nullable = true, description = "PHQ-9, 0–27", example = "11") @Min(0) @Max(27)
             Integer phq9,
 
-            @Valid BloodPressure bloodPressure,
+            @Schema(nullable = true) @Valid BloodPressure bloodPressure,
 
-            @Schema(description = "Body mass index, 10–80", example = "27.4") @DecimalMin("10.0") @DecimalMax("80.0")
+            @Schema(nullable = true, description = "Body mass index, 10–80", example = "27.4")
+            @DecimalMin("10.0")
+            @DecimalMax("80.0")
             BigDecimal bmi) {}
 
     @Schema(name = "BloodPressure")

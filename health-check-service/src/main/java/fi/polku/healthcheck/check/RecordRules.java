@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 
 /**
  * The checks Bean Validation cannot make: each code against its shipped set or its shape, and the fields that must
- * agree with each other. Every refusal is an InvalidField naming the field.
+ * agree with each other. Every refusal is an InvalidField naming the field where the body has it: at the top of a
+ * completion's record, under {@code record} in an amendment's.
  */
 final class RecordRules {
 
@@ -25,40 +26,50 @@ final class RecordRules {
 
     private RecordRules() {}
 
+    /** The rules of the record a check is completed with: the body is the record. */
     static void check(RecordContent content) {
+        check(content, "");
+    }
+
+    /** The rules of an amendment's record, which its body nests under {@code record}. */
+    static void checkAmendment(RecordContent content) {
+        check(content, "record.");
+    }
+
+    private static void check(RecordContent content, String at) {
         RecordContent.Visit visit = content.visit();
         if (!SERVICE_TYPE.matcher(visit.serviceType()).matches()) {
-            throw new InvalidField("visit.serviceType", "must be an Avohilmo service type: T and two digits");
+            throw new InvalidField(at + "visit.serviceType", "must be an Avohilmo service type: T and two digits");
         }
         if (!CONTACT_TYPES.contains(visit.contactType())) {
             throw new InvalidField(
-                    "visit.contactType",
+                    at + "visit.contactType",
                     "must be one of the contact types "
                             + CONTACT_TYPES.stream().sorted().toList());
         }
         if (!SPAT.matcher(visit.spatCode()).matches()) {
-            throw new InvalidField("visit.spatCode", "must be a SPAT code: SPAT and four digits");
+            throw new InvalidField(at + "visit.spatCode", "must be a SPAT code: SPAT and four digits");
         }
         if (!visit.reasonCodeSystem().fits(visit.reasonCode())) {
-            throw new InvalidField("visit.reasonCode", "is not a " + visit.reasonCodeSystem() + " code");
+            throw new InvalidField(at + "visit.reasonCode", "is not a " + visit.reasonCodeSystem() + " code");
         }
         RecordContent.Screening screening = content.screening();
         if (screening != null
                 && screening.bloodPressure() != null
                 && screening.bloodPressure().diastolic()
                         >= screening.bloodPressure().systolic()) {
-            throw new InvalidField("screening.bloodPressure.diastolic", "must be below the systolic pressure");
+            throw new InvalidField(at + "screening.bloodPressure.diastolic", "must be below the systolic pressure");
         }
         if (screening != null
                 && screening.bmi() != null
                 && screening.bmi().stripTrailingZeros().scale() > 1) {
-            throw new InvalidField("screening.bmi", "has at most one decimal");
+            throw new InvalidField(at + "screening.bmi", "has at most one decimal");
         }
         List<RecordContent.FollowUpItem> followUps = content.followUpItems();
         Set<Object> seen = new HashSet<>();
         for (int i = 0; i < followUps.size(); i++) {
             if (!seen.add(followUps.get(i).followUp())) {
-                throw new InvalidField("followUps[" + i + "].followUp", "names a follow-up twice");
+                throw new InvalidField(at + "followUps[" + i + "].followUp", "names a follow-up twice");
             }
         }
     }

@@ -22,7 +22,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
@@ -48,14 +51,17 @@ public class FollowUpResource {
              "responsible": "Lääkäri Virtanen, Oulun terveysasema", "area": "Oulu", "openedAt": "2026-03-12T11:00:00Z",
              "result": null, "closedAt": null}""";
 
-    @Schema(name = "FollowUp")
+    @Schema(name = "FollowUp", example = FOLLOW_UP_EXAMPLE)
     public record FollowUpView(
             UUID id,
             UUID healthCheckId,
             UUID clientId,
             HealthCheckFollowUp followUp,
             String responsible,
+
+            @Schema(nullable = true, description = "The client's area as known when it opened; none if not known")
             String area,
+
             Instant openedAt,
             @Schema(nullable = true) FollowUpResult result,
             @Schema(nullable = true) Instant closedAt)
@@ -89,17 +95,7 @@ public class FollowUpResource {
     @Operation(
             summary = "Follow-ups",
             description = "Open ones unless open=false, by responsible and area, oldest first.")
-    @APIResponse(
-            responseCode = "200",
-            description = "One page of follow-ups",
-            content =
-                    @Content(
-                            schema = @Schema(implementation = Page.class),
-                            examples =
-                                    @ExampleObject(
-                                            name = "One open",
-                                            value = "{\"items\": [" + FOLLOW_UP_EXAMPLE
-                                                    + "], \"total\": 1, \"page\": 0, \"size\": 50}")))
+    @APIResponse(responseCode = "200", description = "One page of follow-ups")
     @APIResponse(responseCode = "400", description = "A filter or paging is malformed; the parameter is named")
     public Page<FollowUpView> list(
             @Parameter(
@@ -116,11 +112,14 @@ public class FollowUpResource {
                     @QueryParam("open")
                     @Pattern(regexp = "true|false", message = "must be true or false")
                     String open,
-            @Valid @BeanParam PageParams paging) {
+            @Valid @BeanParam PageParams paging,
+            @Context UriInfo uri) {
+        // JAX-RS hands an empty parameter over as none: the filters are read as sent, so that an empty one is refused.
+        MultivaluedMap<String, String> query = uri.getQueryParameters();
         return followUps
                 .list(
-                        Optional.ofNullable(responsible),
-                        Optional.ofNullable(area),
+                        Optional.ofNullable(query.getFirst("responsible")),
+                        Optional.ofNullable(query.getFirst("area")),
                         !"false".equals(open),
                         paging.page(),
                         paging.size())
@@ -135,13 +134,7 @@ public class FollowUpResource {
             description = "Once; publishes health-check.follow-up-closed.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "Done", value = """
             {"result": "DONE"}""")))
-    @APIResponse(
-            responseCode = "200",
-            description = "Closed",
-            content =
-                    @Content(
-                            schema = @Schema(implementation = FollowUpView.class),
-                            examples = @ExampleObject(name = "Open", value = FOLLOW_UP_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "Closed")
     @APIResponse(responseCode = "400", description = "No result, or not a known one")
     @APIResponse(responseCode = "404", description = "No such follow-up")
     @APIResponse(responseCode = "409", description = "Closed already")

@@ -6,6 +6,7 @@ import fi.polku.platform.accesslog.ClientLookup;
 import fi.polku.platform.outbox.OutboxWriter;
 import fi.polku.platform.paging.Criteria;
 import fi.polku.platform.paging.Page;
+import fi.polku.platform.rule.InvalidField;
 import fi.polku.platform.rule.NotFound;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -88,13 +89,16 @@ public class FollowUpService {
         return FollowUp.list("healthCheckId = ?1 order by openedAt, followUp", healthCheckId);
     }
 
-    /** Follow-ups by responsible (any case, exact) and area, open ones only unless asked; oldest first, then by code. */
+    /**
+     * Follow-ups by responsible (any case, exact) and area, open ones only unless asked; oldest first, then by code. A
+     * blank responsible or area names nobody and nowhere: an InvalidField, not a filter left out.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<FollowUp> list(
             Optional<String> responsible, Optional<String> area, boolean openOnly, int page, int size) {
         Criteria criteria = new Criteria()
-                .and(responsible, "lower(responsible) = lower(:responsible)", "responsible")
-                .and(area, "lower(area) = lower(:area)", "area");
+                .and(named("responsible", responsible), "lower(responsible) = lower(:responsible)", "responsible")
+                .and(named("area", area), "lower(area) = lower(:area)", "area");
         String where = criteria.isEmpty() ? "" : criteria.where();
         if (openOnly) {
             where = where.isEmpty() ? "closedAt is null" : where + " and closedAt is null";
@@ -104,5 +108,12 @@ public class FollowUpService {
                 ? FollowUp.<FollowUp>findAll(order)
                 : FollowUp.<FollowUp>find(where, order, criteria.parameters());
         return new Page<>(query.page(page, size).list(), query.count(), page, size);
+    }
+
+    private static Optional<String> named(String filter, Optional<String> value) {
+        if (value.isPresent() && value.get().isBlank()) {
+            throw new InvalidField(filter, "must not be blank");
+        }
+        return value;
     }
 }

@@ -15,8 +15,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -32,18 +30,20 @@ public class KnownPathwayResource {
         this.pathways = pathways;
     }
 
-    @Schema(name = "KnownPathway")
+    @Schema(name = "KnownPathway", example = """
+            {"pathwayId": "5d3c2b1a-7e6f-4a9b-8c7d-1e2f3a4b5c6d",
+             "clientId": "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a", "firstSource": "EMPLOYMENT_SERVICES",
+             "municipalityCode": "564", "firstReferredAt": "2026-03-02T08:15:30Z", "referrals": 1}""")
     public record KnownPathwayView(
-            @Schema(example = "5d3c2b1a-7e6f-4a9b-8c7d-1e2f3a4b5c6d")
             UUID pathwayId,
-
-            @Schema(example = "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a")
             UUID clientId,
+            ReferralSource firstSource,
 
-            @Schema(example = "EMPLOYMENT_SERVICES") ReferralSource firstSource,
-            @Schema(example = "564") String municipalityCode,
-            @Schema(example = "2026-03-02T08:15:30Z") Instant firstReferredAt,
-            @Schema(example = "1") int referrals)
+            @Schema(nullable = true, description = "None when no referral of the pathway gave one (a security ban)")
+            String municipalityCode,
+
+            Instant firstReferredAt,
+            int referrals)
             implements ClientData {
 
         static KnownPathwayView of(KnownPathway p) {
@@ -57,16 +57,7 @@ public class KnownPathwayResource {
     @RolesAllowed({Role.HEALTH_NURSE, Role.DOCTOR})
     @AccessLogged(Purpose.HEALTH_CARE)
     @Operation(summary = "Read a pathway as health-check-service knows it")
-    @APIResponse(
-            responseCode = "200",
-            description = "The pathway",
-            content =
-                    @Content(
-                            schema = @Schema(implementation = KnownPathwayView.class),
-                            examples = @ExampleObject(name = "Referred once", value = """
-                            {"pathwayId": "5d3c2b1a-7e6f-4a9b-8c7d-1e2f3a4b5c6d",
-                             "clientId": "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a", "firstSource": "EMPLOYMENT_SERVICES",
-                             "municipalityCode": "564", "firstReferredAt": "2026-03-02T08:15:30Z", "referrals": 1}""")))
+    @APIResponse(responseCode = "200", description = "The pathway")
     @APIResponse(responseCode = "404", description = "No referral for this pathway has arrived")
     public KnownPathwayView find(@PathParam("pathwayId") @ClientOf("pathway") UUID pathwayId) {
         return KnownPathwayView.of(pathways.find(pathwayId));

@@ -27,7 +27,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -40,7 +39,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.ResponseStatus;
 
 @Path("/api/v1/work-ability-statements")
 @Tag(name = "Work-ability statements", description = "Työkykylausunnot: recorded and counted")
@@ -78,7 +79,7 @@ public class StatementResource {
             @Schema(description = "The statement's text; stays in health-check-service") @Size(max = 8000)
             String text) {}
 
-    @Schema(name = "WorkAbilityStatement")
+    @Schema(name = "WorkAbilityStatement", example = STATEMENT_EXAMPLE)
     public record StatementView(
             UUID id,
             UUID clientId,
@@ -88,7 +89,7 @@ public class StatementResource {
             Profession authorProfession,
             String author,
             LocalDate writtenOn,
-            String text,
+            @Schema(nullable = true) String text,
             String recordedBy,
             Instant recordedAt)
             implements ClientData {
@@ -110,7 +111,10 @@ public class StatementResource {
         }
     }
 
-    @Schema(name = "WorkAbilityStatementCounts")
+    @Schema(name = "WorkAbilityStatementCounts", example = """
+            {"from": "2026-01-01", "to": "2026-03-31", "total": 19,
+             "counts": [{"purpose": "KELA_REHABILITATION", "authorProfession": "DOCTOR", "statements": 12},
+                        {"purpose": "EMPLOYMENT_SERVICES", "authorProfession": "PSYCHOLOGIST", "statements": 7}]}""")
     public record CountsView(LocalDate from, LocalDate to, long total, List<StatementService.Count> counts) {}
 
     private final StatementService statements;
@@ -134,19 +138,14 @@ public class StatementResource {
             {"clientId": "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a", "pathwayId": null, "purpose": "KELA_REHABILITATION",
              "conclusion": "REHABILITATION_RECOMMENDED", "authorProfession": "DOCTOR", "author": "Lääkäri Virtanen",
              "writtenOn": "2026-03-20", "text": "Ammatillinen kuntoutus tarpeen; työkyky palautettavissa."}""")))
-    @APIResponse(
-            responseCode = "201",
-            description = "Recorded",
-            content =
-                    @Content(
-                            schema = @Schema(implementation = StatementView.class),
-                            examples = @ExampleObject(name = "Recorded", value = STATEMENT_EXAMPLE)))
+    @APIResponseSchema(value = StatementView.class, responseCode = "201", responseDescription = "Recorded")
     @APIResponse(responseCode = "400", description = "A field is missing or wrong (a day in the future); it is named")
     @APIResponse(
             responseCode = "422",
             description = "An unknown client (known-client) or another client's pathway " + "(client-pathway)")
-    public Response record(@Valid @NotNull StatementRequest request) {
-        WorkAbilityStatement statement = statements.record(
+    @ResponseStatus(201)
+    public StatementView record(@Valid @NotNull StatementRequest request) {
+        return StatementView.of(statements.record(
                 new WorkAbilityStatement.Details(
                         request.clientId(),
                         request.pathwayId(),
@@ -156,10 +155,7 @@ public class StatementResource {
                         request.author(),
                         request.writtenOn(),
                         request.text()),
-                caller.id());
-        return Response.status(Response.Status.CREATED)
-                .entity(StatementView.of(statement))
-                .build();
+                caller.id()));
     }
 
     @GET
@@ -168,17 +164,7 @@ public class StatementResource {
     @Operation(
             summary = "A client's work-ability statements",
             description = "Newest first, paged; clientId is required.")
-    @APIResponse(
-            responseCode = "200",
-            description = "One page of statements",
-            content =
-                    @Content(
-                            schema = @Schema(implementation = Page.class),
-                            examples =
-                                    @ExampleObject(
-                                            name = "One",
-                                            value = "{\"items\": [" + STATEMENT_EXAMPLE
-                                                    + "], \"total\": 1, \"page\": 0, \"size\": 50}")))
+    @APIResponse(responseCode = "200", description = "One page of statements")
     @APIResponse(responseCode = "400", description = "clientId is missing or malformed")
     public Page<StatementView> ofClient(
             @Parameter(description = "The client", required = true, example = "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a")
@@ -200,17 +186,7 @@ public class StatementResource {
                     + "but the counts are exact, so they are for health professionals and analysts. Management reads the "
                     + "statements as indicator-service's WORK_ABILITY_STATEMENTS, by month, quarter or year with small "
                     + "cells suppressed: day ranges of exact counts could be subtracted from each other.")
-    @APIResponse(
-            responseCode = "200",
-            description = "The counts",
-            content =
-                    @Content(
-                            schema = @Schema(implementation = CountsView.class),
-                            examples = @ExampleObject(name = "A quarter", value = """
-                            {"from": "2026-01-01", "to": "2026-03-31", "total": 19,
-                             "counts": [{"purpose": "KELA_REHABILITATION", "authorProfession": "DOCTOR", "statements": 12},
-                                        {"purpose": "EMPLOYMENT_SERVICES", "authorProfession": "PSYCHOLOGIST",
-                                         "statements": 7}]}""")))
+    @APIResponse(responseCode = "200", description = "The counts")
     @APIResponse(responseCode = "400", description = "from or to missing, malformed, or in the wrong order")
     public CountsView counts(
             @Parameter(description = "First day", required = true, example = "2026-01-01") @QueryParam("from")

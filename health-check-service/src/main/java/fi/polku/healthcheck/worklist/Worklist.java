@@ -4,6 +4,7 @@ import fi.polku.healthcheck.HealthCheckConfig;
 import fi.polku.platform.FinnishTime;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.persistence.NativeValues;
+import fi.polku.platform.rule.InvalidField;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -14,6 +15,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.regex.Pattern;
 
 /**
  * Who needs a health check. A cancellation or a no-show puts a client back at once: only a requested or booked check,
@@ -35,6 +37,14 @@ public class Worklist {
             LocalDate needSince,
             UUID latestPathwayId) {}
 
+    /**
+     * The day a check completed at {@code completedAt} runs out: its day in Finland, the interval ({@code ?3} months)
+     * later. From that day on the client needs another.
+     */
+    private static final String RAN_OUT =
+            "cast(cast((%s at time zone 'Europe/Helsinki') as date) + make_interval(months => ?3) as date)";
+
+    /** The clients who need a check on the day {@code ?4}: no check requested or booked, none that has not run out. */
     private static final String NEEDING = """
             from known_client c
             where c.labour_market_status = 'UNEMPLOYED'
@@ -42,7 +52,9 @@ public class Worklist {
               and (cast(?2 as text) is null or c.municipality_code = cast(?2 as text))
               and not exists (select 1 from health_check h where h.client_id = c.client_id
                               and (h.status in ('REQUESTED', 'BOOKED')
-                                   or (h.status = 'COMPLETED' and h.completed_at > ?3)))""";
+                                   or (h.status = 'COMPLETED' and %s > ?4)))""".formatted(RAN_OUT.formatted("h.completed_at"));
+
+    private static final Pattern MUNICIPALITY_CODE = Pattern.compile("\\d{3}");
 
     private final HealthCheckConfig config;
     private final EntityManager em;
@@ -54,31 +66,36 @@ public class Worklist {
         this.clock = clock;
     }
 
+    /**
+     * The clients of the area (any case) and municipality who need a check today, the oldest need first. A blank area
+     * is none, and a municipality code is three digits: an InvalidField, not a filter left out.
+     */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<Entry> of(Optional<String> area, Optional<String> municipalityCode, int page, int size) {
-        Instant since = FinnishTime.today(clock)
-                .minusMonths(config.worklist().intervalMonths())
-                .atStartOfDay(FinnishTime.ZONE)
-                .toInstant();
+        if (area.isPresent() && area.get().isBlank()) {
+            throw new InvalidField("area", "must not be blank");
+        }
+        if (municipalityCode.isPresent()
+                && !MUNICIPALITY_CODE.matcher(municipalityCode.get()).matches()) {
+            throw new InvalidField("municipalityCode", "must be a 3-digit municipality code");
+        }
+        LocalDate today = FinnishTime.today(clock);
         long total = ((Number)
-                        parameters(em.createNativeQuery("select count(*) " + NEEDING), area, municipalityCode, since)
+                        parameters(em.createNativeQuery("select count(*) " + NEEDING), area, municipalityCode, today)
                                 .getSingleResult())
                 .longValue();
         List<?> rows = parameters(
                         em.createNativeQuery("""
                 select client_id, municipality_code, area, unemployed_since, last_completed,
-                       greatest(unemployed_since, cast((last_completed at time zone 'Europe/Helsinki') as date)
-                                + make_interval(months => ?4)) as need_since,
-                       latest_pathway_id
+                       greatest(unemployed_since, %s) as need_since, latest_pathway_id
                 from (select c.*, (select max(h.completed_at) from health_check h where h.client_id = c.client_id
                                      and h.status = 'COMPLETED') as last_completed
-                      """ + NEEDING + """
+                      """.formatted(RAN_OUT.formatted("last_completed")) + NEEDING + """
                 ) needing
-                order by need_since nulls last, client_id""")
-                                .setParameter(4, config.worklist().intervalMonths()),
+                order by need_since nulls last, client_id"""),
                         area,
                         municipalityCode,
-                        since)
+                        today)
                 .setFirstResult(page * size)
                 .setMaxResults(size)
                 .getResultList();
@@ -99,9 +116,10 @@ public class Worklist {
                 size);
     }
 
-    private static Query parameters(Query query, Optional<String> area, Optional<String> municipality, Instant since) {
+    private Query parameters(Query query, Optional<String> area, Optional<String> municipality, LocalDate today) {
         return query.setParameter(1, area.orElse(null))
                 .setParameter(2, municipality.orElse(null))
-                .setParameter(3, since);
+                .setParameter(3, config.worklist().intervalMonths())
+                .setParameter(4, today);
     }
 }

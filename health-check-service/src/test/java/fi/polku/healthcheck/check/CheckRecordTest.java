@@ -2,10 +2,13 @@ package fi.polku.healthcheck.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import fi.polku.events.HealthCheckFollowUp;
+import fi.polku.platform.rule.InvalidField;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -21,7 +24,7 @@ class CheckRecordTest {
     }
 
     @Test
-    void aVersionGivesBackTheContentItWasGivenWithTheFollowUpsKeptApart() {
+    void aVersionGivesBackTheContentItWasGivenWithItsFollowUpsAsItNamedThem() {
         RecordContent content = TestRecords.content().build();
 
         CheckRecord record = first(content);
@@ -31,10 +34,32 @@ class CheckRecordTest {
         assertEquals("p-hanna", record.recordedBy);
         assertEquals(AT, record.recordedAt);
         assertEquals(content.assessment(), record.assessment);
-        assertEquals(content, record.content(content.followUps()));
-        List<RecordContent.FollowUpItem> now =
-                List.of(new RecordContent.FollowUpItem(HealthCheckFollowUp.PHYSIOTHERAPY, "Fysioterapeutti Mäki"));
-        assertEquals(now, record.content(now).followUps(), "the follow-ups are those given, not a copy kept here");
+        assertEquals(content, record.content());
+        assertEquals(
+                List.of(HealthCheckFollowUp.DOCTOR_APPOINTMENT, HealthCheckFollowUp.MENTAL_HEALTH_SERVICES),
+                record.content().followUps().stream()
+                        .map(RecordContent.FollowUpItem::followUp)
+                        .toList(),
+                "in the order named");
+    }
+
+    @Test
+    void aVersionKeepsWhoWasResponsibleWithoutSurroundingBlanksAndAListNotGivenIsEmpty() {
+        CheckRecord record = first(TestRecords.content()
+                .followUps(List.of(
+                        new RecordContent.FollowUpItem(HealthCheckFollowUp.PHYSIOTHERAPY, " Fysioterapeutti Mäki ")))
+                .build());
+
+        assertEquals(
+                List.of(new RecordContent.FollowUpItem(HealthCheckFollowUp.PHYSIOTHERAPY, "Fysioterapeutti Mäki")),
+                record.content().followUps());
+        assertEquals(
+                List.of(),
+                first(TestRecords.content()
+                                .followUps((List<RecordContent.FollowUpItem>) null)
+                                .build())
+                        .content()
+                        .followUps());
     }
 
     @Test
@@ -50,6 +75,22 @@ class CheckRecordTest {
     }
 
     @Test
+    void onlyAnAmendmentHasAReasonAndEveryAmendmentHasOne() {
+        RecordContent content = TestRecords.content().build();
+
+        assertThrows(
+                IllegalArgumentException.class,
+                () -> CheckRecord.of(CHECK, 1, "Korjaus", content, "p-hanna", AT),
+                "the record made at the check amends nothing");
+        for (String none : Arrays.asList(null, "", " \n")) {
+            InvalidField refused =
+                    assertThrows(InvalidField.class, () -> CheckRecord.of(CHECK, 2, none, content, "p-lauri", AT));
+            assertEquals("reason", refused.field(), "[" + none + "]");
+        }
+        assertThrows(IllegalArgumentException.class, () -> CheckRecord.of(CHECK, 0, null, content, "p-hanna", AT));
+    }
+
+    @Test
     void notesAreKeptWithoutSurroundingBlanksAndABlankNoteIsNone() {
         CheckRecord record = first(TestRecords.content()
                 .physicalHealth(new RecordContent.Finding(ConcernLevel.SOME_CONCERN, "  Selkäkipua  "))
@@ -57,7 +98,7 @@ class CheckRecordTest {
                 .note("\t")
                 .build());
 
-        RecordContent kept = record.content(List.of());
+        RecordContent kept = record.content();
 
         assertEquals("Selkäkipua", kept.findings().physicalHealth().note());
         assertNull(kept.findings().mentalHealth().note());
@@ -66,21 +107,20 @@ class CheckRecordTest {
 
     @Test
     void aScreeningNotTakenStaysAbsentAndOneTakenInPartKeepsItsParts() {
-        assertNull(first(TestRecords.content().screening(null).build())
-                .content(List.of())
-                .screening());
+        assertNull(
+                first(TestRecords.content().screening(null).build()).content().screening());
         assertNull(
                 first(TestRecords.content()
                                 .screening(null, null, null, null, null)
                                 .build())
-                        .content(List.of())
+                        .content()
                         .screening(),
                 "a screening with nothing in it is none");
 
         RecordContent.Screening partly = first(TestRecords.content()
                         .screening(null, 9, null, null, null)
                         .build())
-                .content(List.of())
+                .content()
                 .screening();
 
         assertEquals(new RecordContent.Screening(null, 9, null, null), partly);
@@ -93,7 +133,7 @@ class CheckRecordTest {
                 first(TestRecords.content()
                                 .screening(null, null, null, null, "29.10")
                                 .build())
-                        .content(List.of())
+                        .content()
                         .screening()
                         .bmi());
         assertEquals(
@@ -101,7 +141,7 @@ class CheckRecordTest {
                 first(TestRecords.content()
                                 .screening(null, null, null, null, "30")
                                 .build())
-                        .content(List.of())
+                        .content()
                         .screening()
                         .bmi());
     }

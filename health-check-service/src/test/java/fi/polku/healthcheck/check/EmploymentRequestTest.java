@@ -1,8 +1,6 @@
 package fi.polku.healthcheck.check;
 
-import static fi.polku.healthcheck.TestChecks.NURSE;
 import static fi.polku.healthcheck.TestChecks.post;
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -11,10 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import fi.polku.events.CloudEventHeaders;
 import fi.polku.events.EventType;
 import fi.polku.events.Topics;
+import fi.polku.healthcheck.TestChecks;
+import fi.polku.healthcheck.TestClients;
 import fi.polku.platform.testing.KafkaTestClient;
 import fi.polku.platform.testing.PolkuTest;
 import fi.polku.platform.testing.TestEvents;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
@@ -35,45 +34,36 @@ class EmploymentRequestTest {
     @Inject
     EntityManager em;
 
-    private void asked(UUID client, String area) {
+    /** An employment system's request for the client as referral-service passes it on, made {@code at}. */
+    private static String employmentRequest(UUID client, String municipality, String at) {
+        return TestEvents.sample(
+                EventType.EMPLOYMENT_HEALTH_CHECK_REQUESTED,
+                Map.of(
+                        "requestId",
+                        UUID.randomUUID().toString(),
+                        "clientId",
+                        client.toString(),
+                        "organisationType",
+                        "MUNICIPAL_EMPLOYMENT",
+                        "municipalityCode",
+                        municipality,
+                        "requestedAt",
+                        at));
+    }
+
+    private void asked(UUID client, String municipality) {
         String now = Instant.now().toString();
         UUID event = TestEvents.publish(
                 EventType.EMPLOYMENT_HEALTH_CHECK_REQUESTED,
                 UUID.randomUUID(),
                 client,
                 now,
-                TestEvents.sample(
-                        EventType.EMPLOYMENT_HEALTH_CHECK_REQUESTED,
-                        Map.of(
-                                "requestId",
-                                UUID.randomUUID().toString(),
-                                "clientId",
-                                client.toString(),
-                                "organisationType",
-                                "MUNICIPAL_EMPLOYMENT",
-                                "municipalityCode",
-                                area,
-                                "requestedAt",
-                                now)));
-        await().atMost(Duration.ofSeconds(20))
-                .until(() -> QuarkusTransaction.requiringNew()
-                        .call(() -> ((Number) em.createNativeQuery(
-                                                        "select count(*) from processed_event where event_id = ?1")
-                                                .setParameter(1, event)
-                                                .getSingleResult())
-                                        .longValue()
-                                == 1));
+                employmentRequest(client, municipality, now));
+        TestClients.processed(em, event, "health-check-service-requests");
     }
 
     private static JsonPath checksOf(UUID client) {
-        return given().header("Authorization", NURSE)
-                .queryParam("clientId", client.toString())
-                .when()
-                .get("/api/v1/health-checks")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
+        return TestChecks.checksOf(client).extract().jsonPath();
     }
 
     @Test
@@ -96,12 +86,7 @@ class EmploymentRequestTest {
                         checks.getString("items[0].id"))
                 .statusCode(200);
         assertTrue(
-                given().header("Authorization", NURSE)
-                        .queryParam("municipalityCode", municipality)
-                        .queryParam("size", 200)
-                        .when()
-                        .get("/api/v1/worklist")
-                        .then()
+                TestChecks.worklistPage("municipalityCode", municipality, "size", 200)
                         .extract()
                         .jsonPath()
                         .getList("items.clientId")
@@ -119,19 +104,7 @@ class EmploymentRequestTest {
                 forged,
                 client,
                 now,
-                TestEvents.sample(
-                        EventType.EMPLOYMENT_HEALTH_CHECK_REQUESTED,
-                        Map.of(
-                                "requestId",
-                                UUID.randomUUID().toString(),
-                                "clientId",
-                                client.toString(),
-                                "organisationType",
-                                "MUNICIPAL_EMPLOYMENT",
-                                "municipalityCode",
-                                "564",
-                                "requestedAt",
-                                now)));
+                employmentRequest(client, "564", now));
         record.headers().remove(CloudEventHeaders.SOURCE);
         record.headers().add(CloudEventHeaders.SOURCE, "/polku/someone".getBytes(StandardCharsets.UTF_8));
         KafkaTestClient.sendAll(List.of(record));

@@ -1,9 +1,8 @@
 package fi.polku.healthcheck.check;
 
-import static fi.polku.healthcheck.TestChecks.NURSE;
+import static fi.polku.healthcheck.TestChecks.followUps;
 import static fi.polku.healthcheck.TestChecks.post;
 import static fi.polku.healthcheck.TestChecks.request;
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -32,21 +31,10 @@ class FollowUpTest {
         String check = request(client, "");
         post("/api/v1/health-checks/{id}/record", TestRecords.valid(), check).statusCode(200);
 
-        JsonPath open = given().header("Authorization", NURSE)
-                .queryParam("area", area.toUpperCase())
-                .when()
-                .get("/api/v1/follow-ups")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
+        JsonPath open =
+                followUps("area", area.toUpperCase()).statusCode(200).extract().jsonPath();
         assertEquals(List.of("DOCTOR_APPOINTMENT", "MENTAL_HEALTH_SERVICES"), open.getList("items.followUp"));
-        JsonPath doctors = given().header("Authorization", NURSE)
-                .queryParam("area", area)
-                .queryParam("responsible", "lääkäri virtanen")
-                .when()
-                .get("/api/v1/follow-ups")
-                .then()
+        JsonPath doctors = followUps("area", area, "responsible", "lääkäri virtanen")
                 .extract()
                 .jsonPath();
         assertEquals(1, doctors.getInt("total"));
@@ -59,20 +47,8 @@ class FollowUpTest {
                 .statusCode(409);
         post("/api/v1/follow-ups/{id}/closure", "{\"result\": \"MAYBE\"}", followUp)
                 .statusCode(400);
-        given().header("Authorization", NURSE)
-                .queryParam("area", area)
-                .when()
-                .get("/api/v1/follow-ups")
-                .then()
-                .body("total", equalTo(1))
-                .body("items[0].followUp", equalTo("MENTAL_HEALTH_SERVICES"));
-        given().header("Authorization", NURSE)
-                .queryParam("area", area)
-                .queryParam("open", "false")
-                .when()
-                .get("/api/v1/follow-ups")
-                .then()
-                .body("total", equalTo(2));
+        followUps("area", area).body("total", equalTo(1)).body("items[0].followUp", equalTo("MENTAL_HEALTH_SERVICES"));
+        followUps("area", area, "open", "false").body("total", equalTo(2));
         TestOutbox.Published closed = TestOutbox.about(em, client).getLast();
         assertEquals("fi.polku.health-check.follow-up-closed.v1", closed.type());
         assertEquals(true, closed.payload().contains("\"result\": \"DONE\""));

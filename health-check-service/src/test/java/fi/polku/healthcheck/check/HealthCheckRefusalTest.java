@@ -1,11 +1,16 @@
 package fi.polku.healthcheck.check;
 
-import static fi.polku.healthcheck.TestChecks.NURSE;
+import static fi.polku.healthcheck.TestChecks.PROBLEMS;
+import static fi.polku.healthcheck.TestChecks.amend;
 import static fi.polku.healthcheck.TestChecks.book;
+import static fi.polku.healthcheck.TestChecks.checks;
+import static fi.polku.healthcheck.TestChecks.complete;
+import static fi.polku.healthcheck.TestChecks.find;
 import static fi.polku.healthcheck.TestChecks.post;
+import static fi.polku.healthcheck.TestChecks.problem;
 import static fi.polku.healthcheck.TestChecks.read;
 import static fi.polku.healthcheck.TestChecks.request;
-import static io.restassured.RestAssured.given;
+import static fi.polku.healthcheck.TestClients.referred;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
@@ -25,7 +30,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
@@ -41,7 +48,6 @@ import org.junit.jupiter.api.Test;
 class HealthCheckRefusalTest {
 
     private static final Instant NOW = FixedClock.NOW;
-    private static final String PROBLEMS = "https://polku.fi/problems/";
 
     @Inject
     EntityManager em;
@@ -51,21 +57,8 @@ class HealthCheckRefusalTest {
         FixedClock.reset();
     }
 
-    private UUID[] referred() {
-        return referred("Oulu");
-    }
-
-    private UUID[] referred(String area) {
+    private UUID[] referredIn(String area) {
         return TestClients.referred(em, area, "564", "UNEMPLOYED", "2024-05-01", NOW);
-    }
-
-    /** A problem of {@code type} naming {@code field}, or no field when it is {@code null}. */
-    static ValidatableResponse problem(ValidatableResponse answer, int status, String type, String field) {
-        return answer.statusCode(status)
-                .contentType("application/problem+json")
-                .body("type", equalTo(PROBLEMS + type))
-                .body("status", equalTo(status))
-                .body(field == null ? "errors" : "errors.field", field == null ? nullValue() : equalTo(List.of(field)));
     }
 
     /** A conflict with the check's state, which names no field. */
@@ -87,14 +80,7 @@ class HealthCheckRefusalTest {
     }
 
     private static int checksOf(UUID client) {
-        return given().header("Authorization", NURSE)
-                .queryParam("clientId", client.toString())
-                .when()
-                .get("/api/v1/health-checks")
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("total");
+        return TestChecks.checksOf(client).extract().path("total");
     }
 
     private static ValidatableResponse cancel(String check) {
@@ -106,26 +92,19 @@ class HealthCheckRefusalTest {
     }
 
     private static ValidatableResponse record(String check) {
-        return post("/api/v1/health-checks/{id}/record", TestRecords.valid(), check);
-    }
-
-    private static ValidatableResponse amend(String check, String reason, String record) {
-        return post(
-                "/api/v1/health-checks/{id}/amendments",
-                "{\"reason\": \"" + reason + "\", \"record\": " + record + "}",
-                check);
+        return complete(check, TestRecords.valid());
     }
 
     /** One check of a fresh client in each state a check ends in: cancelled, no-show, completed. */
     private List<String[]> ended() {
-        UUID a = referred()[0];
+        UUID a = referred(em)[0];
         String cancelled = request(a, "");
         cancel(cancelled).statusCode(200);
-        UUID b = referred()[0];
+        UUID b = referred(em)[0];
         String noShow = request(b, "");
         book(noShow, NOW).statusCode(200);
         noShow(noShow).statusCode(200);
-        UUID c = referred()[0];
+        UUID c = referred(em)[0];
         String completed = request(c, "");
         record(completed).statusCode(200);
         return List.of(new String[] {cancelled, a.toString()}, new String[] {noShow, b.toString()}, new String[] {
@@ -151,8 +130,8 @@ class HealthCheckRefusalTest {
     @Test
     void aCheckOnAPathwayIsOnOneOfTheClientsOwn() {
         String area = "Alue-" + UUID.randomUUID();
-        UUID[] known = referred(area);
-        UUID[] other = referred(area);
+        UUID[] known = referredIn(area);
+        UUID[] other = referredIn(area);
 
         problem(
                 post(
@@ -176,7 +155,7 @@ class HealthCheckRefusalTest {
 
     @Test
     void employmentSystemsAskForChecksThroughTheirTopicNotTheApi() {
-        UUID client = referred()[0];
+        UUID client = referred(em)[0];
 
         for (String requester : List.of("EMPLOYMENT_SERVICES", "MUNICIPAL_EMPLOYMENT", "DOCTOR")) {
             problem(
@@ -194,7 +173,7 @@ class HealthCheckRefusalTest {
 
     @Test
     void aClientHasAtMostOneCheckRequestedOrBooked() {
-        UUID client = referred()[0];
+        UUID client = referred(em)[0];
         String first = request(client, "");
 
         conflict(unchangedBy(first, client, () -> post("/api/v1/health-checks", "{\"clientId\": \"" + client + "\"}")))
@@ -211,7 +190,7 @@ class HealthCheckRefusalTest {
 
     @Test
     void anAppointmentMustNotHavePassed() {
-        UUID client = referred()[0];
+        UUID client = referred(em)[0];
         String check = request(client, "");
 
         problem(unchangedBy(check, client, () -> book(check, NOW.minusSeconds(1))), 400, "validation", "appointmentAt")
@@ -239,7 +218,7 @@ class HealthCheckRefusalTest {
 
     @Test
     void aCancellationGivesAKnownReason() {
-        UUID client = referred()[0];
+        UUID client = referred(em)[0];
         String check = request(client, "");
 
         problem(
@@ -259,7 +238,7 @@ class HealthCheckRefusalTest {
 
     @Test
     void onlyABookedCheckIsANoShow() {
-        UUID client = referred()[0];
+        UUID client = referred(em)[0];
         String requested = request(client, "");
 
         conflict(unchangedBy(requested, client, () -> noShow(requested)))
@@ -271,7 +250,7 @@ class HealthCheckRefusalTest {
 
     @Test
     void aNoShowWaitsForTheAppointment() {
-        UUID client = referred()[0];
+        UUID client = referred(em)[0];
         String check = request(client, "");
         Instant appointment = NOW.plus(Duration.ofHours(1));
         book(check, appointment).statusCode(200);
@@ -289,7 +268,7 @@ class HealthCheckRefusalTest {
         for (String[] ended : ended()) {
             conflict(unchangedBy(ended[0], UUID.fromString(ended[1]), () -> record(ended[0])));
         }
-        UUID client = referred()[0];
+        UUID client = referred(em)[0];
         String check = request(client, "");
         record(check).statusCode(200);
 
@@ -298,9 +277,25 @@ class HealthCheckRefusalTest {
         read(check).body("versions.size()", equalTo(1));
     }
 
+    /** On the fixed clock it is 00:30 on 16 March in Finland, still the 15th in UTC. */
+    @Test
+    void aBookedCheckIsRecordedOnItsAppointmentsDayOrLater() {
+        UUID client = referred(em)[0];
+        String check = request(client, "");
+        book(check, Instant.parse("2026-03-16T22:00:00Z")).statusCode(200);
+
+        conflict(unchangedBy(check, client, () -> record(check)))
+                .body(
+                        "detail",
+                        equalTo("The appointment is on 2026-03-17: a booked check is recorded on that day or later"));
+
+        book(check, Instant.parse("2026-03-16T21:59:00Z")).statusCode(200);
+        record(check).statusCode(200).body("status", equalTo("COMPLETED"));
+    }
+
     @Test
     void onlyACompletedChecksRecordIsAmended() {
-        UUID client = referred()[0];
+        UUID client = referred(em)[0];
         String check = request(client, "");
 
         conflict(unchangedBy(check, client, () -> amend(check, "Korjaus", TestRecords.valid())))
@@ -310,7 +305,7 @@ class HealthCheckRefusalTest {
 
     @Test
     void anAmendmentSaysWhyAndGivesTheWholeRecord() {
-        UUID client = referred()[0];
+        UUID client = referred(em)[0];
         String check = request(client, "");
         record(check).statusCode(200);
 
@@ -328,7 +323,7 @@ class HealthCheckRefusalTest {
 
     @Test
     void anAmendedRecordIsCheckedAsTheFirstIs() {
-        UUID client = referred()[0];
+        UUID client = referred(em)[0];
         String check = request(client, "");
         record(check).statusCode(200);
 
@@ -343,57 +338,42 @@ class HealthCheckRefusalTest {
                 400,
                 "validation",
                 "record.workAbilityScore");
-        // A code's shape is checked as well. RecordRules names the field as in a first record (visit.serviceType),
-        // without the "record." an amendment's body puts it under; the assertion holds either way.
-        unchangedBy(
+        // Each of the record's own rules (RecordRules) too, naming the field where the amendment's body has it.
+        Map<String, String[]> broken = new LinkedHashMap<>();
+        broken.put("record.visit.serviceType", new String[] {"\"T29\"", "\"X29\""});
+        broken.put("record.visit.contactType", new String[] {"\"R10\"", "\"R99\""});
+        broken.put("record.visit.spatCode", new String[] {"\"SPAT1308\"", "\"SPAT13\""});
+        broken.put("record.visit.reasonCode", new String[] {"\"A98\"", "\"C98\""});
+        broken.put(
+                "record.screening.bloodPressure.diastolic", new String[] {"\"diastolic\": 86", "\"diastolic\": 138"});
+        broken.put("record.screening.bmi", new String[] {"\"bmi\": 29.1", "\"bmi\": 25.55"});
+        broken.put(
+                "record.followUps[1].followUp", new String[] {"\"MENTAL_HEALTH_SERVICES\"", "\"DOCTOR_APPOINTMENT\""});
+
+        broken.forEach((field, change) -> problem(
+                unchangedBy(
                         check,
                         client,
-                        () -> amend(check, "Korjaus", TestRecords.valid().replace("\"T29\"", "\"X29\"")))
-                .statusCode(400)
-                .body("type", equalTo(PROBLEMS + "validation"))
-                .body("errors[0].field", endsWith("visit.serviceType"));
+                        () -> amend(check, "Korjaus", TestRecords.valid().replace(change[0], change[1]))),
+                400,
+                "validation",
+                field));
         read(check).body("versions.size()", equalTo(1));
     }
 
     @Test
     void aRecordVersionIsCountedFromOneAndMustExist() {
-        UUID client = referred()[0];
+        UUID client = referred(em)[0];
         String unrecorded = request(client, "");
-        problem(
-                given().header("Authorization", NURSE)
-                        .queryParam("version", 1)
-                        .when()
-                        .get("/api/v1/health-checks/{id}", unrecorded)
-                        .then(),
-                404,
-                "not-found",
-                null);
+        problem(find(unrecorded, "version", 1), 404, "not-found", null);
         record(unrecorded).statusCode(200);
 
-        problem(
-                given().header("Authorization", NURSE)
-                        .queryParam("version", 0)
-                        .when()
-                        .get("/api/v1/health-checks/{id}", unrecorded)
-                        .then(),
-                400,
-                "validation",
-                "version");
-        given().header("Authorization", NURSE)
-                .queryParam("version", 2)
-                .when()
-                .get("/api/v1/health-checks/{id}", unrecorded)
-                .then()
+        problem(find(unrecorded, "version", 0), 400, "validation", "version");
+        find(unrecorded, "version", 2)
                 .statusCode(404)
                 .body("type", equalTo(PROBLEMS + "not-found"))
                 .body("detail", endsWith("has no record version 2"));
-        given().header("Authorization", NURSE)
-                .queryParam("version", 1)
-                .when()
-                .get("/api/v1/health-checks/{id}", unrecorded)
-                .then()
-                .statusCode(200)
-                .body("recordVersion", equalTo(1));
+        find(unrecorded, "version", 1).statusCode(200).body("recordVersion", equalTo(1));
     }
 
     @Test
@@ -401,10 +381,7 @@ class HealthCheckRefusalTest {
         String unknown = UUID.randomUUID().toString();
 
         for (ValidatableResponse answer : List.of(
-                given().header("Authorization", NURSE)
-                        .when()
-                        .get("/api/v1/health-checks/{id}", unknown)
-                        .then(),
+                find(unknown),
                 book(unknown, NOW.plus(Duration.ofDays(1))),
                 cancel(unknown),
                 noShow(unknown),
@@ -416,22 +393,7 @@ class HealthCheckRefusalTest {
 
     @Test
     void aClientsChecksAreReadByTheClient() {
-        problem(
-                given().header("Authorization", NURSE)
-                        .when()
-                        .get("/api/v1/health-checks")
-                        .then(),
-                400,
-                "validation",
-                "clientId");
-        problem(
-                given().header("Authorization", NURSE)
-                        .queryParam("clientId", "someone")
-                        .when()
-                        .get("/api/v1/health-checks")
-                        .then(),
-                400,
-                "validation",
-                "clientId");
+        problem(checks(), 400, "validation", "clientId");
+        problem(checks("clientId", "someone"), 400, "validation", "clientId");
     }
 }

@@ -13,13 +13,16 @@ import fi.polku.events.HealthCheckNoShow;
 import fi.polku.events.HealthCheckRequested;
 import fi.polku.events.HealthCheckRequester;
 import fi.polku.platform.rule.InvalidField;
+import fi.polku.platform.rule.RuleViolation;
 import fi.polku.platform.rule.StateConflict;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 
 /** A health check's life as the entity decides it, on fixed instants: which state allows what, and each refusal. */
 class HealthCheckRulesTest {
@@ -29,6 +32,13 @@ class HealthCheckRulesTest {
     private static final Instant APPOINTMENT = Instant.parse("2026-03-12T10:00:00Z");
     private static final UUID CLIENT = UUID.fromString("9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a");
     private static final UUID PATHWAY = UUID.fromString("5d3c2b1a-7e6f-4a9b-8c7d-1e2f3a4b5c6d");
+
+    /** The states a check ends in. */
+    private static final List<CheckStatus> ENDED =
+            List.of(CheckStatus.CANCELLED, CheckStatus.NO_SHOW, CheckStatus.COMPLETED);
+
+    /** The states in which a check still stands. */
+    private static final List<CheckStatus> STANDING = List.of(CheckStatus.REQUESTED, CheckStatus.BOOKED);
 
     private static HealthCheck requested() {
         return HealthCheck.request(CLIENT, PATHWAY, HealthCheckRequester.WORKLIST, "p-hanna", ASKED);
@@ -66,6 +76,14 @@ class HealthCheckRulesTest {
         static State of(HealthCheck check) {
             return new State(check.status, check.booking(), check.cancellationReason, check.endedAt, check.completedAt);
         }
+    }
+
+    /** Takes the step, which the check must refuse as a {@code kind}: the refusal, which left the check as it was. */
+    private static <T extends RuleViolation> T refused(Class<T> kind, HealthCheck check, Executable step, String what) {
+        State before = State.of(check);
+        T refusal = assertThrows(kind, step, what);
+        assertEquals(before, State.of(check), what + ": a refused step changes nothing");
+        return refusal;
     }
 
     @Test
@@ -119,6 +137,26 @@ class HealthCheckRulesTest {
     }
 
     @Test
+    void aBookingNamesItsTimeUnitAndProfessionalAndOneRefusedChangesNothing() {
+        List<Map.Entry<String, HealthCheck.Booking>> wrong = List.of(
+                Map.entry("appointmentAt", new HealthCheck.Booking(null, "Oulun terveysasema", "Heikkinen", false)),
+                Map.entry("unit", new HealthCheck.Booking(APPOINTMENT, null, "Heikkinen", false)),
+                Map.entry("unit", new HealthCheck.Booking(APPOINTMENT, "  ", "Heikkinen", false)),
+                Map.entry("professional", new HealthCheck.Booking(APPOINTMENT, "Oulun terveysasema", null, false)),
+                Map.entry("professional", new HealthCheck.Booking(APPOINTMENT, "Oulun terveysasema", " ", false)));
+        for (CheckStatus status : STANDING) {
+            for (Map.Entry<String, HealthCheck.Booking> booking : wrong) {
+                HealthCheck check = in(status);
+
+                InvalidField refusal = refused(
+                        InvalidField.class, check, () -> check.book(booking.getValue(), NOW), status + " " + booking);
+
+                assertEquals(booking.getKey(), refusal.field(), status + " " + booking);
+            }
+        }
+    }
+
+    @Test
     void aBookedCheckIsMovedAndTheEventSaysItWasRescheduled() {
         HealthCheck check = in(CheckStatus.BOOKED);
         Instant later = APPOINTMENT.plus(Duration.ofDays(2));
@@ -134,31 +172,31 @@ class HealthCheckRulesTest {
     @Test
     void anAppointmentMustNotHavePassed() {
         HealthCheck check = requested();
-        State before = State.of(check);
 
-        InvalidField refused = assertThrows(InvalidField.class, () -> check.book(at(NOW.minusSeconds(1)), NOW));
+        InvalidField refusal =
+                refused(InvalidField.class, check, () -> check.book(at(NOW.minusSeconds(1)), NOW), "a past booking");
 
-        assertEquals(InvalidField.class, refused.getClass(), "a wrong value (400), not a named rule (422)");
-        assertEquals("appointmentAt", refused.field());
-        assertEquals("must not be in the past", refused.message());
-        assertEquals(before, State.of(check), "a refused booking changes nothing");
+        assertEquals(InvalidField.class, refusal.getClass(), "a wrong value (400), not a named rule (422)");
+        assertEquals("appointmentAt", refusal.field());
+        assertEquals("must not be in the past", refusal.message());
         check.book(at(NOW), NOW);
         assertEquals(CheckStatus.BOOKED, check.status, "an appointment at this very moment has not passed");
     }
 
     @Test
     void onlyARequestedOrBookedCheckIsBooked() {
-        for (CheckStatus status : List.of(CheckStatus.CANCELLED, CheckStatus.NO_SHOW, CheckStatus.COMPLETED)) {
+        for (CheckStatus status : ENDED) {
             HealthCheck check = in(status);
-            State before = State.of(check);
 
-            StateConflict refused =
-                    assertThrows(StateConflict.class, () -> check.book(at(NOW.plus(Duration.ofDays(30))), NOW));
+            StateConflict refusal = refused(
+                    StateConflict.class,
+                    check,
+                    () -> check.book(at(NOW.plus(Duration.ofDays(30))), NOW),
+                    status.name());
 
             assertEquals(
                     "The health check is " + status + ": only a requested or booked check can be booked",
-                    refused.detail());
-            assertEquals(before, State.of(check), status + ": a refused booking changes nothing");
+                    refusal.detail());
             assertThrows(
                     StateConflict.class,
                     () -> check.book(at(NOW.minusSeconds(1)), NOW),
@@ -168,7 +206,7 @@ class HealthCheckRulesTest {
 
     @Test
     void aRequestedOrBookedCheckIsCancelledWithItsReason() {
-        for (CheckStatus status : List.of(CheckStatus.REQUESTED, CheckStatus.BOOKED)) {
+        for (CheckStatus status : STANDING) {
             HealthCheck check = in(status);
 
             HealthCheckCancelled cancelled = check.cancel(HealthCheckCancellation.UNIT_CANCELLED, NOW.plusSeconds(5));
@@ -185,18 +223,31 @@ class HealthCheckRulesTest {
     }
 
     @Test
-    void onlyARequestedOrBookedCheckIsCancelled() {
-        for (CheckStatus status : List.of(CheckStatus.CANCELLED, CheckStatus.NO_SHOW, CheckStatus.COMPLETED)) {
+    void aCancellationSaysWhyAndOneRefusedChangesNothing() {
+        for (CheckStatus status : STANDING) {
             HealthCheck check = in(status);
-            State before = State.of(check);
 
-            StateConflict refused = assertThrows(
-                    StateConflict.class, () -> check.cancel(HealthCheckCancellation.OTHER, NOW.plusSeconds(5)));
+            InvalidField refusal =
+                    refused(InvalidField.class, check, () -> check.cancel(null, NOW.plusSeconds(5)), status.name());
+
+            assertEquals("reason", refusal.field());
+        }
+    }
+
+    @Test
+    void onlyARequestedOrBookedCheckIsCancelled() {
+        for (CheckStatus status : ENDED) {
+            HealthCheck check = in(status);
+
+            StateConflict refusal = refused(
+                    StateConflict.class,
+                    check,
+                    () -> check.cancel(HealthCheckCancellation.OTHER, NOW.plusSeconds(5)),
+                    status.name());
 
             assertEquals(
                     "The health check is " + status + ": only a requested or booked check can be cancelled",
-                    refused.detail());
-            assertEquals(before, State.of(check), status + ": a refused cancellation changes nothing");
+                    refusal.detail());
         }
     }
 
@@ -205,24 +256,22 @@ class HealthCheckRulesTest {
         for (CheckStatus status :
                 List.of(CheckStatus.REQUESTED, CheckStatus.CANCELLED, CheckStatus.NO_SHOW, CheckStatus.COMPLETED)) {
             HealthCheck check = in(status);
-            State before = State.of(check);
 
-            StateConflict refused = assertThrows(StateConflict.class, () -> check.noShow(APPOINTMENT.plusSeconds(60)));
+            StateConflict refusal =
+                    refused(StateConflict.class, check, () -> check.noShow(APPOINTMENT.plusSeconds(60)), status.name());
 
-            assertEquals("The health check is " + status + ": only a booked check can be a no-show", refused.detail());
-            assertEquals(before, State.of(check), status + ": a refused no-show changes nothing");
+            assertEquals("The health check is " + status + ": only a booked check can be a no-show", refusal.detail());
         }
     }
 
     @Test
     void aNoShowIsMarkedOnlyOnceTheAppointmentHasCome() {
         HealthCheck check = in(CheckStatus.BOOKED);
-        State before = State.of(check);
 
-        StateConflict early = assertThrows(StateConflict.class, () -> check.noShow(APPOINTMENT.minusSeconds(1)));
+        StateConflict early = refused(
+                StateConflict.class, check, () -> check.noShow(APPOINTMENT.minusSeconds(1)), "an early no-show");
 
         assertEquals("The appointment at " + APPOINTMENT + " has not come yet", early.detail());
-        assertEquals(before, State.of(check), "a refused no-show changes nothing");
 
         HealthCheckNoShow noShow = check.noShow(APPOINTMENT);
 
@@ -234,7 +283,7 @@ class HealthCheckRulesTest {
 
     @Test
     void aRequestedOrBookedCheckIsCompletedAndEndsThere() {
-        for (CheckStatus status : List.of(CheckStatus.REQUESTED, CheckStatus.BOOKED)) {
+        for (CheckStatus status : STANDING) {
             HealthCheck check = in(status);
 
             check.complete(APPOINTMENT.plus(Duration.ofHours(1)));
@@ -245,20 +294,40 @@ class HealthCheckRulesTest {
         }
     }
 
+    /** The appointment is at 12:00 on 12 March in Finland: the check is recorded from that day's start there. */
+    @Test
+    void aBookedCheckIsCompletedOnItsAppointmentsDayInFinlandOrLater() {
+        HealthCheck check = in(CheckStatus.BOOKED);
+
+        StateConflict early = refused(
+                StateConflict.class,
+                check,
+                () -> check.complete(Instant.parse("2026-03-11T21:59:59Z")),
+                "a completion the day before");
+
+        assertEquals(
+                "The appointment is on 2026-03-12: a booked check is recorded on that day or later", early.detail());
+
+        check.complete(Instant.parse("2026-03-11T22:00:00Z"));
+
+        assertEquals(CheckStatus.COMPLETED, check.status, "00:00 on the appointment's day in Finland, 11 March in UTC");
+    }
+
     @Test
     void aCheckIsCompletedOnlyOnceAndNeverAfterItEnded() {
-        for (CheckStatus status : List.of(CheckStatus.CANCELLED, CheckStatus.NO_SHOW, CheckStatus.COMPLETED)) {
+        for (CheckStatus status : ENDED) {
             HealthCheck check = in(status);
-            State before = State.of(check);
 
-            StateConflict refused =
-                    assertThrows(StateConflict.class, () -> check.complete(APPOINTMENT.plus(Duration.ofDays(1))));
+            StateConflict refusal = refused(
+                    StateConflict.class,
+                    check,
+                    () -> check.complete(APPOINTMENT.plus(Duration.ofDays(1))),
+                    status.name());
 
             assertTrue(
-                    refused.detail().startsWith("The health check is " + status + ": only a requested or booked check"),
-                    refused.detail());
-            assertTrue(refused.detail().endsWith("correct a completed one with an amendment"), refused.detail());
-            assertEquals(before, State.of(check), status + ": a refused completion changes nothing");
+                    refusal.detail().startsWith("The health check is " + status + ": only a requested or booked check"),
+                    refusal.detail());
+            assertTrue(refusal.detail().endsWith("correct a completed one with an amendment"), refusal.detail());
         }
         assertFalse(CheckStatus.COMPLETED.active());
     }

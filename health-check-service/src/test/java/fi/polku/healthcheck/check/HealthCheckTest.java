@@ -1,11 +1,13 @@
 package fi.polku.healthcheck.check;
 
-import static fi.polku.healthcheck.TestChecks.NURSE;
 import static fi.polku.healthcheck.TestChecks.book;
+import static fi.polku.healthcheck.TestChecks.checks;
+import static fi.polku.healthcheck.TestChecks.checksOf;
+import static fi.polku.healthcheck.TestChecks.get;
 import static fi.polku.healthcheck.TestChecks.post;
 import static fi.polku.healthcheck.TestChecks.read;
 import static fi.polku.healthcheck.TestChecks.request;
-import static io.restassured.RestAssured.given;
+import static fi.polku.healthcheck.TestClients.referred;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,7 +16,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import fi.polku.healthcheck.FixedClock;
 import fi.polku.healthcheck.FixedClockProfile;
-import fi.polku.healthcheck.TestClients;
 import fi.polku.platform.testing.PolkuTest;
 import fi.polku.platform.testing.TestOutbox;
 import fi.polku.platform.testing.Tokens;
@@ -50,17 +51,13 @@ class HealthCheckTest {
         FixedClock.reset();
     }
 
-    private UUID[] referred() {
-        return TestClients.referred(em, "Oulu", "564", "UNEMPLOYED", "2024-05-01", NOW);
-    }
-
     private static JsonPath payload(TestOutbox.Published event) {
         return JsonPath.from(event.payload());
     }
 
     @Test
     void aCheckIsAskedForWithoutAPathwayByANurseUnlessSaidOtherwise() {
-        UUID client = referred()[0];
+        UUID client = referred(em)[0];
 
         String check = request(client, "");
 
@@ -86,16 +83,11 @@ class HealthCheckTest {
 
     @Test
     void aCheckOnOneOfTheClientsPathwaysIsListedWithTheClientsChecks() {
-        UUID[] other = referred();
+        UUID[] other = referred(em);
 
         String onPathway = request(other[0], ", \"pathwayId\": \"" + other[1] + "\", \"requestedBy\": \"CLIENT_TEAM\"");
 
-        given().header("Authorization", NURSE)
-                .queryParam("clientId", other[0].toString())
-                .when()
-                .get("/api/v1/health-checks")
-                .then()
-                .statusCode(200)
+        checksOf(other[0])
                 .body("total", equalTo(1))
                 .body("items[0].id", equalTo(onPathway))
                 .body("items[0].pathwayId", equalTo(other[1].toString()))
@@ -107,7 +99,7 @@ class HealthCheckTest {
 
     @Test
     void aClientsChecksAreListedNewestFirst() {
-        UUID client = referred()[0];
+        UUID client = referred(em)[0];
         FixedClock.set(NOW.minus(Duration.ofDays(60)));
         String older = request(client, "");
         post("/api/v1/health-checks/{id}/cancellation", "{\"reason\": \"CLIENT_MOVED\"}", older)
@@ -115,28 +107,15 @@ class HealthCheckTest {
         FixedClock.set(NOW.minus(Duration.ofDays(30)));
         String newer = request(client, ", \"requestedBy\": \"WORKLIST\"");
 
-        given().header("Authorization", NURSE)
-                .queryParam("clientId", client.toString())
-                .when()
-                .get("/api/v1/health-checks")
-                .then()
-                .statusCode(200)
-                .body("total", equalTo(2))
-                .body("items.id", equalTo(List.of(newer, older)));
-        given().header("Authorization", NURSE)
-                .queryParam("clientId", client.toString())
-                .queryParam("size", 1)
-                .queryParam("page", 1)
-                .when()
-                .get("/api/v1/health-checks")
-                .then()
+        checksOf(client).body("total", equalTo(2)).body("items.id", equalTo(List.of(newer, older)));
+        checks("clientId", client, "size", 1, "page", 1)
                 .body("total", equalTo(2))
                 .body("items.id", equalTo(List.of(older)));
     }
 
     @Test
     void aCheckIsBookedAndMovedAndEachBookingIsPublished() {
-        UUID client = referred()[0];
+        UUID client = referred(em)[0];
         String check = request(client, ", \"requestedBy\": \"WORKLIST\"");
 
         book(check, NOW.plus(Duration.ofHours(1)))
@@ -176,7 +155,7 @@ class HealthCheckTest {
 
     @Test
     void aCheckIsCancelledWithACodedReason() {
-        UUID client = referred()[0];
+        UUID client = referred(em)[0];
         String check = request(client, "");
         book(check, NOW.plus(Duration.ofHours(1))).statusCode(200);
 
@@ -195,7 +174,7 @@ class HealthCheckTest {
 
     @Test
     void aNoShowIsMarkedOnceTheAppointmentHasPassed() {
-        UUID client = referred()[0];
+        UUID client = referred(em)[0];
         String check = request(client, "");
         book(check, NOW.plus(Duration.ofHours(1))).statusCode(200);
 
@@ -214,7 +193,7 @@ class HealthCheckTest {
 
     @Test
     void aRecordCompletesTheCheckAndPublishesItsCodesOnly() {
-        UUID client = referred()[0];
+        UUID client = referred(em)[0];
         String check = request(client, "");
 
         post("/api/v1/health-checks/{id}/record", TestRecords.valid(), check)
@@ -247,7 +226,7 @@ class HealthCheckTest {
      */
     @Test
     void everyStepOfAClientsChecksIsPublishedInOrderWithoutHealthDetails() {
-        UUID client = referred()[0];
+        UUID client = referred(em)[0];
         String first = request(client, ", \"requestedBy\": \"WORKLIST\"");
         book(first, NOW.plus(Duration.ofHours(1))).statusCode(200);
         book(first, NOW.plus(Duration.ofHours(2))).statusCode(200);
@@ -303,17 +282,11 @@ class HealthCheckTest {
 
     @Test
     void onlyHealthProfessionalsReadACheck() {
-        String check = request(referred()[0], "");
+        String check = request(referred(em)[0], "");
 
-        given().header("Authorization", Tokens.bearer("tiina", "team-member"))
-                .when()
-                .get("/api/v1/health-checks/{id}", check)
-                .then()
+        get(Tokens.bearer("tiina", "team-member"), "/api/v1/health-checks/" + check)
                 .statusCode(403);
-        given().header("Authorization", Tokens.bearer("lauri", "doctor"))
-                .when()
-                .get("/api/v1/health-checks/{id}", check)
-                .then()
+        get(Tokens.bearer("lauri", "doctor"), "/api/v1/health-checks/" + check)
                 .statusCode(200)
                 .body("id", equalTo(check));
     }

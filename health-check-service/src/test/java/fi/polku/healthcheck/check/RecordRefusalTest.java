@@ -1,17 +1,13 @@
 package fi.polku.healthcheck.check;
 
 import static fi.polku.healthcheck.TestChecks.post;
+import static fi.polku.healthcheck.TestChecks.problem;
 import static fi.polku.healthcheck.TestChecks.read;
 import static fi.polku.healthcheck.TestChecks.request;
-import static fi.polku.healthcheck.check.HealthCheckRefusalTest.problem;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import fi.polku.healthcheck.FixedClock;
 import fi.polku.healthcheck.FixedClockProfile;
 import fi.polku.healthcheck.TestClients;
 import fi.polku.platform.testing.PolkuTest;
@@ -40,23 +36,9 @@ class RecordRefusalTest {
     @Inject
     ObjectMapper json;
 
-    /** The valid record with the value at {@code pointer} replaced. */
-    private String with(String pointer, Object value) throws Exception {
-        JsonNode record = json.readTree(TestRecords.valid());
-        int slash = pointer.lastIndexOf('/');
-        JsonNode parent = record.at(pointer.substring(0, slash));
-        String name = pointer.substring(slash + 1);
-        if (parent.isArray()) {
-            ((ArrayNode) parent).set(Integer.parseInt(name), json.valueToTree(value));
-        } else {
-            ((ObjectNode) parent).set(name, json.valueToTree(value));
-        }
-        return json.writeValueAsString(record);
-    }
-
     /** Records {@code body} on a fresh requested check: refused naming {@code field}, and nothing kept. */
     private void refused(String body, String field) {
-        UUID client = TestClients.referred(em, "Oulu", "564", "UNEMPLOYED", "2024-05-01", FixedClock.NOW)[0];
+        UUID client = TestClients.referred(em)[0];
         String check = request(client, "");
         String before = read(check).extract().asString();
 
@@ -71,56 +53,56 @@ class RecordRefusalTest {
     }
 
     @Test
-    void theServiceTypeIsAnAvohilmoServiceType() throws Exception {
-        refused(with("/visit/serviceType", "X29"), "visit.serviceType");
+    void theServiceTypeIsAnAvohilmoServiceType() {
+        refused(TestRecords.valid("/visit/serviceType", "X29"), "visit.serviceType");
     }
 
     @Test
-    void theContactTypeIsOneOfTheShippedSet() throws Exception {
-        refused(with("/visit/contactType", "R99"), "visit.contactType");
+    void theContactTypeIsOneOfTheShippedSet() {
+        refused(TestRecords.valid("/visit/contactType", "R99"), "visit.contactType");
     }
 
     @Test
-    void theSpatCodeHasItsShape() throws Exception {
-        refused(with("/visit/spatCode", "SPAT13"), "visit.spatCode");
+    void theSpatCodeHasItsShape() {
+        refused(TestRecords.valid("/visit/spatCode", "SPAT13"), "visit.spatCode");
     }
 
     @Test
-    void theReasonFitsTheClassificationItNames() throws Exception {
-        refused(with("/visit/reasonCode", "F32.1"), "visit.reasonCode");
+    void theReasonFitsTheClassificationItNames() {
+        refused(TestRecords.valid("/visit/reasonCode", "F32.1"), "visit.reasonCode");
     }
 
     @Test
-    void theDiastolicPressureIsBelowTheSystolic() throws Exception {
-        refused(with("/screening/bloodPressure/diastolic", 138), "screening.bloodPressure.diastolic");
+    void theDiastolicPressureIsBelowTheSystolic() {
+        refused(TestRecords.valid("/screening/bloodPressure/diastolic", 138), "screening.bloodPressure.diastolic");
     }
 
     @Test
-    void aBmiHasAtMostOneDecimal() throws Exception {
-        refused(with("/screening/bmi", 25.55), "screening.bmi");
+    void aBmiHasAtMostOneDecimal() {
+        refused(TestRecords.valid("/screening/bmi", 25.55), "screening.bmi");
     }
 
     @Test
     void aFollowUpIsNamedOnce() throws Exception {
         refused(
-                with(
+                TestRecords.valid(
                         "/followUps/1",
                         json.readTree("{\"followUp\": \"DOCTOR_APPOINTMENT\", \"responsible\": \"Niemi\"}")),
                 "followUps[1].followUp");
     }
 
     @Test
-    void theWorkAbilityScoreIsFromZeroToTen() throws Exception {
-        refused(with("/workAbilityScore", 11), "workAbilityScore");
+    void theWorkAbilityScoreIsFromZeroToTen() {
+        refused(TestRecords.valid("/workAbilityScore", 11), "workAbilityScore");
     }
 
     @Test
-    void aScreeningIsInItsRange() throws Exception {
-        refused(with("/screening/phq9", 28), "screening.phq9");
+    void aScreeningIsInItsRange() {
+        refused(TestRecords.valid("/screening/phq9", 28), "screening.phq9");
     }
 
     @Test
-    void aFindingHasAKnownLevel() throws Exception {
-        refused(with("/findings/mentalHealth/level", "SEVERE"), "findings.mentalHealth.level");
+    void aFindingHasAKnownLevel() {
+        refused(TestRecords.valid("/findings/mentalHealth/level", "SEVERE"), "findings.mentalHealth.level");
     }
 }

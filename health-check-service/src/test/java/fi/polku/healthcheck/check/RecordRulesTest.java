@@ -128,6 +128,28 @@ class RecordRulesTest {
         }
     }
 
+    /** An amendment's body nests its record under {@code record}: each rule names the field there. */
+    @Test
+    void anAmendmentsRecordNamesEachFieldUnderRecord() {
+        List<TestRecords.Content> broken = List.of(
+                TestRecords.content().serviceType("X29"),
+                TestRecords.content().contactType("R99"),
+                TestRecords.content().spatCode("SPAT13"),
+                TestRecords.content().reason(ReasonCodeSystem.ICPC2, "C98"),
+                TestRecords.content().screening(null, null, 120, 120, null),
+                TestRecords.content().screening(null, null, null, null, "25.55"),
+                TestRecords.content().followUps(HealthCheckFollowUp.PHYSIOTHERAPY, HealthCheckFollowUp.PHYSIOTHERAPY));
+        for (TestRecords.Content content : broken) {
+            String completed = refused(content);
+            InvalidField amended = assertThrows(InvalidField.class, () -> RecordRules.checkAmendment(content.build()));
+
+            assertEquals(InvalidField.class, amended.getClass(), amended.getMessage());
+            assertEquals("record." + completed, amended.field());
+        }
+        assertDoesNotThrow(
+                () -> RecordRules.checkAmendment(TestRecords.content().build()));
+    }
+
     @Test
     void aFollowUpIsNamedOnce() {
         accepted(TestRecords.content()

@@ -1,14 +1,12 @@
 package fi.polku.healthcheck.check;
 
-import static fi.polku.healthcheck.TestChecks.NURSE;
+import static fi.polku.healthcheck.TestChecks.find;
 import static fi.polku.healthcheck.TestChecks.post;
 import static fi.polku.healthcheck.TestChecks.request;
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.polku.healthcheck.TestClients;
@@ -37,15 +35,6 @@ class RecordValidationTest {
 
     @Inject
     ObjectMapper json;
-
-    /** The valid record with the value at {@code pointer} replaced. */
-    private String with(String pointer, Object value) throws Exception {
-        JsonNode record = json.readTree(TestRecords.valid());
-        int slash = pointer.lastIndexOf('/');
-        ObjectNode parent = (ObjectNode) record.at(pointer.substring(0, slash));
-        parent.set(pointer.substring(slash + 1), json.valueToTree(value));
-        return json.writeValueAsString(record);
-    }
 
     @Test
     void everyOutOfRangeValueAndUnknownCodeIsA400NamingTheFieldAndKeepsNothing() throws Exception {
@@ -76,7 +65,10 @@ class RecordValidationTest {
         for (Map.Entry<String, Object[]> field : refused.entrySet()) {
             Object[] spec = field.getValue();
             for (int i = 1; i < spec.length; i++) {
-                var answer = post("/api/v1/health-checks/{id}/record", with((String) spec[0], spec[i]), check)
+                var answer = post(
+                                "/api/v1/health-checks/{id}/record",
+                                TestRecords.valid((String) spec[0], spec[i]),
+                                check)
                         .extract();
                 String named = answer.statusCode() == 400 ? answer.jsonPath().getString("errors[0].field") : null;
                 if (!field.getKey().equals(named)) {
@@ -85,24 +77,21 @@ class RecordValidationTest {
             }
         }
         var diastolicAbove = post(
-                        "/api/v1/health-checks/{id}/record", with("/screening/bloodPressure/diastolic", 140), check)
+                        "/api/v1/health-checks/{id}/record",
+                        TestRecords.valid("/screening/bloodPressure/diastolic", 140),
+                        check)
                 .extract();
         assertEquals(400, diastolicAbove.statusCode());
         assertEquals(
                 "screening.bloodPressure.diastolic", diastolicAbove.jsonPath().getString("errors[0].field"));
         assertTrue(wrong.isEmpty(), String.join("\n", wrong));
-        given().header("Authorization", NURSE)
-                .when()
-                .get("/api/v1/health-checks/{id}", check)
-                .then()
-                .body("status", equalTo("REQUESTED"))
-                .body("versions.size()", equalTo(0));
+        find(check).body("status", equalTo("REQUESTED")).body("versions.size()", equalTo(0));
 
         List<String> accepted = List.of(
-                with("/workAbilityScore", 0),
-                with("/screening/phq9", 27),
-                with("/screening/bmi", 80.0),
-                with("/visit/reasonCodeSystem", "ICD10").replace("\"A98\"", "\"F32.1\""));
+                TestRecords.valid("/workAbilityScore", 0),
+                TestRecords.valid("/screening/phq9", 27),
+                TestRecords.valid("/screening/bmi", 80.0),
+                TestRecords.valid("/visit/reasonCodeSystem", "ICD10").replace("\"A98\"", "\"F32.1\""));
         for (String record : accepted) {
             post("/api/v1/health-checks/{id}/record", record, check).statusCode(200);
             check = request(client, "");
@@ -119,7 +108,7 @@ class RecordValidationTest {
                         check)
                 .statusCode(409);
         post("/api/v1/health-checks/{id}/record", TestRecords.valid(), check).statusCode(200);
-        ObjectNode amended = (ObjectNode) json.readTree(with("/screening/phq9", 9));
+        ObjectNode amended = (ObjectNode) json.readTree(TestRecords.valid("/screening/phq9", 9));
         amended.set("followUps", json.readTree("""
                 [{"followUp": "PHYSIOTHERAPY", "responsible": "Fysioterapeutti Mäki"}]"""));
         String body = json.writeValueAsString(Map.of("reason", "PHQ-9 kirjattu väärin", "record", amended));
@@ -129,24 +118,12 @@ class RecordValidationTest {
                 .body("record.screening.phq9", equalTo(9))
                 .body("versions.size()", equalTo(2))
                 .body("versions[1].amendmentReason", equalTo("PHQ-9 kirjattu väärin"));
-        given().header("Authorization", NURSE)
-                .queryParam("version", 1)
-                .when()
-                .get("/api/v1/health-checks/{id}", check)
-                .then()
+        find(check, "version", 1)
                 .statusCode(200)
                 .body("recordVersion", equalTo(1))
                 .body("record.screening.phq9", equalTo(14));
-        given().header("Authorization", NURSE)
-                .queryParam("version", 3)
-                .when()
-                .get("/api/v1/health-checks/{id}", check)
-                .then()
-                .statusCode(404);
-        given().header("Authorization", NURSE)
-                .when()
-                .get("/api/v1/health-checks/{id}", check)
-                .then()
+        find(check, "version", 3).statusCode(404);
+        find(check)
                 .body("followUps.findAll { it.closedAt == null }.followUp", equalTo(List.of("PHYSIOTHERAPY")))
                 .body("followUps.findAll { it.result == 'NOT_NEEDED' }.size()", equalTo(2));
         List<String> types = TestOutbox.about(em, client).stream()

@@ -1,5 +1,10 @@
 package fi.polku.healthcheck.check;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.polku.events.HealthCheckFollowUp;
 import fi.polku.events.WorkAbilityAssessment;
 import java.math.BigDecimal;
@@ -12,6 +17,8 @@ import java.util.List;
 final class TestRecords {
 
     static final String NOTE = "Mieliala matala puoli vuotta, nukkuu huonosti";
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private TestRecords() {}
 
@@ -30,6 +37,24 @@ final class TestRecords {
                  "followUps": [{"followUp": "DOCTOR_APPOINTMENT", "responsible": "Lääkäri Virtanen"},
                                {"followUp": "MENTAL_HEALTH_SERVICES", "responsible": "Psykiatrinen sairaanhoitaja Niemi"}],
                  "note": "Yhteenveto: %s"}""".formatted(NOTE, NOTE);
+    }
+
+    /** {@link #valid()} with the value at the JSON pointer {@code pointer} (an object's member or an array's item) replaced. */
+    static String valid(String pointer, Object value) {
+        try {
+            JsonNode record = JSON.readTree(valid());
+            int slash = pointer.lastIndexOf('/');
+            JsonNode parent = record.at(pointer.substring(0, slash));
+            String name = pointer.substring(slash + 1);
+            if (parent.isArray()) {
+                ((ArrayNode) parent).set(Integer.parseInt(name), JSON.valueToTree(value));
+            } else {
+                ((ObjectNode) parent).set(name, JSON.valueToTree(value));
+            }
+            return JSON.writeValueAsString(record);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The content {@link #valid()} binds to, to be changed a part at a time. */

@@ -1,10 +1,15 @@
 package fi.polku.healthcheck.followup;
 
-import static fi.polku.healthcheck.TestChecks.NURSE;
+import static fi.polku.healthcheck.TestChecks.PROBLEMS;
+import static fi.polku.healthcheck.TestChecks.amend;
+import static fi.polku.healthcheck.TestChecks.complete;
+import static fi.polku.healthcheck.TestChecks.find;
+import static fi.polku.healthcheck.TestChecks.followUps;
 import static fi.polku.healthcheck.TestChecks.post;
+import static fi.polku.healthcheck.TestChecks.problem;
 import static fi.polku.healthcheck.TestChecks.read;
+import static fi.polku.healthcheck.TestChecks.recordWith;
 import static fi.polku.healthcheck.TestChecks.request;
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -42,22 +47,6 @@ import org.junit.jupiter.api.Test;
 class FollowUpClosureTest {
 
     private static final Instant NOW = FixedClock.NOW;
-    private static final String PROBLEMS = "https://polku.fi/problems/";
-
-    /** A record whose follow-ups are {@code followUps} (code → responsible). */
-    private static String record(Map<String, String> followUps) {
-        StringBuilder items = new StringBuilder();
-        followUps.forEach((code, responsible) -> items.append(items.isEmpty() ? "" : ", ")
-                .append("{\"followUp\": \"%s\", \"responsible\": \"%s\"}".formatted(code, responsible)));
-        return """
-                {"visit": {"serviceType": "T29", "contactType": "R10", "spatCode": "SPAT1308", "reasonCodeSystem": "ICPC2",
-                           "reasonCode": "A98"},
-                 "workAbilityScore": 5,
-                 "findings": {"physicalHealth": {"level": "SOME_CONCERN"}, "mentalHealth": {"level": "SOME_CONCERN"},
-                              "substanceUse": {"level": "NO_CONCERN"}, "functionalAbility": {"level": "NO_CONCERN"},
-                              "socialSituation": {"level": "NO_CONCERN"}},
-                 "assessment": "PARTIALLY_ABLE", "followUps": [%s]}""".formatted(items);
-    }
 
     private static final Map<String, String> TWO = ordered(
             "DOCTOR_APPOINTMENT", "Lääkäri Virtanen", "MENTAL_HEALTH_SERVICES", "Psykiatrinen sairaanhoitaja Niemi");
@@ -84,7 +73,7 @@ class FollowUpClosureTest {
         area = "Alue-" + UUID.randomUUID();
         client = TestClients.referred(em, area, "564", "UNEMPLOYED", "2024-05-01", NOW)[0];
         check = request(client, "");
-        post("/api/v1/health-checks/{id}/record", record(TWO), check).statusCode(200);
+        complete(check, recordWith(TWO)).statusCode(200);
     }
 
     @AfterEach
@@ -92,20 +81,13 @@ class FollowUpClosureTest {
         FixedClock.reset();
     }
 
-    private JsonPath followUps(String open) {
-        return given().header("Authorization", NURSE)
-                .queryParam("area", area)
-                .queryParam("open", open)
-                .when()
-                .get("/api/v1/follow-ups")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
+    /** The area's follow-ups, open ones only or ({@code "false"}) all. */
+    private JsonPath listed(String open) {
+        return followUps("area", area, "open", open).statusCode(200).extract().jsonPath();
     }
 
     private String idOf(String code) {
-        return followUps("false").getString("items.find { it.followUp == '" + code + "' }.id");
+        return listed("false").getString("items.find { it.followUp == '" + code + "' }.id");
     }
 
     private static ValidatableResponse close(String followUp, String body) {
@@ -114,7 +96,7 @@ class FollowUpClosureTest {
 
     @Test
     void aRecordOpensAFollowUpForEachItNamesWithWhoIsResponsible() {
-        JsonPath open = followUps("true");
+        JsonPath open = listed("true");
 
         assertEquals(List.of("DOCTOR_APPOINTMENT", "MENTAL_HEALTH_SERVICES"), open.getList("items.followUp"));
         assertEquals(
@@ -141,9 +123,9 @@ class FollowUpClosureTest {
                 .body("type", equalTo(PROBLEMS + "state-conflict"))
                 .body("detail", equalTo("The follow-up was closed at " + closedAt + " (DONE)"));
 
-        assertEquals("DONE", followUps("false").getString("items.find { it.id == '" + doctor + "' }.result"));
+        assertEquals("DONE", listed("false").getString("items.find { it.id == '" + doctor + "' }.result"));
         assertEquals(
-                closedAt.toString(), followUps("false").getString("items.find { it.id == '" + doctor + "' }.closedAt"));
+                closedAt.toString(), listed("false").getString("items.find { it.id == '" + doctor + "' }.closedAt"));
         List<TestOutbox.Published> closures = TestOutbox.about(em, client).stream()
                 .filter(e -> e.type().equals("fi.polku.health-check.follow-up-closed.v1"))
                 .toList();
@@ -166,7 +148,7 @@ class FollowUpClosureTest {
                     .body("errors.field", equalTo(List.of("result")));
         }
 
-        assertEquals(2, followUps("true").getInt("total"), "still open");
+        assertEquals(2, listed("true").getInt("total"), "still open");
         assertEquals(before, TestOutbox.typesAbout(em, client));
     }
 
@@ -186,14 +168,9 @@ class FollowUpClosureTest {
         Map<String, String> amended =
                 ordered("DOCTOR_APPOINTMENT", "Lääkäri Korhonen", "PHYSIOTHERAPY", "Fysioterapeutti Mäki");
 
-        post(
-                        "/api/v1/health-checks/{id}/amendments",
-                        "{\"reason\": \"Lääkäri vaihtui\", \"record\": " + record(amended) + "}",
-                        check)
-                .statusCode(201)
-                .body("recordVersion", equalTo(2));
+        amend(check, "Lääkäri vaihtui", recordWith(amended)).statusCode(201).body("recordVersion", equalTo(2));
 
-        JsonPath all = followUps("false");
+        JsonPath all = listed("false");
         String of = "items.find { it.id == '%s' }.";
         assertEquals("Lääkäri Korhonen", all.getString(of.formatted(doctor) + "responsible"), "takes who is named now");
         assertEquals(NOW.toString(), all.getString(of.formatted(doctor) + "openedAt"), "keeps its history");
@@ -219,19 +196,44 @@ class FollowUpClosureTest {
                 "MENTAL_HEALTH_SERVICES", JsonPath.from(notNeeded.payload()).getString("followUp"));
     }
 
+    /** Each version of the record shows the follow-ups it named, as it named them; their life is the check's. */
+    @Test
+    void eachVersionOfTheRecordShowsTheFollowUpsItMade() {
+        FixedClock.set(NOW.plus(Duration.ofDays(2)));
+        amend(
+                        check,
+                        "Lääkäri vaihtui",
+                        recordWith(ordered(
+                                "DOCTOR_APPOINTMENT", "Lääkäri Korhonen", "PHYSIOTHERAPY", "Fysioterapeutti Mäki")))
+                .statusCode(201);
+        close(idOf("PHYSIOTHERAPY"), "{\"result\": \"DONE\"}").statusCode(200);
+
+        version(1)
+                .body("record.followUps.followUp", equalTo(List.of("DOCTOR_APPOINTMENT", "MENTAL_HEALTH_SERVICES")))
+                .body(
+                        "record.followUps.responsible",
+                        equalTo(List.of("Lääkäri Virtanen", "Psykiatrinen sairaanhoitaja Niemi")));
+        for (ValidatableResponse latest : List.of(version(2), read(check))) {
+            latest.body("recordVersion", equalTo(2))
+                    .body("record.followUps.followUp", equalTo(List.of("DOCTOR_APPOINTMENT", "PHYSIOTHERAPY")))
+                    .body("record.followUps.responsible", equalTo(List.of("Lääkäri Korhonen", "Fysioterapeutti Mäki")))
+                    .body("followUps.find { it.followUp == 'PHYSIOTHERAPY' }.result", equalTo("DONE"));
+        }
+    }
+
+    private ValidatableResponse version(int version) {
+        return find(check, "version", version).statusCode(200).body("recordVersion", equalTo(version));
+    }
+
     @Test
     void aClosedFollowUpIsNeitherReopenedNorOverwrittenByAnAmendment() {
         String doctor = idOf("DOCTOR_APPOINTMENT");
         close(doctor, "{\"result\": \"REFERRED_ELSEWHERE\"}").statusCode(200);
         FixedClock.set(NOW.plus(Duration.ofDays(3)));
 
-        post(
-                        "/api/v1/health-checks/{id}/amendments",
-                        "{\"reason\": \"Täydennys\", \"record\": " + record(TWO) + "}",
-                        check)
-                .statusCode(201);
+        amend(check, "Täydennys", recordWith(TWO)).statusCode(201);
 
-        JsonPath all = followUps("false");
+        JsonPath all = listed("false");
         String closed = "items.find { it.id == '" + doctor + "' }.";
         assertEquals("REFERRED_ELSEWHERE", all.getString(closed + "result"));
         assertEquals(NOW.toString(), all.getString(closed + "closedAt"));
@@ -243,43 +245,24 @@ class FollowUpClosureTest {
                 NOW.toString(),
                 all.getString("items.find { it.followUp == 'MENTAL_HEALTH_SERVICES' }.openedAt"),
                 "one still named stays as it was");
-        given().header("Authorization", NURSE)
-                .queryParam("area", area)
-                .when()
-                .get("/api/v1/follow-ups")
-                .then()
-                .body("total", equalTo(2))
-                .body("items.closedAt", equalTo(Arrays.asList(null, null)));
+        followUps("area", area).body("total", equalTo(2)).body("items.closedAt", equalTo(Arrays.asList(null, null)));
     }
 
     @Test
     void theListIsOfOpenFollowUpsUnlessAskedAndItsFiltersAreChecked() {
         close(idOf("DOCTOR_APPOINTMENT"), "{\"result\": \"DONE\"}").statusCode(200);
 
-        assertEquals(List.of("MENTAL_HEALTH_SERVICES"), followUps("true").getList("items.followUp"));
+        assertEquals(List.of("MENTAL_HEALTH_SERVICES"), listed("true").getList("items.followUp"));
         assertEquals(
                 List.of("MENTAL_HEALTH_SERVICES"),
-                given().header("Authorization", NURSE)
-                        .queryParam("area", area)
-                        .when()
-                        .get("/api/v1/follow-ups")
-                        .then()
-                        .statusCode(200)
-                        .extract()
-                        .jsonPath()
-                        .getList("items.followUp"),
+                followUps("area", area).statusCode(200).extract().jsonPath().getList("items.followUp"),
                 "open ones by default");
-        assertEquals(2, followUps("false").getInt("total"));
+        assertEquals(2, listed("false").getInt("total"));
         Map<String, String> wrong = ordered("open", "maybe", "area", "x".repeat(101), "responsible", "x".repeat(201));
         Map<String, String> named = new LinkedHashMap<>();
         Map<String, String> expected = new LinkedHashMap<>();
         wrong.forEach((parameter, value) -> {
-            var answer = given().header("Authorization", NURSE)
-                    .queryParam(parameter, value)
-                    .when()
-                    .get("/api/v1/follow-ups")
-                    .then()
-                    .extract();
+            var answer = followUps(parameter, value).extract();
             named.put(
                     parameter,
                     answer.statusCode() + " " + answer.jsonPath().getString("type") + " "
@@ -287,6 +270,11 @@ class FollowUpClosureTest {
             expected.put(parameter, "400 " + PROBLEMS + "validation [" + parameter + "]");
         });
         assertEquals(expected, named);
+        for (String parameter : List.of("area", "responsible")) {
+            for (String blank : List.of("", " ")) {
+                problem(followUps(parameter, blank), 400, "validation", parameter);
+            }
+        }
         read(check)
                 .body("followUps.find { it.followUp == 'DOCTOR_APPOINTMENT' }.result", equalTo("DONE"))
                 .body("followUps.find { it.followUp == 'MENTAL_HEALTH_SERVICES' }.result", nullValue());

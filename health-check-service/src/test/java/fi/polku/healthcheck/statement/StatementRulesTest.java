@@ -1,6 +1,10 @@
 package fi.polku.healthcheck.statement;
 
-import static io.restassured.RestAssured.given;
+import static fi.polku.healthcheck.TestChecks.problem;
+import static fi.polku.healthcheck.statement.TestStatements.ANALYST;
+import static fi.polku.healthcheck.statement.TestStatements.DOCTOR;
+import static fi.polku.healthcheck.statement.TestStatements.ofClient;
+import static fi.polku.healthcheck.statement.TestStatements.record;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -9,10 +13,8 @@ import fi.polku.healthcheck.FixedClockProfile;
 import fi.polku.healthcheck.TestClients;
 import fi.polku.platform.testing.PolkuTest;
 import fi.polku.platform.testing.TestOutbox;
-import fi.polku.platform.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
@@ -33,10 +35,6 @@ import org.junit.jupiter.api.Test;
 @TestProfile(FixedClockProfile.class)
 class StatementRulesTest {
 
-    private static final String DOCTOR = Tokens.bearer("lauri", "doctor");
-    private static final String ANALYST = Tokens.bearer("anni", "analyst");
-    private static final String PROBLEMS = "https://polku.fi/problems/";
-
     @Inject
     EntityManager em;
 
@@ -53,35 +51,8 @@ class StatementRulesTest {
                 "\"" + member + "\": (null|\"[^\"]*\")", Matcher.quoteReplacement("\"" + member + "\": " + json));
     }
 
-    private static ValidatableResponse record(String body) {
-        return given().header("Authorization", DOCTOR)
-                .contentType(ContentType.JSON)
-                .body(body)
-                .when()
-                .post("/api/v1/work-ability-statements")
-                .then();
-    }
-
-    private static ValidatableResponse problem(ValidatableResponse answer, int status, String type, String field) {
-        return answer.statusCode(status)
-                .contentType("application/problem+json")
-                .body("type", equalTo(PROBLEMS + type))
-                .body("errors.field", equalTo(List.of(field)));
-    }
-
     private static int statementsOf(UUID client) {
-        return given().header("Authorization", DOCTOR)
-                .queryParam("clientId", client.toString())
-                .when()
-                .get("/api/v1/work-ability-statements")
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("total");
-    }
-
-    private UUID[] referred() {
-        return TestClients.referred(em, "Oulu", "564", "UNEMPLOYED", "2024-05-01", FixedClock.NOW);
+        return ofClient(DOCTOR, client).statusCode(200).extract().path("total");
     }
 
     /** The refused statement kept nothing about the client and published nothing. */
@@ -96,7 +67,7 @@ class StatementRulesTest {
 
     @Test
     void aStatementIsWrittenNoLaterThanTodayInFinland() {
-        UUID client = referred()[0];
+        UUID client = TestClients.referred(em)[0];
         LocalDate today = FixedClock.TODAY;
         assertEquals(today, FixedClock.today());
         assertEquals(today.minusDays(1), LocalDate.ofInstant(FixedClock.NOW, ZoneOffset.UTC), "still yesterday in UTC");
@@ -118,7 +89,7 @@ class StatementRulesTest {
 
     @Test
     void aStatementIsWrittenOnAPlausibleDay() {
-        UUID client = referred()[0];
+        UUID client = TestClients.referred(em)[0];
 
         problem(record(statement(client, "writtenOn", "\"1899-12-31\"")), 400, "validation", "writtenOn");
         problem(record(statement(client, "writtenOn", "\"2101-01-01\"")), 400, "validation", "writtenOn");
@@ -138,8 +109,8 @@ class StatementRulesTest {
 
     @Test
     void aStatementOnAPathwayIsOnOneOfTheClientsOwn() {
-        UUID[] client = referred();
-        UUID[] other = referred();
+        UUID[] client = TestClients.referred(em);
+        UUID[] other = TestClients.referred(em);
 
         problem(
                 record(statement(client[0], "pathwayId", "\"" + other[1] + "\"")),
@@ -155,7 +126,7 @@ class StatementRulesTest {
 
     @Test
     void aStatementNamesAKnownPurposeConclusionAndProfession() {
-        UUID client = referred()[0];
+        UUID client = TestClients.referred(em)[0];
 
         for (String[] wrong : List.of(
                 new String[] {"purpose", "\"PENSION\""},
@@ -169,7 +140,7 @@ class StatementRulesTest {
 
     @Test
     void aStatementNamesItsAuthorOnOneLine() {
-        UUID client = referred()[0];
+        UUID client = TestClients.referred(em)[0];
 
         for (String author : List.of("\" \"", "\"Lääkäri\\nVirtanen\"", "\"" + "x".repeat(201) + "\"")) {
             problem(record(statement(client, "author", author)), 400, "validation", "author");
@@ -179,25 +150,11 @@ class StatementRulesTest {
 
     @Test
     void aClientsStatementsAreReadByTheClient() {
-        problem(
-                given().header("Authorization", DOCTOR)
-                        .when()
-                        .get("/api/v1/work-ability-statements")
-                        .then(),
-                400,
-                "validation",
-                "clientId");
+        problem(ofClient(DOCTOR, null), 400, "validation", "clientId");
     }
 
     private static ValidatableResponse counts(String from, String to) {
-        var request = given().header("Authorization", ANALYST);
-        if (from != null) {
-            request = request.queryParam("from", from);
-        }
-        if (to != null) {
-            request = request.queryParam("to", to);
-        }
-        return request.when().get("/api/v1/work-ability-statements/counts").then();
+        return TestStatements.counts(ANALYST, from, to);
     }
 
     @Test

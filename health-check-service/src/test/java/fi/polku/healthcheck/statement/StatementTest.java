@@ -1,6 +1,8 @@
 package fi.polku.healthcheck.statement;
 
-import static io.restassured.RestAssured.given;
+import static fi.polku.healthcheck.statement.TestStatements.ANALYST;
+import static fi.polku.healthcheck.statement.TestStatements.DOCTOR;
+import static fi.polku.healthcheck.statement.TestStatements.MANAGER;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,10 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import fi.polku.healthcheck.TestClients;
 import fi.polku.platform.testing.PolkuTest;
 import fi.polku.platform.testing.TestOutbox;
-import fi.polku.platform.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.List;
@@ -22,23 +23,13 @@ import org.junit.jupiter.api.Test;
 @PolkuTest
 class StatementTest {
 
-    private static final String DOCTOR = Tokens.bearer("lauri", "doctor");
-    private static final String MANAGER = Tokens.bearer("markku", "manager");
-    private static final String ANALYST = Tokens.bearer("anni", "analyst");
-
     @Inject
     EntityManager em;
 
-    private static io.restassured.response.ValidatableResponse record(
-            UUID client, String purpose, String profession, String writtenOn) {
-        return given().header("Authorization", DOCTOR)
-                .contentType(ContentType.JSON)
-                .body("""
+    private static ValidatableResponse record(UUID client, String purpose, String profession, String writtenOn) {
+        return TestStatements.record("""
                 {"clientId": "%s", "purpose": "%s", "conclusion": "PARTIALLY_ABLE", "authorProfession": "%s",
-                 "author": "Lääkäri Virtanen", "writtenOn": "%s", "text": "Lausunnon teksti: selkä ja mieliala."}""".formatted(client, purpose, profession, writtenOn))
-                .when()
-                .post("/api/v1/work-ability-statements")
-                .then();
+                 "author": "Lääkäri Virtanen", "writtenOn": "%s", "text": "Lausunnon teksti: selkä ja mieliala."}""".formatted(client, purpose, profession, writtenOn));
     }
 
     @Test
@@ -57,12 +48,7 @@ class StatementTest {
         record(UUID.randomUUID(), "EMPLOYER", "DOCTOR", day).statusCode(422);
         record(client, "PENSION", "DOCTOR", day).statusCode(400).body("errors[0].field", equalTo("purpose"));
 
-        JsonPath counts = given().header("Authorization", ANALYST)
-                .queryParam("from", "1999-01-01")
-                .queryParam("to", "1999-03-31")
-                .when()
-                .get("/api/v1/work-ability-statements/counts")
-                .then()
+        JsonPath counts = TestStatements.counts(ANALYST, "1999-01-01", "1999-03-31")
                 .statusCode(200)
                 .extract()
                 .jsonPath();
@@ -70,34 +56,14 @@ class StatementTest {
         assertEquals(List.of("EMPLOYMENT_SERVICES", "KELA_REHABILITATION"), counts.getList("counts.purpose"));
         assertEquals(List.of("PSYCHOLOGIST", "DOCTOR"), counts.getList("counts.authorProfession"));
         assertEquals(List.of(1, 2), counts.getList("counts.statements"));
-        given().header("Authorization", ANALYST)
-                .queryParam("from", "1999-04-01")
-                .queryParam("to", "1999-03-01")
-                .when()
-                .get("/api/v1/work-ability-statements/counts")
-                .then()
+        TestStatements.counts(ANALYST, "1999-04-01", "1999-03-01")
                 .statusCode(400)
                 .body("errors[0].field", equalTo("to"));
         // Exact counts over any days could be subtracted from each other to find one client's statement: managers
         // read the statements as the suppressed indicator instead.
-        given().header("Authorization", MANAGER)
-                .queryParam("from", "1999-03-15")
-                .queryParam("to", "1999-03-15")
-                .when()
-                .get("/api/v1/work-ability-statements/counts")
-                .then()
-                .statusCode(403);
-        given().header("Authorization", MANAGER)
-                .queryParam("clientId", client.toString())
-                .when()
-                .get("/api/v1/work-ability-statements")
-                .then()
-                .statusCode(403);
-        given().header("Authorization", DOCTOR)
-                .queryParam("clientId", client.toString())
-                .when()
-                .get("/api/v1/work-ability-statements")
-                .then()
+        TestStatements.counts(MANAGER, "1999-03-15", "1999-03-15").statusCode(403);
+        TestStatements.ofClient(MANAGER, client).statusCode(403);
+        TestStatements.ofClient(DOCTOR, client)
                 .statusCode(200)
                 .body("total", equalTo(4))
                 .body("items[0].writtenOn", equalTo("1999-04-01"));

@@ -1,11 +1,14 @@
 package fi.polku.healthcheck.worklist;
 
-import static fi.polku.healthcheck.TestChecks.NURSE;
 import static fi.polku.healthcheck.TestChecks.book;
+import static fi.polku.healthcheck.TestChecks.complete;
 import static fi.polku.healthcheck.TestChecks.post;
+import static fi.polku.healthcheck.TestChecks.problem;
+import static fi.polku.healthcheck.TestChecks.recordWith;
 import static fi.polku.healthcheck.TestChecks.request;
 import static fi.polku.healthcheck.TestChecks.worklist;
-import static io.restassured.RestAssured.given;
+import static fi.polku.healthcheck.TestChecks.worklistPage;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -23,8 +26,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,15 +43,6 @@ import org.junit.jupiter.api.Test;
 @PolkuTest
 @TestProfile(FixedClockProfile.class)
 class WorklistTest {
-
-    private static final String RECORD = """
-            {"visit": {"serviceType": "T29", "contactType": "R10", "spatCode": "SPAT1308", "reasonCodeSystem": "ICPC2",
-                       "reasonCode": "A98"},
-             "workAbilityScore": 7,
-             "findings": {"physicalHealth": {"level": "NO_CONCERN"}, "mentalHealth": {"level": "NO_CONCERN"},
-                          "substanceUse": {"level": "NO_CONCERN"}, "functionalAbility": {"level": "NO_CONCERN"},
-                          "socialSituation": {"level": "NO_CONCERN"}},
-             "assessment": "ABLE_TO_WORK"}""";
 
     @Inject
     EntityManager em;
@@ -70,19 +67,17 @@ class WorklistTest {
         return referred("UNEMPLOYED", since)[0];
     }
 
+    /** The test's area's worklist with the query given ({@code "size", 1}). */
     private ValidatableResponse page(Object... query) {
-        var request = given().header("Authorization", NURSE).queryParam("area", area);
-        for (int i = 0; i < query.length; i += 2) {
-            request = request.queryParam((String) query[i], query[i + 1]);
-        }
-        return request.when().get("/api/v1/worklist").then();
+        return worklistPage(
+                Stream.concat(Stream.of("area", area), Arrays.stream(query)).toArray());
     }
 
     /** Completes a check of the client at {@code at}, then puts the clock back. */
     private static void checkedAt(UUID client, Instant at) {
         FixedClock.set(at);
         String check = request(client, ", \"requestedBy\": \"WORKLIST\"");
-        post("/api/v1/health-checks/{id}/record", RECORD, check).statusCode(200);
+        complete(check, recordWith(Map.of())).statusCode(200);
         FixedClock.reset();
     }
 
@@ -195,30 +190,38 @@ class WorklistTest {
         UUID oulu = unemployed("2024-05-01");
         UUID helsinki = TestClients.referred(em, area, "091", "UNEMPLOYED", "2024-05-01", FixedClock.NOW)[0];
 
-        given().header("Authorization", NURSE)
-                .queryParam("area", area.toUpperCase())
-                .when()
-                .get("/api/v1/worklist")
-                .then()
-                .statusCode(200)
-                .body("total", equalTo(2));
+        worklistPage("area", area.toUpperCase()).statusCode(200).body("total", equalTo(2));
         page("municipalityCode", "091").statusCode(200).body("items.clientId", equalTo(List.of(helsinki.toString())));
         assertFalse(worklist("Toinen-" + area).contains(oulu.toString()));
     }
 
     @Test
     void aMunicipalityCodeIsThreeDigitsAndAnAreaAName() {
-        page("municipalityCode", "56")
-                .statusCode(400)
-                .body("type", equalTo("https://polku.fi/problems/validation"))
-                .body("errors.field", equalTo(List.of("municipalityCode")));
-        given().header("Authorization", NURSE)
-                .queryParam("area", "x".repeat(101))
-                .when()
-                .get("/api/v1/worklist")
-                .then()
-                .statusCode(400)
-                .body("type", equalTo("https://polku.fi/problems/validation"))
-                .body("errors.field", equalTo(List.of("area")));
+        problem(page("municipalityCode", "56"), 400, "validation", "municipalityCode");
+        problem(worklistPage("area", "x".repeat(101)), 400, "validation", "area");
+        for (String blank : List.of("", " ")) {
+            problem(worklistPage("area", blank), 400, "validation", "area");
+        }
+        problem(worklistPage("municipalityCode", ""), 400, "validation", "municipalityCode");
+    }
+
+    /**
+     * A check runs out on its day in Finland the interval later: one completed on 16 March 2025 there, whatever the
+     * hour and whatever day it was in UTC, puts the client back on 16 March 2026, today; one completed on the 17th there
+     * keeps them off until tomorrow.
+     */
+    @Test
+    void aCheckRunsOutOnItsDayInFinlandTheIntervalLater() {
+        UUID justAfterMidnight = unemployed("2023-01-15");
+        UUID lateInTheDay = unemployed("2023-01-15");
+        UUID theDayAfter = unemployed("2023-01-15");
+        checkedAt(justAfterMidnight, Instant.parse("2025-03-15T22:15:00Z"));
+        checkedAt(lateInTheDay, Instant.parse("2025-03-16T21:30:00Z"));
+        checkedAt(theDayAfter, Instant.parse("2025-03-16T22:10:00Z"));
+
+        page().statusCode(200)
+                .body("total", equalTo(2))
+                .body("items.clientId", containsInAnyOrder(justAfterMidnight.toString(), lateInTheDay.toString()))
+                .body("items.needSince", equalTo(List.of("2026-03-16", "2026-03-16")));
     }
 }
