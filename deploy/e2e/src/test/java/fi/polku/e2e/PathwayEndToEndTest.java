@@ -9,6 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.http.ContentType;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,6 +22,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -612,6 +618,35 @@ class PathwayEndToEndTest {
             }
         }
         assertTrue(STACK.status().contains("ready"));
+    }
+
+    /**
+     * Every service is connected to its database as the role of its own that deploy/local/stack made, no superuser, as
+     * in production: not as PostgreSQL's superuser, who could switch the access log's append-only triggers off (what
+     * that role may do is AccessLogTest's).
+     */
+    @Test
+    @Order(9)
+    void everyServiceConnectsAsARoleOfItsOwnThatIsNoSuperuser() throws Exception {
+        Set<String> connected = new TreeSet<>();
+        try (Connection connection = DriverManager.getConnection(
+                        "jdbc:postgresql://127.0.0.1:" + STACK.pgPort() + "/postgres", "postgres", "");
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("""
+                        select distinct a.datname, a.usename, r.rolsuper
+                        from pg_stat_activity a join pg_roles r on r.rolname = a.usename
+                        where a.datname like '%s\\_%%' and a.backend_type = 'client backend'""".formatted(STACK.dbPrefix()))) {
+            while (rows.next()) {
+                assertFalse(rows.getBoolean("rolsuper"), rows.getString("usename") + " is a superuser");
+                connected.add(rows.getString("datname") + " as " + rows.getString("usename"));
+            }
+        }
+        Set<String> expected = new TreeSet<>();
+        LocalStack.SERVICES.forEach(service -> {
+            String database = STACK.dbPrefix() + "_" + service.replace('-', '_');
+            expected.add(database + " as " + database);
+        });
+        assertEquals(expected, connected, "each service's database and the roles connected to it");
     }
 
     private static String header(ConsumerRecord<String, String> record, String name) {

@@ -57,7 +57,12 @@ public class RebuildService {
     /** How long the topics may give nothing while the rebuild has not reached their end, before it gives up. */
     private static final Duration STALLED_AFTER = Duration.ofMinutes(2);
 
+    private static final String RUN_EXAMPLE = """
+            {"id": "5b7d1f0e-8a53-4c1e-9a57-3e2f7f0c2a11", "state": "RUNNING", "requestedBy": "p-anni",
+             "startedAt": "2026-11-30T22:00:00Z", "finishedAt": null, "events": 120400, "error": null}""";
+
     /** A rebuild as it stands. */
+    @Schema(example = RUN_EXAMPLE)
     public record Run(
             UUID id,
             String state,
@@ -198,8 +203,7 @@ public class RebuildService {
             LOG.errorf(e, "Rebuild %s failed", id);
             String error = String.valueOf(e.getMessage());
             QuarkusTransaction.requiringNew().run(() -> {
-                em.createNativeQuery("drop schema if exists " + SCHEMA + " cascade")
-                        .executeUpdate();
+                dropRebuiltTables();
                 em.createNativeQuery("""
                         update read_model_rebuild set state = 'FAILED', finished_at = ?1, error = ?2 where id = ?3""")
                         .setParameter(1, clock.instant())
@@ -210,11 +214,13 @@ public class RebuildService {
         }
     }
 
-    /** Makes the empty rebuild schema beside the live one, with the same tables; returns the live schema. */
+    /**
+     * Makes the live tables' empty copies in the rebuild schema; returns the live schema. The schema is the owner's
+     * (migration V9), since the service's role may not create schemas; the tables in it are the service's own.
+     */
     private String freshSchema() {
         String live = (String) em.createNativeQuery("select current_schema()").getSingleResult();
-        em.createNativeQuery("drop schema if exists " + SCHEMA + " cascade").executeUpdate();
-        em.createNativeQuery("create schema " + SCHEMA).executeUpdate();
+        dropRebuiltTables();
         for (String table : TABLES) {
             em.createNativeQuery(
                             "create table %s.%s (like \"%s\".%s including all)".formatted(SCHEMA, table, live, table))
@@ -285,9 +291,19 @@ public class RebuildService {
                     .executeUpdate();
             // Every row is new: without fresh statistics the planner would guess from the old ones until autovacuum
             // came round, and a year's query over a million facts took seconds instead of a fifth of one.
-            em.createNativeQuery("analyze \"%s\".%s".formatted(live, table)).executeUpdate();
+            // ANALYZE is the owner's: migration V9's function runs it as the owner.
+            em.createNativeQuery("select read_model_analyze(?1)")
+                    .setParameter(1, table)
+                    .getSingleResult();
         }
-        em.createNativeQuery("drop schema " + SCHEMA + " cascade").executeUpdate();
+        dropRebuiltTables();
+    }
+
+    private void dropRebuiltTables() {
+        for (String table : TABLES) {
+            em.createNativeQuery("drop table if exists %s.%s".formatted(SCHEMA, table))
+                    .executeUpdate();
+        }
     }
 
     private KafkaConsumer<String, String> consumer() {

@@ -262,10 +262,29 @@ class AccessLogTest {
     }
 
     @Test
-    void theLogCannotBeChangedOrEmptiedEvenByItsOwner() throws SQLException {
+    void theLogCannotBeChangedOrEmptiedByTheService() throws SQLException {
         UUID client = loggedRead();
         assertAppendOnly("access_log", client);
         assertEquals(1L, count("access_log", "client_id = '" + client + "' and actor_id = 'p-aino'"));
+    }
+
+    /**
+     * The service's role is no superuser and owns nothing, as in production: it cannot switch the append-only
+     * triggers off (session_replication_role is a superuser's setting; disabling a trigger is the owner's), nor drop
+     * the log, nor make tables of its own. Each attempt is refused for want of the privilege (42501).
+     */
+    @Test
+    void theServiceRoleCanNeitherSwitchTheTriggersOffNorChangeTheSchema() throws SQLException {
+        assertEquals(0L, count("pg_roles", "rolname = current_user and (rolsuper or rolcreaterole or rolcreatedb)"));
+        assertEquals(0L, count("pg_tables", "schemaname = 'public' and tableowner = current_user"));
+        for (String statement : List.of(
+                "set session_replication_role = replica",
+                "alter table access_log disable trigger user",
+                "drop table access_log",
+                "create table access_log_copy (id bigint)")) {
+            SQLException refused = assertThrows(SQLException.class, () -> execute(statement), statement);
+            assertEquals("42501", refused.getSQLState(), statement + ": " + refused.getMessage());
+        }
     }
 
     @Test
@@ -300,7 +319,7 @@ class AccessLogTest {
         return client;
     }
 
-    /** The owner's own update, delete and truncate of {@code table} are all refused (42501). */
+    /** The service's own update, delete and truncate of {@code table} are all refused (42501). */
     private void assertAppendOnly(String table, UUID client) {
         for (String statement : List.of(
                 "update " + table + " set actor_id = 'someone-else' where client_id = '" + client + "'",

@@ -52,10 +52,14 @@ public class PostgresDatabase implements QuarkusTestResourceLifecycleManager {
         } catch (IOException e) {
             throw new IllegalStateException("Cannot start the database proxy", e);
         }
+        // The roles pg-ensure made, as production has them: the application is no superuser, Flyway is the owner
+        // (a local role's password is its name).
         return Map.of(
                 "quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:" + port + "/" + database,
-                "quarkus.datasource.username", "postgres",
-                "quarkus.datasource.password", "");
+                "quarkus.datasource.username", database,
+                "quarkus.datasource.password", database,
+                "quarkus.flyway.username", database + "_owner",
+                "quarkus.flyway.password", database + "_owner");
     }
 
     @Override
