@@ -12,6 +12,7 @@ import fi.polku.team.pathway.PathwayService;
 import fi.polku.team.pathway.PathwayStatus;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.http.ContentType;
+import io.restassured.http.Method;
 import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
 import java.time.Instant;
@@ -78,13 +79,8 @@ public final class TestTeams {
     }
 
     private static String create(String name, String kind, String area) {
-        return given().header("Authorization", ADMIN)
-                .contentType(ContentType.JSON)
-                .body("""
+        return post(ADMIN, "/api/v1/teams", """
                 {"name": "%s", "kind": "%s", "area": "%s"}""".formatted(name, kind, area))
-                .when()
-                .post("/api/v1/teams")
-                .then()
                 .statusCode(201)
                 .extract()
                 .path("id");
@@ -94,14 +90,10 @@ public final class TestTeams {
     public static String professional(
             String profession, String organisation, boolean socialWelfare, String fte, String... teams) {
         String teamList = teams.length == 0 ? "" : "\"" + String.join("\", \"", teams) + "\"";
-        return given().header("Authorization", ADMIN)
-                .contentType(ContentType.JSON)
-                .body("""
+        return post(ADMIN, "/api/v1/professionals", """
                 {"name": "Testi %s", "profession": "%s", "organisationType": "%s", "socialWelfare": %s, "fte": %s,
-                 "teams": [%s]}""".formatted(profession, profession, organisation, socialWelfare, fte, teamList))
-                .when()
-                .post("/api/v1/professionals")
-                .then()
+                 "teams": [%s]}""".formatted(
+                                profession, profession, organisation, socialWelfare, fte, teamList))
                 .statusCode(201)
                 .extract()
                 .path("id");
@@ -147,18 +139,64 @@ public final class TestTeams {
 
     /** Publishes pathway.closed and waits until team-service's read model has it. */
     public static void closePathway(PathwayService pathways, UUID pathway, UUID client) {
-        TestEvents.publish(
-                EventType.PATHWAY_CLOSED,
-                UUID.randomUUID(),
-                pathway,
-                Instant.now().toString(),
-                TestEvents.sample(
-                        EventType.PATHWAY_CLOSED,
-                        Map.of("pathwayId", pathway.toString(), "clientId", client.toString())));
+        publishPathwayEvent(
+                EventType.PATHWAY_CLOSED, pathway, client, Instant.now().toString());
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> QuarkusTransaction.requiringNew()
                         .call(() -> pathways.find(pathway).map(known -> known.status))
                         .equals(Optional.of(PathwayStatus.CLOSED)));
+    }
+
+    /**
+     * Publishes {@code type} (pathway.closed or pathway.reopened) about the client's pathway at {@code time}, without
+     * waiting for team-service to apply it.
+     */
+    public static void publishPathwayEvent(EventType<?> type, UUID pathway, UUID client, String time) {
+        TestEvents.publish(
+                type,
+                UUID.randomUUID(),
+                pathway,
+                time,
+                TestEvents.sample(type, Map.of("pathwayId", pathway.toString(), "clientId", client.toString())));
+    }
+
+    /** consent.given's data: the client consents from {@code validFrom} to {@code validUntil}. */
+    public static String consentGiven(UUID client, String validFrom, String validUntil) {
+        return TestEvents.sample(
+                EventType.CONSENT_GIVEN,
+                Map.of(
+                        "consentId",
+                        UUID.randomUUID().toString(),
+                        "clientId",
+                        client.toString(),
+                        "validFrom",
+                        validFrom,
+                        "validUntil",
+                        validUntil));
+    }
+
+    /** Publishes consent.given at {@code time}, as referral-service does, without waiting for it to be applied. */
+    public static void giveConsent(UUID client, String time, String validFrom, String validUntil) {
+        TestEvents.publish(
+                EventType.CONSENT_GIVEN, UUID.randomUUID(), client, time, consentGiven(client, validFrom, validUntil));
+    }
+
+    /** Publishes consent.withdrawn at {@code time}, effective from {@code effectiveFrom}. */
+    public static void withdrawConsent(UUID client, String time, String effectiveFrom) {
+        TestEvents.publish(
+                EventType.CONSENT_WITHDRAWN,
+                UUID.randomUUID(),
+                client,
+                time,
+                TestEvents.sample(
+                        EventType.CONSENT_WITHDRAWN,
+                        Map.of(
+                                "consentId",
+                                UUID.randomUUID().toString(),
+                                "clientId",
+                                client.toString(),
+                                "effectiveFrom",
+                                effectiveFrom)));
     }
 
     /** Composes the pathway's client team as the county member of the standing team named {@code team}. */
@@ -168,15 +206,54 @@ public final class TestTeams {
 
     /** Composes the pathway's client team as the holder of {@code bearer}. */
     public static ValidatableResponse composeAs(String bearer, UUID pathway, String coordinator, String... members) {
+        return composeWith(bearer, pathway, "", coordinator, members);
+    }
+
+    /** Composes as the holder of {@code bearer}, with {@code more} fields after the coordinator. */
+    public static ValidatableResponse composeWith(
+            String bearer, UUID pathway, String more, String coordinator, String... members) {
         List<String> named = new ArrayList<>();
         for (String member : members) {
             named.add("{\"professionalId\": \"" + member + "\", \"roleInCase\": \"jäsen\"}");
         }
+        return put(
+                bearer,
+                "/api/v1/pathways/{id}/team",
+                "{\"members\": [" + String.join(", ", named) + "], \"coordinatorId\": \"" + coordinator + "\"" + more
+                        + "}",
+                pathway);
+    }
+
+    /** GETs {@code path} as the holder of {@code bearer}. */
+    public static ValidatableResponse get(String bearer, String path, Object... params) {
+        return get(bearer, Map.of(), path, params);
+    }
+
+    /** GETs {@code path} with the query parameters {@code query} as the holder of {@code bearer}. */
+    public static ValidatableResponse get(String bearer, Map<String, ?> query, String path, Object... params) {
+        return given().header("Authorization", bearer)
+                .queryParams(query)
+                .when()
+                .get(path, params)
+                .then();
+    }
+
+    /** POSTs the JSON {@code body} to {@code path} as the holder of {@code bearer}. */
+    public static ValidatableResponse post(String bearer, String path, String body, Object... params) {
+        return send(Method.POST, bearer, path, body, params);
+    }
+
+    /** PUTs the JSON {@code body} to {@code path} as the holder of {@code bearer}. */
+    public static ValidatableResponse put(String bearer, String path, String body, Object... params) {
+        return send(Method.PUT, bearer, path, body, params);
+    }
+
+    private static ValidatableResponse send(Method method, String bearer, String path, String body, Object... params) {
         return given().header("Authorization", bearer)
                 .contentType(ContentType.JSON)
-                .body("{\"members\": [" + String.join(", ", named) + "], \"coordinatorId\": \"" + coordinator + "\"}")
+                .body(body)
                 .when()
-                .put("/api/v1/pathways/{id}/team", pathway)
+                .request(method, path, params)
                 .then();
     }
 }

@@ -10,8 +10,6 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -22,7 +20,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Role.MANAGER, Role.ANALYST})
 public class CatalogueResource {
 
-    @Schema(name = "IndicatorDefinition")
+    private static final String DEFINITION_EXAMPLE = """
+            {"code": "TEAM_WAITING_DAYS", "name": {"fi": "Odotusaika tiimiin", "sv": "Väntetid till teamet",
+              "en": "Days waiting for a team"},
+              "definition": "Calendar days from a pathway's opening (the referral accepted) to its client team's assembly: median and 90th percentile.",
+              "unit": "days", "dimensions": ["area", "team", "municipality", "ageGroup", "source"],
+              "sourceEvents": ["fi.polku.team.assembled.v1"]}""";
+
+    @Schema(name = "IndicatorDefinition", example = DEFINITION_EXAMPLE)
     public record Definition(
             @Schema(example = "TEAM_WAITING_DAYS") String code,
 
@@ -55,15 +60,7 @@ public class CatalogueResource {
             summary = "The indicator catalogue",
             description = "Every indicator: its code, name in fi/sv/en, "
                     + "definition, unit, the dimensions it can be grouped by and the events it is counted from.")
-    @APIResponse(
-            responseCode = "200",
-            description = "The catalogue",
-            content = @Content(examples = @ExampleObject(name = "One indicator", value = """
-                    [{"code": "TEAM_WAITING_DAYS", "name": {"fi": "Odotusaika tiimiin", "sv": "Väntetid till teamet",
-                      "en": "Days waiting for a team"},
-                      "definition": "Calendar days from a pathway's opening (the referral accepted) to its client team's assembly: median and 90th percentile.",
-                      "unit": "days", "dimensions": ["area", "team", "municipality", "ageGroup", "source"],
-                      "sourceEvents": ["fi.polku.team.assembled.v1"]}]""")))
+    @APIResponse(responseCode = "200", description = "The catalogue")
     public List<Definition> catalogue() {
         return Arrays.stream(Indicator.values()).map(Definition::of).toList();
     }

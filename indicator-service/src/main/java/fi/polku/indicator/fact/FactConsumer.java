@@ -22,36 +22,30 @@ public class FactConsumer {
     @Incoming("fact-referral-events")
     @Blocking
     public void onReferralEvents(ConsumerRecords<String, String> records) {
-        inbox.consumeBatchAtOnce(
-                "fact-referral-events",
-                records,
-                events -> facts.apply(FactService.GROUP_OF_TOPIC.get(Topics.REFERRAL), events));
+        consume("fact-referral-events", Topics.REFERRAL, records);
     }
 
     @Incoming("fact-team-events")
     @Blocking
     public void onTeamEvents(ConsumerRecords<String, String> records) {
-        inbox.consumeBatchAtOnce(
-                "fact-team-events",
-                records,
-                events -> facts.apply(FactService.GROUP_OF_TOPIC.get(Topics.TEAM), events));
+        consume("fact-team-events", Topics.TEAM, records);
     }
 
     @Incoming("fact-health-check-events")
     @Blocking
     public void onHealthCheckEvents(ConsumerRecords<String, String> records) {
-        inbox.consumeBatchAtOnce(
-                "fact-health-check-events",
-                records,
-                events -> facts.apply(FactService.GROUP_OF_TOPIC.get(Topics.HEALTH_CHECK), events));
+        consume("fact-health-check-events", Topics.HEALTH_CHECK, records);
     }
 
     @Incoming("fact-registry-events")
     @Blocking
     public void onRegistryEvents(ConsumerRecords<String, String> records) {
+        consume("fact-registry-events", Topics.TEAM_REGISTRY, records);
+    }
+
+    /** Applies a poll of the channel's topic as that topic's consumer group. */
+    private void consume(String channel, String topic, ConsumerRecords<String, String> records) {
         inbox.consumeBatchAtOnce(
-                "fact-registry-events",
-                records,
-                events -> facts.apply(FactService.GROUP_OF_TOPIC.get(Topics.TEAM_REGISTRY), events));
+                channel, records, events -> facts.apply(FactService.GROUP_OF_TOPIC.get(topic), events));
     }
 }

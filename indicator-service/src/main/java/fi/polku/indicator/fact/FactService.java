@@ -64,6 +64,21 @@ public class FactService {
             return new Fact(indicator, pathwayId, null, at, null, null, null, null, null, null);
         }
 
+        /** A referral decided, accepted or rejected: the decision days are counted from its receipt to then. */
+        static Fact decision(UUID pathwayId, UUID referralId, Instant decidedAt) {
+            return new Fact(
+                    Indicator.REFERRAL_DECISION_DAYS,
+                    pathwayId,
+                    referralId,
+                    decidedAt,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null,
+                    null);
+        }
+
         Fact detail(Object value) {
             return new Fact(
                     indicator,
@@ -237,30 +252,8 @@ public class FactService {
                         r.ageGroup().name(),
                         r.source().name(),
                         null));
-            case ReferralAccepted a ->
-                List.of(new Fact(
-                        Indicator.REFERRAL_DECISION_DAYS,
-                        a.pathwayId(),
-                        a.referralId(),
-                        a.acceptedAt(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null));
-            case ReferralRejected r ->
-                List.of(new Fact(
-                        Indicator.REFERRAL_DECISION_DAYS,
-                        r.pathwayId(),
-                        r.referralId(),
-                        r.rejectedAt(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null));
+            case ReferralAccepted a -> List.of(Fact.decision(a.pathwayId(), a.referralId(), a.acceptedAt()));
+            case ReferralRejected r -> List.of(Fact.decision(r.pathwayId(), r.referralId(), r.rejectedAt()));
             case ServiceReferralStarted s -> {
                 Instant at = startOf(s.startedOn());
                 Fact service = Fact.of(Indicator.REFERRALS_TO_SERVICES, s.pathwayId(), at)

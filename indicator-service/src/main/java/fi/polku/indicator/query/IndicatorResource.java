@@ -78,7 +78,20 @@ public class IndicatorResource {
         }
     }
 
-    @Schema(name = "IndicatorFigures")
+    private static final String FIGURES_EXAMPLE = """
+            {"indicator": "REFERRALS_BY_SOURCE", "name": {"fi": "Ohjautuneet asiakkaat lähteittäin",
+              "sv": "Hänvisade klienter per källa", "en": "Referrals by source"}, "unit": "count",
+             "from": "2026-01", "to": "2026-02", "period": "month", "groupBy": "source",
+             "dataUpTo": "2026-02-27T14:03:11Z", "suppression": true,
+             "rows": [{"period": "2026-01", "group": "KELA", "value": 12, "p90": null, "n": 12, "suppressed": false},
+                      {"period": "2026-01", "group": "SELF", "value": null, "p90": null, "n": null, "suppressed": true},
+                      {"period": "2026-02", "group": "KELA", "value": 0, "p90": null, "n": 0, "suppressed": false},
+                      {"period": "2026-02", "group": "SELF", "value": 7, "p90": null, "n": 7, "suppressed": false}],
+             "totals": [{"period": "2026-01", "group": null, "value": null, "p90": null, "n": null, "suppressed": true},
+                        {"period": "2026-02", "group": null, "value": 7, "p90": null, "n": 7, "suppressed": false}],
+             "targets": [{"period": "2026-02", "value": 10, "setBy": "p-markku", "setAt": "2026-01-08T09:00:00Z"}]}""";
+
+    @Schema(name = "IndicatorFigures", example = FIGURES_EXAMPLE)
     public record FiguresView(
             String indicator,
             Map<String, String> name,
@@ -86,9 +99,14 @@ public class IndicatorResource {
             String from,
             String to,
             String period,
+
+            @Schema(nullable = true, description = "The dimension grouped by; null for no grouping", example = "source")
             String groupBy,
 
-            @Schema(description = "The newest event time applied from every topic the indicator is counted from")
+            @Schema(
+                    nullable = true,
+                    description = "The newest event time applied from every topic the indicator is counted from; null "
+                            + "until events have been applied from each of them")
             Instant dataUpTo,
 
             @Schema(description = "Whether small cells are suppressed for this caller")
@@ -120,21 +138,7 @@ public class IndicatorResource {
             responseCode = "200",
             description = "The figures",
             content = {
-                @Content(
-                        mediaType = MediaType.APPLICATION_JSON,
-                        schema = @Schema(implementation = FiguresView.class),
-                        examples = @ExampleObject(name = "By source", value = """
-                            {"indicator": "REFERRALS_BY_SOURCE", "name": {"fi": "Ohjautuneet asiakkaat lähteittäin",
-                              "sv": "Hänvisade klienter per källa", "en": "Referrals by source"}, "unit": "count",
-                             "from": "2026-01", "to": "2026-02", "period": "month", "groupBy": "source",
-                             "dataUpTo": "2026-02-27T14:03:11Z", "suppression": true,
-                             "rows": [{"period": "2026-01", "group": "KELA", "value": 12, "p90": null, "n": 12, "suppressed": false},
-                                      {"period": "2026-01", "group": "SELF", "value": null, "p90": null, "n": null, "suppressed": true},
-                                      {"period": "2026-02", "group": "KELA", "value": 0, "p90": null, "n": 0, "suppressed": false},
-                                      {"period": "2026-02", "group": "SELF", "value": 7, "p90": null, "n": 7, "suppressed": false}],
-                             "totals": [{"period": "2026-01", "group": null, "value": null, "p90": null, "n": null, "suppressed": true},
-                                        {"period": "2026-02", "group": null, "value": 7, "p90": null, "n": 7, "suppressed": false}],
-                             "targets": [{"period": "2026-02", "value": 10, "setBy": "p-markku", "setAt": "2026-01-08T09:00:00Z"}]}""")),
+                @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = FiguresView.class)),
                 @Content(mediaType = "text/csv", examples = @ExampleObject(name = "CSV", value = """
                         period,group,value,p90,n
                         2026-01,KELA,12,,12

@@ -14,10 +14,8 @@ import jakarta.ws.rs.core.UriBuilder;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
-import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -27,10 +25,6 @@ import org.jboss.resteasy.reactive.RestResponse;
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Role.ANALYST)
 public class RebuildResource {
-
-    private static final String RUN_EXAMPLE = """
-            {"id": "5b7d1f0e-8a53-4c1e-9a57-3e2f7f0c2a11", "state": "RUNNING", "requestedBy": "p-anni",
-             "startedAt": "2026-11-30T22:00:00Z", "finishedAt": null, "events": 120400, "error": null}""";
 
     private final RebuildService rebuilds;
     private final Caller caller;
@@ -47,13 +41,7 @@ public class RebuildResource {
                     + "the earliest offset into a fresh schema and then switches it in, in one transaction: the figures "
                     + "answer from the old model until then. Targets are kept. Runs in the background; follow it at the "
                     + "Location returned.")
-    @APIResponse(
-            responseCode = "202",
-            description = "Started",
-            content =
-                    @Content(
-                            schema = @Schema(implementation = RebuildService.Run.class),
-                            examples = @ExampleObject(name = "Started", value = RUN_EXAMPLE)))
+    @APIResponseSchema(value = RebuildService.Run.class, responseCode = "202", responseDescription = "Started")
     @APIResponse(responseCode = "409", description = "A rebuild is running already")
     public RestResponse<RebuildService.Run> start() {
         RebuildService.Run run = rebuilds.start(caller.id());
@@ -66,10 +54,7 @@ public class RebuildResource {
 
     @GET
     @Operation(summary = "Recent rebuilds", description = "The last twenty, newest first.")
-    @APIResponse(
-            responseCode = "200",
-            description = "The rebuilds",
-            content = @Content(examples = @ExampleObject(name = "One", value = "[" + RUN_EXAMPLE + "]")))
+    @APIResponse(responseCode = "200", description = "The rebuilds")
     public List<RebuildService.Run> recent() {
         return rebuilds.recent();
     }
@@ -79,10 +64,7 @@ public class RebuildResource {
     @Operation(
             summary = "A rebuild",
             description = "RUNNING with the events applied so far, DONE, or FAILED with " + "the error.")
-    @APIResponse(
-            responseCode = "200",
-            description = "The rebuild",
-            content = @Content(examples = @ExampleObject(name = "Running", value = RUN_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "The rebuild")
     @APIResponse(responseCode = "404", description = "No such rebuild")
     public RebuildService.Run find(@PathParam("id") UUID id) {
         return rebuilds.find(id).orElseThrow(() -> new NotFound("No rebuild " + id));

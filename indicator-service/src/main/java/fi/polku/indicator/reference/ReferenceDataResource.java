@@ -38,7 +38,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Role.MANAGER, Role.ANALYST})
 public class ReferenceDataResource {
 
-    @Schema(name = "RegionalStatisticSeries")
+    private static final String SERIES_EXAMPLE = """
+            {"statistic": "NEET_YOUTH_SHARE", "name": {"fi": "Koulutuksen ja työn ulkopuolella olevat nuoret",
+              "sv": "Unga utanför utbildning och arbete", "en": "Young people not in education, employment or training (NEET)"},
+              "unit": "% of 15–29-year-olds", "publisher": "Statistics Finland",
+              "values": [{"region": "564", "regionName": "Oulu", "year": 2025, "value": 9.8}]}""";
+
+    @Schema(name = "RegionalStatisticSeries", example = SERIES_EXAMPLE)
     public record Series(
             @Schema(example = "NEET_YOUTH_SHARE") String statistic,
             Map<String, String> name,
@@ -49,7 +55,14 @@ public class ReferenceDataResource {
     @Schema(name = "RegionalStatisticValue")
     public record Value(
             @Schema(example = "564") String region,
-            @Schema(example = "Oulu") String regionName,
+
+            @Schema(
+                    nullable = true,
+                    description = "The municipality's or county's name as last imported; null for a county code no "
+                            + "municipality names any more",
+                    example = "Oulu")
+            String regionName,
+
             @Schema(example = "2025") int year,
             @Schema(example = "9.8") BigDecimal value) {}
 
@@ -79,15 +92,7 @@ public class ReferenceDataResource {
             municipality_code,month,job_seekers
             564,2026-01,9120
             564,2026-02,9034""")))
-    @APIResponse(
-            responseCode = "200",
-            description = "Imported",
-            content =
-                    @Content(
-                            schema = @Schema(implementation = ReferenceDataService.Import.class),
-                            examples = @ExampleObject(name = "Imported", value = """
-                            {"id": "0d4b5f7e-2c1a-4e8b-9f3d-6a7b8c9d0e1f", "dataset": "unemployed-job-seekers",
-                             "rows": 2, "importedBy": "p-anni", "importedAt": "2026-11-30T10:00:00Z"}""")))
+    @APIResponse(responseCode = "200", description = "Imported")
     @APIResponse(
             responseCode = "400",
             description = "The header, or a field of a line, breaks its rule; the line and "
@@ -119,12 +124,7 @@ public class ReferenceDataResource {
     @GET
     @Path("/reference-data/imports")
     @Operation(summary = "The imports of reference data", description = "The last hundred, newest first.")
-    @APIResponse(
-            responseCode = "200",
-            description = "The imports",
-            content = @Content(examples = @ExampleObject(name = "One", value = """
-                    [{"id": "0d4b5f7e-2c1a-4e8b-9f3d-6a7b8c9d0e1f", "dataset": "municipalities", "rows": 29,
-                      "importedBy": "p-anni", "importedAt": "2026-11-30T10:00:00Z"}]""")))
+    @APIResponse(responseCode = "200", description = "The imports")
     public List<ReferenceDataService.Import> imports() {
         return data.imports();
     }
@@ -132,12 +132,7 @@ public class ReferenceDataResource {
     @GET
     @Path("/reference-data/municipalities")
     @Operation(summary = "The county's municipalities", description = "As last imported.")
-    @APIResponse(
-            responseCode = "200",
-            description = "The municipalities",
-            content = @Content(examples = @ExampleObject(name = "One", value = """
-                    [{"code": "564", "nameFi": "Oulu", "nameSv": "Uleåborg", "countyCode": "HV17",
-                      "countyName": "Pohjois-Pohjanmaan hyvinvointialue"}]""")))
+    @APIResponse(responseCode = "200", description = "The municipalities")
     public List<ReferenceDataService.Municipality> municipalities() {
         return data.municipalities();
     }
@@ -149,14 +144,7 @@ public class ReferenceDataResource {
             description = "Each regional statistic's yearly values per "
                     + "municipality and county, from public statistics, to show beside the county's own figures. Public "
                     + "figures: nothing is suppressed.")
-    @APIResponse(
-            responseCode = "200",
-            description = "The series",
-            content = @Content(examples = @ExampleObject(name = "One", value = """
-                    [{"statistic": "NEET_YOUTH_SHARE", "name": {"fi": "Koulutuksen ja työn ulkopuolella olevat nuoret",
-                      "sv": "Unga utanför utbildning och arbete", "en": "Young people not in education, employment or training (NEET)"},
-                      "unit": "% of 15–29-year-olds", "publisher": "Statistics Finland",
-                      "values": [{"region": "564", "regionName": "Oulu", "year": 2025, "value": 9.8}]}]""")))
+    @APIResponse(responseCode = "200", description = "The series")
     @APIResponse(responseCode = "400", description = "A year is out of range or reversed")
     public List<Series> statistics(
             @Parameter(description = "First year", example = "2020") @QueryParam("from") @NotNull @Min(1990) @Max(2100)

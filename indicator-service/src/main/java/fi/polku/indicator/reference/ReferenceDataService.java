@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * Imports reference data and reads it back. An import is checked whole before anything is written, and then written
@@ -32,11 +33,28 @@ public class ReferenceDataService {
     private static final String MUNICIPALITY_CODE = "\\d{3}";
     private static final String COUNTY_CODE = "[A-Z0-9]{2,10}";
 
+    private static final String IMPORT_EXAMPLE = """
+            {"id": "0d4b5f7e-2c1a-4e8b-9f3d-6a7b8c9d0e1f", "dataset": "unemployed-job-seekers",
+             "rows": 2, "importedBy": "p-anni", "importedAt": "2026-11-30T10:00:00Z"}""";
+    private static final String MUNICIPALITY_EXAMPLE = """
+            {"code": "564", "nameFi": "Oulu", "nameSv": "Uleåborg", "countyCode": "HV17",
+             "countyName": "Pohjois-Pohjanmaan hyvinvointialue"}""";
+
     /** An import as recorded. */
+    @Schema(example = IMPORT_EXAMPLE)
     public record Import(UUID id, String dataset, int rows, String importedBy, Instant importedAt) {}
 
     /** A municipality of the county's reference data. */
-    public record Municipality(String code, String nameFi, String nameSv, String countyCode, String countyName) {}
+    @Schema(example = MUNICIPALITY_EXAMPLE)
+    public record Municipality(
+            String code,
+            String nameFi,
+
+            @Schema(nullable = true, description = "The Swedish name; null where the import gave none")
+            String nameSv,
+
+            String countyCode,
+            String countyName) {}
 
     /** One regional statistic's yearly value in a region. */
     public record StatisticValue(String statistic, String regionCode, int year, BigDecimal value) {}

@@ -63,14 +63,7 @@ public class TargetResource {
                     + "(2026-Q1) or a year (2026), as the figures label their periods; setting it again replaces it.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "A quarter's target", value = """
             {"value": 45}""")))
-    @APIResponse(
-            responseCode = "200",
-            description = "The target as set",
-            content =
-                    @Content(
-                            schema = @Schema(implementation = TargetService.Target.class),
-                            examples = @ExampleObject(name = "Set", value = """
-                            {"period": "2026-Q1", "value": 45, "setBy": "p-markku", "setAt": "2026-01-08T09:00:00Z"}""")))
+    @APIResponse(responseCode = "200", description = "The target as set")
     @APIResponse(responseCode = "400", description = "The period or the value is malformed; it is named")
     @APIResponse(responseCode = "404", description = "No such indicator")
     public TargetService.Target set(
@@ -85,12 +78,7 @@ public class TargetResource {
     @GET
     @RolesAllowed({Role.MANAGER, Role.ANALYST})
     @Operation(summary = "The indicator's targets", description = "Every period's target, by period.")
-    @APIResponse(
-            responseCode = "200",
-            description = "The targets",
-            content = @Content(examples = @ExampleObject(name = "Two", value = """
-                    [{"period": "2026-Q1", "value": 45, "setBy": "p-markku", "setAt": "2026-01-08T09:00:00Z"},
-                     {"period": "2026-Q2", "value": 50, "setBy": "p-markku", "setAt": "2026-01-08T09:01:00Z"}]""")))
+    @APIResponse(responseCode = "200", description = "The targets")
     @APIResponse(responseCode = "404", description = "No such indicator")
     public List<TargetService.Target> list(@PathParam("code") String code) {
         return targets.of(indicator(code), List.of());

@@ -10,12 +10,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Sets and reads indicator targets. */
 @ApplicationScoped
 public class TargetService {
 
+    private static final String TARGET_EXAMPLE = """
+            {"period": "2026-Q1", "value": 45, "setBy": "p-markku", "setAt": "2026-01-08T09:00:00Z"}""";
+
     /** A target for one period, as set, with who set it and when. */
+    @Schema(example = TARGET_EXAMPLE)
     public record Target(String period, BigDecimal value, String setBy, Instant setAt) {}
 
     private final EntityManager em;

@@ -20,22 +20,20 @@ final class DataSets {
     static synchronized PathwayDataSet published() {
         if (published == null) {
             PathwayDataSet set = PathwayDataSet.generate(SEED, 400);
-            String analyst = Tokens.bearer("anni", "analyst");
-            given().header("Authorization", analyst)
-                    .contentType("text/csv")
-                    .body(set.municipalitiesCsv())
-                    .put("/api/v1/reference-data/municipalities")
-                    .then()
-                    .statusCode(200);
-            given().header("Authorization", analyst)
-                    .contentType("text/csv")
-                    .body(set.jobSeekersCsv())
-                    .put("/api/v1/reference-data/unemployed-job-seekers")
-                    .then()
-                    .statusCode(200);
+            imported("municipalities", set.municipalitiesCsv());
+            imported("unemployed-job-seekers", set.jobSeekersCsv());
             set.publish();
             published = set;
         }
         return published;
+    }
+
+    private static void imported(String dataset, String csv) {
+        given().header("Authorization", Tokens.bearer("anni", "analyst"))
+                .contentType("text/csv")
+                .body(csv)
+                .put("/api/v1/reference-data/{dataset}", dataset)
+                .then()
+                .statusCode(200);
     }
 }

@@ -1,5 +1,7 @@
 package fi.polku.indicator.dataset;
 
+import static fi.polku.indicator.EventFields.and;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.polku.events.AgeGroup;
@@ -201,64 +203,45 @@ final class PathwayDataSet {
         pathways++;
         UUID pathway = UUID.randomUUID();
         UUID client = UUID.randomUUID();
-        UUID referral = UUID.randomUUID();
         Area area = pick(AREAS);
         String municipality = pick(area.municipalities());
         AgeGroup age = pick(List.of(
                 AgeGroup.AGE_15_24, AgeGroup.AGE_25_34, AgeGroup.AGE_35_44, AgeGroup.AGE_45_54, AgeGroup.AGE_55_65));
         ReferralSource source = weighted(SOURCES);
         Instant received = timeIn(YEAR);
+        Map<String, Object> referral =
+                Map.of("referralId", UUID.randomUUID(), "pathwayId", pathway, "clientId", client);
         event(
                 EventType.REFERRAL_RECEIVED,
                 pathway,
                 received,
-                Map.of(
-                        "referralId",
+                and(
                         referral,
-                        "pathwayId",
-                        pathway,
-                        "clientId",
-                        client,
-                        "ageGroup",
-                        age,
-                        "source",
-                        source,
-                        "municipalityCode",
-                        municipality,
-                        "requestedArea",
-                        area.name(),
-                        "receivedAt",
-                        received));
+                        Map.of(
+                                "ageGroup",
+                                age,
+                                "source",
+                                source,
+                                "municipalityCode",
+                                municipality,
+                                "requestedArea",
+                                area.name(),
+                                "receivedAt",
+                                received)));
         fact(Indicator.REFERRALS_BY_SOURCE, pathway, received, source.name(), area, source, null);
 
         Instant decided =
                 received.plus(random.nextInt(21), ChronoUnit.DAYS).plus(random.nextInt(600), ChronoUnit.MINUTES);
         fact(Indicator.REFERRAL_DECISION_DAYS, pathway, decided, null, area, source, days(received, decided));
         if (random.nextInt(100) < 15) {
-            event(
-                    EventType.REFERRAL_REJECTED,
-                    pathway,
-                    decided,
-                    Map.of("referralId", referral, "pathwayId", pathway, "clientId", client, "rejectedAt", decided));
+            event(EventType.REFERRAL_REJECTED, pathway, decided, and(referral, Map.of("rejectedAt", decided)));
             return;
         }
         event(
                 EventType.REFERRAL_ACCEPTED,
                 pathway,
                 decided,
-                Map.of(
-                        "referralId",
-                        referral,
-                        "pathwayId",
-                        pathway,
-                        "clientId",
-                        client,
-                        "area",
-                        area.name(),
-                        "team",
-                        area.team(),
-                        "acceptedAt",
-                        decided));
+                and(referral, Map.of("area", area.name(), "team", area.team(), "acceptedAt", decided)));
         event(
                 EventType.PATHWAY_OPENED,
                 pathway,
@@ -492,22 +475,18 @@ final class PathwayDataSet {
 
     private void service(UUID pathway, UUID client, Area area, ReferralSource source, LocalDate started) {
         ServiceType type = weighted(SERVICES);
-        UUID serviceReferral = UUID.randomUUID();
-        event(
-                EventType.SERVICE_REFERRAL_STARTED,
+        Map<String, Object> serviceReferral = Map.of(
+                "pathwayId",
                 pathway,
-                startOf(started),
-                Map.of(
-                        "pathwayId",
-                        pathway,
-                        "serviceReferralId",
-                        serviceReferral,
-                        "clientId",
-                        client,
-                        "serviceType",
-                        type,
-                        "startedOn",
-                        started));
+                "serviceReferralId",
+                UUID.randomUUID(),
+                "clientId",
+                client,
+                "serviceType",
+                type,
+                "startedOn",
+                started);
+        event(EventType.SERVICE_REFERRAL_STARTED, pathway, startOf(started), serviceReferral);
         fact(Indicator.REFERRALS_TO_SERVICES, pathway, startOf(started), type.name(), area, source, null);
         Indicator clients = switch (type) {
             case SUPPORTED_EMPLOYMENT_IPS -> Indicator.IPS_CLIENTS;
@@ -528,25 +507,17 @@ final class PathwayDataSet {
                 EventType.SERVICE_REFERRAL_ENDED,
                 pathway,
                 startOf(ended),
-                Map.of(
-                        "pathwayId",
-                        pathway,
-                        "serviceReferralId",
+                and(
                         serviceReferral,
-                        "clientId",
-                        client,
-                        "serviceType",
-                        type,
-                        "result",
-                        completed ? "COMPLETED" : "INTERRUPTED",
-                        "reason",
-                        completed ? "null" : "CLIENT_DECLINED",
-                        "employed",
-                        employed == null ? "null" : employed,
-                        "startedOn",
-                        started,
-                        "endedOn",
-                        ended));
+                        Map.of(
+                                "result",
+                                completed ? "COMPLETED" : "INTERRUPTED",
+                                "reason",
+                                completed ? "null" : "CLIENT_DECLINED",
+                                "employed",
+                                employed == null ? "null" : employed,
+                                "endedOn",
+                                ended)));
         if (Boolean.TRUE.equals(employed)) {
             fact(Indicator.IPS_EMPLOYED, pathway, startOf(ended), null, area, source, null);
         }

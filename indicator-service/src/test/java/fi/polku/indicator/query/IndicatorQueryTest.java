@@ -1,5 +1,6 @@
 package fi.polku.indicator.query;
 
+import static fi.polku.indicator.EventFields.and;
 import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
@@ -14,6 +15,7 @@ import fi.polku.platform.testing.TestEvents;
 import fi.polku.platform.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -56,37 +58,19 @@ class IndicatorQueryTest {
     /** A referral received and, if {@code decidedAt} is given, accepted; returns its pathway. */
     private static UUID referral(String source, String receivedAt, String decidedAt) {
         UUID pathway = UUID.randomUUID();
-        UUID referral = UUID.randomUUID();
-        UUID client = UUID.randomUUID();
+        Map<String, String> referral = Map.of(
+                "referralId",
+                UUID.randomUUID().toString(),
+                "pathwayId",
+                pathway.toString(),
+                "clientId",
+                UUID.randomUUID().toString());
         publish(
                 EventType.REFERRAL_RECEIVED,
                 pathway,
-                Map.of(
-                        "referralId",
-                        referral.toString(),
-                        "pathwayId",
-                        pathway.toString(),
-                        "clientId",
-                        client.toString(),
-                        "source",
-                        source,
-                        "receivedAt",
-                        receivedAt,
-                        "requestedArea",
-                        "Alue-2033"));
+                and(referral, Map.of("source", source, "receivedAt", receivedAt, "requestedArea", "Alue-2033")));
         if (decidedAt != null) {
-            publish(
-                    EventType.REFERRAL_ACCEPTED,
-                    pathway,
-                    Map.of(
-                            "referralId",
-                            referral.toString(),
-                            "pathwayId",
-                            pathway.toString(),
-                            "clientId",
-                            client.toString(),
-                            "acceptedAt",
-                            decidedAt));
+            publish(EventType.REFERRAL_ACCEPTED, pathway, and(referral, Map.of("acceptedAt", decidedAt)));
         }
         return pathway;
     }
@@ -190,16 +174,19 @@ class IndicatorQueryTest {
     }
 
     private static JsonPath figures(String token, String code, String from, String to, Map<String, String> more) {
+        return asked(token, code, from, to, more).statusCode(200).extract().jsonPath();
+    }
+
+    /** A question for an indicator's figures, whatever the answer. */
+    private static ValidatableResponse asked(
+            String token, String code, String from, String to, Map<String, String> more) {
         return given().header("Authorization", token)
                 .queryParam("from", from)
                 .queryParam("to", to)
                 .queryParams(more)
                 .when()
                 .get("/api/v1/indicators/{code}", code)
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
+                .then();
     }
 
     @Test
@@ -297,47 +284,25 @@ class IndicatorQueryTest {
         assertEquals(List.of(28, 6, 0, 0), quarters.getList("totals.value"));
     }
 
+    private static ValidatableResponse setTarget(String token, String period, String body) {
+        return given().header("Authorization", token)
+                .contentType("application/json")
+                .body(body)
+                .when()
+                .put("/api/v1/indicators/REFERRALS_BY_SOURCE/targets/{period}", period)
+                .then();
+    }
+
     @Test
     void aTargetSetForAPeriodShowsBesideItsFigures() {
-        given().header("Authorization", MANAGER)
-                .contentType("application/json")
-                .body("{\"value\": 30}")
-                .when()
-                .put("/api/v1/indicators/REFERRALS_BY_SOURCE/targets/2033-Q1")
-                .then()
+        setTarget(MANAGER, "2033-Q1", "{\"value\": 30}")
                 .statusCode(200)
                 .body("period", equalTo("2033-Q1"))
                 .body("setBy", equalTo("p-markku"));
-        given().header("Authorization", MANAGER)
-                .contentType("application/json")
-                .body("{\"value\": 25.5}")
-                .when()
-                .put("/api/v1/indicators/REFERRALS_BY_SOURCE/targets/2033-Q1")
-                .then()
-                .statusCode(200);
-        given().header("Authorization", ANALYST)
-                .contentType("application/json")
-                .body("{\"value\": 1}")
-                .when()
-                .put("/api/v1/indicators/REFERRALS_BY_SOURCE/targets/2033-Q2")
-                .then()
-                .statusCode(403);
-        given().header("Authorization", MANAGER)
-                .contentType("application/json")
-                .body("{\"value\": 1}")
-                .when()
-                .put("/api/v1/indicators/REFERRALS_BY_SOURCE/targets/2033-Q5")
-                .then()
-                .statusCode(400)
-                .body("errors[0].field", equalTo("period"));
-        given().header("Authorization", MANAGER)
-                .contentType("application/json")
-                .body("{\"value\": -1}")
-                .when()
-                .put("/api/v1/indicators/REFERRALS_BY_SOURCE/targets/2033")
-                .then()
-                .statusCode(400)
-                .body("errors[0].field", equalTo("value"));
+        setTarget(MANAGER, "2033-Q1", "{\"value\": 25.5}").statusCode(200);
+        setTarget(ANALYST, "2033-Q2", "{\"value\": 1}").statusCode(403);
+        setTarget(MANAGER, "2033-Q5", "{\"value\": 1}").statusCode(400).body("errors[0].field", equalTo("period"));
+        setTarget(MANAGER, "2033", "{\"value\": -1}").statusCode(400).body("errors[0].field", equalTo("value"));
         JsonPath quarters = figures(ANALYST, "REFERRALS_BY_SOURCE", "2033-01", "2033-06", Map.of("period", "quarter"));
         assertEquals(List.of("2033-Q1"), quarters.getList("targets.period"));
         assertEquals(25.5f, quarters.getFloat("targets[0].value"));
@@ -359,37 +324,14 @@ class IndicatorQueryTest {
                 .jsonPath();
         assertTrue(catalogue.getList("code").contains("TEAM_WAITING_DAYS"));
         assertEquals("Väntetid till teamet", catalogue.getString("find { it.code == 'TEAM_WAITING_DAYS' }.name.sv"));
-        given().header("Authorization", MANAGER)
-                .queryParam("from", "2033-01")
-                .queryParam("to", "2033-02")
-                .when()
-                .get("/api/v1/indicators/NO_SUCH")
-                .then()
-                .statusCode(404);
-        given().header("Authorization", MANAGER)
-                .queryParam("from", "2033-01")
-                .queryParam("to", "2033-02")
-                .queryParam("groupBy", "outcome")
-                .when()
-                .get("/api/v1/indicators/REFERRALS_BY_SOURCE")
-                .then()
+        asked(MANAGER, "NO_SUCH", "2033-01", "2033-02", Map.of()).statusCode(404);
+        asked(MANAGER, "REFERRALS_BY_SOURCE", "2033-01", "2033-02", Map.of("groupBy", "outcome"))
                 .statusCode(400)
                 .body("errors[0].field", equalTo("groupBy"));
-        given().header("Authorization", MANAGER)
-                .queryParam("from", "2033-03")
-                .queryParam("to", "2033-01")
-                .when()
-                .get("/api/v1/indicators/REFERRALS_BY_SOURCE")
-                .then()
+        asked(MANAGER, "REFERRALS_BY_SOURCE", "2033-03", "2033-01", Map.of())
                 .statusCode(400)
                 .body("errors[0].field", equalTo("to"));
-        given().header("Authorization", MANAGER)
-                .queryParam("from", "2033-01")
-                .queryParam("to", "2033-02")
-                .queryParam("period", "quarter")
-                .when()
-                .get("/api/v1/indicators/REFERRALS_BY_SOURCE")
-                .then()
+        asked(MANAGER, "REFERRALS_BY_SOURCE", "2033-01", "2033-02", Map.of("period", "quarter"))
                 .statusCode(400)
                 .body("errors[0].field", equalTo("to"));
         given().header("Authorization", Tokens.bearer("tiina", "team-member"))

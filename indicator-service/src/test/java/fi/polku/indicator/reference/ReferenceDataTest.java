@@ -12,6 +12,7 @@ import fi.polku.platform.testing.TestEvents;
 import fi.polku.platform.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
@@ -37,15 +38,21 @@ class ReferenceDataTest {
     private static boolean imported;
 
     private static JsonPath put(String dataset, String csv, int status) {
-        return given().header("Authorization", ANALYST)
+        return importing(ANALYST, dataset, csv).statusCode(status).extract().jsonPath();
+    }
+
+    private static ValidatableResponse importing(String token, String dataset, String csv) {
+        return given().header("Authorization", token)
                 .contentType("text/csv")
                 .body(csv)
                 .when()
                 .put("/api/v1/reference-data/{dataset}", dataset)
-                .then()
-                .statusCode(status)
-                .extract()
-                .jsonPath();
+                .then();
+    }
+
+    /** The field a refused import names first. */
+    private static String refusedField(String dataset, String csv) {
+        return put(dataset, csv, 400).getString("errors[0].field");
     }
 
     private static synchronized void imported() {
@@ -155,57 +162,35 @@ class ReferenceDataTest {
     @Test
     void aFileWithOneBadLineIsRefusedNamingTheLineAndNothingOfItIsWritten() {
         imported();
-        JsonPath refused = put("unemployed-job-seekers", """
+        assertEquals("line 3: month", refusedField("unemployed-job-seekers", """
                 municipality_code,month,job_seekers
                 139,2031-01,1
                 139,2031-13,600
-                """, 400);
-        assertEquals("line 3: month", refused.getString("errors[0].field"));
+                """));
         coverageStillStandsOn610();
 
-        assertEquals(
-                "header",
-                put("unemployed-job-seekers", "municipality,month,count\n139,2031-01,1\n", 400)
-                        .getString("errors[0].field"));
+        assertEquals("header", refusedField("unemployed-job-seekers", "municipality,month,count\n139,2031-01,1\n"));
         assertEquals(
                 "line 2: municipality_code",
-                put("unemployed-job-seekers", "municipality_code,month,job_seekers\n999,2031-01,1\n", 400)
-                        .getString("errors[0].field"));
+                refusedField("unemployed-job-seekers", "municipality_code,month,job_seekers\n999,2031-01,1\n"));
         assertEquals(
                 "line 3: municipality_code",
-                put(
-                                "unemployed-job-seekers",
-                                "municipality_code,month,job_seekers\n139,2031-01,1\n139,2031-01,2\n",
-                                400)
-                        .getString("errors[0].field"));
+                refusedField(
+                        "unemployed-job-seekers",
+                        "municipality_code,month,job_seekers\n139,2031-01,1\n139,2031-01,2\n"));
         assertEquals(
                 "line 2: job_seekers",
-                put("unemployed-job-seekers", "municipality_code,month,job_seekers\n139,2031-01,-5\n", 400)
-                        .getString("errors[0].field"));
+                refusedField("unemployed-job-seekers", "municipality_code,month,job_seekers\n139,2031-01,-5\n"));
         assertEquals(
                 "line 2",
-                put("municipalities", "municipality_code,name_fi,name_sv,county_code,county_name\n" + "139,Ii\n", 400)
-                        .getString("errors[0].field"));
+                refusedField(
+                        "municipalities", "municipality_code,name_fi,name_sv,county_code,county_name\n" + "139,Ii\n"));
         assertEquals(
                 "line 2: statistic",
-                put("regional-statistics", "statistic,region_code,year,value\nHAPPINESS,139,2030,1\n", 400)
-                        .getString("errors[0].field"));
-        assertEquals(
-                "body",
-                put("municipalities", "municipality_code,name_fi\n\"139,Ii\n", 400)
-                        .getString("errors[0].field"));
-        given().header("Authorization", ANALYST)
-                .contentType("text/csv")
-                .body("a\n")
-                .put("/api/v1/reference-data/weather")
-                .then()
-                .statusCode(404);
-        given().header("Authorization", MANAGER)
-                .contentType("text/csv")
-                .body(MUNICIPALITIES)
-                .put("/api/v1/reference-data/municipalities")
-                .then()
-                .statusCode(403);
+                refusedField("regional-statistics", "statistic,region_code,year,value\nHAPPINESS,139,2030,1\n"));
+        assertEquals("body", refusedField("municipalities", "municipality_code,name_fi\n\"139,Ii\n"));
+        importing(ANALYST, "weather", "a\n").statusCode(404);
+        importing(MANAGER, "municipalities", MUNICIPALITIES).statusCode(403);
         coverageStillStandsOn610();
     }
 

@@ -23,8 +23,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -40,15 +38,15 @@ public class AccessLogResource {
 
     static final Period LONGEST_RANGE = Period.ofYears(1);
 
+    /** A refused attempt. */
     private static final String EXAMPLE = """
-            {"items": [{"loggedAt": "2026-11-30T08:15:02.113Z", "kind": "USE", "actorId": "p-1042",
-              "actorRoles": "team-member", "organisationType": "KELA", "purpose": "CLIENT_CARE",
-              "action": "GET /api/v1/pathways/{id}", "resource": "/api/v1/pathways/0b6f1c9e-5d7a-4e59-9a43-1f0c2f6f3b11",
-              "status": 404, "clientId": "5f8e2a7c-1b3d-4c6e-8f9a-0b1c2d3e4f50"}],
-             "total": 1, "page": 0, "size": 50}""";
+            {"loggedAt": "2026-11-30T08:15:02.113Z", "kind": "USE", "actorId": "p-1042",
+             "actorRoles": "team-member", "organisationType": "KELA", "purpose": "CLIENT_CARE",
+             "action": "GET /api/v1/pathways/{id}", "resource": "/api/v1/pathways/0b6f1c9e-5d7a-4e59-9a43-1f0c2f6f3b11",
+             "status": 404, "clientId": "5f8e2a7c-1b3d-4c6e-8f9a-0b1c2d3e4f50", "recipient": null}""";
 
     /** One entry: a use of client data by a professional or system, or a disclosure to another organisation. */
-    @Schema(name = "AccessLogEntry")
+    @Schema(name = "AccessLogEntry", example = EXAMPLE)
     public record Entry(
             Instant loggedAt,
             String kind,
@@ -58,8 +56,14 @@ public class AccessLogResource {
             String purpose,
             String action,
             String resource,
+
+            @Schema(nullable = true, description = "The answer's status; none for a disclosure")
             Integer status,
+
+            @Schema(nullable = true, description = "The client, where the use concerned one")
             UUID clientId,
+
+            @Schema(nullable = true, description = "The organisation a disclosure went to")
             String recipient) {}
 
     private final EntityManager em;
@@ -75,10 +79,7 @@ public class AccessLogResource {
             summary = "Read the access log",
             description = "By client, by professional (actor id), or both, over at most a year of days (Finnish time, "
                     + "both ends included); newest first. Reading it is itself logged.")
-    @APIResponse(
-            responseCode = "200",
-            description = "A page of entries",
-            content = @Content(examples = @ExampleObject(name = "A refused attempt", value = EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "A page of entries")
     @APIResponse(responseCode = "400", description = "No client or actor given, or a bad range")
     public Page<Entry> read(
             @QueryParam("clientId")

@@ -2,8 +2,12 @@ package fi.polku.platform.http;
 
 import fi.polku.platform.problem.Problem;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.OASFactory;
@@ -12,6 +16,7 @@ import org.eclipse.microprofile.openapi.models.OpenAPI;
 import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.media.Content;
 import org.eclipse.microprofile.openapi.models.media.MediaType;
+import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
 
 /**
@@ -24,7 +29,11 @@ import org.eclipse.microprofile.openapi.models.security.SecurityRequirement;
  *       operation's description and its {@code x-roles} extension, and its requirement names the scheme alone;
  *   <li>an operation's id is its resource method's name ({@code find}), or, where two resources of the service have
  *       a method of that name, the name and its resource's ({@code findClient}, {@code findPathway}): short and
- *       stable for generated clients. The extension gives {@code <Resource>_<method>} to start from.
+ *       stable for generated clients. The extension gives {@code <Resource>_<method>} to start from;
+ *   <li>every property of a schema that only answers carry is {@code required}: the services write JSON with
+ *       Jackson's default inclusion, so each component of a view record is in every answer, {@code null} where it
+ *       has no value (and then the component says {@code nullable}). A schema that a request body also uses is left
+ *       as it is, since a request may leave its optional fields out.
  * </ul>
  */
 public class ApiDocument implements OASFilter {
@@ -47,6 +56,71 @@ public class ApiDocument implements OASFilter {
         all.forEach(ApiDocument::describeProblems);
         all.forEach(ApiDocument::documentRoles);
         nameOperations(all);
+        requireAnswersProperties(openAPI, all);
+    }
+
+    private static void requireAnswersProperties(OpenAPI openAPI, List<Operation> operations) {
+        if (openAPI.getComponents() == null || openAPI.getComponents().getSchemas() == null) {
+            return;
+        }
+        Map<String, Schema> schemas = openAPI.getComponents().getSchemas();
+        Set<String> answered = new HashSet<>();
+        Set<String> requested = new HashSet<>();
+        for (Operation operation : operations) {
+            if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
+                operation.getResponses().getAPIResponses().forEach((status, response) -> {
+                    if (status.startsWith("2")) {
+                        mediaSchemas(response.getContent()).forEach(schema -> reach(schema, schemas, answered));
+                    }
+                });
+            }
+            if (operation.getRequestBody() != null) {
+                mediaSchemas(operation.getRequestBody().getContent())
+                        .forEach(schema -> reach(schema, schemas, requested));
+            }
+        }
+        answered.removeAll(requested);
+        for (String name : answered) {
+            Schema schema = schemas.get(name);
+            if (schema.getProperties() != null && !schema.getProperties().isEmpty()) {
+                schema.setRequired(new ArrayList<>(schema.getProperties().keySet()));
+            }
+        }
+    }
+
+    private static List<Schema> mediaSchemas(Content content) {
+        if (content == null || content.getMediaTypes() == null) {
+            return List.of();
+        }
+        return content.getMediaTypes().values().stream()
+                .map(MediaType::getSchema)
+                .filter(Objects::nonNull)
+                .toList();
+    }
+
+    /** Adds the names of the component schemas {@code schema} refers to, directly or through others. */
+    private static void reach(Schema schema, Map<String, Schema> schemas, Set<String> reached) {
+        if (schema == null) {
+            return;
+        }
+        if (schema.getRef() != null) {
+            String name = schema.getRef().substring(schema.getRef().lastIndexOf('/') + 1);
+            if (schemas.containsKey(name) && reached.add(name)) {
+                reach(schemas.get(name), schemas, reached);
+            }
+        }
+        if (schema.getProperties() != null) {
+            schema.getProperties().values().forEach(property -> reach(property, schemas, reached));
+        }
+        reach(schema.getItems(), schemas, reached);
+        if (schema.getAdditionalPropertiesSchema() != null) {
+            reach(schema.getAdditionalPropertiesSchema(), schemas, reached);
+        }
+        for (List<Schema> alternatives : Arrays.asList(schema.getAllOf(), schema.getAnyOf(), schema.getOneOf())) {
+            if (alternatives != null) {
+                alternatives.forEach(alternative -> reach(alternative, schemas, reached));
+            }
+        }
     }
 
     private static void nameOperations(List<Operation> operations) {

@@ -13,7 +13,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * @param page  the page number, from 0
  * @param size  the page size asked for
  */
-@Schema(name = "Page", description = "One page of a list, with the list's total")
+@Schema(description = "One page of a list, with the list's total")
 public record Page<T>(List<T> items, long total, int page, int size) {
 
     /**

@@ -154,6 +154,69 @@ public abstract class ServiceContractTest {
     }
 
     /**
+     * A generated client types what it reads: every JSON success answer of the API names its schema, a page is typed
+     * by its items (the untyped {@code Page} schema is never an answer), and the record an answer carries, or a page's
+     * item, has an example.
+     */
+    @Test
+    void everySuccessAnswerIsTypedAndHasAnExample() {
+        JsonPath openApi = openApi();
+        Map<String, Map<String, Object>> schemas = openApi.getMap("components.schemas");
+        List<String> wrong = new ArrayList<>();
+        for (String[] operation : apiOperations()) {
+            Map<String, Map<String, Object>> responses =
+                    openApi.getMap("paths.'" + operation[1] + "'." + operation[0] + ".responses");
+            responses.forEach((code, response) -> {
+                Map<?, ?> content = (Map<?, ?>) response.get("content");
+                if (!code.startsWith("2") || content == null || !content.containsKey("application/json")) {
+                    return;
+                }
+                String where = operation[0].toUpperCase() + " " + operation[1] + " " + code;
+                Map<?, ?> schema = (Map<?, ?>) ((Map<?, ?>) content.get("application/json")).get("schema");
+                String name = componentOf(schema);
+                if (name == null) {
+                    wrong.add(where + ": no named schema");
+                } else if (name.equals("Page")) {
+                    wrong.add(where + ": the untyped Page");
+                } else {
+                    String item = pageItemOf(schemas.get(name));
+                    String shown = item == null ? name : item;
+                    Map<String, Object> component = schemas.get(shown);
+                    if (component != null
+                            && !component.containsKey("examples")
+                            && !component.containsKey("example")
+                            && component.containsKey("properties")) {
+                        wrong.add(where + ": " + shown + " has no example");
+                    }
+                }
+            });
+        }
+        assertEquals(List.of(), wrong, "success answers a generated client cannot type, or without an example");
+    }
+
+    private static String componentOf(Map<?, ?> schema) {
+        if (schema == null) {
+            return null;
+        }
+        Object ref = schema.get("$ref");
+        if (ref == null && schema.get("items") instanceof Map<?, ?> items) {
+            ref = items.get("$ref");
+        }
+        return ref == null ? null : ref.toString().substring(ref.toString().lastIndexOf('/') + 1);
+    }
+
+    private static String pageItemOf(Map<String, Object> component) {
+        if (component == null || !(component.get("properties") instanceof Map<?, ?> properties)) {
+            return null;
+        }
+        if (properties.keySet().equals(Set.of("items", "total", "page", "size"))
+                && properties.get("items") instanceof Map<?, ?> items) {
+            return componentOf(items);
+        }
+        return null;
+    }
+
+    /**
      * Every operation, called by every role from every organisation type, answers 403 exactly where docs/security.md
      * says the role may not call it (for an outside organisation: where the role is not ticked, or the operation is
      * the county's own act), and never 5xx. The service's table must list every operation it documents.

@@ -28,6 +28,7 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -70,10 +71,7 @@ public class ClientResource {
                                             name = "A client",
                                             value = "{\"identityCode\": \"131052-308T\", \"details\": "
                                                     + DETAILS_EXAMPLE + "}")))
-    @APIResponse(
-            responseCode = "201",
-            description = "Registered",
-            content = @Content(schema = @Schema(implementation = ClientView.class)))
+    @APIResponseSchema(value = ClientView.class, responseCode = "201", responseDescription = "Registered")
     @APIResponse(
             responseCode = "400",
             description = "A field breaks a rule; the identity code's rule is named",
@@ -96,10 +94,7 @@ public class ClientResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Read a client")
-    @APIResponse(
-            responseCode = "200",
-            description = "The client",
-            content = @Content(schema = @Schema(implementation = ClientView.class)))
+    @APIResponse(responseCode = "200", description = "The client")
     @APIResponse(responseCode = "404", description = "No such client")
     @OpenToOutsideOrganisations
     public ClientView find(@PathParam("id") @ClientOf(ClientOf.CLIENT) UUID id) {
@@ -114,10 +109,7 @@ public class ClientResource {
             description = "Everything but the identity code can change. Leaving securityBan out keeps it; "
                     + "only a county referral handler or team admin may change it, and who did is kept.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "New address", value = DETAILS_EXAMPLE)))
-    @APIResponse(
-            responseCode = "200",
-            description = "Changed",
-            content = @Content(schema = @Schema(implementation = ClientView.class)))
+    @APIResponse(responseCode = "200", description = "Changed")
     @APIResponse(responseCode = "403", description = "The security ban changes and the caller may not change it")
     @APIResponse(responseCode = "404", description = "No such client, or not one the caller may see")
     public ClientView update(
@@ -141,10 +133,7 @@ public class ClientResource {
             content =
                     @Content(
                             examples = @ExampleObject(name = "By code", value = "{\"identityCode\": \"131052-308T\"}")))
-    @APIResponse(
-            responseCode = "200",
-            description = "The client",
-            content = @Content(schema = @Schema(implementation = ClientView.class)))
+    @APIResponse(responseCode = "200", description = "The client")
     @APIResponse(responseCode = "404", description = "No client has this code")
     public ClientView search(@Valid @NotNull ClientRequest.Search search) {
         return ClientView.of(clients.findByIdentityCode(search.parsedIdentityCode()));

@@ -7,7 +7,10 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "Client", description = "A registered client; the identity code is never returned")
+@Schema(
+        name = "Client",
+        description = "A registered client; the identity code is never returned",
+        example = ClientView.EXAMPLE)
 public record ClientView(
         @Schema(example = "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a")
         UUID id,
@@ -15,22 +18,36 @@ public record ClientView(
         @Schema(example = "1952-10-13") LocalDate birthDate,
         @Schema(example = "Matti Johannes") String firstNames,
         @Schema(example = "Meikäläinen") String lastName,
-        @Schema(example = "564") String municipalityCode,
+        @Schema(nullable = true, example = "564") String municipalityCode,
         @Schema(example = "fi") Language preferredLanguage,
-        @Schema(example = "+358 40 123 4567") String phone,
-        @Schema(example = "matti.meikalainen@example.fi") String email,
-        @Schema(example = "Isokatu 1 A 2") String streetAddress,
-        @Schema(example = "90100") String postalCode,
-        @Schema(example = "Oulu") String postOffice,
+
+        @Schema(nullable = true, example = "+358 40 123 4567")
+        String phone,
+
+        @Schema(nullable = true, example = "matti.meikalainen@example.fi")
+        String email,
+
+        @Schema(nullable = true, example = "Isokatu 1 A 2") String streetAddress,
+        @Schema(nullable = true, example = "90100") String postalCode,
+        @Schema(nullable = true, example = "Oulu") String postOffice,
         @Schema(example = "false") boolean securityBan,
 
-        @Schema(description = "Who last changed the security ban", example = "p-1042")
+        @Schema(nullable = true, description = "Who last changed the security ban", example = "p-1042")
         String securityBanChangedBy,
 
-        @Schema(example = "2026-03-02T08:15:30Z") Instant securityBanChangedAt,
+        @Schema(nullable = true, example = "2026-03-02T08:15:30Z")
+        Instant securityBanChangedAt,
+
         @Schema(example = "2026-03-02T08:15:30Z") Instant createdAt,
         @Schema(example = "2026-03-02T08:15:30Z") Instant updatedAt)
         implements ClientData {
+
+    static final String EXAMPLE = """
+            {"id": "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a", "birthDate": "1952-10-13", "firstNames": "Matti Johannes",
+             "lastName": "Meikäläinen", "municipalityCode": "564", "preferredLanguage": "fi",
+             "phone": "+358 40 123 4567", "email": "matti.meikalainen@example.fi", "streetAddress": "Isokatu 1 A 2",
+             "postalCode": "90100", "postOffice": "Oulu", "securityBan": false, "securityBanChangedBy": null,
+             "securityBanChangedAt": null, "createdAt": "2026-03-02T08:15:30Z", "updatedAt": "2026-03-02T08:15:30Z"}""";
 
     @Override
     @JsonIgnore

@@ -26,7 +26,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -39,7 +38,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.ResponseStatus;
 
 @Path("/api/v1/clients/{clientId}/consents")
 @Tag(name = "Consent", description = "The client's consent to share pathway data with organisation types")
@@ -52,6 +53,11 @@ public class ConsentResource {
             {"id": "7c6b5a49-3827-4160-9f8e-d7c6b5a49382", "kind": "GIVEN",
              "organisationTypes": ["EMPLOYMENT_SERVICES", "KELA"], "validFrom": "2026-03-02",
              "validUntil": "2027-03-01", "recordedBy": "p-1042", "recordedAt": "2026-03-02T08:20:00Z"}""";
+    private static final String CONSENT_EXAMPLE = """
+            {"clientId": "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a", "on": "2026-04-01",
+             "inForce": [{"organisationType": "KELA", "label": "Kela", "from": "2026-03-02", "until": "2027-03-01"}],
+             "history": {"items": [""" + DECISION_EXAMPLE + """
+            ], "total": 1, "page": 0, "size": 50}}""";
 
     private final ConsentService consents;
     private final PathwayAccess access;
@@ -88,13 +94,14 @@ public class ConsentResource {
 
     @Schema(
             name = "ConsentDecision",
-            description = "A recorded decision; for a withdrawal, validFrom is the day it takes effect")
+            description = "A recorded decision; for a withdrawal, validFrom is the day it takes effect",
+            example = DECISION_EXAMPLE)
     public record DecisionView(
             UUID id,
             ConsentDecision.Kind kind,
             Set<OrganisationType> organisationTypes,
             LocalDate validFrom,
-            LocalDate validUntil,
+            @Schema(nullable = true) LocalDate validUntil,
             String recordedBy,
             Instant recordedAt) {
 
@@ -105,30 +112,20 @@ public class ConsentResource {
     }
 
     @Schema(name = "ConsentInForce", description = "Consent for one organisation type in force on the day asked")
-    public record PeriodView(OrganisationType organisationType, String label, LocalDate from, LocalDate until) {}
+    public record PeriodView(
+            OrganisationType organisationType,
+            String label,
+            LocalDate from,
+            @Schema(nullable = true) LocalDate until) {}
 
-    @Schema(name = "ClientConsent")
+    @Schema(name = "ClientConsent", example = CONSENT_EXAMPLE)
     public record ConsentView(UUID clientId, LocalDate on, List<PeriodView> inForce, Page<DecisionView> history) {}
 
     @GET
     @Operation(
             summary = "The client's consent in force on a day, and every decision recorded",
             description = "The history is in recording order; what is in force follows from it on any day.")
-    @APIResponse(
-            responseCode = "200",
-            description = "Consent in force and the history",
-            content =
-                    @Content(
-                            schema = @Schema(implementation = ConsentView.class),
-                            examples =
-                                    @ExampleObject(
-                                            name = "Given",
-                                            value =
-                                                    "{\"clientId\": \"9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a\", \"on\": \"2026-04-01\","
-                                                            + " \"inForce\": [{\"organisationType\": \"KELA\", \"label\": \"Kela\", \"from\": \"2026-03-02\","
-                                                            + " \"until\": \"2027-03-01\"}], \"history\": {\"items\": ["
-                                                            + DECISION_EXAMPLE + "], \"total\": 1,"
-                                                            + " \"page\": 0, \"size\": 50}}")))
+    @APIResponse(responseCode = "200", description = "Consent in force and the history")
     @APIResponse(responseCode = "400", description = "The day is not a date")
     @APIResponse(responseCode = "404", description = "No such client")
     @OpenToOutsideOrganisations
@@ -163,23 +160,15 @@ public class ConsentResource {
             description = "Publishes consent.given on client.consent.v1.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "For a year", value = """
             {"organisationTypes": ["EMPLOYMENT_SERVICES", "KELA"], "validFrom": "2026-03-02", "validUntil": "2027-03-01"}""")))
-    @APIResponse(
-            responseCode = "201",
-            description = "Recorded",
-            content =
-                    @Content(
-                            schema = @Schema(implementation = DecisionView.class),
-                            examples = @ExampleObject(name = "Given", value = DECISION_EXAMPLE)))
+    @APIResponseSchema(value = DecisionView.class, responseCode = "201", responseDescription = "Recorded")
     @APIResponse(responseCode = "400", description = "A field is missing or breaks a rule; the field is named")
     @APIResponse(responseCode = "404", description = "No such client")
-    public Response give(
+    @ResponseStatus(201)
+    public DecisionView give(
             @PathParam("clientId") @ClientOf(ClientOf.CLIENT) UUID clientId, @Valid @NotNull GiveRequest request) {
         access.client(clientId, "No client " + clientId);
-        ConsentDecision decision = consents.give(
-                clientId, request.organisationTypes(), request.validFrom(), request.validUntil(), caller.id());
-        return Response.status(Response.Status.CREATED)
-                .entity(DecisionView.of(decision))
-                .build();
+        return DecisionView.of(consents.give(
+                clientId, request.organisationTypes(), request.validFrom(), request.validUntil(), caller.id()));
     }
 
     @POST
@@ -191,20 +180,15 @@ public class ConsentResource {
                     "Publishes consent.withdrawn on client.consent.v1; from the effective day nothing more is shared.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "Kela no longer", value = """
             {"organisationTypes": ["KELA"], "effectiveFrom": "2026-06-01"}""")))
-    @APIResponse(
-            responseCode = "201",
-            description = "Recorded",
-            content = @Content(schema = @Schema(implementation = DecisionView.class)))
+    @APIResponseSchema(value = DecisionView.class, responseCode = "201", responseDescription = "Recorded")
     @APIResponse(responseCode = "400", description = "A field is missing or breaks a rule; the field is named")
     @APIResponse(responseCode = "404", description = "No such client")
     @APIResponse(responseCode = "409", description = "No consent for a named type is in force on or after that day")
-    public Response withdraw(
+    @ResponseStatus(201)
+    public DecisionView withdraw(
             @PathParam("clientId") @ClientOf(ClientOf.CLIENT) UUID clientId, @Valid @NotNull WithdrawRequest request) {
         access.client(clientId, "No client " + clientId);
-        ConsentDecision decision =
-                consents.withdraw(clientId, request.organisationTypes(), request.effectiveFrom(), caller.id());
-        return Response.status(Response.Status.CREATED)
-                .entity(DecisionView.of(decision))
-                .build();
+        return DecisionView.of(
+                consents.withdraw(clientId, request.organisationTypes(), request.effectiveFrom(), caller.id()));
     }
 }

@@ -3,6 +3,7 @@ package fi.polku.referral.plan;
 import fi.polku.events.ServiceType;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * What one version of a plan says.
@@ -24,5 +25,8 @@ public record PlanContent(List<String> goals, List<AgreedService> agreedServices
      * @param targetDate              by when, if agreed
      */
     public record AgreedService(
-            ServiceType serviceType, String responsibleOrganisation, LocalDate targetDate, String description) {}
+            ServiceType serviceType,
+            String responsibleOrganisation,
+            @Schema(nullable = true) LocalDate targetDate,
+            @Schema(nullable = true) String description) {}
 }

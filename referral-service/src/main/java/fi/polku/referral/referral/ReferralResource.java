@@ -42,6 +42,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -55,6 +56,9 @@ public class ReferralResource {
              "detail": "source: must not be null", "instance": "/api/v1/referrals",
              "errors": [{"field": "source", "message": "must not be null"}]}""";
 
+    private static final String RECEIPT_EXAMPLE = """
+            {"id": "3c2b1a9f-8e7d-4c6b-a5f4-e3d2c1b0a9f8", "status": "RECEIVED", "receivedAt": "2026-03-02T08:15:30Z"}""";
+
     private final ReferralService referrals;
     private final Caller caller;
     private final AccessLog accessLog;
@@ -67,15 +71,17 @@ public class ReferralResource {
 
     /**
      * What an employment system or any outside organisation learns from sending a referral: that it arrived, and
-     * nothing about the person — not whether they are already in care, nor their age group.
+     * nothing about the person — not whether they are already in care, nor their age group. Closed to other
+     * properties, so that a referral answered whole is not also a receipt to a reader of {@link ReferralOrReceipt}.
      */
-    @Schema(name = "ReferralReceipt")
+    @Schema(name = "ReferralReceipt", example = RECEIPT_EXAMPLE, additionalProperties = Schema.False.class)
     public record Receipt(
             @Schema(example = "3c2b1a9f-8e7d-4c6b-a5f4-e3d2c1b0a9f8")
             UUID id,
 
             @Schema(example = "RECEIVED") ReferralStatus status,
-            @Schema(example = "2026-03-02T08:15:30Z") Instant receivedAt) {}
+            @Schema(example = "2026-03-02T08:15:30Z") Instant receivedAt)
+            implements ReferralOrReceipt {}
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
@@ -90,15 +96,14 @@ public class ReferralResource {
              "requestedArea": "Oulu", "freeText": "Pitkään työttömänä, terveydentila selvitettävä.",
              "reasons": ["LONG_TERM_UNEMPLOYMENT", "WORK_ABILITY_UNCLEAR"], "labourMarketStatus": "UNEMPLOYED",
              "unemployedSince": "2024-09-01"}""")))
-    @APIResponse(
+    @APIResponseSchema(
+            value = ReferralOrReceipt.class,
             responseCode = "201",
-            description = "Received: the referral for a professional, a receipt for an " + "employment system",
-            content = @Content(schema = @Schema(oneOf = {ReferralView.class, Receipt.class})))
+            responseDescription = "Received: the referral for a professional, a receipt for an employment system")
     @APIResponse(
             responseCode = "200",
             description = "A repeat of an earlier request with the same Idempotency-Key: "
-                    + "the referral it created, unchanged",
-            content = @Content(schema = @Schema(oneOf = {ReferralView.class, Receipt.class})))
+                    + "the referral it created, unchanged")
     @APIResponse(responseCode = "422", description = "The Idempotency-Key was used before for a different referral")
     @APIResponse(
             responseCode = "400",
@@ -111,7 +116,7 @@ public class ReferralResource {
     @APIResponse(responseCode = "401", description = "No valid bearer token")
     @APIResponse(responseCode = "403", description = "The caller's role may not send referrals")
     @OpenToOutsideOrganisations
-    public RestResponse<Object> receive(
+    public RestResponse<ReferralOrReceipt> receive(
             @Valid @NotNull ReferralRequest request,
             @Parameter(
                             description = "Makes retries safe: the same key from the same caller creates one referral",
@@ -128,11 +133,11 @@ public class ReferralResource {
         URI location =
                 UriBuilder.fromResource(ReferralResource.class).path("{id}").build(referral.id);
         // Sending a referral is not a right to the referral: only the county's own professionals see it whole.
-        Object body = !caller.organisation().isCounty()
+        ReferralOrReceipt body = !caller.organisation().isCounty()
                         || caller.hasRole(Role.INTEGRATION_EMPLOYMENT) && !caller.hasRole(Role.REFERRAL_HANDLER)
                 ? new Receipt(referral.id, referral.status, referral.receivedAt)
                 : ReferralView.of(referral);
-        return RestResponse.ResponseBuilder.create(
+        return RestResponse.ResponseBuilder.<ReferralOrReceipt>create(
                         receipt.replayed() ? RestResponse.Status.OK : RestResponse.Status.CREATED)
                 .location(location)
                 .entity(body)
@@ -146,21 +151,7 @@ public class ReferralResource {
     @Operation(
             summary = "List referrals",
             description = "Filtered, in a stable order (by receipt, then id), with the total.")
-    @APIResponse(
-            responseCode = "200",
-            description = "One page of referrals",
-            content =
-                    @Content(
-                            schema = @Schema(implementation = Page.class),
-                            examples = @ExampleObject(name = "One referral", value = """
-                            {"items": [{"id": "0b6f8c4e-51a6-4d7e-9c1b-6a0f3f1d2e11",
-                              "pathwayId": "5d3c2b1a-7e6f-4a9b-8c7d-1e2f3a4b5c6d",
-                              "clientId": "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a", "ageGroup": "AGE_35_44",
-                              "source": "EMPLOYMENT_SERVICES", "referringOrganisation": "TE-toimisto, Oulu",
-                              "municipalityCode": "564", "requestedArea": "Oulu",
-                              "reasons": ["LONG_TERM_UNEMPLOYMENT"], "labourMarketStatus": "UNEMPLOYED",
-                              "unemployedSince": "2024-09-01", "status": "RECEIVED",
-                              "receivedAt": "2026-03-02T08:15:30Z"}], "total": 1, "page": 0, "size": 50}""")))
+    @APIResponse(responseCode = "200", description = "One page of referrals")
     @APIResponse(
             responseCode = "400",
             description = "A filter, the sort or paging is malformed; the parameter is named")
@@ -208,10 +199,7 @@ public class ReferralResource {
     @RolesAllowed(Role.REFERRAL_HANDLER)
     @AccessLogged(Purpose.TRIAGE)
     @Operation(summary = "Read a referral")
-    @APIResponse(
-            responseCode = "200",
-            description = "The referral",
-            content = @Content(schema = @Schema(implementation = ReferralView.class)))
+    @APIResponse(responseCode = "200", description = "The referral")
     @APIResponse(
             responseCode = "404",
             description = "No such referral",
@@ -242,10 +230,7 @@ public class ReferralResource {
                     + "registry, by id; the area is the team's, or given when no team is named yet.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "Unemployed pathway", value = """
             {"pathwayType": "UNEMPLOYED", "teamId": "7c1e9a52-3f4b-4d8e-9a61-2b5c7d8e9f01"}""")))
-    @APIResponse(
-            responseCode = "200",
-            description = "Accepted",
-            content = @Content(schema = @Schema(implementation = ReferralView.class)))
+    @APIResponse(responseCode = "200", description = "Accepted")
     @APIResponse(responseCode = "400", description = "No area and no team; the field is named")
     @APIResponse(
             responseCode = "409",
@@ -273,10 +258,7 @@ public class ReferralResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "To mental health services", value = """
             {"reason": "NEEDS_OTHER_SERVICE", "redirection": "MENTAL_HEALTH_SERVICES",
              "note": "Ohjattu psykiatrian poliklinikalle."}""")))
-    @APIResponse(
-            responseCode = "200",
-            description = "Rejected",
-            content = @Content(schema = @Schema(implementation = ReferralView.class)))
+    @APIResponse(responseCode = "200", description = "Rejected")
     @APIResponse(responseCode = "409", description = "Already decided")
     public ReferralView reject(
             @PathParam("id") @ClientOf("referral") UUID id, @Valid @NotNull TriageRequests.Reject request) {
@@ -291,10 +273,7 @@ public class ReferralResource {
     @Operation(summary = "Ask the referrer for more information", description = "The referral waits; no event.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "A question", value = """
             {"question": "Onko asiakkaalla voimassa oleva kuntoutussuunnitelma?"}""")))
-    @APIResponse(
-            responseCode = "200",
-            description = "Waiting for information",
-            content = @Content(schema = @Schema(implementation = ReferralView.class)))
+    @APIResponse(responseCode = "200", description = "Waiting for information")
     @APIResponse(responseCode = "409", description = "Already decided")
     public ReferralView requestInformation(
             @PathParam("id") @ClientOf("referral") UUID id, @Valid @NotNull TriageRequests.InformationRequest request) {

@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-@Schema(name = "Referral", description = "A received referral")
+@Schema(name = "Referral", description = "A received referral", example = ReferralView.EXAMPLE)
 public record ReferralView(
         @Schema(example = "0b6f8c4e-51a6-4d7e-9c1b-6a0f3f1d2e11")
         UUID id,
@@ -26,58 +26,89 @@ public record ReferralView(
         @Schema(example = "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a")
         UUID clientId,
 
-        @Schema(description = "The client's age band at receipt", example = "AGE_35_44")
+        @Schema(
+                nullable = true,
+                description =
+                        "The client's age band at receipt; none on referrals from before clients were " + "registered",
+                example = "AGE_35_44")
         AgeGroup ageGroup,
 
         @Schema(example = "EMPLOYMENT_SERVICES") ReferralSource source,
         @Schema(example = "TE-toimisto, Oulu") String referringOrganisation,
-        @Schema(example = "Anna Asiantuntija") String referringPerson,
 
-        @Schema(description = "The client's municipality at receipt; absent under a security ban", example = "564")
+        @Schema(nullable = true, example = "Anna Asiantuntija")
+        String referringPerson,
+
+        @Schema(
+                nullable = true,
+                description = "The client's municipality at receipt; absent under a security ban",
+                example = "564")
         String municipalityCode,
 
-        @Schema(example = "Oulu") String requestedArea,
+        @Schema(nullable = true, example = "Oulu") String requestedArea,
 
-        @Schema(example = "Pitkään työttömänä, terveydentila selvitettävä.")
+        @Schema(nullable = true, example = "Pitkään työttömänä, terveydentila selvitettävä.")
         String freeText,
 
         @Schema(example = "[\"LONG_TERM_UNEMPLOYMENT\", \"WORK_ABILITY_UNCLEAR\"]")
         Set<ReferralReason> reasons,
 
-        @Schema(example = "UNEMPLOYED") LabourMarketStatus labourMarketStatus,
-        @Schema(example = "2024-09-01") LocalDate unemployedSince,
+        @Schema(
+                nullable = true,
+                description = "None on referrals from before labour-market statuses were recorded",
+                example = "UNEMPLOYED")
+        LabourMarketStatus labourMarketStatus,
+
+        @Schema(nullable = true, description = "When UNEMPLOYED", example = "2024-09-01")
+        LocalDate unemployedSince,
+
         @Schema(example = "RECEIVED") ReferralStatus status,
         @Schema(example = "2026-03-02T08:15:30Z") Instant receivedAt,
 
-        @Schema(description = "When accepted", example = "UNEMPLOYED")
+        @Schema(nullable = true, description = "When accepted", example = "UNEMPLOYED")
         PathwayType pathwayType,
 
-        @Schema(description = "When accepted", example = "Oulu")
+        @Schema(nullable = true, description = "When accepted", example = "Oulu")
         String assignedArea,
 
-        @Schema(description = "When accepted, if named", example = "Oulu keskusta")
+        @Schema(nullable = true, description = "When accepted, if named", example = "Oulu keskusta")
         String assignedTeam,
 
         @Schema(
+                nullable = true,
                 description = "The team in team-service's registry, when named by id",
                 example = "7c1e9a52-3f4b-4d8e-9a61-2b5c7d8e9f01")
         UUID assignedTeamId,
 
-        @Schema(description = "When rejected", example = "NEEDS_OTHER_SERVICE")
+        @Schema(nullable = true, description = "When rejected", example = "NEEDS_OTHER_SERVICE")
         RejectionReason rejectionReason,
 
-        @Schema(description = "When rejected", example = "MENTAL_HEALTH_SERVICES")
+        @Schema(nullable = true, description = "When rejected", example = "MENTAL_HEALTH_SERVICES")
         Redirection redirection,
 
-        @Schema(description = "When rejected", example = "Ohjattu psykiatrian poliklinikalle.")
+        @Schema(nullable = true, description = "When rejected", example = "Ohjattu psykiatrian poliklinikalle.")
         String triageNote,
 
-        @Schema(description = "What triage asked the referrer", example = "Onko kuntoutussuunnitelmaa?")
+        @Schema(
+                nullable = true,
+                description = "What triage asked the referrer",
+                example = "Onko kuntoutussuunnitelmaa?")
         String informationRequested,
 
-        @Schema(description = "When accepted or rejected", example = "2026-03-04T10:00:00Z")
+        @Schema(nullable = true, description = "When accepted or rejected", example = "2026-03-04T10:00:00Z")
         Instant decidedAt)
-        implements ClientData {
+        implements ClientData, ReferralOrReceipt {
+
+    static final String EXAMPLE = """
+            {"id": "0b6f8c4e-51a6-4d7e-9c1b-6a0f3f1d2e11", "pathwayId": "5d3c2b1a-7e6f-4a9b-8c7d-1e2f3a4b5c6d",
+             "clientId": "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a", "ageGroup": "AGE_35_44",
+             "source": "EMPLOYMENT_SERVICES", "referringOrganisation": "TE-toimisto, Oulu",
+             "referringPerson": "Anna Asiantuntija", "municipalityCode": "564", "requestedArea": "Oulu",
+             "freeText": "Pitkään työttömänä, terveydentila selvitettävä.", "reasons": ["LONG_TERM_UNEMPLOYMENT"],
+             "labourMarketStatus": "UNEMPLOYED", "unemployedSince": "2024-09-01", "status": "RECEIVED",
+             "receivedAt": "2026-03-02T08:15:30Z", "pathwayType": null, "assignedArea": null, "assignedTeam": null,
+             "assignedTeamId": null, "rejectionReason": null, "redirection": null, "triageNote": null,
+             "informationRequested": null, "decidedAt": null}""";
 
     static ReferralView of(Referral r) {
         return new ReferralView(

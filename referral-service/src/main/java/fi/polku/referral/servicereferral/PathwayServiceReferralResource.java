@@ -1,7 +1,6 @@
 package fi.polku.referral.servicereferral;
 
 import static fi.polku.referral.servicereferral.ServiceReferralResource.CONFLICT;
-import static fi.polku.referral.servicereferral.ServiceReferralResource.EXAMPLE;
 
 import fi.polku.events.ServiceType;
 import fi.polku.platform.accesslog.AccessLogged;
@@ -14,7 +13,7 @@ import fi.polku.platform.security.OpenToOutsideOrganisations;
 import fi.polku.platform.security.Role;
 import fi.polku.platform.validation.PlausibleDate;
 import fi.polku.referral.pathway.PathwayAccess;
-import fi.polku.referral.servicereferral.ServiceReferralResource.View;
+import fi.polku.referral.servicereferral.ServiceReferralResource.ServiceReferralView;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -27,7 +26,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -36,7 +34,9 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.ResponseStatus;
 
 /** A pathway's service referrals; a class of its own so that JAX-RS routes past {@code /api/v1/pathways}. */
 @Path("/api/v1/pathways/{pathwayId}/service-referrals")
@@ -74,43 +74,30 @@ public class PathwayServiceReferralResource {
             description = "Planned; nothing is published until it starts.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "IPS", value = """
             {"serviceType": "SUPPORTED_EMPLOYMENT_IPS", "provider": "IPS-valmennus, Oulu", "plannedStart": "2026-04-01"}""")))
-    @APIResponse(
-            responseCode = "201",
-            description = "Planned",
-            content =
-                    @Content(
-                            schema = @Schema(implementation = View.class),
-                            examples = @ExampleObject(name = "IPS", value = EXAMPLE)))
+    @APIResponseSchema(value = ServiceReferralView.class, responseCode = "201", responseDescription = "Planned")
     @APIResponse(responseCode = "400", description = "A field is missing or breaks a rule; the field is named")
     @APIResponse(responseCode = "404", description = "No such pathway")
     @APIResponse(responseCode = "409", description = CONFLICT)
-    public Response plan(
+    @ResponseStatus(201)
+    public ServiceReferralView plan(
             @PathParam("pathwayId") @ClientOf("pathway") UUID pathwayId, @Valid @NotNull PlanRequest request) {
         access.pathway(pathwayId);
-        ServiceReferral referral = services.plan(
-                pathwayId, request.serviceType(), request.provider(), request.plannedStart(), caller.id());
-        return Response.status(Response.Status.CREATED)
-                .entity(View.of(referral))
-                .build();
+        return ServiceReferralView.of(services.plan(
+                pathwayId, request.serviceType(), request.provider(), request.plannedStart(), caller.id()));
     }
 
     @GET
     @Operation(summary = "The services the client of a pathway was referred to, in planning order")
-    @APIResponse(
-            responseCode = "200",
-            description = "The service referrals, paged",
-            content =
-                    @Content(
-                            examples =
-                                    @ExampleObject(
-                                            name = "One",
-                                            value = "{\"items\": [" + EXAMPLE
-                                                    + "], \"total\": 1, \"page\": 0, \"size\": 50}")))
+    @APIResponse(responseCode = "200", description = "The service referrals, paged")
     @APIResponse(responseCode = "404", description = "No such pathway")
     @OpenToOutsideOrganisations
-    public Page<View> ofPathway(
+    public Page<ServiceReferralView> ofPathway(
             @PathParam("pathwayId") @ClientOf("pathway") UUID pathwayId, @Valid @BeanParam PageParams paging) {
         access.pathway(pathwayId);
-        return Page.of(services.ofPathway(pathwayId).stream().map(View::of).toList(), paging);
+        return Page.of(
+                services.ofPathway(pathwayId).stream()
+                        .map(ServiceReferralView::of)
+                        .toList(),
+                paging);
     }
 }

@@ -39,7 +39,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @AccessLogged(Purpose.CLIENT_CARE)
 public class ServiceReferralResource {
 
-    static final String EXAMPLE = """
+    private static final String EXAMPLE = """
             {"id": "3a2b1c0d-9e8f-4a7b-b6c5-d4e3f2a1b0c9", "pathwayId": "5d3c2b1a-7e6f-4a9b-8c7d-1e2f3a4b5c6d",
              "serviceType": "SUPPORTED_EMPLOYMENT_IPS", "provider": "IPS-valmennus, Oulu", "plannedStart": "2026-04-01",
              "status": "ENDED", "startedOn": "2026-04-01", "endedOn": "2026-09-15", "result": "COMPLETED",
@@ -72,13 +72,13 @@ public class ServiceReferralResource {
             @Schema(description = "Today when absent", example = "2026-09-15") @PlausibleDate
             LocalDate endedOn) {}
 
-    @Schema(name = "ServiceReferral")
-    public record View(
+    @Schema(name = "ServiceReferral", example = EXAMPLE)
+    public record ServiceReferralView(
             UUID id,
             UUID pathwayId,
             ServiceType serviceType,
             @Schema(nullable = true) String provider,
-            LocalDate plannedStart,
+            @Schema(nullable = true) LocalDate plannedStart,
             ServiceReferralStatus status,
             @Schema(nullable = true) LocalDate startedOn,
             @Schema(nullable = true) LocalDate endedOn,
@@ -88,8 +88,8 @@ public class ServiceReferralResource {
             String plannedBy,
             Instant plannedAt) {
 
-        static View of(ServiceReferral s) {
-            return new View(
+        static ServiceReferralView of(ServiceReferral s) {
+            return new ServiceReferralView(
                     s.id,
                     s.pathwayId,
                     s.serviceType,
@@ -109,18 +109,12 @@ public class ServiceReferralResource {
     @GET
     @Path("/{id}")
     @Operation(summary = "Read a service referral")
-    @APIResponse(
-            responseCode = "200",
-            description = "The service referral",
-            content =
-                    @Content(
-                            schema = @Schema(implementation = View.class),
-                            examples = @ExampleObject(name = "IPS", value = EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "The service referral")
     @APIResponse(responseCode = "404", description = "No such service referral")
     @OpenToOutsideOrganisations
-    public View find(@PathParam("id") @ClientOf("service-referral") UUID id) {
+    public ServiceReferralView find(@PathParam("id") @ClientOf("service-referral") UUID id) {
         visible(id);
-        return View.of(services.find(id));
+        return ServiceReferralView.of(services.find(id));
     }
 
     @POST
@@ -131,16 +125,14 @@ public class ServiceReferralResource {
             description = "Publishes pathway.service-referral.started.")
     @RequestBody(
             content = @Content(examples = @ExampleObject(name = "Started", value = "{\"startedOn\": \"2026-04-01\"}")))
-    @APIResponse(
-            responseCode = "200",
-            description = "Started",
-            content = @Content(schema = @Schema(implementation = View.class)))
+    @APIResponse(responseCode = "200", description = "Started")
     @APIResponse(responseCode = "400", description = "The day is in the future or malformed")
     @APIResponse(responseCode = "404", description = "No such service referral")
     @APIResponse(responseCode = "409", description = CONFLICT)
-    public View start(@PathParam("id") @ClientOf("service-referral") UUID id, @Valid @NotNull StartRequest request) {
+    public ServiceReferralView start(
+            @PathParam("id") @ClientOf("service-referral") UUID id, @Valid @NotNull StartRequest request) {
         visible(id);
-        return View.of(services.start(id, request.startedOn()));
+        return ServiceReferralView.of(services.start(id, request.startedOn()));
     }
 
     @POST
@@ -162,16 +154,15 @@ public class ServiceReferralResource {
                                         name = "Never started",
                                         value = "{\"result\": \"NOT_REALISED\", \"reason\": \"NO_CAPACITY\"}")
                             }))
-    @APIResponse(
-            responseCode = "200",
-            description = "Ended",
-            content = @Content(schema = @Schema(implementation = View.class)))
+    @APIResponse(responseCode = "200", description = "Ended")
     @APIResponse(responseCode = "400", description = "A field is missing or breaks a rule; the field is named")
     @APIResponse(responseCode = "404", description = "No such service referral")
     @APIResponse(responseCode = "409", description = CONFLICT)
-    public View end(@PathParam("id") @ClientOf("service-referral") UUID id, @Valid @NotNull EndRequest request) {
+    public ServiceReferralView end(
+            @PathParam("id") @ClientOf("service-referral") UUID id, @Valid @NotNull EndRequest request) {
         visible(id);
-        return View.of(services.end(id, request.result(), request.reason(), request.employed(), request.endedOn()));
+        return ServiceReferralView.of(
+                services.end(id, request.result(), request.reason(), request.employed(), request.endedOn()));
     }
 
     /** A service referral of a pathway the caller may not see is, for them, no service referral at all. */

@@ -26,8 +26,6 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -41,6 +39,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @AccessLogged(Purpose.CLIENT_CARE)
 @OpenToOutsideOrganisations
 public class TimelineResource {
+
+    private static final String TIMELINE_EXAMPLE = """
+            {"pathwayId": "5d3c2b1a-7e6f-4a9b-8c7d-1e2f3a4b5c6d", "total": 2, "page": 0, "size": 50,
+             "entries": [
+             {"type": "fi.polku.pathway.opened.v1", "label": "Palvelupolku alkoi",
+              "source": "/polku/referral-service", "occurredAt": "2026-03-04T10:00:00Z",
+              "facts": {"ageGroup": "AGE_35_44", "municipalityCode": "564", "pathwayType": "UNEMPLOYED",
+                        "area": "Oulu", "team": null, "openedAt": "2026-03-04T10:00:00Z"},
+              "healthDetailsWithheld": false},
+             {"type": "fi.polku.health-check.completed.v1", "label": "Työttömän terveystarkastus tehty",
+              "source": "/polku/health-check-service", "occurredAt": "2026-03-12T11:00:00Z",
+              "facts": {"healthCheckId": "4e5f6071-8293-44a5-b5c6-d7e8f9012345",
+                        "completedAt": "2026-03-12T11:00:00Z"},
+              "healthDetailsWithheld": true}]}""";
 
     private final TimelineService timeline;
     private final PathwayAccess access;
@@ -78,7 +90,7 @@ public class TimelineResource {
                     example = "false")
             boolean healthDetailsWithheld) {}
 
-    @Schema(name = "Timeline")
+    @Schema(name = "Timeline", example = TIMELINE_EXAMPLE)
     public record Timeline(UUID pathwayId, List<Entry> entries, long total, int page, int size) {}
 
     @GET
@@ -88,25 +100,7 @@ public class TimelineResource {
                     + "pathway.health-check.v1. Entries appear once their event has been consumed, usually within a "
                     + "second. A health check's findings are shown to the county's health professionals and the "
                     + "client's coordinator only; others see that it happened, and when.")
-    @APIResponse(
-            responseCode = "200",
-            description = "The timeline",
-            content =
-                    @Content(
-                            schema = @Schema(implementation = Timeline.class),
-                            examples = @ExampleObject(name = "Early", value = """
-                            {"pathwayId": "5d3c2b1a-7e6f-4a9b-8c7d-1e2f3a4b5c6d", "total": 2, "page": 0, "size": 50,
-                             "entries": [
-                             {"type": "fi.polku.pathway.opened.v1", "label": "Palvelupolku alkoi",
-                              "source": "/polku/referral-service", "occurredAt": "2026-03-04T10:00:00Z",
-                              "facts": {"ageGroup": "AGE_35_44", "municipalityCode": "564", "pathwayType": "UNEMPLOYED",
-                                        "area": "Oulu", "team": null, "openedAt": "2026-03-04T10:00:00Z"},
-                              "healthDetailsWithheld": false},
-                             {"type": "fi.polku.health-check.completed.v1", "label": "Työttömän terveystarkastus tehty",
-                              "source": "/polku/health-check-service", "occurredAt": "2026-03-12T11:00:00Z",
-                              "facts": {"healthCheckId": "4e5f6071-8293-44a5-b5c6-d7e8f9012345",
-                                        "completedAt": "2026-03-12T11:00:00Z"},
-                              "healthDetailsWithheld": true}]}""")))
+    @APIResponse(responseCode = "200", description = "The timeline")
     @APIResponse(responseCode = "400", description = "lang is not fi, sv or en")
     @APIResponse(responseCode = "404", description = "No such pathway")
     public Timeline timeline(

@@ -1,5 +1,9 @@
 package fi.polku.referral.client;
 
+import static org.awaitility.Awaitility.await;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -31,5 +35,16 @@ public final class TestClients {
 
     public static UUID registered(ClientService clients) {
         return register(clients, freshCode(), "564", false).id;
+    }
+
+    /** The client a request from outside (an employment system's, over the bus) registers with {@code code}, once it has. */
+    public static Client awaitRegistered(ClientService clients, String code) {
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> QuarkusTransaction.requiringNew()
+                        .call(() -> clients.lookupByIdentityCode(IdentityCode.parse(code))
+                                .isPresent()));
+        return QuarkusTransaction.requiringNew()
+                .call(() ->
+                        clients.lookupByIdentityCode(IdentityCode.parse(code)).orElseThrow());
     }
 }

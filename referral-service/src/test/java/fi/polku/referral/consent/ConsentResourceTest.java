@@ -1,6 +1,5 @@
 package fi.polku.referral.consent;
 
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -11,10 +10,10 @@ import fi.polku.events.Topics;
 import fi.polku.platform.testing.KafkaTestClient;
 import fi.polku.platform.testing.PolkuTest;
 import fi.polku.platform.testing.Tokens;
+import fi.polku.referral.TestApi;
 import fi.polku.referral.client.ClientService;
 import fi.polku.referral.client.TestClients;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -37,16 +36,11 @@ class ConsentResourceTest {
     ClientService clients;
 
     private static ValidatableResponse post(UUID client, String path, String body) {
-        return given().header("Authorization", PROFESSIONAL)
-                .contentType(ContentType.JSON)
-                .body(body)
-                .when()
-                .post("/api/v1/clients/{id}/consents" + path, client)
-                .then();
+        return TestApi.post(PROFESSIONAL, body, "/api/v1/clients/{id}/consents" + path, client);
     }
 
     private static ValidatableResponse read(UUID client, String day) {
-        return given().header("Authorization", PROFESSIONAL)
+        return TestApi.as(PROFESSIONAL)
                 .queryParam("on", day)
                 .when()
                 .get("/api/v1/clients/{id}/consents", client)
@@ -139,17 +133,11 @@ class ConsentResourceTest {
     @Test
     void onlyProfessionalsRecordConsent() {
         UUID client = TestClients.registered(clients);
-        given().header(
-                        "Authorization",
-                        Tokens.as("te")
-                                .roles("integration-employment")
-                                .organisation("EMPLOYMENT_SERVICES")
-                                .bearer())
-                .contentType(ContentType.JSON)
-                .body("{\"organisationTypes\": [\"KELA\"]}")
-                .when()
-                .post("/api/v1/clients/{id}/consents", client)
-                .then()
+        String integration = Tokens.as("te")
+                .roles("integration-employment")
+                .organisation("EMPLOYMENT_SERVICES")
+                .bearer();
+        TestApi.post(integration, "{\"organisationTypes\": [\"KELA\"]}", "/api/v1/clients/{id}/consents", client)
                 .statusCode(403);
     }
 

@@ -1,6 +1,5 @@
 package fi.polku.referral.employment;
 
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -16,6 +15,7 @@ import fi.polku.platform.inbox.DeadLetterHeaders;
 import fi.polku.platform.testing.KafkaTestClient;
 import fi.polku.platform.testing.PolkuTest;
 import fi.polku.platform.testing.Tokens;
+import fi.polku.referral.TestApi;
 import fi.polku.referral.client.Client;
 import fi.polku.referral.client.ClientService;
 import fi.polku.referral.client.IdentityCode;
@@ -23,7 +23,6 @@ import fi.polku.referral.client.TestClients;
 import fi.polku.referral.consent.ConsentService;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
@@ -116,10 +115,7 @@ class EmploymentIntegrationTest {
         assertEquals(client.id.toString(), referral[2]);
         assertEquals(1, referralsOfClient(client.id));
         assertTrue(consents.inForce(client.id, OrganisationType.EMPLOYMENT_SERVICES, TODAY));
-        given().header("Authorization", PROFESSIONAL)
-                .when()
-                .get("/api/v1/referrals/{id}", referral[0])
-                .then()
+        TestApi.get(PROFESSIONAL, "/api/v1/referrals/{id}", referral[0])
                 .statusCode(200)
                 .body("source", equalTo("EMPLOYMENT_SERVICES"))
                 .body("labourMarketStatus", equalTo("UNEMPLOYED"))
@@ -138,12 +134,11 @@ class EmploymentIntegrationTest {
 
         post("/api/v1/referrals/{id}/accept", referral[0], "{\"pathwayType\": \"UNEMPLOYED\", \"area\": \"Oulu\"}");
         post("/api/v1/clients/{id}/consents/withdrawals", client, "{\"organisationTypes\": [\"EMPLOYMENT_SERVICES\"]}");
-        String service = given().header("Authorization", PROFESSIONAL)
-                .contentType(ContentType.JSON)
-                .body("{\"serviceType\": \"SUPPORTED_EMPLOYMENT_IPS\"}")
-                .when()
-                .post("/api/v1/pathways/{id}/service-referrals", pathway)
-                .then()
+        String service = TestApi.post(
+                        PROFESSIONAL,
+                        "{\"serviceType\": \"SUPPORTED_EMPLOYMENT_IPS\"}",
+                        "/api/v1/pathways/{id}/service-referrals",
+                        pathway)
                 .statusCode(201)
                 .extract()
                 .path("id");
@@ -210,13 +205,7 @@ class EmploymentIntegrationTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> deadLetters(refused).size() == 1);
         assertTrue(reason(deadLetters(refused).getFirst()).startsWith("reasons: a health-check request gives none"));
 
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> QuarkusTransaction.requiringNew()
-                        .call(() -> clients.lookupByIdentityCode(IdentityCode.parse(code))
-                                .isPresent()));
-        Client client = QuarkusTransaction.requiringNew()
-                .call(() ->
-                        clients.lookupByIdentityCode(IdentityCode.parse(code)).orElseThrow());
+        Client client = TestClients.awaitRegistered(clients, code);
         List<?> published = QuarkusTransaction.requiringNew()
                 .call(() -> em.createNativeQuery("""
                 select topic, cast(payload as text) from outbox_event
@@ -234,13 +223,7 @@ class EmploymentIntegrationTest {
     }
 
     private static void post(String path, String id, String body) {
-        given().header("Authorization", PROFESSIONAL)
-                .contentType(ContentType.JSON)
-                .body(body)
-                .when()
-                .post(path, id)
-                .then()
-                .statusCode(org.hamcrest.Matchers.oneOf(200, 201));
+        TestApi.post(PROFESSIONAL, body, path, id).statusCode(org.hamcrest.Matchers.oneOf(200, 201));
     }
 
     private static List<JsonNode> updates(String pathway) {

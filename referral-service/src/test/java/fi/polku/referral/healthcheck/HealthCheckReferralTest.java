@@ -1,7 +1,5 @@
 package fi.polku.referral.healthcheck;
 
-import static io.restassured.RestAssured.given;
-import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -12,12 +10,12 @@ import fi.polku.platform.testing.KafkaTestClient;
 import fi.polku.platform.testing.PolkuTest;
 import fi.polku.platform.testing.TestEvents;
 import fi.polku.platform.testing.Tokens;
+import fi.polku.referral.TestApi;
+import fi.polku.referral.TestConsumers;
 import fi.polku.referral.client.ClientService;
-import fi.polku.referral.client.IdentityCode;
 import fi.polku.referral.client.TestClients;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import fi.polku.referral.referral.TestReferrals;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -42,7 +40,7 @@ class HealthCheckReferralTest {
     EntityManager em;
 
     private static JsonPath referralsOf(UUID client) {
-        return given().header("Authorization", HANDLER)
+        return TestApi.as(HANDLER)
                 .queryParam("clientId", client.toString())
                 .queryParam("sort", "receivedAt")
                 .when()
@@ -68,15 +66,7 @@ class HealthCheckReferralTest {
                 : json.replaceFirst("\"pathwayId\": \"[^\"]*\"", "\"pathwayId\": \"" + pathway + "\"");
         UUID event = TestEvents.publish(
                 type, UUID.randomUUID(), client, Instant.now().toString(), edit.apply(json));
-        await().atMost(Duration.ofSeconds(20))
-                .until(() -> QuarkusTransaction.requiringNew()
-                        .call(() -> ((Number) em.createNativeQuery(
-                                                        "select count(*) from processed_event where event_id = ?1 and consumer = "
-                                                                + "'referral-service-health-check-referrals'")
-                                                .setParameter(1, event)
-                                                .getSingleResult())
-                                        .longValue()
-                                == 1));
+        TestConsumers.awaitClaimed(em, "referral-service-health-check-referrals", event, Duration.ofSeconds(20));
     }
 
     @Test
@@ -93,13 +83,7 @@ class HealthCheckReferralTest {
         ((ObjectNode) asked.get("client")).put("identityCode", code);
         asked.remove("reasons");
         KafkaTestClient.send(Topics.EMPLOYMENT_REFERRAL_REQUESTS, reference, Map.of(), asked.toString());
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> QuarkusTransaction.requiringNew()
-                        .call(() -> clients.lookupByIdentityCode(IdentityCode.parse(code))
-                                .isPresent()));
-        UUID client = QuarkusTransaction.requiringNew()
-                .call(() ->
-                        clients.lookupByIdentityCode(IdentityCode.parse(code)).orElseThrow().id);
+        UUID client = TestClients.awaitRegistered(clients, code).id;
         assertEquals(0, referralsOf(client).getInt("total"));
 
         publish(
@@ -117,15 +101,10 @@ class HealthCheckReferralTest {
     @Test
     void aTeamReferralOfACheckWithoutAPathwayBecomesOneReferralFromTheHealthCheck() {
         UUID client = TestClients.registered(clients);
-        given().header("Authorization", HANDLER)
-                .contentType(ContentType.JSON)
-                .body("""
+        String referral = """
                 {"clientId": "%s", "source": "EMPLOYMENT_SERVICES", "referringOrganisation": "TE", "requestedArea": "Raahe",
-                 "reasons": ["LONG_TERM_UNEMPLOYMENT"], "labourMarketStatus": "UNEMPLOYED", "unemployedSince": "2024-02-01"}""".formatted(client))
-                .when()
-                .post("/api/v1/referrals")
-                .then()
-                .statusCode(201);
+                 "reasons": ["LONG_TERM_UNEMPLOYMENT"], "labourMarketStatus": "UNEMPLOYED", "unemployedSince": "2024-02-01"}""".formatted(client);
+        TestReferrals.received(HANDLER, referral);
         String check = UUID.randomUUID().toString();
 
         publish(EventType.HEALTH_CHECK_COMPLETED, client, Map.of("healthCheckId", check), null);

@@ -1,6 +1,5 @@
 package fi.polku.referral.ordering;
 
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,9 +17,9 @@ import fi.polku.referral.client.TestClients;
 import fi.polku.referral.pathway.PathwayService;
 import fi.polku.referral.pathway.TestPathways;
 import fi.polku.referral.referral.ReferralService;
+import fi.polku.referral.referral.TestReferrals;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -68,17 +67,10 @@ class RejectCloseRaceTest {
     void aCloseRacingARejectionOfTheSamePathwayIsPublishedInCommitOrder() throws Exception {
         UUID client = TestClients.registered(clients);
         UUID pathway = UUID.fromString(TestPathways.open(client)[1]);
-        UUID laterReferral = UUID.fromString(given().header("Authorization", INTEGRATION)
-                .contentType(ContentType.JSON)
-                .body("""
-                        {"clientId": "%s", "source": "EMPLOYMENT_SERVICES", "referringOrganisation": "TE-toimisto", "reasons": ["WORK_ABILITY_UNCLEAR"], "labourMarketStatus": "EMPLOYED"}""".formatted(client))
-                .when()
-                .post("/api/v1/referrals")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath()
-                .getString("id"));
+        String referral = """
+                {"clientId": "%s", "source": "EMPLOYMENT_SERVICES", "referringOrganisation": "TE-toimisto", "reasons": ["WORK_ABILITY_UNCLEAR"], "labourMarketStatus": "EMPLOYED"}""".formatted(client);
+        UUID laterReferral =
+                UUID.fromString(TestReferrals.received(INTEGRATION, referral).getString("id"));
 
         ExecutorService threads = Executors.newFixedThreadPool(2);
         try {

@@ -1,6 +1,5 @@
 package fi.polku.referral.pathway;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -9,15 +8,17 @@ import fi.polku.platform.security.Role;
 import fi.polku.platform.testing.PolkuTest;
 import fi.polku.platform.testing.PostgresDatabase;
 import fi.polku.platform.testing.Tokens;
+import fi.polku.referral.TestApi;
 import fi.polku.referral.client.ClientService;
 import fi.polku.referral.client.TestClients;
 import fi.polku.referral.team.TestTeams;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -78,46 +79,38 @@ class PathwayAccessTest {
 
     /** A registered client with a pathway accepted into {@link #TEAM}; returns [clientId, pathwayId]. */
     private static String[] clientInTeam(UUID client) {
-        String referral = given().header("Authorization", HANDLER)
-                .contentType(ContentType.JSON)
-                .body("""
-                {"clientId": "%s", "source": "KELA", "referringOrganisation": "Kela", "reasons": ["WORK_ABILITY_UNCLEAR"],
-                 "labourMarketStatus": "EMPLOYED"}""".formatted(client))
-                .when()
-                .post("/api/v1/referrals")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
-        String pathway = given().header("Authorization", HANDLER)
-                .contentType(ContentType.JSON)
-                .body("{\"pathwayType\": \"UNEMPLOYED\", \"teamId\": \"" + team + "\"}")
-                .when()
-                .post("/api/v1/referrals/{id}/accept", referral)
-                .then()
-                .statusCode(200)
-                .extract()
-                .path("pathwayId");
-        return new String[] {client.toString(), pathway};
+        return new String[] {client.toString(), TestPathways.openInTeam(client, team)[1]};
     }
 
     private static int status(String bearer, String path) {
-        return given().header("Authorization", bearer)
-                .when()
-                .get(path)
-                .then()
-                .extract()
-                .statusCode();
+        return TestApi.get(bearer, path).extract().statusCode();
     }
 
     private static void consent(String client, String path, String types) {
-        given().header("Authorization", HANDLER)
-                .contentType(ContentType.JSON)
-                .body("{\"organisationTypes\": " + types + "}")
-                .when()
-                .post("/api/v1/clients/{id}/consents" + path, client)
-                .then()
+        TestApi.post(HANDLER, "{\"organisationTypes\": " + types + "}", "/api/v1/clients/{id}/consents" + path, client)
                 .statusCode(201);
+    }
+
+    /** The pathways of {@code client} that {@code bearer} is shown. */
+    private static ValidatableResponse pathwaysOf(String bearer, String client) {
+        return TestApi.as(bearer)
+                .queryParam("clientId", client)
+                .when()
+                .get("/api/v1/pathways")
+                .then();
+    }
+
+    /** Today's access log as the auditor reads it, narrowed by {@code filter} (clientId, actorId). */
+    private static ValidatableResponse todaysLog(Map<String, String> filter) {
+        String today = LocalDate.now(FinnishTime.ZONE).toString();
+        return TestApi.as(AUDITOR)
+                .queryParams(filter)
+                .queryParam("from", today)
+                .queryParam("to", today)
+                .when()
+                .get("/api/v1/access-log")
+                .then()
+                .statusCode(200);
     }
 
     @Test
@@ -131,13 +124,7 @@ class PathwayAccessTest {
         assertEquals(200, status(kelaAdvisor, "/api/v1/pathways/" + pathway));
         assertEquals(200, status(kelaAdvisor, "/api/v1/clients/" + client));
         assertEquals(200, status(kelaAdvisor, "/api/v1/pathways/" + pathway + "/timeline"));
-        given().header("Authorization", kelaAdvisor)
-                .queryParam("clientId", client)
-                .when()
-                .get("/api/v1/pathways")
-                .then()
-                .statusCode(200)
-                .body("total", equalTo(1));
+        pathwaysOf(kelaAdvisor, client).statusCode(200).body("total", equalTo(1));
 
         consent(client, "/withdrawals", "[\"KELA\"]");
         assertEquals(404, status(kelaAdvisor, "/api/v1/pathways/" + pathway));
@@ -145,16 +132,7 @@ class PathwayAccessTest {
         assertEquals(404, status(kelaAdvisor, "/api/v1/pathways/" + pathway + "/timeline"));
         assertEquals(404, status(kelaAdvisor, "/api/v1/pathways?clientId=" + client));
 
-        String today = LocalDate.now(FinnishTime.ZONE).toString();
-        JsonPath log = given().header("Authorization", AUDITOR)
-                .queryParam("clientId", client)
-                .queryParam("actorId", kelaAdvisorId.toString())
-                .queryParam("from", today)
-                .queryParam("to", today)
-                .when()
-                .get("/api/v1/access-log")
-                .then()
-                .statusCode(200)
+        JsonPath log = todaysLog(Map.of("clientId", client, "actorId", kelaAdvisorId.toString()))
                 .extract()
                 .jsonPath();
         List<Integer> statuses = log.getList("items.status", Integer.class);
@@ -175,33 +153,16 @@ class PathwayAccessTest {
         assertEquals(404, status(otherTeam, "/api/v1/clients/" + ids[0]));
         assertEquals(404, status(otherTeam, "/api/v1/pathways/" + ids[1] + "/plan"));
         assertEquals(404, status(otherTeam, "/api/v1/clients/" + ids[0] + "/consents"));
-        given().header("Authorization", otherTeam)
-                .queryParam("clientId", ids[0])
-                .when()
-                .get("/api/v1/pathways")
-                .then()
-                .statusCode(200)
-                .body("total", equalTo(0));
+        pathwaysOf(otherTeam, ids[0]).statusCode(200).body("total", equalTo(0));
 
         assertEquals(200, status(teamMember, "/api/v1/pathways/" + ids[1]));
         assertEquals(200, status(teamMember, "/api/v1/clients/" + ids[0]));
-        given().header("Authorization", teamMember)
-                .queryParam("clientId", ids[0])
-                .when()
-                .get("/api/v1/pathways")
-                .then()
-                .statusCode(200)
-                .body("total", equalTo(1));
+        pathwaysOf(teamMember, ids[0]).statusCode(200).body("total", equalTo(1));
     }
 
     @Test
     void anOutsideProfessionalListsOneClientAtATime() {
-        given().header("Authorization", kelaAdvisor)
-                .when()
-                .get("/api/v1/pathways")
-                .then()
-                .statusCode(400)
-                .body("errors[0].field", equalTo("clientId"));
+        TestApi.get(kelaAdvisor, "/api/v1/pathways").statusCode(400).body("errors[0].field", equalTo("clientId"));
     }
 
     @Test
@@ -210,39 +171,19 @@ class PathwayAccessTest {
         String details = """
                 {"firstNames": "Maija", "lastName": "Esimerkki", "municipalityCode": "564", "preferredLanguage": "fi",
                  "securityBan": %s}""";
-        given().header("Authorization", teamMember)
-                .contentType(ContentType.JSON)
-                .body(details.formatted("true"))
-                .when()
-                .put("/api/v1/clients/{id}", ids[0])
-                .then()
+        TestApi.put(teamMember, details.formatted("true"), "/api/v1/clients/{id}", ids[0])
                 .statusCode(403)
                 .body(
                         "detail",
                         equalTo(
                                 "securityBan: only a referral handler or a team admin of the county may change a security ban"));
-        given().header("Authorization", teamMember)
-                .contentType(ContentType.JSON)
-                .body(details.formatted("false"))
-                .when()
-                .put("/api/v1/clients/{id}", ids[0])
-                .then()
+        TestApi.put(teamMember, details.formatted("false"), "/api/v1/clients/{id}", ids[0])
                 .statusCode(200);
-        given().header("Authorization", teamAdmin)
-                .contentType(ContentType.JSON)
-                .body(details.formatted("true"))
-                .when()
-                .put("/api/v1/clients/{id}", ids[0])
-                .then()
+        TestApi.put(teamAdmin, details.formatted("true"), "/api/v1/clients/{id}", ids[0])
                 .statusCode(200)
                 .body("securityBan", equalTo(true))
                 .body("securityBanChangedBy", equalTo(teamAdminId.toString()));
-        given().header("Authorization", teamMember)
-                .contentType(ContentType.JSON)
-                .body(details.formatted("null"))
-                .when()
-                .put("/api/v1/clients/{id}", ids[0])
-                .then()
+        TestApi.put(teamMember, details.formatted("null"), "/api/v1/clients/{id}", ids[0])
                 .statusCode(200)
                 .body("securityBan", equalTo(true))
                 .body("securityBanChangedBy", equalTo(teamAdminId.toString()));
@@ -270,42 +211,25 @@ class PathwayAccessTest {
         String[] ids = clientInTeam(TestClients.registered(clients));
         consent(ids[0], "", "[\"KELA\"]");
         assertEquals(200, status(kelaAdvisor, "/api/v1/clients/" + ids[0]));
-        given().header("Authorization", kelaAdvisor)
-                .contentType(ContentType.JSON)
-                .body("""
-                        {"firstNames": "Forged", "lastName": "Name", "municipalityCode": "564", "preferredLanguage": "fi",
-                         "securityBan": false}""")
-                .when()
-                .put("/api/v1/clients/{id}", ids[0])
-                .then()
+        String forged = """
+                {"firstNames": "Forged", "lastName": "Name", "municipalityCode": "564", "preferredLanguage": "fi",
+                 "securityBan": false}""";
+        TestApi.put(kelaAdvisor, forged, "/api/v1/clients/{id}", ids[0]).statusCode(403);
+        TestApi.post(
+                        kelaAdvisor,
+                        "{\"organisationTypes\": [\"THIRD_SECTOR\"]}",
+                        "/api/v1/clients/{id}/consents",
+                        ids[0])
                 .statusCode(403);
-        given().header("Authorization", kelaAdvisor)
-                .contentType(ContentType.JSON)
-                .body("{\"organisationTypes\": [\"THIRD_SECTOR\"]}")
-                .when()
-                .post("/api/v1/clients/{id}/consents", ids[0])
-                .then()
+        TestApi.post(
+                        kelaAdvisor,
+                        "{\"organisationTypes\": [\"KELA\"]}",
+                        "/api/v1/clients/{id}/consents/withdrawals",
+                        ids[0])
                 .statusCode(403);
-        given().header("Authorization", kelaAdvisor)
-                .contentType(ContentType.JSON)
-                .body("{\"organisationTypes\": [\"KELA\"]}")
-                .when()
-                .post("/api/v1/clients/{id}/consents/withdrawals", ids[0])
-                .then()
+        TestApi.post(kelaAdvisor, "{\"outcome\": \"EMPLOYED_OPEN_MARKET\"}", "/api/v1/pathways/{id}/close", ids[1])
                 .statusCode(403);
-        given().header("Authorization", kelaAdvisor)
-                .contentType(ContentType.JSON)
-                .body("{\"outcome\": \"EMPLOYED_OPEN_MARKET\"}")
-                .when()
-                .post("/api/v1/pathways/{id}/close", ids[1])
-                .then()
-                .statusCode(403);
-        given().header("Authorization", HANDLER)
-                .when()
-                .get("/api/v1/clients/{id}", ids[0])
-                .then()
-                .statusCode(200)
-                .body("firstNames", equalTo("Maija"));
+        TestApi.get(HANDLER, "/api/v1/clients/{id}", ids[0]).statusCode(200).body("firstNames", equalTo("Maija"));
     }
 
     @Test
@@ -315,12 +239,7 @@ class PathwayAccessTest {
                 {"clientId": "%s", "source": "%s", "referringOrganisation": "Kela", "reasons": ["WORK_ABILITY_UNCLEAR"],
                  "labourMarketStatus": "EMPLOYED"}""";
         for (String other : List.of("TYP", "SOTE_CENTRE", "EMPLOYMENT_SERVICES")) {
-            given().header("Authorization", kelaAdvisor)
-                    .contentType(ContentType.JSON)
-                    .body(referral.formatted(client, other))
-                    .when()
-                    .post("/api/v1/referrals")
-                    .then()
+            TestApi.post(kelaAdvisor, referral.formatted(client, other), "/api/v1/referrals")
                     .statusCode(422)
                     .body("type", equalTo("https://polku.fi/problems/rule/own-source"))
                     .body("errors[0].field", equalTo("source"));
@@ -330,30 +249,15 @@ class PathwayAccessTest {
                 .roles(Role.INTEGRATION_EMPLOYMENT)
                 .organisation("EMPLOYMENT_SERVICES")
                 .bearer();
-        given().header("Authorization", teIntegration)
-                .contentType(ContentType.JSON)
-                .body(referral.formatted(client, "KELA"))
-                .when()
-                .post("/api/v1/referrals")
-                .then()
+        TestApi.post(teIntegration, referral.formatted(client, "KELA"), "/api/v1/referrals")
                 .statusCode(422)
                 .body("errors[0].field", equalTo("source"));
-        given().header("Authorization", kelaAdvisor)
-                .contentType(ContentType.JSON)
-                .body(referral.formatted(client, "KELA"))
-                .when()
-                .post("/api/v1/referrals")
-                .then()
+        TestApi.post(kelaAdvisor, referral.formatted(client, "KELA"), "/api/v1/referrals")
                 .statusCode(201)
                 .body("status", equalTo("RECEIVED"))
                 .body("ageGroup", org.hamcrest.Matchers.nullValue())
                 .body("municipalityCode", org.hamcrest.Matchers.nullValue());
-        given().header("Authorization", HANDLER)
-                .contentType(ContentType.JSON)
-                .body(referral.formatted(client, "TYP"))
-                .when()
-                .post("/api/v1/referrals")
-                .then()
+        TestApi.post(HANDLER, referral.formatted(client, "TYP"), "/api/v1/referrals")
                 .statusCode(201);
     }
 
@@ -364,16 +268,7 @@ class PathwayAccessTest {
         assertEquals(403, status(manager, "/api/v1/clients/" + ids[0]));
         assertEquals(403, status(manager, "/api/v1/pathways/" + ids[1]));
         assertEquals(403, status(manager, "/api/v1/pathways/" + ids[1] + "/timeline"));
-        String today = LocalDate.now(FinnishTime.ZONE).toString();
-        JsonPath log = given().header("Authorization", AUDITOR)
-                .queryParam("clientId", ids[0])
-                .queryParam("actorId", "p-markku")
-                .queryParam("from", today)
-                .queryParam("to", today)
-                .when()
-                .get("/api/v1/access-log")
-                .then()
-                .statusCode(200)
+        JsonPath log = todaysLog(Map.of("clientId", ids[0], "actorId", "p-markku"))
                 .extract()
                 .jsonPath();
         assertEquals(List.of(403, 403, 403), log.getList("items.status", Integer.class));
@@ -394,33 +289,17 @@ class PathwayAccessTest {
                 .professionalId(unloggable.toString())
                 .bearer();
         try (AutoCloseable refusing = PostgresDatabase.accessLogRefusing(unloggable.toString())) {
-            given().header("Authorization", writer)
-                    .contentType(ContentType.JSON)
-                    .body("""
-                            {"firstNames": "Changed", "lastName": "Unlogged", "municipalityCode": "564",
-                             "preferredLanguage": "fi", "securityBan": false}""")
-                    .when()
-                    .put("/api/v1/clients/{id}", ids[0])
-                    .then()
+            String changed = """
+                    {"firstNames": "Changed", "lastName": "Unlogged", "municipalityCode": "564",
+                     "preferredLanguage": "fi", "securityBan": false}""";
+            TestApi.put(writer, changed, "/api/v1/clients/{id}", ids[0])
                     .statusCode(503)
                     .header("Retry-After", "2");
         }
-        given().header("Authorization", HANDLER)
-                .when()
-                .get("/api/v1/clients/{id}", ids[0])
-                .then()
+        TestApi.get(HANDLER, "/api/v1/clients/{id}", ids[0])
                 .statusCode(200)
                 .body("firstNames", equalTo("Maija"))
                 .body("lastName", equalTo("Esimerkki"));
-        String today = LocalDate.now(FinnishTime.ZONE).toString();
-        given().header("Authorization", AUDITOR)
-                .queryParam("actorId", unloggable.toString())
-                .queryParam("from", today)
-                .queryParam("to", today)
-                .when()
-                .get("/api/v1/access-log")
-                .then()
-                .statusCode(200)
-                .body("total", equalTo(0));
+        todaysLog(Map.of("actorId", unloggable.toString())).body("total", equalTo(0));
     }
 }

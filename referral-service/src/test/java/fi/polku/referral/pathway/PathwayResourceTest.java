@@ -1,6 +1,5 @@
 package fi.polku.referral.pathway;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -8,12 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import fi.polku.platform.testing.PolkuTest;
+import fi.polku.platform.testing.TestOutbox;
 import fi.polku.platform.testing.Tokens;
+import fi.polku.referral.TestApi;
 import fi.polku.referral.client.ClientService;
 import fi.polku.referral.client.TestClients;
+import fi.polku.referral.referral.TestReferrals;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -36,33 +37,21 @@ class PathwayResourceTest {
     EntityManager em;
 
     private static String receive(UUID client) {
-        return given().header("Authorization", PROFESSIONAL)
-                .contentType(ContentType.JSON)
-                .body("""
-                        {"clientId": "%s", "source": "SELF", "referringOrganisation": "Asiakas", "reasons": ["WORK_ABILITY_UNCLEAR"], "labourMarketStatus": "EMPLOYED"}""".formatted(client))
-                .when()
-                .post("/api/v1/referrals")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        String body = """
+                {"clientId": "%s", "source": "SELF", "referringOrganisation": "Asiakas", "reasons": ["WORK_ABILITY_UNCLEAR"], "labourMarketStatus": "EMPLOYED"}""".formatted(client);
+        return TestReferrals.received(PROFESSIONAL, body).getString("id");
     }
 
     private static ValidatableResponse post(String id, String path, String body) {
-        return given().header("Authorization", PROFESSIONAL)
-                .contentType(ContentType.JSON)
-                .body(body)
-                .when()
-                .post(path, id)
-                .then();
+        return TestApi.post(PROFESSIONAL, body, path, id);
+    }
+
+    private static ValidatableResponse get(String path, Object... pathParams) {
+        return TestApi.get(PROFESSIONAL, path, pathParams);
     }
 
     private List<String> eventTypes(String pathwayId) {
-        return QuarkusTransaction.requiringNew()
-                .call(() -> em.createNativeQuery(
-                                "select type from outbox_event where aggregate_id = ?1 order by seq", String.class)
-                        .setParameter(1, UUID.fromString(pathwayId))
-                        .getResultList());
+        return TestOutbox.typesAbout(em, UUID.fromString(pathwayId));
     }
 
     @Test
@@ -119,17 +108,8 @@ class PathwayResourceTest {
         post(first, "/api/v1/pathways/{id}/reopen", "{\"reason\": \"Palasi paikkakunnalle\"}")
                 .statusCode(409)
                 .body("detail", containsString("another open pathway"));
-        given().header("Authorization", PROFESSIONAL)
-                .when()
-                .get("/api/v1/pathways/{id}", first)
-                .then()
-                .body("status", equalTo("CLOSED"))
-                .body("reopenings", hasSize(0));
-        given().header("Authorization", PROFESSIONAL)
-                .when()
-                .get("/api/v1/pathways/{id}", second)
-                .then()
-                .body("status", equalTo("OPEN"));
+        get("/api/v1/pathways/{id}", first).body("status", equalTo("CLOSED")).body("reopenings", hasSize(0));
+        get("/api/v1/pathways/{id}", second).body("status", equalTo("OPEN"));
     }
 
     @Test
@@ -148,11 +128,7 @@ class PathwayResourceTest {
         post(pathway, "/api/v1/pathways/{id}/close", "{}").statusCode(400).body("errors[0].field", equalTo("outcome"));
         post(UUID.randomUUID().toString(), "/api/v1/pathways/{id}/close", "{\"outcome\": \"OTHER\"}")
                 .statusCode(404);
-        given().header("Authorization", PROFESSIONAL)
-                .when()
-                .get("/api/v1/pathways/{id}", pathway)
-                .then()
-                .body("status", equalTo("OPEN"));
+        get("/api/v1/pathways/{id}", pathway).body("status", equalTo("OPEN"));
     }
 
     @Test
@@ -163,34 +139,18 @@ class PathwayResourceTest {
                 .statusCode(200);
         String second = TestPathways.open(client)[1];
 
-        List<String> all = given().header("Authorization", PROFESSIONAL)
-                .when()
-                .get("/api/v1/pathways?clientId=" + client)
-                .then()
+        List<String> all = get("/api/v1/pathways?clientId=" + client)
                 .statusCode(200)
                 .body("total", equalTo(2))
                 .extract()
                 .jsonPath()
                 .getList("items.id");
         assertEquals(List.of(second, first), all);
-        given().header("Authorization", PROFESSIONAL)
-                .when()
-                .get("/api/v1/pathways?sort=openedAt&status=CLOSED&type=UNEMPLOYED&area=oulu&clientId=" + client)
-                .then()
+        get("/api/v1/pathways?sort=openedAt&status=CLOSED&type=UNEMPLOYED&area=oulu&clientId=" + client)
                 .statusCode(200)
                 .body("items.id", equalTo(List.of(first)))
                 .body("items[0].outcome", equalTo("EDUCATION"));
-        given().header("Authorization", PROFESSIONAL)
-                .when()
-                .get("/api/v1/pathways?status=ENDED")
-                .then()
-                .statusCode(400)
-                .body("errors[0].field", equalTo("status"));
-        given().header("Authorization", PROFESSIONAL)
-                .when()
-                .get("/api/v1/pathways?openedTo=31.12.2026")
-                .then()
-                .statusCode(400)
-                .body("errors[0].field", equalTo("openedTo"));
+        get("/api/v1/pathways?status=ENDED").statusCode(400).body("errors[0].field", equalTo("status"));
+        get("/api/v1/pathways?openedTo=31.12.2026").statusCode(400).body("errors[0].field", equalTo("openedTo"));
     }
 }

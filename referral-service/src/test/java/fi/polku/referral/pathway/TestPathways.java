@@ -1,9 +1,8 @@
 package fi.polku.referral.pathway;
 
-import static io.restassured.RestAssured.given;
-
 import fi.polku.platform.testing.Tokens;
-import io.restassured.http.ContentType;
+import fi.polku.referral.TestApi;
+import fi.polku.referral.referral.TestReferrals;
 import java.util.UUID;
 
 /** Pathways opened the way users open them: a referral received, then accepted. */
@@ -24,23 +23,11 @@ public final class TestPathways {
     }
 
     private static String[] accept(UUID client, String decision) {
-        var referral = given().header("Authorization", PROFESSIONAL)
-                .contentType(ContentType.JSON)
-                .body("""
-                        {"clientId": "%s", "source": "KELA", "referringOrganisation": "Kela", "reasons": ["WORK_ABILITY_UNCLEAR"], "labourMarketStatus": "EMPLOYED"}""".formatted(client))
-                .when()
-                .post("/api/v1/referrals")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath();
+        String received = """
+                {"clientId": "%s", "source": "KELA", "referringOrganisation": "Kela", "reasons": ["WORK_ABILITY_UNCLEAR"], "labourMarketStatus": "EMPLOYED"}""".formatted(client);
+        var referral = TestReferrals.received(PROFESSIONAL, received);
         String id = referral.getString("id");
-        given().header("Authorization", PROFESSIONAL)
-                .contentType(ContentType.JSON)
-                .body(decision)
-                .when()
-                .post("/api/v1/referrals/{id}/accept", id)
-                .then()
+        TestApi.post(PROFESSIONAL, decision, "/api/v1/referrals/{id}/accept", id)
                 .statusCode(200);
         return new String[] {id, referral.getString("pathwayId")};
     }

@@ -1,17 +1,16 @@
 package fi.polku.referral.plan;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
 import fi.polku.platform.testing.PolkuTest;
 import fi.polku.platform.testing.Tokens;
+import fi.polku.referral.TestApi;
 import fi.polku.referral.client.ClientService;
 import fi.polku.referral.client.TestClients;
 import fi.polku.referral.pathway.TestPathways;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.util.UUID;
@@ -27,12 +26,7 @@ class PlanResourceTest {
     ClientService clients;
 
     private static ValidatableResponse put(Object pathway, String body) {
-        return given().header("Authorization", PROFESSIONAL)
-                .contentType(ContentType.JSON)
-                .body(body)
-                .when()
-                .put("/api/v1/pathways/{id}/plan", pathway)
-                .then();
+        return TestApi.put(PROFESSIONAL, body, "/api/v1/pathways/{id}/plan", pathway);
     }
 
     private static String plan(int basedOn, String goal) {
@@ -44,11 +38,7 @@ class PlanResourceTest {
     @Test
     void everyChangeIsANewVersionAndTheHistoryIsKept() {
         String pathway = TestPathways.open(TestClients.registered(clients))[1];
-        given().header("Authorization", PROFESSIONAL)
-                .when()
-                .get("/api/v1/pathways/{id}/plan", pathway)
-                .then()
-                .statusCode(404);
+        TestApi.get(PROFESSIONAL, "/api/v1/pathways/{id}/plan", pathway).statusCode(404);
 
         put(pathway, plan(0, "Työkyvyn selvittäminen"))
                 .statusCode(200)
@@ -61,22 +51,16 @@ class PlanResourceTest {
                 .contentType("application/problem+json")
                 .body("detail", containsString("version 2"));
 
-        given().header("Authorization", PROFESSIONAL)
-                .when()
-                .get("/api/v1/pathways/{id}/plan", pathway)
-                .then()
+        TestApi.get(PROFESSIONAL, "/api/v1/pathways/{id}/plan", pathway)
                 .statusCode(200)
                 .body("version", equalTo(2))
                 .body("goals[0]", equalTo("Paluu työelämään"));
-        given().header("Authorization", PROFESSIONAL)
-                .when()
-                .get("/api/v1/pathways/{id}/plan/versions", pathway)
-                .then()
+        TestApi.get(PROFESSIONAL, "/api/v1/pathways/{id}/plan/versions", pathway)
                 .statusCode(200)
                 .body("items", hasSize(2))
                 .body("total", equalTo(2))
                 .body("items[0].goals[0]", equalTo("Työkyvyn selvittäminen"));
-        given().header("Authorization", PROFESSIONAL)
+        TestApi.as(PROFESSIONAL)
                 .queryParam("page", 1)
                 .queryParam("size", 1)
                 .when()
@@ -101,12 +85,7 @@ class PlanResourceTest {
         put(UUID.randomUUID(), plan(0, "x")).statusCode(404);
         put(pathway, plan(0, "Työkyvyn selvittäminen")).statusCode(200);
 
-        given().header("Authorization", PROFESSIONAL)
-                .contentType(ContentType.JSON)
-                .body("{\"outcome\": \"EDUCATION\"}")
-                .when()
-                .post("/api/v1/pathways/{id}/close", pathway)
-                .then()
+        TestApi.post(PROFESSIONAL, "{\"outcome\": \"EDUCATION\"}", "/api/v1/pathways/{id}/close", pathway)
                 .statusCode(200);
         put(pathway, plan(1, "Myöhässä")).statusCode(409).body("detail", containsString("closed"));
     }

@@ -1,16 +1,15 @@
 package fi.polku.referral.referral;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import fi.polku.platform.testing.PolkuTest;
 import fi.polku.platform.testing.Tokens;
+import fi.polku.referral.TestApi;
 import fi.polku.referral.client.ClientService;
 import fi.polku.referral.client.TestClients;
 import fi.polku.referral.team.TestTeams;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -28,23 +27,13 @@ class ReferralListTest {
     ClientService clients;
 
     private static String post(UUID clientId, String source, String area) {
-        return given().header("Authorization", PROFESSIONAL)
-                .contentType(ContentType.JSON)
-                .body("""
-                        {"clientId": "%s", "source": "%s", "referringOrganisation": "Org", "requestedArea": "%s", "reasons": ["WORK_ABILITY_UNCLEAR"], "labourMarketStatus": "EMPLOYED"}""".formatted(clientId, source, area))
-                .when()
-                .post("/api/v1/referrals")
-                .then()
-                .statusCode(201)
-                .extract()
-                .path("id");
+        String body = """
+                {"clientId": "%s", "source": "%s", "referringOrganisation": "Org", "requestedArea": "%s", "reasons": ["WORK_ABILITY_UNCLEAR"], "labourMarketStatus": "EMPLOYED"}""".formatted(clientId, source, area);
+        return TestReferrals.received(PROFESSIONAL, body).getString("id");
     }
 
     private static List<String> ids(String query) {
-        return given().header("Authorization", PROFESSIONAL)
-                .when()
-                .get("/api/v1/referrals?" + query)
-                .then()
+        return TestApi.get(PROFESSIONAL, "/api/v1/referrals?" + query)
                 .statusCode(200)
                 .extract()
                 .jsonPath()
@@ -63,13 +52,9 @@ class ReferralListTest {
         assertEquals(List.of(third, first), ids("clientId=" + client + "&source=KELA"));
         assertEquals(List.of(third, first), ids("clientId=" + client + "&area=OULU"));
         assertEquals(List.of(second), ids("clientId=" + client + "&size=1&page=1"));
-        given().header("Authorization", PROFESSIONAL)
-                .contentType(ContentType.JSON)
-                .body("{\"pathwayType\": \"SOCIAL_REHABILITATION\", \"area\": \"Kajaani\", \"teamId\": \""
-                        + TestTeams.registered("Tiimi-1", "Kajaani") + "\"}")
-                .when()
-                .post("/api/v1/referrals/{id}/accept", second)
-                .then()
+        String toTeam = "{\"pathwayType\": \"SOCIAL_REHABILITATION\", \"area\": \"Kajaani\", \"teamId\": \""
+                + TestTeams.registered("Tiimi-1", "Kajaani") + "\"}";
+        TestApi.post(PROFESSIONAL, toTeam, "/api/v1/referrals/{id}/accept", second)
                 .statusCode(200);
         assertEquals(List.of(second), ids("clientId=" + client + "&team=tiimi-1"));
         assertEquals(List.of(second), ids("clientId=" + client + "&type=SOCIAL_REHABILITATION"));
@@ -80,10 +65,7 @@ class ReferralListTest {
                 ids("clientId=" + client + "&status=RECEIVED&receivedFrom=" + today + "&receivedTo=" + today)
                         .size());
         assertEquals(List.of(), ids("clientId=" + client + "&receivedTo=2000-01-01"));
-        given().header("Authorization", PROFESSIONAL)
-                .when()
-                .get("/api/v1/referrals?size=2&clientId=" + client)
-                .then()
+        TestApi.get(PROFESSIONAL, "/api/v1/referrals?size=2&clientId=" + client)
                 .statusCode(200)
                 .body("total", equalTo(3))
                 .body("page", equalTo(0))
@@ -100,10 +82,7 @@ class ReferralListTest {
                 new String[] {"clientId=nope", "clientId"},
                 new String[] {"sort=name", "sort"},
                 new String[] {"size=0", "size"})) {
-            given().header("Authorization", PROFESSIONAL)
-                    .when()
-                    .get("/api/v1/referrals?" + bad[0])
-                    .then()
+            TestApi.get(PROFESSIONAL, "/api/v1/referrals?" + bad[0])
                     .statusCode(400)
                     .contentType("application/problem+json")
                     .body("errors[0].field", equalTo(bad[1]));

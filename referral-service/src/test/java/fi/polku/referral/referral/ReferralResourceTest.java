@@ -1,6 +1,5 @@
 package fi.polku.referral.referral;
 
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -17,12 +16,14 @@ import fi.polku.events.Topics;
 import fi.polku.platform.testing.KafkaTestClient;
 import fi.polku.platform.testing.PolkuTest;
 import fi.polku.platform.testing.Tokens;
+import fi.polku.referral.TestApi;
 import fi.polku.referral.client.ClientService;
 import fi.polku.referral.client.IdentityCode;
 import fi.polku.referral.client.TestClients;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
+import io.restassured.response.Response;
+import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
@@ -67,22 +68,20 @@ class ReferralResourceTest {
                  "labourMarketStatus": "UNEMPLOYED", "unemployedSince": "2024-09-01"}""".formatted(clientId);
     }
 
+    private static ValidatableResponse receive(String bearer, String body) {
+        return TestApi.post(bearer, body, "/api/v1/referrals");
+    }
+
+    /** Sends a referral as {@code bearer} under the Idempotency-Key {@code key}. */
+    private static Response receive(String bearer, String key, String body) {
+        return TestApi.json(bearer, body).header("Idempotency-Key", key).when().post("/api/v1/referrals");
+    }
+
     @Test
     void anEmploymentSystemLearnsThatTheReferralArrivedAndNothingAboutThePerson() {
         UUID clientId = TestClients.registered(clients);
-        given().header("Authorization", PROFESSIONAL)
-                .contentType(ContentType.JSON)
-                .body(body(clientId))
-                .when()
-                .post("/api/v1/referrals")
-                .then()
-                .statusCode(201);
-        Map<String, Object> receipt = given().header("Authorization", INTEGRATION)
-                .contentType(ContentType.JSON)
-                .body(body(clientId))
-                .when()
-                .post("/api/v1/referrals")
-                .then()
+        receive(PROFESSIONAL, body(clientId)).statusCode(201);
+        Map<String, Object> receipt = receive(INTEGRATION, body(clientId))
                 .statusCode(201)
                 .header("Location", notNullValue())
                 .body("status", equalTo("RECEIVED"))
@@ -97,12 +96,7 @@ class ReferralResourceTest {
         String code = TestClients.freshCode();
         UUID clientId = TestClients.register(clients, code, "564", false).id;
         AgeGroup ageGroup = AgeGroup.of(IdentityCode.parse(code).ageOn(LocalDate.now(ZoneId.of("Europe/Helsinki"))));
-        String location = given().header("Authorization", PROFESSIONAL)
-                .contentType(ContentType.JSON)
-                .body(body(clientId))
-                .when()
-                .post("/api/v1/referrals")
-                .then()
+        String location = receive(PROFESSIONAL, body(clientId))
                 .statusCode(201)
                 .header("Location", notNullValue())
                 .body("clientId", equalTo(clientId.toString()))
@@ -113,10 +107,7 @@ class ReferralResourceTest {
                 .extract()
                 .header("Location");
         String id = location.substring(location.lastIndexOf('/') + 1);
-        String pathwayId = given().header("Authorization", PROFESSIONAL)
-                .when()
-                .get(location)
-                .then()
+        String pathwayId = TestApi.get(PROFESSIONAL, location)
                 .statusCode(200)
                 .body("id", equalTo(id))
                 .body("freeText", equalTo("Selkäkipu, pitkä työttömyys"))
@@ -158,12 +149,7 @@ class ReferralResourceTest {
     @Test
     void aClientsSecurityBanKeepsTheMunicipalityOffTheBus() throws Exception {
         UUID clientId = TestClients.register(clients, TestClients.freshCode(), "564", true).id;
-        String id = given().header("Authorization", INTEGRATION)
-                .contentType(ContentType.JSON)
-                .body(body(clientId))
-                .when()
-                .post("/api/v1/referrals")
-                .then()
+        String id = receive(INTEGRATION, body(clientId))
                 .statusCode(201)
                 .body("municipalityCode", equalTo(null))
                 .extract()
@@ -180,12 +166,7 @@ class ReferralResourceTest {
     void aRepeatedIdempotencyKeyReplaysTheFirstReferral() throws Exception {
         UUID clientId = TestClients.registered(clients);
         String key = "te-oulu-" + UUID.randomUUID();
-        String first = given().header("Authorization", INTEGRATION)
-                .header("Idempotency-Key", key)
-                .contentType(ContentType.JSON)
-                .body(body(clientId))
-                .when()
-                .post("/api/v1/referrals")
+        String first = receive(INTEGRATION, key, body(clientId))
                 .then()
                 .statusCode(201)
                 .extract()
@@ -193,16 +174,11 @@ class ReferralResourceTest {
 
         // The retries race each other: the key's claim serialises them.
         ExecutorService retries = Executors.newFixedThreadPool(4);
-        List<Future<io.restassured.response.Response>> responses = new java.util.ArrayList<>();
+        List<Future<Response>> responses = new java.util.ArrayList<>();
         for (int i = 0; i < 4; i++) {
-            responses.add(retries.submit(() -> given().header("Authorization", INTEGRATION)
-                    .header("Idempotency-Key", key)
-                    .contentType(ContentType.JSON)
-                    .body(body(clientId))
-                    .when()
-                    .post("/api/v1/referrals")));
+            responses.add(retries.submit(() -> receive(INTEGRATION, key, body(clientId))));
         }
-        for (Future<io.restassured.response.Response> response : responses) {
+        for (Future<Response> response : responses) {
             response.get()
                     .then()
                     .statusCode(200)
@@ -219,22 +195,10 @@ class ReferralResourceTest {
     void anIdempotencyKeyReusedForAnotherReferralIs422AndWritesNothing() {
         UUID clientId = TestClients.registered(clients);
         String key = "te-oulu-" + UUID.randomUUID();
-        given().header("Authorization", INTEGRATION)
-                .header("Idempotency-Key", key)
-                .contentType(ContentType.JSON)
-                .body(body(clientId))
-                .when()
-                .post("/api/v1/referrals")
-                .then()
-                .statusCode(201);
+        receive(INTEGRATION, key, body(clientId)).then().statusCode(201);
         long referrals = count("select count(*) from referral");
 
-        given().header("Authorization", INTEGRATION)
-                .header("Idempotency-Key", key)
-                .contentType(ContentType.JSON)
-                .body(body(clientId).replace("TE-toimisto, Oulu", "TE-toimisto, Kempele"))
-                .when()
-                .post("/api/v1/referrals")
+        receive(INTEGRATION, key, body(clientId).replace("TE-toimisto, Oulu", "TE-toimisto, Kempele"))
                 .then()
                 .statusCode(422)
                 .contentType("application/problem+json")
@@ -246,38 +210,22 @@ class ReferralResourceTest {
     void idempotencyKeysBelongToTheirCaller() {
         UUID clientId = TestClients.registered(clients);
         String key = "shared-" + UUID.randomUUID();
-        String mine = given().header("Authorization", INTEGRATION)
-                .header("Idempotency-Key", key)
-                .contentType(ContentType.JSON)
-                .body(body(clientId))
-                .when()
-                .post("/api/v1/referrals")
+        String mine = receive(INTEGRATION, key, body(clientId))
                 .then()
                 .statusCode(201)
                 .extract()
                 .path("id");
-        String theirs = given().header(
-                        "Authorization",
-                        Tokens.as("kunta-integration")
-                                .roles("integration-employment")
-                                .organisation("EMPLOYMENT_SERVICES")
-                                .bearer())
-                .header("Idempotency-Key", key)
-                .contentType(ContentType.JSON)
-                .body(body(clientId))
-                .when()
-                .post("/api/v1/referrals")
+        String another = Tokens.as("kunta-integration")
+                .roles("integration-employment")
+                .organisation("EMPLOYMENT_SERVICES")
+                .bearer();
+        String theirs = receive(another, key, body(clientId))
                 .then()
                 .statusCode(201)
                 .extract()
                 .path("id");
         assertFalse(mine.equals(theirs));
-        given().header("Authorization", INTEGRATION)
-                .header("Idempotency-Key", "x".repeat(201))
-                .contentType(ContentType.JSON)
-                .body(body(clientId))
-                .when()
-                .post("/api/v1/referrals")
+        receive(INTEGRATION, "x".repeat(201), body(clientId))
                 .then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("idempotencyKey"));
@@ -286,12 +234,7 @@ class ReferralResourceTest {
     @Test
     void aReferralForAnUnregisteredClientIsA400NamingClientId() {
         long before = count("select count(*) from referral");
-        given().header("Authorization", INTEGRATION)
-                .contentType(ContentType.JSON)
-                .body(body(UUID.randomUUID()))
-                .when()
-                .post("/api/v1/referrals")
-                .then()
+        receive(INTEGRATION, body(UUID.randomUUID()))
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("clientId"))
@@ -315,12 +258,7 @@ class ReferralResourceTest {
         long referralsBefore = count("select count(*) from referral");
         long outboxBefore = count("select count(*) from outbox_event");
 
-        given().header("Authorization", INTEGRATION)
-                .contentType(ContentType.JSON)
-                .body(badBody)
-                .when()
-                .post("/api/v1/referrals")
-                .then()
+        receive(INTEGRATION, badBody)
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("status", equalTo(400))
@@ -332,12 +270,7 @@ class ReferralResourceTest {
 
     @Test
     void everyMissingFieldIsNamed() {
-        given().header("Authorization", INTEGRATION)
-                .contentType(ContentType.JSON)
-                .body("{}")
-                .when()
-                .post("/api/v1/referrals")
-                .then()
+        receive(INTEGRATION, "{}")
                 .statusCode(400)
                 .body(
                         "errors.field",
@@ -347,22 +280,10 @@ class ReferralResourceTest {
 
     @Test
     void rolesDecideWhoMayDoWhat() {
-        given().header("Authorization", Tokens.bearer("markku", "manager"))
-                .contentType(ContentType.JSON)
-                .body(body(TestClients.registered(clients)))
-                .when()
-                .post("/api/v1/referrals")
-                .then()
+        receive(Tokens.bearer("markku", "manager"), body(TestClients.registered(clients)))
                 .statusCode(403);
-        given().header("Authorization", INTEGRATION)
-                .when()
-                .get("/api/v1/referrals/{id}", UUID.randomUUID())
-                .then()
-                .statusCode(403);
-        given().header("Authorization", PROFESSIONAL)
-                .when()
-                .get("/api/v1/referrals/{id}", UUID.randomUUID())
-                .then()
+        TestApi.get(INTEGRATION, "/api/v1/referrals/{id}", UUID.randomUUID()).statusCode(403);
+        TestApi.get(PROFESSIONAL, "/api/v1/referrals/{id}", UUID.randomUUID())
                 .statusCode(404)
                 .contentType("application/problem+json");
     }

@@ -1,6 +1,5 @@
 package fi.polku.referral.referral;
 
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -9,13 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import fi.polku.platform.testing.PolkuTest;
+import fi.polku.platform.testing.TestOutbox;
 import fi.polku.platform.testing.Tokens;
+import fi.polku.referral.TestApi;
 import fi.polku.referral.client.ClientService;
 import fi.polku.referral.client.TestClients;
 import fi.polku.referral.team.TestTeams;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
@@ -52,35 +52,19 @@ class TriageTest {
     }
 
     private static String[] receive(UUID clientId) {
-        var body = given().header("Authorization", PROFESSIONAL)
-                .contentType(ContentType.JSON)
-                .body("""
-                        {"clientId": "%s", "source": "EMPLOYMENT_SERVICES", "referringOrganisation": "TE", "reasons": ["WORK_ABILITY_UNCLEAR"], "labourMarketStatus": "EMPLOYED"}""".formatted(clientId))
-                .when()
-                .post("/api/v1/referrals")
-                .then()
-                .statusCode(201)
-                .extract()
-                .jsonPath();
+        String referral = """
+                {"clientId": "%s", "source": "EMPLOYMENT_SERVICES", "referringOrganisation": "TE", "reasons": ["WORK_ABILITY_UNCLEAR"], "labourMarketStatus": "EMPLOYED"}""".formatted(clientId);
+        var body = TestReferrals.received(PROFESSIONAL, referral);
         return new String[] {body.getString("id"), body.getString("pathwayId")};
     }
 
     private static io.restassured.response.ValidatableResponse decide(String referralId, String action, String body) {
-        return given().header("Authorization", PROFESSIONAL)
-                .contentType(ContentType.JSON)
-                .body(body)
-                .when()
-                .post("/api/v1/referrals/{id}/" + action, referralId)
-                .then();
+        return TestApi.post(PROFESSIONAL, body, "/api/v1/referrals/{id}/" + action, referralId);
     }
 
     /** The types of the outbox rows of a pathway, in publishing order. */
     private List<String> eventTypes(String pathwayId) {
-        return QuarkusTransaction.requiringNew()
-                .call(() -> em.createNativeQuery(
-                                "select type from outbox_event where aggregate_id = ?1 order by seq", String.class)
-                        .setParameter(1, UUID.fromString(pathwayId))
-                        .getResultList());
+        return TestOutbox.typesAbout(em, UUID.fromString(pathwayId));
     }
 
     private JsonNode payload(String pathwayId, String type) throws Exception {
@@ -139,11 +123,7 @@ class TriageTest {
                 .statusCode(409)
                 .contentType("application/problem+json")
                 .body("detail", containsString("would open a second one"));
-        given().header("Authorization", PROFESSIONAL)
-                .when()
-                .get("/api/v1/referrals/{id}", second[0])
-                .then()
-                .body("status", equalTo("RECEIVED"));
+        TestApi.get(PROFESSIONAL, "/api/v1/referrals/{id}", second[0]).body("status", equalTo("RECEIVED"));
         assertEquals(List.of("fi.polku.referral.received.v1"), eventTypes(second[1]));
     }
 
@@ -241,17 +221,8 @@ class TriageTest {
                 .body("errors[0].field", equalTo("redirection"));
         decide(referral[0], "information-request", "{}").statusCode(400).body("errors[0].field", equalTo("question"));
         decide(UUID.randomUUID().toString(), "accept", accept()).statusCode(404);
-        given().header("Authorization", INTEGRATION)
-                .contentType(ContentType.JSON)
-                .body(accept())
-                .when()
-                .post("/api/v1/referrals/{id}/accept", referral[0])
-                .then()
+        TestApi.post(INTEGRATION, accept(), "/api/v1/referrals/{id}/accept", referral[0])
                 .statusCode(403);
-        given().header("Authorization", PROFESSIONAL)
-                .when()
-                .get("/api/v1/referrals/{id}", referral[0])
-                .then()
-                .body("status", equalTo("RECEIVED"));
+        TestApi.get(PROFESSIONAL, "/api/v1/referrals/{id}", referral[0]).body("status", equalTo("RECEIVED"));
     }
 }

@@ -1,6 +1,5 @@
 package fi.polku.referral.servicereferral;
 
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -13,11 +12,11 @@ import fi.polku.events.Topics;
 import fi.polku.platform.testing.KafkaTestClient;
 import fi.polku.platform.testing.PolkuTest;
 import fi.polku.platform.testing.Tokens;
+import fi.polku.referral.TestApi;
 import fi.polku.referral.client.ClientService;
 import fi.polku.referral.client.TestClients;
 import fi.polku.referral.pathway.TestPathways;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -38,12 +37,7 @@ class ServiceReferralResourceTest {
     ClientService clients;
 
     private static ValidatableResponse post(String path, Object id, String body) {
-        return given().header("Authorization", PROFESSIONAL)
-                .contentType(ContentType.JSON)
-                .body(body)
-                .when()
-                .post(path, id)
-                .then();
+        return TestApi.post(PROFESSIONAL, body, path, id);
     }
 
     private static String plan(String pathway, String type) {
@@ -70,10 +64,7 @@ class ServiceReferralResourceTest {
                 .body("status", equalTo("ENDED"))
                 .body("employed", equalTo(true));
 
-        given().header("Authorization", PROFESSIONAL)
-                .when()
-                .get("/api/v1/pathways/{id}/service-referrals", pathway)
-                .then()
+        TestApi.get(PROFESSIONAL, "/api/v1/pathways/{id}/service-referrals", pathway)
                 .statusCode(200)
                 .body("items", hasSize(1))
                 .body("total", equalTo(1))
@@ -119,10 +110,7 @@ class ServiceReferralResourceTest {
                 .body("detail", containsString("closed"));
         post("/api/v1/pathways/{id}/service-referrals", pathway, "{\"serviceType\": \"EDUCATION\"}")
                 .statusCode(409);
-        given().header("Authorization", PROFESSIONAL)
-                .when()
-                .get("/api/v1/service-referrals/{id}", education)
-                .then()
+        TestApi.get(PROFESSIONAL, "/api/v1/service-referrals/{id}", education)
                 .statusCode(200)
                 .body("status", equalTo("PLANNED"));
     }
@@ -143,11 +131,7 @@ class ServiceReferralResourceTest {
         post("/api/v1/service-referrals/{id}/start", work, "{\"startedOn\": \"2999-01-01\"}")
                 .statusCode(400)
                 .body("errors[0].field", equalTo("startedOn"));
-        given().header("Authorization", PROFESSIONAL)
-                .when()
-                .get("/api/v1/service-referrals/{id}", work)
-                .then()
-                .body("status", equalTo("PLANNED"));
+        TestApi.get(PROFESSIONAL, "/api/v1/service-referrals/{id}", work).body("status", equalTo("PLANNED"));
     }
 
     private static List<ConsumerRecord<String, String>> onTheBus(String pathway) {

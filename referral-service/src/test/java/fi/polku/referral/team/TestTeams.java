@@ -1,10 +1,8 @@
 package fi.polku.referral.team;
 
-import static org.awaitility.Awaitility.await;
-
 import fi.polku.events.EventType;
 import fi.polku.platform.testing.TestEvents;
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import fi.polku.referral.TestConsumers;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -81,14 +79,7 @@ public final class TestTeams {
     }
 
     private static void awaitApplied(UUID event) {
-        await().atMost(Duration.ofSeconds(20))
-                .until(() -> QuarkusTransaction.requiringNew()
-                        .call(() -> ((Number) KnownTeam.getEntityManager()
-                                                .createNativeQuery(
-                                                        "select count(*) from processed_event where event_id = ?1")
-                                                .setParameter(1, event)
-                                                .getSingleResult())
-                                        .longValue()
-                                > 0));
+        TestConsumers.awaitClaimed(
+                KnownTeam.getEntityManager(), "referral-service-teams", event, Duration.ofSeconds(20));
     }
 }

@@ -1,6 +1,5 @@
 package fi.polku.referral.timeline;
 
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -10,14 +9,15 @@ import fi.polku.platform.security.Role;
 import fi.polku.platform.testing.PolkuTest;
 import fi.polku.platform.testing.TestEvents;
 import fi.polku.platform.testing.Tokens;
+import fi.polku.referral.TestApi;
+import fi.polku.referral.TestConsumers;
 import fi.polku.referral.client.ClientService;
 import fi.polku.referral.client.TestClients;
 import fi.polku.referral.pathway.TestPathways;
 import fi.polku.referral.team.TestTeams;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
@@ -40,15 +40,32 @@ class TimelineTest {
     @Inject
     EntityManager em;
 
-    private static JsonPath timeline(String pathway, String lang) {
-        return given().header("Authorization", PROFESSIONAL)
-                .queryParam("lang", lang)
+    /** The timeline of {@code pathway} as {@code bearer} reads it, asked with {@code query} (lang, page, size). */
+    private static ValidatableResponse read(String bearer, Object pathway, Map<String, ?> query) {
+        return TestApi.as(bearer)
+                .queryParams(query)
                 .when()
                 .get("/api/v1/pathways/{id}/timeline", pathway)
-                .then()
+                .then();
+    }
+
+    private static JsonPath timeline(String pathway, String lang) {
+        return read(PROFESSIONAL, pathway, Map.of("lang", lang))
                 .statusCode(200)
                 .extract()
                 .jsonPath();
+    }
+
+    /** Publishes the contract's sample of a completed health check of {@code client} on {@code pathway}. */
+    private static void publishCompletedCheck(UUID client, String pathway, String completedAt) {
+        TestEvents.publish(
+                EventType.HEALTH_CHECK_COMPLETED,
+                UUID.randomUUID(),
+                client,
+                completedAt,
+                TestEvents.sample(
+                        EventType.HEALTH_CHECK_COMPLETED,
+                        Map.of("pathwayId", pathway, "clientId", client.toString(), "completedAt", completedAt)));
     }
 
     /** Publishes the contract's sample of {@code type} for {@code pathway}, happening at {@code at}. */
@@ -63,15 +80,7 @@ class TimelineTest {
         String pathway = TestPathways.open(client)[1];
         Instant later = Instant.now().plus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
 
-        String completed = later.plusSeconds(120).toString();
-        TestEvents.publish(
-                EventType.HEALTH_CHECK_COMPLETED,
-                UUID.randomUUID(),
-                client,
-                completed,
-                TestEvents.sample(
-                        EventType.HEALTH_CHECK_COMPLETED,
-                        Map.of("pathwayId", pathway, "clientId", client.toString(), "completedAt", completed)));
+        publishCompletedCheck(client, pathway, later.plusSeconds(120).toString());
         String withoutPathway = later.plusSeconds(180).toString();
         UUID noPathway = TestEvents.publish(
                 EventType.HEALTH_CHECK_REQUESTED,
@@ -96,15 +105,7 @@ class TimelineTest {
 
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> timeline(pathway, "fi").getInt("total") == 6);
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> QuarkusTransaction.requiringNew()
-                        .call(() -> ((Number) em.createNativeQuery(
-                                                        "select count(*) from processed_event where event_id = ?1 "
-                                                                + "and consumer = 'referral-service-timeline-health-check'")
-                                                .setParameter(1, noPathway)
-                                                .getSingleResult())
-                                        .longValue()
-                                == 1));
+        TestConsumers.awaitClaimed(em, "referral-service-timeline-health-check", noPathway, Duration.ofSeconds(30));
         JsonPath timeline = timeline(pathway, "sv");
         assertEquals(
                 List.of(
@@ -124,26 +125,16 @@ class TimelineTest {
         assertEquals(false, timeline.getBoolean("entries[4].healthDetailsWithheld"));
         assertEquals("/polku/team-service", timeline.getString("entries[4].source"));
 
-        JsonPath asADoctor = given().header(
-                        "Authorization", Tokens.bearer("lauri", "referral-handler", "team-member", "doctor"))
-                .when()
-                .get("/api/v1/pathways/{id}/timeline", pathway)
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
+        String doctor = Tokens.bearer("lauri", "referral-handler", "team-member", "doctor");
+        JsonPath asADoctor =
+                read(doctor, pathway, Map.of()).statusCode(200).extract().jsonPath();
         assertEquals(List.of("DOCTOR_APPOINTMENT", "TEAM_REFERRAL"), asADoctor.getList("entries[5].facts.followUps"));
         assertEquals(
                 java.util.Set.of("healthCheckId", "assessment", "followUps", "municipalityCode", "completedAt"),
                 asADoctor.getMap("entries[5].facts").keySet(),
                 "coded facts, without the ids of the address");
 
-        JsonPath second = given().header("Authorization", PROFESSIONAL)
-                .queryParam("page", 1)
-                .queryParam("size", 4)
-                .when()
-                .get("/api/v1/pathways/{id}/timeline", pathway)
-                .then()
+        JsonPath second = read(PROFESSIONAL, pathway, Map.of("page", 1, "size", 4))
                 .statusCode(200)
                 .extract()
                 .jsonPath();
@@ -156,20 +147,9 @@ class TimelineTest {
 
     @Test
     void anUnknownPathwayHasNoTimelineAndTheLanguageIsChecked() {
-        given().header("Authorization", PROFESSIONAL)
-                .when()
-                .get("/api/v1/pathways/{id}/timeline", UUID.randomUUID())
-                .then()
-                .statusCode(404)
-                .contentType("application/problem+json");
+        read(PROFESSIONAL, UUID.randomUUID(), Map.of()).statusCode(404).contentType("application/problem+json");
         String pathway = TestPathways.open(TestClients.registered(clients))[1];
-        given().header("Authorization", PROFESSIONAL)
-                .queryParam("lang", "de")
-                .when()
-                .get("/api/v1/pathways/{id}/timeline", pathway)
-                .then()
-                .statusCode(400)
-                .body("errors[0].field", equalTo("lang"));
+        read(PROFESSIONAL, pathway, Map.of("lang", "de")).statusCode(400).body("errors[0].field", equalTo("lang"));
     }
 
     /**
@@ -185,12 +165,11 @@ class TimelineTest {
         String pathway = TestPathways.openInTeam(client, team)[1];
         for (String type :
                 List.of("KELA", "EMPLOYMENT_SERVICES", "MUNICIPAL_EMPLOYMENT", "OCCUPATIONAL_HEALTH", "THIRD_SECTOR")) {
-            given().header("Authorization", PROFESSIONAL)
-                    .contentType(ContentType.JSON)
-                    .body("{\"organisationTypes\": [\"" + type + "\"]}")
-                    .when()
-                    .post("/api/v1/clients/{id}/consents", client)
-                    .then()
+            TestApi.post(
+                            PROFESSIONAL,
+                            "{\"organisationTypes\": [\"" + type + "\"]}",
+                            "/api/v1/clients/{id}/consents",
+                            client)
                     .statusCode(201);
         }
         Instant later = Instant.now().plus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
@@ -203,15 +182,7 @@ class TimelineTest {
                 UUID.fromString(pathway),
                 later.toString(),
                 assembled.replace(sampleCoordinator, coordinator.toString()));
-        String completed = later.plusSeconds(60).toString();
-        TestEvents.publish(
-                EventType.HEALTH_CHECK_COMPLETED,
-                UUID.randomUUID(),
-                client,
-                completed,
-                TestEvents.sample(
-                        EventType.HEALTH_CHECK_COMPLETED,
-                        Map.of("pathwayId", pathway, "clientId", client.toString(), "completedAt", completed)));
+        publishCompletedCheck(client, pathway, later.plusSeconds(60).toString());
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> timeline(pathway, "fi")
                         .getList("entries.type")
@@ -283,13 +254,8 @@ class TimelineTest {
 
     /** Whether this reader sees the health check's findings on the pathway's timeline. */
     private static boolean shown(String pathway, String bearer) {
-        JsonPath timeline = given().header("Authorization", bearer)
-                .when()
-                .get("/api/v1/pathways/{id}/timeline", pathway)
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
+        JsonPath timeline =
+                read(bearer, pathway, Map.of()).statusCode(200).extract().jsonPath();
         int check = timeline.getList("entries.type").indexOf(EventType.HEALTH_CHECK_COMPLETED.name());
         boolean withheld = timeline.getBoolean("entries[" + check + "].healthDetailsWithheld");
         assertEquals(withheld, timeline.get("entries[" + check + "].facts.assessment") == null);

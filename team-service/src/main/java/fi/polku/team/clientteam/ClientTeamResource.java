@@ -52,7 +52,7 @@ public class ClientTeamResource {
              "socialWelfareClient": false, "namedSocialWorkerId": null,
              "members": [{"professionalId": "0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f", "profession": "WORK_ABILITY_COORDINATOR",
                "organisationType": "COUNTY", "roleInCase": "Asiakasvastaava", "coordinator": true,
-               "joinedAt": "2026-03-10T09:00:00Z"}],
+               "joinedAt": "2026-03-10T09:00:00Z", "leftAt": null, "leftReason": null}],
              "formerMembers": [],
              "coordinatorChanges": [{"previousCoordinatorId": null, "coordinatorId": "0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f",
                "changedAt": "2026-03-10T09:00:00Z", "changedBy": "tiina"}]}""";
@@ -91,11 +91,11 @@ public class ClientTeamResource {
             UUID professionalId,
             Profession profession,
             String organisationType,
-            String roleInCase,
+            @Schema(nullable = true) String roleInCase,
             boolean coordinator,
             Instant joinedAt,
-            Instant leftAt,
-            LeavingReason leftReason) {}
+            @Schema(nullable = true) Instant leftAt,
+            @Schema(nullable = true) LeavingReason leftReason) {}
 
     @Schema(name = "CoordinatorChange")
     public record CoordinatorChangeView(
@@ -104,7 +104,7 @@ public class ClientTeamResource {
             Instant changedAt,
             String changedBy) {}
 
-    @Schema(name = "ClientTeam")
+    @Schema(name = "ClientTeam", example = TEAM_EXAMPLE)
     public record TeamView(
             UUID id,
             UUID pathwayId,
@@ -113,7 +113,8 @@ public class ClientTeamResource {
 
             @Schema(
                     description = "Whether the client is a social-welfare client; shown to the county's professionals "
-                            + "only, as is the named social worker")
+                            + "only, as is the named social worker",
+                    nullable = true)
             Boolean socialWelfareClient,
 
             @Schema(nullable = true) UUID namedSocialWorkerId,
@@ -140,13 +141,7 @@ public class ClientTeamResource {
     @Operation(
             summary = "Read a client's team",
             description = "Current members (the coordinator first) and former ones.")
-    @APIResponse(
-            responseCode = "200",
-            description = "The team",
-            content =
-                    @Content(
-                            schema = @Schema(implementation = TeamView.class),
-                            examples = @ExampleObject(name = "Assembled", value = TEAM_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "The team")
     @APIResponse(responseCode = "404", description = "No such pathway or team, or not one the caller may see")
     @OpenToOutsideOrganisations
     public TeamView find(@PathParam("pathwayId") @ClientOf("pathway") UUID pathwayId) {
@@ -165,10 +160,7 @@ public class ClientTeamResource {
             {"members": [{"professionalId": "0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f", "roleInCase": "Asiakasvastaava"},
                          {"professionalId": "1d2e3f4a-5b6c-4d7e-8f9a-0b1c2d3e4f5a", "roleInCase": "Työkykyneuvonta"}],
              "coordinatorId": "0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f"}""")))
-    @APIResponse(
-            responseCode = "200",
-            description = "The team as it now is",
-            content = @Content(schema = @Schema(implementation = TeamView.class)))
+    @APIResponse(responseCode = "200", description = "The team as it now is")
     @APIResponse(responseCode = "400", description = "A member is not a professional of the network, or named twice")
     @APIResponse(
             responseCode = "403",
@@ -218,10 +210,7 @@ public class ClientTeamResource {
                     + "and published as team.client-coordinator-changed.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "Hand over", value = """
             {"professionalId": "1d2e3f4a-5b6c-4d7e-8f9a-0b1c2d3e4f5a"}""")))
-    @APIResponse(
-            responseCode = "200",
-            description = "The team with its new coordinator",
-            content = @Content(schema = @Schema(implementation = TeamView.class)))
+    @APIResponse(responseCode = "200", description = "The team with its new coordinator")
     @APIResponse(responseCode = "409", description = "The pathway is closed, or has no team yet")
     @APIResponse(
             responseCode = "422",

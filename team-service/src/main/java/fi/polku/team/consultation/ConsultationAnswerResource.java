@@ -68,14 +68,7 @@ public class ConsultationAnswerResource {
     @Operation(
             summary = "Read a consultation",
             description = "For the client's team, and for the competence centre " + "when it was asked.")
-    @APIResponse(
-            responseCode = "200",
-            description = "The consultation",
-            content =
-                    @Content(
-                            schema = @Schema(implementation = ConsultationView.class),
-                            examples =
-                                    @ExampleObject(name = "Answered", value = ConsultationViews.CONSULTATION_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "The consultation")
     @APIResponse(responseCode = "404", description = "No such consultation, or not one the caller may see")
     @OpenToOutsideOrganisations
     public ConsultationView find(@PathParam("id") @ClientOf("consultation") UUID id) {
@@ -93,10 +86,7 @@ public class ConsultationAnswerResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "Answer", value = """
             {"answeredBy": "6d7e8f9a-0b1c-4d2e-8f3a-4b5c6d7e8f9a",
              "answerSummary": "Ohjataan työfysioterapeutin arvioon ennen lausuntoa."}""")))
-    @APIResponse(
-            responseCode = "200",
-            description = "The answered consultation",
-            content = @Content(schema = @Schema(implementation = ConsultationView.class)))
+    @APIResponse(responseCode = "200", description = "The answered consultation")
     @APIResponse(responseCode = "400", description = "A field is missing or wrong; the field is named")
     @APIResponse(responseCode = "403", description = "A competence-centre consultation answered by someone outside it")
     @APIResponse(responseCode = "404", description = "No such consultation, or not one the caller may see")

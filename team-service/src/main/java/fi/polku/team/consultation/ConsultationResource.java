@@ -27,7 +27,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -35,7 +34,9 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.ResponseStatus;
 
 /**
  * What a client's team asks of experts about a pathway: consultations of the work-ability coordinator, the competence
@@ -98,24 +99,16 @@ public class ConsultationResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "To the competence centre", value = """
             {"consulted": "COMPETENCE_CENTRE", "topic": "WORK_ABILITY_ASSESSMENT",
              "question": "Riittääkö nykyinen selvitys työkyvyn arvioon?"}""")))
-    @APIResponse(
-            responseCode = "201",
-            description = "Asked",
-            content =
-                    @Content(
-                            schema = @Schema(implementation = ConsultationView.class),
-                            examples = @ExampleObject(name = "Asked", value = ConsultationViews.CONSULTATION_EXAMPLE)))
+    @APIResponseSchema(value = ConsultationView.class, responseCode = "201", responseDescription = "Asked")
     @APIResponse(responseCode = "400", description = "A field is missing or wrong; the field is named")
     @APIResponse(responseCode = "404", description = "No such pathway, or not one the caller may see")
     @APIResponse(responseCode = "409", description = "The pathway is closed")
-    public Response request(
+    @ResponseStatus(201)
+    public ConsultationView request(
             @PathParam("pathwayId") @ClientOf("pathway") UUID pathwayId, @Valid @NotNull ConsultationRequest request) {
         access.visible(pathwayId);
-        Consultation consultation =
-                consultations.request(pathwayId, request.consulted(), request.topic(), request.question(), caller.id());
-        return Response.status(Response.Status.CREATED)
-                .entity(ConsultationView.of(consultation))
-                .build();
+        return ConsultationView.of(consultations.request(
+                pathwayId, request.consulted(), request.topic(), request.question(), caller.id()));
     }
 
     @GET
@@ -124,14 +117,7 @@ public class ConsultationResource {
     @Operation(
             summary = "List the pathway's consultations",
             description = "Newest first, paged; the competence " + "centre sees the pathway's consultations too.")
-    @APIResponse(
-            responseCode = "200",
-            description = "One page of consultations",
-            content =
-                    @Content(
-                            schema = @Schema(implementation = Page.class),
-                            examples =
-                                    @ExampleObject(name = "One", value = ConsultationViews.CONSULTATION_PAGE_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "One page of consultations")
     @APIResponse(responseCode = "404", description = "No such pathway, or not one the caller may see")
     @OpenToOutsideOrganisations
     public Page<ConsultationView> list(
@@ -150,37 +136,22 @@ public class ConsultationResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "Referral", value = """
             {"topic": "REHABILITATION",
              "reason": "Useita päällekkäisiä kuntoutustarpeita; tiimi tarvitsee osaamiskeskuksen arvion."}""")))
-    @APIResponse(
-            responseCode = "201",
-            description = "Referred",
-            content =
-                    @Content(
-                            schema = @Schema(implementation = ReferralView.class),
-                            examples = @ExampleObject(name = "Referred", value = ConsultationViews.REFERRAL_EXAMPLE)))
+    @APIResponseSchema(value = ReferralView.class, responseCode = "201", responseDescription = "Referred")
     @APIResponse(responseCode = "400", description = "A field is missing or wrong; the field is named")
     @APIResponse(responseCode = "404", description = "No such pathway, or not one the caller may see")
     @APIResponse(responseCode = "409", description = "Referred already, or the pathway is closed")
-    public Response refer(
+    @ResponseStatus(201)
+    public ReferralView refer(
             @PathParam("pathwayId") @ClientOf("pathway") UUID pathwayId, @Valid @NotNull ReferralRequest request) {
         access.visible(pathwayId);
-        CompetenceCentreReferral referral =
-                consultations.refer(pathwayId, request.topic(), request.reason(), caller.id());
-        return Response.status(Response.Status.CREATED)
-                .entity(ReferralView.of(referral))
-                .build();
+        return ReferralView.of(consultations.refer(pathwayId, request.topic(), request.reason(), caller.id()));
     }
 
     @GET
     @Path("competence-centre-referral")
     @Tag(name = "Competence centre")
     @Operation(summary = "Read the pathway's referral to the competence centre")
-    @APIResponse(
-            responseCode = "200",
-            description = "The referral",
-            content =
-                    @Content(
-                            schema = @Schema(implementation = ReferralView.class),
-                            examples = @ExampleObject(name = "Referred", value = ConsultationViews.REFERRAL_EXAMPLE)))
+    @APIResponse(responseCode = "200", description = "The referral")
     @APIResponse(responseCode = "404", description = "Not referred, no such pathway, or not one the caller may see")
     @OpenToOutsideOrganisations
     public ReferralView find(@PathParam("pathwayId") @ClientOf("pathway") UUID pathwayId) {

@@ -22,9 +22,6 @@ public class ConsultationViews {
              "requestedBy": "tiina", "requestedAt": "2026-03-19T08:15:00Z",
              "answerSummary": "Ohjataan työfysioterapeutin arvioon ennen lausuntoa.",
              "answeredBy": "6d7e8f9a-0b1c-4d2e-8f3a-4b5c6d7e8f9a", "answeredAt": "2026-03-23T13:40:00Z"}""";
-    /** A page of one consultation, as both lists of consultations answer. */
-    static final String CONSULTATION_PAGE_EXAMPLE =
-            "{\"items\": [" + CONSULTATION_EXAMPLE + "], \"total\": 1, \"page\": 0, \"size\": 50}";
 
     static final String REFERRAL_EXAMPLE = """
             {"id": "6c7d8e9f-0a1b-4c2d-9e4f-5a6b7c8d9e0f", "pathwayId": "5d3c2b1a-7e6f-4a9b-8c7d-1e2f3a4b5c6d",
@@ -32,7 +29,7 @@ public class ConsultationViews {
              "reason": "Useita päällekkäisiä kuntoutustarpeita; tiimi tarvitsee osaamiskeskuksen arvion.",
              "referredBy": "tiina", "referredAt": "2026-04-01T10:00:00Z"}""";
 
-    @Schema(name = "Consultation")
+    @Schema(name = "Consultation", example = CONSULTATION_EXAMPLE)
     public record ConsultationView(
             UUID id,
             UUID pathwayId,
@@ -42,9 +39,9 @@ public class ConsultationViews {
             String question,
             String requestedBy,
             Instant requestedAt,
-            String answerSummary,
-            UUID answeredBy,
-            Instant answeredAt)
+            @Schema(nullable = true) String answerSummary,
+            @Schema(nullable = true) UUID answeredBy,
+            @Schema(nullable = true) Instant answeredAt)
             implements ClientData {
 
         static ConsultationView of(Consultation c) {
@@ -63,7 +60,7 @@ public class ConsultationViews {
         }
     }
 
-    @Schema(name = "CompetenceCentreReferral")
+    @Schema(name = "CompetenceCentreReferral", example = REFERRAL_EXAMPLE)
     public record ReferralView(
             UUID id,
             UUID pathwayId,

@@ -26,7 +26,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -36,7 +35,9 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.ResponseStatus;
 
 @Path("/api/v1/pathways/{pathwayId}/contacts")
 @Tag(
@@ -66,7 +67,7 @@ public class ClientContactResource {
             @Schema(example = "2026-03-18") @NotNull @PlausibleDate
             LocalDate contactOn) {}
 
-    @Schema(name = "ClientContact")
+    @Schema(name = "ClientContact", example = CONTACT_EXAMPLE)
     public record ContactView(
             UUID id,
             UUID pathwayId,
@@ -99,13 +100,7 @@ public class ClientContactResource {
     @RequestBody(content = @Content(examples = @ExampleObject(name = "A visit", value = """
             {"professionalId": "0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f", "kind": "VISIT", "durationMinutes": 45,
              "contactOn": "2026-03-18"}""")))
-    @APIResponse(
-            responseCode = "201",
-            description = "Recorded",
-            content =
-                    @Content(
-                            schema = @Schema(implementation = ContactView.class),
-                            examples = @ExampleObject(name = "Recorded", value = CONTACT_EXAMPLE)))
+    @APIResponseSchema(value = ContactView.class, responseCode = "201", responseDescription = "Recorded")
     @APIResponse(
             responseCode = "400",
             description = "A field is missing or wrong (a duration outside 1–480 minutes, "
@@ -117,7 +112,8 @@ public class ClientContactResource {
             description = "The professional is not a current member (contact-by-member), "
                     + "or an outside organisation's member records someone else's contact (own-contact)")
     @OpenToOutsideOrganisations
-    public Response record(
+    @ResponseStatus(201)
+    public ContactView record(
             @PathParam("pathwayId") @ClientOf("pathway") UUID pathwayId, @Valid @NotNull ContactRequest request) {
         KnownPathway pathway = access.visible(pathwayId);
         ClientContact contact = contacts.record(
@@ -128,24 +124,12 @@ public class ClientContactResource {
                 request.contactOn(),
                 caller.id(),
                 !caller.organisation().isCounty());
-        return Response.status(Response.Status.CREATED)
-                .entity(view(pathway, contact))
-                .build();
+        return view(pathway, contact);
     }
 
     @GET
     @Operation(summary = "List the contacts with the client", description = "Newest first, paged.")
-    @APIResponse(
-            responseCode = "200",
-            description = "One page of contacts",
-            content =
-                    @Content(
-                            schema = @Schema(implementation = Page.class),
-                            examples =
-                                    @ExampleObject(
-                                            name = "One contact",
-                                            value = "{\"items\": [" + CONTACT_EXAMPLE
-                                                    + "], \"total\": 1, \"page\": 0, \"size\": 50}")))
+    @APIResponse(responseCode = "200", description = "One page of contacts")
     @APIResponse(responseCode = "404", description = "No such pathway, or not one the caller may see")
     @OpenToOutsideOrganisations
     public Page<ContactView> list(

@@ -21,8 +21,6 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -33,6 +31,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class IntakeResource {
 
+    private static final String INTAKE_EXAMPLE = """
+            {"referralId": "0b6f8c4e-51a6-4d7e-9c1b-6a0f3f1d2e11", "pathwayId": "5d3c2b1a-7e6f-4a9b-8c7d-1e2f3a4b5c6d",
+             "clientId": "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a", "source": "EMPLOYMENT_SERVICES",
+             "municipalityCode": "564", "requestedArea": "Oulu", "receivedAt": "2026-03-02T08:15:30Z"}""";
+
     private final IntakeService intake;
     private final Caller caller;
 
@@ -41,7 +44,7 @@ public class IntakeResource {
         this.caller = caller;
     }
 
-    @Schema(name = "IntakeReferral")
+    @Schema(name = "IntakeReferral", example = INTAKE_EXAMPLE)
     public record IntakeView(
             @Schema(example = "0b6f8c4e-51a6-4d7e-9c1b-6a0f3f1d2e11")
             UUID referralId,
@@ -53,8 +56,16 @@ public class IntakeResource {
             UUID clientId,
 
             @Schema(example = "EMPLOYMENT_SERVICES") ReferralSource source,
-            @Schema(example = "564") String municipalityCode,
-            @Schema(example = "Oulu") String requestedArea,
+
+            @Schema(description = "Null under a security ban", example = "564", nullable = true)
+            String municipalityCode,
+
+            @Schema(
+                    description = "The area or team the referrer asked for; null when none",
+                    example = "Oulu",
+                    nullable = true)
+            String requestedArea,
+
             @Schema(example = "2026-03-02T08:15:30Z") Instant receivedAt)
             implements ClientData {
 
@@ -72,18 +83,7 @@ public class IntakeResource {
             description = "Received referrals waiting for triage's decision that the "
                     + "caller's teams serve (their areas and municipalities, as the network's registry has them), oldest first, "
                     + "with the total. The county's professionals only: a referral not yet accepted is nobody else's.")
-    @APIResponse(
-            responseCode = "200",
-            description = "One page of the intake",
-            content =
-                    @Content(
-                            schema = @Schema(implementation = Page.class),
-                            examples = @ExampleObject(name = "One referral", value = """
-                            {"items": [{"referralId": "0b6f8c4e-51a6-4d7e-9c1b-6a0f3f1d2e11",
-                              "pathwayId": "5d3c2b1a-7e6f-4a9b-8c7d-1e2f3a4b5c6d",
-                              "clientId": "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a", "source": "EMPLOYMENT_SERVICES",
-                              "municipalityCode": "564", "requestedArea": "Oulu",
-                              "receivedAt": "2026-03-02T08:15:30Z"}], "total": 1, "page": 0, "size": 50}""")))
+    @APIResponse(responseCode = "200", description = "One page of the intake")
     @APIResponse(responseCode = "400", description = "A paging parameter is out of range")
     public Page<IntakeView> list(
             @Parameter(description = "Only referrals asking for this area", example = "Oulu")

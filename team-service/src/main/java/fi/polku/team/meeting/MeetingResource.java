@@ -26,7 +26,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.Response;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -38,7 +37,9 @@ import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.ResponseStatus;
 
 @Path("/api/v1/pathways/{pathwayId}/meetings")
 @Tag(name = "Client team meetings", description = "What the client's team met about and decided")
@@ -75,7 +76,7 @@ public class MeetingResource {
             @Schema(description = "What was agreed, in a few sentences; stays in team-service") @Size(max = 4000)
             String summary) {}
 
-    @Schema(name = "Meeting")
+    @Schema(name = "Meeting", example = MEETING_EXAMPLE)
     public record MeetingView(
             UUID id,
             UUID pathwayId,
@@ -85,8 +86,8 @@ public class MeetingResource {
             Set<UUID> attendingMemberIds,
             boolean clientPresent,
             Set<MeetingDecision> decisions,
-            LocalDate nextMeetingOn,
-            String summary,
+            @Schema(nullable = true) LocalDate nextMeetingOn,
+            @Schema(nullable = true) String summary,
             String recordedBy,
             Instant recordedAt)
             implements ClientData {}
@@ -111,13 +112,7 @@ public class MeetingResource {
             {"heldOn": "2026-03-16", "format": "HYBRID", "attendingMemberIds": ["0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f"],
              "clientPresent": true, "decisions": ["HEALTH_CHECK_NEEDED"], "nextMeetingOn": "2026-04-13",
              "summary": "Terveystarkastus varataan ennen seuraavaa tapaamista."}""")))
-    @APIResponse(
-            responseCode = "201",
-            description = "Recorded",
-            content =
-                    @Content(
-                            schema = @Schema(implementation = MeetingView.class),
-                            examples = @ExampleObject(name = "Recorded", value = MEETING_EXAMPLE)))
+    @APIResponseSchema(value = MeetingView.class, responseCode = "201", responseDescription = "Recorded")
     @APIResponse(
             responseCode = "400",
             description = "A field is missing or wrong (a day in the future, the next "
@@ -125,7 +120,8 @@ public class MeetingResource {
     @APIResponse(responseCode = "404", description = "No such pathway, or not one the caller may see")
     @APIResponse(responseCode = "409", description = "The pathway is closed, or has no client team yet")
     @APIResponse(responseCode = "422", description = "An attendee is not a current member (attendee-is-member)")
-    public Response record(
+    @ResponseStatus(201)
+    public MeetingView record(
             @PathParam("pathwayId") @ClientOf("pathway") UUID pathwayId, @Valid @NotNull MeetingRequest request) {
         KnownPathway pathway = access.visible(pathwayId);
         TeamMeeting meeting = meetings.record(
@@ -140,24 +136,12 @@ public class MeetingResource {
                         request.nextMeetingOn(),
                         request.summary()),
                 caller.id());
-        return Response.status(Response.Status.CREATED)
-                .entity(view(pathway, meeting))
-                .build();
+        return view(pathway, meeting);
     }
 
     @GET
     @Operation(summary = "List the client team's meetings", description = "Newest first, paged.")
-    @APIResponse(
-            responseCode = "200",
-            description = "One page of meetings",
-            content =
-                    @Content(
-                            schema = @Schema(implementation = Page.class),
-                            examples =
-                                    @ExampleObject(
-                                            name = "One meeting",
-                                            value = "{\"items\": [" + MEETING_EXAMPLE
-                                                    + "], \"total\": 1, \"page\": 0, \"size\": 50}")))
+    @APIResponse(responseCode = "200", description = "One page of meetings")
     @APIResponse(responseCode = "404", description = "No such pathway, or not one the caller may see")
     @OpenToOutsideOrganisations
     public Page<MeetingView> list(

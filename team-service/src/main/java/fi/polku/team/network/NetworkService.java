@@ -26,6 +26,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The standing teams and the professionals of the network, and the staff resources they add up to. */
 @ApplicationScoped
@@ -42,9 +43,16 @@ public class NetworkService {
      * area, and their FTE in work-ability services. A professional in several active teams counts in each, with
      * their FTE divided evenly among them, so that FTE adds up over teams; per area they count once.
      */
+    @Schema(example = """
+            {"teamId": "7c1e9a52-3f4b-4d8e-9a61-2b5c7d8e9f01", "teamName": "Oulu keskusta", "area": "Oulu",
+             "profession": "KELA_WORK_ABILITY_ADVISOR", "organisationType": "KELA", "headcount": 2, "fte": 0.60}""")
     public record StaffLine(
+            @Schema(description = "Null per area", nullable = true)
             UUID teamId,
+
+            @Schema(description = "Null per area", nullable = true)
             String teamName,
+
             String area,
             Profession profession,
             String organisationType,

@@ -41,6 +41,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestResponse;
 
@@ -53,6 +54,13 @@ public class ProfessionalResource {
             {"name": "Aino Esimerkki", "profession": "KELA_WORK_ABILITY_ADVISOR", "organisationType": "KELA",
              "organisationName": "Kela, Oulun palvelupiste", "socialWelfare": false, "fte": 0.4,
              "teams": ["7c1e9a52-3f4b-4d8e-9a61-2b5c7d8e9f01"], "active": true}""";
+
+    private static final String PROFESSIONAL_EXAMPLE = """
+            {"id": "3e4f5a6b-7c8d-4e9f-8a0b-1c2d3e4f5a6b", "name": "Aino Esimerkki",
+             "profession": "KELA_WORK_ABILITY_ADVISOR", "organisationType": "KELA",
+             "organisationName": "Kela, Oulun palvelupiste", "socialWelfare": false, "fte": 0.40,
+             "teams": ["7c1e9a52-3f4b-4d8e-9a61-2b5c7d8e9f01"], "active": true, "createdAt": "2026-11-30T08:00:00Z",
+             "updatedAt": "2026-12-01T10:30:00Z", "changedBy": "p-aija"}""";
 
     @Schema(name = "ProfessionalRequest")
     public record ProfessionalRequest(
@@ -99,13 +107,13 @@ public class ProfessionalResource {
         }
     }
 
-    @Schema(name = "Professional")
+    @Schema(name = "Professional", example = PROFESSIONAL_EXAMPLE)
     public record ProfessionalView(
             UUID id,
             String name,
             Profession profession,
             String organisationType,
-            String organisationName,
+            @Schema(nullable = true) String organisationName,
             boolean socialWelfare,
             BigDecimal fte,
             Set<UUID> teams,
@@ -113,7 +121,11 @@ public class ProfessionalResource {
             Instant createdAt,
             Instant updatedAt,
 
-            @Schema(description = "Who made this version (never the professional themselves)", example = "p-aija")
+            @Schema(
+                    description = "Who made this version (never the professional themselves); null on versions "
+                            + "from before it was kept",
+                    example = "p-aija",
+                    nullable = true)
             String changedBy) {
 
         static ProfessionalView of(Professional professional) {
@@ -147,10 +159,7 @@ public class ProfessionalResource {
     @RolesAllowed(Role.TEAM_ADMIN)
     @Operation(summary = "Add a professional to the network")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "A Kela advisor in one team", value = EXAMPLE)))
-    @APIResponse(
-            responseCode = "201",
-            description = "Added",
-            content = @Content(schema = @Schema(implementation = ProfessionalView.class)))
+    @APIResponseSchema(value = ProfessionalView.class, responseCode = "201", responseDescription = "Added")
     @APIResponse(responseCode = "400", description = "A field breaks a rule, or a team does not exist; it is named")
     public RestResponse<ProfessionalView> create(@Valid @NotNull ProfessionalRequest request) {
         Professional professional = network.createProfessional(request.details(), caller.id());
@@ -172,14 +181,11 @@ public class ProfessionalResource {
                     + "the professional under it: the id the county's identity provider gives the professional in their "
                     + "token (professional_id), so that their teams here are theirs there.")
     @RequestBody(content = @Content(examples = @ExampleObject(name = "More time for the team", value = EXAMPLE)))
-    @APIResponse(
-            responseCode = "200",
-            description = "Changed",
-            content = @Content(schema = @Schema(implementation = ProfessionalView.class)))
-    @APIResponse(
+    @APIResponse(responseCode = "200", description = "Changed")
+    @APIResponseSchema(
+            value = ProfessionalView.class,
             responseCode = "201",
-            description = "Registered under the id",
-            content = @Content(schema = @Schema(implementation = ProfessionalView.class)))
+            responseDescription = "Registered under the id")
     @APIResponse(responseCode = "403", description = "The caller's own entry: nobody gives themselves teams")
     public RestResponse<ProfessionalView> change(
             @PathParam("id") UUID id, @Valid @NotNull ProfessionalRequest request) {
@@ -195,10 +201,7 @@ public class ProfessionalResource {
     @Path("/{id}")
     @RolesAllowed({Role.TEAM_ADMIN, Role.TEAM_MEMBER})
     @Operation(summary = "Read a professional")
-    @APIResponse(
-            responseCode = "200",
-            description = "The professional",
-            content = @Content(schema = @Schema(implementation = ProfessionalView.class)))
+    @APIResponse(responseCode = "200", description = "The professional")
     @APIResponse(responseCode = "404", description = "No such professional")
     public ProfessionalView find(@PathParam("id") UUID id) {
         return ProfessionalView.of(network.professional(id));
@@ -208,16 +211,7 @@ public class ProfessionalResource {
     @OpenToOutsideOrganisations
     @RolesAllowed({Role.TEAM_ADMIN, Role.TEAM_MEMBER})
     @Operation(summary = "List professionals", description = "By name, with the total.")
-    @APIResponse(
-            responseCode = "200",
-            description = "One page of professionals",
-            content =
-                    @Content(
-                            schema = @Schema(implementation = Page.class),
-                            examples =
-                                    @ExampleObject(
-                                            name = "Empty",
-                                            value = "{\"items\": [], \"total\": 0, \"page\": 0, \"size\": 50}")))
+    @APIResponse(responseCode = "200", description = "One page of professionals")
     @APIResponse(responseCode = "400", description = "A filter or paging is malformed; the parameter is named")
     public Page<ProfessionalView> list(
             @Parameter(description = "Members of one team") @QueryParam("teamId") String teamId,

@@ -13,8 +13,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -37,13 +35,7 @@ public class StaffResource {
             summary = "Staff resources",
             description = "Active professionals in active teams. A professional in several teams counts in each, "
                     + "with their FTE divided evenly among them; per area they count once.")
-    @APIResponse(
-            responseCode = "200",
-            description = "One line per team (or area), profession and organisation",
-            content = @Content(examples = @ExampleObject(name = "By team", value = """
-                    [{"teamId": "7c1e9a52-3f4b-4d8e-9a61-2b5c7d8e9f01", "teamName": "Oulu keskusta", "area": "Oulu",
-                      "profession": "KELA_WORK_ABILITY_ADVISOR", "organisationType": "KELA", "headcount": 2,
-                      "fte": 0.60}]""")))
+    @APIResponse(responseCode = "200", description = "One line per team (or area), profession and organisation")
     @APIResponse(responseCode = "400", description = "A parameter is malformed; it is named")
     public List<NetworkService.StaffLine> staff(
             @Parameter(description = "TEAM or AREA", example = "TEAM") @QueryParam("groupBy") @DefaultValue("TEAM")

@@ -32,7 +32,6 @@ public class KnownPathway extends PanacheEntityBase {
     /** The team's name as triage assigned it. */
     public String team;
     /** The standing team by id, as triage assigns it; none on pathways from before teams had ids. */
-    /** The standing team (id) triage assigned the pathway to; none when not assigned. */
     @Column(name = "team_id")
     public UUID teamId;
 

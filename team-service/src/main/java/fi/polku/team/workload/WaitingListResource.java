@@ -22,8 +22,6 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -35,7 +33,9 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @AccessLogged(Purpose.CLIENT_CARE)
 public class WaitingListResource {
 
-    @Schema(name = "WaitingPathway")
+    @Schema(name = "WaitingPathway", example = """
+            {"pathwayId": "5d3c2b1a-7e6f-4a9b-8c7d-1e2f3a4b5c6d", "clientId": "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a",
+             "area": "Oulu", "acceptedAt": "2026-11-18T09:00:00Z", "waitingDays": 12}""")
     public record WaitingView(
             UUID pathwayId,
             UUID clientId,
@@ -61,17 +61,7 @@ public class WaitingListResource {
             summary = "A team's waiting list",
             description = "Its accepted, open pathways that have no client team "
                     + "yet, longest waiting first. For the county's professionals of the team, and referral handlers.")
-    @APIResponse(
-            responseCode = "200",
-            description = "One page of waiting pathways",
-            content =
-                    @Content(
-                            schema = @Schema(implementation = Page.class),
-                            examples = @ExampleObject(name = "One", value = """
-                            {"items": [{"pathwayId": "5d3c2b1a-7e6f-4a9b-8c7d-1e2f3a4b5c6d",
-                              "clientId": "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a", "area": "Oulu",
-                              "acceptedAt": "2026-11-18T09:00:00Z", "waitingDays": 12}],
-                             "total": 1, "page": 0, "size": 50}""")))
+    @APIResponse(responseCode = "200", description = "One page of waiting pathways")
     @APIResponse(responseCode = "404", description = "No such team, or not one of the caller's")
     public Page<WaitingView> waitingList(
             @PathParam("teamId") @ClientOf(ClientOf.NONE) UUID teamId, @Valid @BeanParam PageParams paging) {

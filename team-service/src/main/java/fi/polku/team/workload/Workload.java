@@ -18,6 +18,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The workload figures. A pathway belongs to the standing team its triage assigned (by id; by name for pathways
@@ -30,6 +31,10 @@ public class Workload {
     public record Waiting(UUID pathwayId, UUID clientId, String area, Instant acceptedAt, long waitingDays) {}
 
     /** A professional's open client teams, and how many of them they coordinate. */
+    @Schema(example = """
+            {"professionalId": "0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f", "name": "Kaija Koordinaattori",
+             "profession": "WORK_ABILITY_COORDINATOR", "organisationType": "COUNTY", "fte": 0.80, "openClientTeams": 14,
+             "coordinating": 11}""")
     public record ProfessionalLoad(
             UUID professionalId,
             String name,
@@ -40,14 +45,23 @@ public class Workload {
             long coordinating) {}
 
     /** A team's or an area's staff against its clients. */
+    @Schema(example = """
+            {"teamId": "7c1e9a52-3f4b-4d8e-9a61-2b5c7d8e9f01", "teamName": "Oulu keskusta", "area": "Oulu",
+             "headcount": 6, "fte": 3.40, "openClientTeams": 41, "waiting": 7, "openClientTeamsPerFte": 12.06}""")
     public record TeamLoad(
+            @Schema(description = "Null per area", nullable = true)
             UUID teamId,
+
+            @Schema(description = "Null per area", nullable = true)
             String teamName,
+
             String area,
             long headcount,
             BigDecimal fte,
             long openClientTeams,
             long waiting,
+
+            @Schema(description = "Null where there is no FTE", nullable = true)
             BigDecimal openClientTeamsPerFte) {}
 
     private static final String WAITING = """

@@ -16,8 +16,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.media.Content;
-import org.eclipse.microprofile.openapi.annotations.media.ExampleObject;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -42,12 +40,7 @@ public class WorkloadResource {
             description = "Active teams: headcount and FTE "
                     + "as the staff resources count them, the open client teams and waiting pathways of the team's clients, and "
                     + "open client teams per FTE (null where there is no FTE).")
-    @APIResponse(
-            responseCode = "200",
-            description = "One line per team or area",
-            content = @Content(examples = @ExampleObject(name = "By team", value = """
-                    [{"teamId": "7c1e9a52-3f4b-4d8e-9a61-2b5c7d8e9f01", "teamName": "Oulu keskusta", "area": "Oulu",
-                      "headcount": 6, "fte": 3.40, "openClientTeams": 41, "waiting": 7, "openClientTeamsPerFte": 12.06}]""")))
+    @APIResponse(responseCode = "200", description = "One line per team or area")
     @APIResponse(responseCode = "400", description = "A parameter is malformed; it is named")
     public List<Workload.TeamLoad> teams(
             @Parameter(description = "TEAM or AREA", example = "AREA") @QueryParam("groupBy") @DefaultValue("TEAM")
@@ -68,16 +61,7 @@ public class WorkloadResource {
             summary = "Each professional's load in a team",
             description = "Active professionals of the standing "
                     + "team: the open client teams they are on (in any team) and how many of them they coordinate.")
-    @APIResponse(
-            responseCode = "200",
-            description = "One line per professional, by name",
-            content = @Content(examples = @ExampleObject(name = "Two", value = """
-                    [{"professionalId": "0c1d2e3f-4a5b-4c6d-8e7f-9a0b1c2d3e4f", "name": "Kaija Koordinaattori",
-                      "profession": "WORK_ABILITY_COORDINATOR", "organisationType": "COUNTY", "fte": 0.80,
-                      "openClientTeams": 14, "coordinating": 11},
-                     {"professionalId": "1d2e3f4a-5b6c-4d7e-8f9a-0b1c2d3e4f5a", "name": "Kalle Kela",
-                      "profession": "KELA_WORK_ABILITY_ADVISOR", "organisationType": "KELA", "fte": 0.20,
-                      "openClientTeams": 5, "coordinating": 0}]""")))
+    @APIResponse(responseCode = "200", description = "One line per professional, by name")
     @APIResponse(responseCode = "404", description = "No such team")
     public List<Workload.ProfessionalLoad> professionals(@PathParam("teamId") UUID teamId) {
         return workload.professionals(teamId);

@@ -1,6 +1,8 @@
 package fi.polku.team.clientteam;
 
-import static io.restassured.RestAssured.given;
+import static fi.polku.team.TestTeams.get;
+import static fi.polku.team.TestTeams.post;
+import static fi.polku.team.TestTeams.put;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
@@ -11,14 +13,12 @@ import fi.polku.events.EventType;
 import fi.polku.platform.FinnishTime;
 import fi.polku.platform.security.Role;
 import fi.polku.platform.testing.PolkuTest;
-import fi.polku.platform.testing.TestEvents;
 import fi.polku.platform.testing.TestOutbox;
 import fi.polku.team.TestTeams;
 import fi.polku.team.pathway.PathwayService;
 import fi.polku.team.pathway.PathwayStatus;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -27,7 +27,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -73,26 +72,25 @@ class ClientTeamTest {
 
     /** Composes with {@code more} fields after the coordinator. */
     private static ValidatableResponse composeWith(UUID pathway, String more, String coordinator, String... members) {
-        List<String> named = new ArrayList<>();
-        for (String member : members) {
-            named.add("{\"professionalId\": \"" + member + "\", \"roleInCase\": \"jäsen\"}");
-        }
-        return given().header("Authorization", TestTeams.member(TEAM))
-                .contentType(ContentType.JSON)
-                .body("{\"members\": [" + String.join(", ", named) + "], \"coordinatorId\": \"" + coordinator + "\""
-                        + more + "}")
-                .when()
-                .put("/api/v1/pathways/{id}/team", pathway)
-                .then();
+        return TestTeams.composeWith(TestTeams.member(TEAM), pathway, more, coordinator, members);
     }
 
     private static ValidatableResponse coordinator(UUID pathway, String professional) {
-        return given().header("Authorization", TestTeams.member(TEAM))
-                .contentType(ContentType.JSON)
-                .body("{\"professionalId\": \"" + professional + "\"}")
-                .when()
-                .post("/api/v1/pathways/{id}/team/coordinator", pathway)
-                .then();
+        return coordinatorAs(TestTeams.member(TEAM), pathway, professional);
+    }
+
+    /** Names {@code professional} the coordinator as the holder of {@code bearer}. */
+    private static ValidatableResponse coordinatorAs(String bearer, UUID pathway, String professional) {
+        return post(
+                bearer,
+                "/api/v1/pathways/{id}/team/coordinator",
+                "{\"professionalId\": \"" + professional + "\"}",
+                pathway);
+    }
+
+    /** The pathway's client team as the holder of {@code bearer} sees it. */
+    private static ValidatableResponse team(String bearer, UUID pathway) {
+        return get(bearer, "/api/v1/pathways/{id}/team", pathway);
     }
 
     private List<String> eventTypes(UUID pathway) {
@@ -295,92 +293,34 @@ class ClientTeamTest {
                                 + "while the client's consent for KELA is in force"));
 
         String today = LocalDate.now(FinnishTime.ZONE).toString();
-        TestEvents.publish(
-                EventType.CONSENT_GIVEN,
-                UUID.randomUUID(),
-                client,
-                "2026-03-02T08:20:00Z",
-                TestEvents.sample(
-                        EventType.CONSENT_GIVEN,
-                        Map.of(
-                                "consentId",
-                                UUID.randomUUID().toString(),
-                                "clientId",
-                                client.toString(),
-                                "validFrom",
-                                today,
-                                "validUntil",
-                                "2099-12-31")));
+        TestTeams.giveConsent(client, "2026-03-02T08:20:00Z", today, "2099-12-31");
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> compose(pathway, network.coordinator(), network.coordinator(), network.kela())
                                 .extract()
                                 .statusCode()
                         == 200);
         String kelaAdvisor = TestTeams.member(TEAM, "KELA", Role.TEAM_MEMBER);
-        given().header("Authorization", kelaAdvisor)
-                .when()
-                .get("/api/v1/pathways/{id}/team", pathway)
-                .then()
+        team(kelaAdvisor, pathway)
                 .statusCode(200)
                 .body("members.size()", equalTo(2))
                 .body("socialWelfareClient", nullValue());
         String asKela =
                 "{\"members\": [{\"professionalId\": \"" + network.coordinator() + "\"}, {\"professionalId\": \""
                         + network.kela() + "\"}], \"coordinatorId\": \"" + network.coordinator() + "\"";
-        given().header("Authorization", kelaAdvisor)
-                .contentType(ContentType.JSON)
-                .body(asKela + ", \"socialWelfareClient\": true}")
-                .when()
-                .put("/api/v1/pathways/{id}/team", pathway)
-                .then()
+        put(kelaAdvisor, "/api/v1/pathways/{id}/team", asKela + ", \"socialWelfareClient\": true}", pathway)
                 .statusCode(403);
-        given().header("Authorization", kelaAdvisor)
-                .contentType(ContentType.JSON)
-                .body(asKela + "}")
-                .when()
-                .put("/api/v1/pathways/{id}/team", pathway)
-                .then()
-                .statusCode(403);
-        given().header("Authorization", kelaAdvisor)
-                .contentType(ContentType.JSON)
-                .body("{\"professionalId\": \"" + network.kela() + "\"}")
-                .when()
-                .post("/api/v1/pathways/{id}/team/coordinator", pathway)
-                .then()
-                .statusCode(403);
-        given().header("Authorization", TestTeams.member(TEAM))
-                .when()
-                .get("/api/v1/pathways/{id}/team", pathway)
-                .then()
-                .body("socialWelfareClient", equalTo(false));
+        put(kelaAdvisor, "/api/v1/pathways/{id}/team", asKela + "}", pathway).statusCode(403);
+        coordinatorAs(kelaAdvisor, pathway, network.kela()).statusCode(403);
+        team(TestTeams.member(TEAM), pathway).body("socialWelfareClient", equalTo(false));
 
-        TestEvents.publish(
-                EventType.CONSENT_WITHDRAWN,
-                UUID.randomUUID(),
-                client,
-                "2099-01-01T08:00:00Z",
-                TestEvents.sample(
-                        EventType.CONSENT_WITHDRAWN,
-                        Map.of(
-                                "consentId",
-                                UUID.randomUUID().toString(),
-                                "clientId",
-                                client.toString(),
-                                "effectiveFrom",
-                                today)));
+        TestTeams.withdrawConsent(client, "2099-01-01T08:00:00Z", today);
         await().atMost(Duration.ofSeconds(20))
-                .until(() -> given().header("Authorization", TestTeams.member(TEAM))
-                        .when()
-                        .get("/api/v1/pathways/{id}/team", pathway)
-                        .then()
+                .until(() -> team(TestTeams.member(TEAM), pathway)
                         .extract()
                         .jsonPath()
                         .getList("formerMembers.leftReason")
                         .contains("CONSENT_ENDED"));
-        given().header("Authorization", TestTeams.member(TEAM))
-                .when()
-                .get("/api/v1/pathways/{id}/team", pathway)
-                .then()
+        team(TestTeams.member(TEAM), pathway)
                 .body("members.size()", equalTo(1))
                 .body("members[0].coordinator", equalTo(true));
         assertEquals(
@@ -395,14 +335,7 @@ class ClientTeamTest {
         UUID[] ids = openPathway();
         UUID pathway = ids[0];
         compose(pathway, network.coordinator(), network.coordinator()).statusCode(200);
-        TestEvents.publish(
-                EventType.PATHWAY_CLOSED,
-                UUID.randomUUID(),
-                pathway,
-                "2026-05-04T10:00:00Z",
-                TestEvents.sample(
-                        EventType.PATHWAY_CLOSED,
-                        Map.of("pathwayId", pathway.toString(), "clientId", ids[1].toString())));
+        TestTeams.publishPathwayEvent(EventType.PATHWAY_CLOSED, pathway, ids[1], "2026-05-04T10:00:00Z");
         await().atMost(Duration.ofSeconds(20)).until(() -> status(pathway).equals(Optional.of(PathwayStatus.CLOSED)));
         compose(pathway, network.coordinator(), network.socialWorker())
                 .statusCode(409)
@@ -412,14 +345,7 @@ class ClientTeamTest {
                                 + "frozen until it is reopened"));
         coordinator(pathway, network.coordinator()).statusCode(409);
 
-        TestEvents.publish(
-                EventType.PATHWAY_REOPENED,
-                UUID.randomUUID(),
-                pathway,
-                "2026-06-04T10:00:00Z",
-                TestEvents.sample(
-                        EventType.PATHWAY_REOPENED,
-                        Map.of("pathwayId", pathway.toString(), "clientId", ids[1].toString())));
+        TestTeams.publishPathwayEvent(EventType.PATHWAY_REOPENED, pathway, ids[1], "2026-06-04T10:00:00Z");
         await().atMost(Duration.ofSeconds(20)).until(() -> status(pathway).equals(Optional.of(PathwayStatus.OPEN)));
         compose(pathway, network.coordinator(), network.coordinator(), network.socialWorker())
                 .statusCode(200);
@@ -431,18 +357,8 @@ class ClientTeamTest {
         UUID pathway = openPathway()[0];
         compose(pathway, network.coordinator(), network.coordinator()).statusCode(200);
         String other = TestTeams.member("Kempele");
-        given().header("Authorization", other)
-                .when()
-                .get("/api/v1/pathways/{id}/team", pathway)
-                .then()
-                .statusCode(404);
-        given().header("Authorization", other)
-                .contentType(ContentType.JSON)
-                .body("{\"professionalId\": \"" + network.coordinator() + "\"}")
-                .when()
-                .post("/api/v1/pathways/{id}/team/coordinator", pathway)
-                .then()
-                .statusCode(404);
+        team(other, pathway).statusCode(404);
+        coordinatorAs(other, pathway, network.coordinator()).statusCode(404);
         assertEquals(List.of("fi.polku.team.assembled.v1"), eventTypes(pathway));
     }
 }

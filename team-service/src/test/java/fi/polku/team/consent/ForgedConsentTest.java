@@ -1,6 +1,5 @@
 package fi.polku.team.consent;
 
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 
 import fi.polku.events.CloudEventHeaders;
@@ -18,7 +17,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -42,17 +40,7 @@ class ForgedConsentTest {
                 forged,
                 ids[1],
                 Instant.now().toString(),
-                TestEvents.sample(
-                        EventType.CONSENT_GIVEN,
-                        Map.of(
-                                "consentId",
-                                UUID.randomUUID().toString(),
-                                "clientId",
-                                ids[1].toString(),
-                                "validFrom",
-                                LocalDate.now(FinnishTime.ZONE).toString(),
-                                "validUntil",
-                                "2099-12-31")));
+                TestTeams.consentGiven(ids[1], LocalDate.now(FinnishTime.ZONE).toString(), "2099-12-31"));
         record.headers().remove(CloudEventHeaders.SOURCE);
         record.headers().add(CloudEventHeaders.SOURCE, "/polku/an-attacker".getBytes(StandardCharsets.UTF_8));
         KafkaTestClient.sendAll(List.of(record));
@@ -64,11 +52,7 @@ class ForgedConsentTest {
                                         forged.toString().equals(KafkaTestClient.header(r, CloudEventHeaders.ID))));
         for (String path : List.of(
                 "/api/v1/pathways/{id}/team", "/api/v1/pathways/{id}/meetings", "/api/v1/pathways/{id}/contacts")) {
-            given().header("Authorization", kela)
-                    .when()
-                    .get(path, ids[0])
-                    .then()
-                    .statusCode(404);
+            TestTeams.get(kela, path, ids[0]).statusCode(404);
         }
     }
 }

@@ -1,9 +1,10 @@
 package fi.polku.team.consultation;
 
 import static fi.polku.team.TestTeams.compose;
+import static fi.polku.team.TestTeams.get;
 import static fi.polku.team.TestTeams.member;
+import static fi.polku.team.TestTeams.post;
 import static fi.polku.team.TestTeams.professional;
-import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.not;
@@ -16,12 +17,12 @@ import fi.polku.platform.testing.TestOutbox;
 import fi.polku.platform.testing.Tokens;
 import fi.polku.team.TestTeams;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -57,13 +58,8 @@ class ConsultationTest {
     }
 
     private static String ask(UUID pathway, String consulted) {
-        return given().header("Authorization", member(TEAM))
-                .contentType(ContentType.JSON)
-                .body("""
-                {"consulted": "%s", "topic": "WORK_ABILITY_ASSESSMENT", "question": "Mitä seuraavaksi?"}""".formatted(consulted))
-                .when()
-                .post("/api/v1/pathways/{id}/consultations", pathway)
-                .then()
+        return post(member(TEAM), "/api/v1/pathways/{id}/consultations", """
+                {"consulted": "%s", "topic": "WORK_ABILITY_ASSESSMENT", "question": "Mitä seuraavaksi?"}""".formatted(consulted), pathway)
                 .statusCode(201)
                 .body("requestedBy", equalTo(TestTeams.countyMember(TEAM).id()))
                 .extract()
@@ -71,13 +67,8 @@ class ConsultationTest {
     }
 
     private static ValidatableResponse answer(String token, String consultation, String by) {
-        return given().header("Authorization", token)
-                .contentType(ContentType.JSON)
-                .body("""
-                {"answeredBy": "%s", "answerSummary": "Arvio fysioterapeutilla ensin."}""".formatted(by))
-                .when()
-                .post("/api/v1/consultations/{id}/answer", consultation)
-                .then();
+        return post(token, "/api/v1/consultations/{id}/answer", """
+                {"answeredBy": "%s", "answerSummary": "Arvio fysioterapeutilla ensin."}""".formatted(by), consultation);
     }
 
     @Test
@@ -86,43 +77,23 @@ class ConsultationTest {
         UUID pathway = assembledPathway();
         String consultation = ask(pathway, "COMPETENCE_CENTRE");
 
-        given().header("Authorization", centre.token())
-                .when()
-                .get("/api/v1/competence-centre/consultations")
-                .then()
+        get(centre.token(), "/api/v1/competence-centre/consultations")
                 .statusCode(200)
                 .body("items.id", hasItem(consultation));
-        given().header("Authorization", member(TEAM))
-                .when()
-                .get("/api/v1/competence-centre/consultations")
-                .then()
+        get(member(TEAM), "/api/v1/competence-centre/consultations")
                 .statusCode(200)
                 .body("total", equalTo(0));
         String kela = TestTeams.member(centre.name(), "KELA", Role.TEAM_MEMBER);
-        given().header("Authorization", kela)
-                .when()
-                .get("/api/v1/competence-centre/consultations")
-                .then()
-                .statusCode(403);
-        given().header("Authorization", centre.token())
-                .when()
-                .get("/api/v1/consultations/{id}", consultation)
-                .then()
+        get(kela, "/api/v1/competence-centre/consultations").statusCode(403);
+        get(centre.token(), "/api/v1/consultations/{id}", consultation)
                 .statusCode(200)
                 .body("question", equalTo("Mitä seuraavaksi?"));
-        given().header("Authorization", member("Aivan muu tiimi"))
-                .when()
-                .get("/api/v1/consultations/{id}", consultation)
-                .then()
+        get(member("Aivan muu tiimi"), "/api/v1/consultations/{id}", consultation)
                 .statusCode(404)
                 .body("detail", equalTo("No consultation " + consultation));
 
         UUID unrelated = assembledPathway();
-        given().header("Authorization", centre.token())
-                .when()
-                .get("/api/v1/pathways/{id}/consultations", unrelated)
-                .then()
-                .statusCode(404);
+        get(centre.token(), "/api/v1/pathways/{id}/consultations", unrelated).statusCode(404);
         answer(member(TEAM), consultation, centre.expert()).statusCode(403);
 
         String notOfTheCentre = professional("DOCTOR", "COUNTY", false, "0.5");
@@ -135,16 +106,8 @@ class ConsultationTest {
                 .body("answeredBy", equalTo(centre.expert()))
                 .body("answerSummary", equalTo("Arvio fysioterapeutilla ensin."));
         answer(centre.token(), consultation, centre.expert()).statusCode(409);
-        given().header("Authorization", centre.token())
-                .when()
-                .get("/api/v1/competence-centre/consultations")
-                .then()
-                .body("items.id", not(hasItem(consultation)));
-        given().header("Authorization", centre.token())
-                .queryParam("unanswered", "false")
-                .when()
-                .get("/api/v1/competence-centre/consultations")
-                .then()
+        get(centre.token(), "/api/v1/competence-centre/consultations").body("items.id", not(hasItem(consultation)));
+        get(centre.token(), Map.of("unanswered", "false"), "/api/v1/competence-centre/consultations")
                 .body("items.id", hasItem(consultation));
 
         List<TestOutbox.Published> published = TestOutbox.about(em, pathway);
@@ -176,10 +139,7 @@ class ConsultationTest {
         answer(member(TEAM), consultation, UUID.randomUUID().toString())
                 .statusCode(400)
                 .body("errors[0].field", equalTo("answeredBy"));
-        given().header("Authorization", member(TEAM))
-                .when()
-                .get("/api/v1/pathways/{id}/consultations", pathway)
-                .then()
+        get(member(TEAM), "/api/v1/pathways/{id}/consultations", pathway)
                 .statusCode(200)
                 .body("total", equalTo(1))
                 .body("items[0].consulted", equalTo("WORK_ABILITY_COORDINATOR"));
@@ -191,44 +151,17 @@ class ConsultationTest {
         UUID pathway = assembledPathway();
         String body = """
                 {"topic": "REHABILITATION", "reason": "Useita päällekkäisiä kuntoutustarpeita."}""";
-        given().header("Authorization", centre.token())
-                .when()
-                .get("/api/v1/pathways/{id}/competence-centre-referral", pathway)
-                .then()
-                .statusCode(404);
-        given().header("Authorization", member(TEAM))
-                .contentType(ContentType.JSON)
-                .body(body)
-                .when()
-                .post("/api/v1/pathways/{id}/competence-centre-referral", pathway)
-                .then()
-                .statusCode(201)
-                .body("topic", equalTo("REHABILITATION"));
-        given().header("Authorization", member(TEAM))
-                .contentType(ContentType.JSON)
-                .body(body)
-                .when()
-                .post("/api/v1/pathways/{id}/competence-centre-referral", pathway)
-                .then()
-                .statusCode(409);
-        given().header("Authorization", centre.token())
-                .when()
-                .get("/api/v1/pathways/{id}/competence-centre-referral", pathway)
-                .then()
+        String referral = "/api/v1/pathways/{id}/competence-centre-referral";
+        get(centre.token(), referral, pathway).statusCode(404);
+        post(member(TEAM), referral, body, pathway).statusCode(201).body("topic", equalTo("REHABILITATION"));
+        post(member(TEAM), referral, body, pathway).statusCode(409);
+        get(centre.token(), referral, pathway)
                 .statusCode(200)
                 .body("reason", equalTo("Useita päällekkäisiä kuntoutustarpeita."));
-        given().header("Authorization", centre.token())
-                .queryParam("size", 200)
-                .when()
-                .get("/api/v1/competence-centre/referrals")
-                .then()
+        get(centre.token(), Map.of("size", 200), "/api/v1/competence-centre/referrals")
                 .statusCode(200)
                 .body("items.pathwayId", hasItem(pathway.toString()));
-        given().header("Authorization", member(TEAM))
-                .when()
-                .get("/api/v1/competence-centre/referrals")
-                .then()
-                .body("total", equalTo(0));
+        get(member(TEAM), "/api/v1/competence-centre/referrals").body("total", equalTo(0));
         assertEquals(
                 "fi.polku.team.competence-centre-referred.v1",
                 TestOutbox.about(em, pathway).getLast().type());

@@ -1,25 +1,23 @@
 package fi.polku.team.contact;
 
 import static fi.polku.team.TestTeams.compose;
+import static fi.polku.team.TestTeams.get;
 import static fi.polku.team.TestTeams.member;
+import static fi.polku.team.TestTeams.post;
 import static fi.polku.team.TestTeams.professional;
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import fi.polku.events.EventType;
 import fi.polku.platform.FinnishTime;
 import fi.polku.platform.security.Role;
 import fi.polku.platform.testing.PolkuTest;
-import fi.polku.platform.testing.TestEvents;
 import fi.polku.platform.testing.TestOutbox;
 import fi.polku.platform.testing.Tokens;
 import fi.polku.team.TestTeams;
 import fi.polku.team.pathway.PathwayService;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -27,7 +25,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -45,13 +42,12 @@ class ClientContactTest {
 
     private static ValidatableResponse contact(
             UUID pathway, String professional, String kind, int minutes, LocalDate on) {
-        return given().header("Authorization", member(TEAM))
-                .contentType(ContentType.JSON)
-                .body("""
-                {"professionalId": "%s", "kind": "%s", "durationMinutes": %d, "contactOn": "%s"}""".formatted(professional, kind, minutes, on))
-                .when()
-                .post("/api/v1/pathways/{id}/contacts", pathway)
-                .then();
+        return post(
+                member(TEAM),
+                "/api/v1/pathways/{id}/contacts",
+                """
+                {"professionalId": "%s", "kind": "%s", "durationMinutes": %d, "contactOn": "%s"}""".formatted(professional, kind, minutes, on),
+                pathway);
     }
 
     @Test
@@ -85,10 +81,7 @@ class ClientContactTest {
                 .body("errors[0].field", equalTo("contactOn"));
         contact(pathway, coordinator, "LETTER", 30, today).statusCode(400).body("errors[0].field", equalTo("kind"));
 
-        given().header("Authorization", member(TEAM))
-                .when()
-                .get("/api/v1/pathways/{id}/contacts", pathway)
-                .then()
+        get(member(TEAM), "/api/v1/pathways/{id}/contacts", pathway)
                 .statusCode(200)
                 .body("total", equalTo(2))
                 .body("items[0].kind", equalTo("PHONE"))
@@ -109,11 +102,7 @@ class ClientContactTest {
 
         TestTeams.closePathway(pathways, pathway, ids[1]);
         contact(pathway, coordinator, "VISIT", 30, today).statusCode(409);
-        given().header("Authorization", member("Toinen tiimi"))
-                .when()
-                .get("/api/v1/pathways/{id}/contacts", pathway)
-                .then()
-                .statusCode(404);
+        get(member("Toinen tiimi"), "/api/v1/pathways/{id}/contacts", pathway).statusCode(404);
     }
 
     @Test
@@ -127,22 +116,11 @@ class ClientContactTest {
                 .bearer();
         UUID[] ids = TestTeams.openPathway(TEAM, "Oulu", Instant.now());
         UUID pathway = ids[0];
-        TestEvents.publish(
-                EventType.CONSENT_GIVEN,
-                UUID.randomUUID(),
+        TestTeams.giveConsent(
                 ids[1],
                 Instant.now().toString(),
-                TestEvents.sample(
-                        EventType.CONSENT_GIVEN,
-                        Map.of(
-                                "consentId",
-                                UUID.randomUUID().toString(),
-                                "clientId",
-                                ids[1].toString(),
-                                "validFrom",
-                                LocalDate.now(FinnishTime.ZONE).toString(),
-                                "validUntil",
-                                "2099-12-31")));
+                LocalDate.now(FinnishTime.ZONE).toString(),
+                "2099-12-31");
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> compose(TEAM, pathway, coordinator, coordinator, advisor)
                                 .extract()
@@ -152,34 +130,14 @@ class ClientContactTest {
                 "{\"professionalId\": \"%s\", \"kind\": \"VISIT\", \"durationMinutes\": 30, \"contactOn\": \"%s\"}";
         String today = LocalDate.now(FinnishTime.ZONE).toString();
 
-        given().header("Authorization", kela)
-                .contentType(ContentType.JSON)
-                .body(body.formatted(advisor, today))
-                .when()
-                .post("/api/v1/pathways/{id}/contacts", pathway)
-                .then()
+        post(kela, "/api/v1/pathways/{id}/contacts", body.formatted(advisor, today), pathway)
                 .statusCode(201);
-        given().header("Authorization", kela)
-                .contentType(ContentType.JSON)
-                .body(body.formatted(coordinator, today))
-                .when()
-                .post("/api/v1/pathways/{id}/contacts", pathway)
-                .then()
+        post(kela, "/api/v1/pathways/{id}/contacts", body.formatted(coordinator, today), pathway)
                 .statusCode(422)
                 .body("type", equalTo("https://polku.fi/problems/rule/own-contact"));
-        given().header("Authorization", kela)
-                .contentType(ContentType.JSON)
-                .body("""
-                        {"heldOn": "%s", "format": "REMOTE", "attendingMemberIds": ["%s"], "clientPresent": true}""".formatted(today, advisor))
-                .when()
-                .post("/api/v1/pathways/{id}/meetings", pathway)
-                .then()
+        post(kela, "/api/v1/pathways/{id}/meetings", """
+                        {"heldOn": "%s", "format": "REMOTE", "attendingMemberIds": ["%s"], "clientPresent": true}""".formatted(today, advisor), pathway)
                 .statusCode(403);
-        given().header("Authorization", kela)
-                .when()
-                .get("/api/v1/pathways/{id}/contacts", pathway)
-                .then()
-                .statusCode(200)
-                .body("total", equalTo(1));
+        get(kela, "/api/v1/pathways/{id}/contacts", pathway).statusCode(200).body("total", equalTo(1));
     }
 }

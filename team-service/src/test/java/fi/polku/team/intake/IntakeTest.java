@@ -1,6 +1,6 @@
 package fi.polku.team.intake;
 
-import static io.restassured.RestAssured.given;
+import static fi.polku.team.TestTeams.get;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -55,6 +55,24 @@ class IntakeTest {
         return new Received(referralId, pathway, client);
     }
 
+    /** Publishes triage's decision {@code type} (referral.accepted or referral.rejected) on the referral. */
+    private static void decide(EventType<?> type, Received referral, String time) {
+        TestEvents.publish(
+                type,
+                UUID.randomUUID(),
+                referral.pathwayId(),
+                time,
+                TestEvents.sample(
+                        type,
+                        Map.of(
+                                "referralId",
+                                referral.referralId().toString(),
+                                "pathwayId",
+                                referral.pathwayId().toString(),
+                                "clientId",
+                                referral.clientId().toString())));
+    }
+
     /** A work-ability team of its own in {@code area}, and a county member's token for it. */
     private static String memberInArea(String area) {
         String team = "Tiimi " + area;
@@ -63,14 +81,7 @@ class IntakeTest {
     }
 
     private static JsonPath intake(String bearer, Map<String, Object> query) {
-        return given().header("Authorization", bearer)
-                .queryParams(query)
-                .when()
-                .get("/api/v1/intake")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
+        return get(bearer, query, "/api/v1/intake").statusCode(200).extract().jsonPath();
     }
 
     private static List<String> ids(String bearer, String area, int page, int size) {
@@ -98,12 +109,7 @@ class IntakeTest {
 
         assertEquals(List.of(first.toString(), second.toString(), third.toString()), ids(member, area, 0, 50));
         assertEquals(List.of(third.toString()), ids(member, area, 1, 2));
-        given().header("Authorization", member)
-                .queryParam("area", area)
-                .queryParam("size", 2)
-                .when()
-                .get("/api/v1/intake")
-                .then()
+        get(member, Map.of("area", area, "size", 2), "/api/v1/intake")
                 .statusCode(200)
                 .body("total", equalTo(3))
                 .body("page", equalTo(0))
@@ -122,34 +128,8 @@ class IntakeTest {
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> ids(member, area, 0, 50).size() == 3);
 
-        TestEvents.publish(
-                EventType.REFERRAL_ACCEPTED,
-                UUID.randomUUID(),
-                accepted.pathwayId(),
-                "2026-06-04T08:00:00Z",
-                TestEvents.sample(
-                        EventType.REFERRAL_ACCEPTED,
-                        Map.of(
-                                "referralId",
-                                accepted.referralId().toString(),
-                                "pathwayId",
-                                accepted.pathwayId().toString(),
-                                "clientId",
-                                accepted.clientId().toString())));
-        TestEvents.publish(
-                EventType.REFERRAL_REJECTED,
-                UUID.randomUUID(),
-                rejected.pathwayId(),
-                "2026-06-04T08:00:00Z",
-                TestEvents.sample(
-                        EventType.REFERRAL_REJECTED,
-                        Map.of(
-                                "referralId",
-                                rejected.referralId().toString(),
-                                "pathwayId",
-                                rejected.pathwayId().toString(),
-                                "clientId",
-                                rejected.clientId().toString())));
+        decide(EventType.REFERRAL_ACCEPTED, accepted, "2026-06-04T08:00:00Z");
+        decide(EventType.REFERRAL_REJECTED, rejected, "2026-06-04T08:00:00Z");
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> ids(member, area, 0, 50)
                         .equals(List.of(waiting.referralId().toString())));
@@ -180,12 +160,8 @@ class IntakeTest {
         for (String organisation : organisations) {
             for (String role : Role.ALL) {
                 String bearer = TestTeams.member(ourTeam, organisation, role);
-                var response = given().header("Authorization", bearer)
-                        .queryParam("size", 200)
-                        .when()
-                        .get("/api/v1/intake")
-                        .then()
-                        .extract();
+                var response =
+                        get(bearer, Map.of("size", 200), "/api/v1/intake").extract();
                 Object seen = response.statusCode() == 200
                         ? response.jsonPath().getList("items.referralId").stream()
                                 .filter(id -> id.equals(mine.referralId().toString())
@@ -203,13 +179,7 @@ class IntakeTest {
         assertEquals(expected, answers);
 
         String today = LocalDate.now(FinnishTime.ZONE).toString();
-        given().header("Authorization", AUDITOR)
-                .queryParam("clientId", mine.clientId().toString())
-                .queryParam("from", today)
-                .queryParam("to", today)
-                .when()
-                .get("/api/v1/access-log")
-                .then()
+        get(AUDITOR, Map.of("clientId", mine.clientId().toString(), "from", today, "to", today), "/api/v1/access-log")
                 .statusCode(200)
                 .body("items.findAll { it.status == 200 }.action[0]", equalTo("GET /api/v1/intake"));
     }
@@ -217,26 +187,12 @@ class IntakeTest {
     @Test
     void pagingOutOfRangeIsA400NamingTheParameter() {
         String member = TestTeams.member("Sivutustiimi");
-        given().header("Authorization", member)
-                .queryParam("size", 500)
-                .when()
-                .get("/api/v1/intake")
-                .then()
+        get(member, Map.of("size", 500), "/api/v1/intake")
                 .statusCode(400)
                 .contentType("application/problem+json")
                 .body("errors[0].field", equalTo("size"));
-        given().header("Authorization", member)
-                .queryParam("page", -1)
-                .when()
-                .get("/api/v1/intake")
-                .then()
-                .statusCode(400)
-                .body("errors[0].field", equalTo("page"));
-        given().header("Authorization", member)
-                .queryParam("page", "first")
-                .when()
-                .get("/api/v1/intake")
-                .then()
+        get(member, Map.of("page", -1), "/api/v1/intake").statusCode(400).body("errors[0].field", equalTo("page"));
+        get(member, Map.of("page", "first"), "/api/v1/intake")
                 .statusCode(400)
                 .body("errors[0].field", equalTo("page"))
                 .body("errors[0].message", equalTo("must be a whole number from 0 to 999999"));

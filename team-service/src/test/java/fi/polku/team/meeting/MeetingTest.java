@@ -1,9 +1,10 @@
 package fi.polku.team.meeting;
 
 import static fi.polku.team.TestTeams.compose;
+import static fi.polku.team.TestTeams.get;
 import static fi.polku.team.TestTeams.member;
+import static fi.polku.team.TestTeams.post;
 import static fi.polku.team.TestTeams.professional;
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,14 +15,12 @@ import fi.polku.events.MeetingDecision;
 import fi.polku.events.MeetingFormat;
 import fi.polku.platform.FinnishTime;
 import fi.polku.platform.testing.PolkuTest;
-import fi.polku.platform.testing.TestEvents;
 import fi.polku.platform.testing.TestOutbox;
 import fi.polku.team.TestTeams;
 import fi.polku.team.pathway.PathwayService;
 import fi.polku.team.pathway.PathwayStatus;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -29,7 +28,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -54,12 +52,7 @@ class MeetingTest {
     EntityManager em;
 
     private static ValidatableResponse meet(UUID pathway, String body) {
-        return given().header("Authorization", member(TEAM))
-                .contentType(ContentType.JSON)
-                .body(body)
-                .when()
-                .post("/api/v1/pathways/{id}/meetings", pathway)
-                .then();
+        return post(member(TEAM), "/api/v1/pathways/{id}/meetings", body, pathway);
     }
 
     private static String today() {
@@ -84,10 +77,7 @@ class MeetingTest {
                 .statusCode(201)
                 .body("clientPresent", equalTo(true))
                 .body("summary", equalTo("Asiakas kertoi unihäiriöistä."));
-        given().header("Authorization", member(TEAM))
-                .when()
-                .get("/api/v1/pathways/{id}/meetings", pathway)
-                .then()
+        get(member(TEAM), "/api/v1/pathways/{id}/meetings", pathway)
                 .statusCode(200)
                 .body("total", equalTo(1))
                 .body("items[0].format", equalTo("HYBRID"))
@@ -126,11 +116,7 @@ class MeetingTest {
                 .body("errors[0].field", equalTo("attendingMemberIds[1]"));
         meet(pathway, """
                 {"heldOn": "%s", "format": "SOMEWHERE", "attendingMemberIds": ["%s"], "clientPresent": true}""".formatted(today(), coordinator)).statusCode(400).body("errors[0].field", equalTo("format"));
-        given().header("Authorization", member(TEAM))
-                .when()
-                .get("/api/v1/pathways/{id}/meetings", pathway)
-                .then()
-                .body("total", equalTo(0));
+        get(member(TEAM), "/api/v1/pathways/{id}/meetings", pathway).body("total", equalTo(0));
         assertEquals(
                 List.of("fi.polku.team.assembled.v1"),
                 TestOutbox.about(em, pathway).stream()
@@ -170,14 +156,8 @@ class MeetingTest {
                     return meeting.id;
                 }));
         assertTrue(recording.await(20, TimeUnit.SECONDS));
-        TestEvents.publish(
-                EventType.PATHWAY_CLOSED,
-                UUID.randomUUID(),
-                pathway,
-                Instant.now().toString(),
-                TestEvents.sample(
-                        EventType.PATHWAY_CLOSED,
-                        Map.of("pathwayId", pathway.toString(), "clientId", ids[1].toString())));
+        TestTeams.publishPathwayEvent(
+                EventType.PATHWAY_CLOSED, pathway, ids[1], Instant.now().toString());
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> QuarkusTransaction.requiringNew()
                         .call(() -> ((Number) em.createNativeQuery("""
@@ -188,10 +168,7 @@ class MeetingTest {
         finish.countDown();
         UUID recorded = inFlight.get(20, TimeUnit.SECONDS);
         await().atMost(Duration.ofSeconds(20)).until(() -> status(pathway).equals(Optional.of(PathwayStatus.CLOSED)));
-        given().header("Authorization", member(TEAM))
-                .when()
-                .get("/api/v1/pathways/{id}/meetings", pathway)
-                .then()
+        get(member(TEAM), "/api/v1/pathways/{id}/meetings", pathway)
                 .body("total", equalTo(1))
                 .body("items[0].id", equalTo(recorded.toString()));
         meet(pathway, """

@@ -1,6 +1,8 @@
 package fi.polku.team.network;
 
-import static io.restassured.RestAssured.given;
+import static fi.polku.team.TestTeams.get;
+import static fi.polku.team.TestTeams.post;
+import static fi.polku.team.TestTeams.put;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -12,7 +14,6 @@ import fi.polku.platform.testing.PolkuTest;
 import fi.polku.platform.testing.TestOutbox;
 import fi.polku.platform.testing.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -33,14 +34,9 @@ class NetworkResourceTest {
     EntityManager em;
 
     private static String team(String name, String area) {
-        return given().header("Authorization", ADMIN)
-                .contentType(ContentType.JSON)
-                .body("""
+        return post(ADMIN, "/api/v1/teams", """
                 {"name": "%s", "kind": "WORK_ABILITY_TEAM", "area": "%s", "soteCentres": ["%s sote-keskus"],
                  "municipalityCodes": ["564"]}""".formatted(name, area, area))
-                .when()
-                .post("/api/v1/teams")
-                .then()
                 .statusCode(201)
                 .extract()
                 .path("id");
@@ -49,65 +45,45 @@ class NetworkResourceTest {
     private static String professional(
             String profession, String organisation, String fte, boolean active, String... teams) {
         String teamList = String.join("\", \"", teams);
-        return given().header("Authorization", ADMIN)
-                .contentType(ContentType.JSON)
-                .body("""
+        return post(ADMIN, "/api/v1/professionals", """
                 {"name": "Testi Ammattilainen", "profession": "%s", "organisationType": "%s", "socialWelfare": false,
                  "fte": %s, "teams": ["%s"], "active": %s}""".formatted(profession, organisation, fte, teamList, active))
-                .when()
-                .post("/api/v1/professionals")
-                .then()
                 .statusCode(201)
                 .extract()
                 .path("id");
+    }
+
+    /** What the registry topic got about {@code id}, asserted to be two events of {@code type}: added, then changed. */
+    private List<TestOutbox.Published> addedAndChanged(String id, String type) {
+        List<TestOutbox.Published> registry = TestOutbox.about(em, UUID.fromString(id));
+        assertEquals(
+                List.of(type, type),
+                registry.stream().map(TestOutbox.Published::type).toList(),
+                "added and changed, each published");
+        return registry;
     }
 
     @Test
     void aTeamIsAddedReadChangedAndItsNameIsUnique() {
         String area = "Alue-" + UUID.randomUUID();
         String id = team("Tiimi " + area, area);
-        given().header(
-                        "Authorization",
-                        Tokens.as("tiina").roles(Role.TEAM_MEMBER).bearer())
-                .when()
-                .get("/api/v1/teams/{id}", id)
-                .then()
+        get(Tokens.as("tiina").roles(Role.TEAM_MEMBER).bearer(), "/api/v1/teams/{id}", id)
                 .statusCode(200)
                 .body("area", equalTo(area))
                 .body("active", equalTo(true))
                 .body("municipalityCodes", equalTo(List.of("564")));
-        given().header("Authorization", ADMIN)
-                .contentType(ContentType.JSON)
-                .body("""
-                {"name": "TIIMI %s", "kind": "WORK_ABILITY_TEAM", "area": "%s"}""".formatted(area, area))
-                .when()
-                .post("/api/v1/teams")
-                .then()
-                .statusCode(409);
-        given().header("Authorization", ADMIN)
-                .contentType(ContentType.JSON)
-                .body("""
-                {"name": "Tiimi %s", "kind": "COMPETENCE_CENTRE", "area": "%s", "active": false}""".formatted(area, area))
-                .when()
-                .put("/api/v1/teams/{id}", id)
-                .then()
+        post(ADMIN, "/api/v1/teams", """
+                {"name": "TIIMI %s", "kind": "WORK_ABILITY_TEAM", "area": "%s"}""".formatted(area, area)).statusCode(409);
+        put(ADMIN, "/api/v1/teams/{id}", """
+                {"name": "Tiimi %s", "kind": "COMPETENCE_CENTRE", "area": "%s", "active": false}""".formatted(area, area), id)
                 .statusCode(200)
                 .body("kind", equalTo("COMPETENCE_CENTRE"))
                 .body("active", equalTo(false));
-        given().header("Authorization", ADMIN)
-                .queryParam("area", area.toUpperCase())
-                .queryParam("active", "false")
-                .when()
-                .get("/api/v1/teams")
-                .then()
+        get(ADMIN, Map.of("area", area.toUpperCase(), "active", "false"), "/api/v1/teams")
                 .statusCode(200)
                 .body("total", equalTo(1));
 
-        List<TestOutbox.Published> registry = TestOutbox.about(em, UUID.fromString(id));
-        assertEquals(
-                List.of("fi.polku.network.standing-team-changed.v1", "fi.polku.network.standing-team-changed.v1"),
-                registry.stream().map(TestOutbox.Published::type).toList(),
-                "added and changed, each published");
+        List<TestOutbox.Published> registry = addedAndChanged(id, "fi.polku.network.standing-team-changed.v1");
         assertTrue(
                 registry.get(1).payload().contains("\"kind\": \"COMPETENCE_CENTRE\"")
                         && registry.get(1).payload().contains("\"active\": false"),
@@ -116,67 +92,31 @@ class NetworkResourceTest {
 
     @Test
     void badTeamsAndProfessionalsNameTheFieldAndTheRule() {
-        given().header("Authorization", ADMIN)
-                .contentType(ContentType.JSON)
-                .body("""
+        post(ADMIN, "/api/v1/teams", """
                 {"name": "X", "kind": "WORK_ABILITY_TEAM", "area": "Oulu", "municipalityCodes": ["56"]}""")
-                .when()
-                .post("/api/v1/teams")
-                .then()
                 .statusCode(400)
                 .body("errors[0].message", equalTo("must be a 3-digit municipality code"));
         // Two team names that look the same must be the same: no zero-width joiners, no right-to-left override.
         for (String name : List.of("Oulu\\u200d\\u200d\\u200dkeskusta", "Oulu \\u202eatsuksek")) {
-            given().header("Authorization", ADMIN)
-                    .contentType(ContentType.JSON)
-                    .body("""
-                    {"name": "%s", "kind": "WORK_ABILITY_TEAM", "area": "Oulu"}""".formatted(name))
-                    .when()
-                    .post("/api/v1/teams")
-                    .then()
-                    .statusCode(400)
-                    .body("errors[0].field", equalTo("name"));
+            post(ADMIN, "/api/v1/teams", """
+                    {"name": "%s", "kind": "WORK_ABILITY_TEAM", "area": "Oulu"}""".formatted(name)).statusCode(400).body("errors[0].field", equalTo("name"));
         }
         String team = team("Tiimi " + UUID.randomUUID(), "Oulu");
-        given().header("Authorization", ADMIN)
-                .contentType(ContentType.JSON)
-                .body("""
+        post(ADMIN, "/api/v1/professionals", """
                 {"name": "A", "profession": "DOCTOR", "organisationType": "COUNTY", "socialWelfare": false,
                  "fte": 0.5, "teams": ["%s"]}""".formatted(UUID.randomUUID()))
-                .when()
-                .post("/api/v1/professionals")
-                .then()
                 .statusCode(400)
                 .body("errors[0].field", equalTo("teams"));
-        given().header("Authorization", ADMIN)
-                .contentType(ContentType.JSON)
-                .body("""
+        post(ADMIN, "/api/v1/professionals", """
                 {"name": "A", "profession": "DOCTOR", "organisationType": "COUNTY", "socialWelfare": false,
                  "fte": 0.333, "teams": ["%s"]}""".formatted(team))
-                .when()
-                .post("/api/v1/professionals")
-                .then()
                 .statusCode(400)
                 .body("errors.field", hasItem("fte"));
-        given().header("Authorization", ADMIN)
-                .contentType(ContentType.JSON)
-                .body("""
-                {"name": "A", "profession": "DOCTOR", "organisationType": "ACME", "socialWelfare": false, "fte": 0.5}""")
-                .when()
-                .post("/api/v1/professionals")
-                .then()
-                .statusCode(400)
-                .body("errors[0].field", equalTo("organisationType"));
-        given().header("Authorization", ADMIN)
-                .contentType(ContentType.JSON)
-                .body("""
+        post(ADMIN, "/api/v1/professionals", """
+                {"name": "A", "profession": "DOCTOR", "organisationType": "ACME", "socialWelfare": false, "fte": 0.5}""").statusCode(400).body("errors[0].field", equalTo("organisationType"));
+        post(ADMIN, "/api/v1/professionals", """
                 {"name": "A", "profession": "JOB_COACH", "organisationType": "THIRD_SECTOR", "socialWelfare": false,
-                 "fte": 1.5}""")
-                .when()
-                .post("/api/v1/professionals")
-                .then()
-                .statusCode(400)
-                .body("errors[0].field", equalTo("fte"));
+                 "fte": 1.5}""").statusCode(400).body("errors[0].field", equalTo("fte"));
     }
 
     @Test
@@ -184,42 +124,18 @@ class NetworkResourceTest {
         String first = team("Tiimi " + UUID.randomUUID(), "Oulu");
         String second = team("Tiimi " + UUID.randomUUID(), "Oulu");
         String id = professional("PSYCHOLOGIST", "COUNTY", "0.8", true, first);
-        given().header("Authorization", ADMIN)
-                .queryParam("teamId", first)
-                .when()
-                .get("/api/v1/professionals")
-                .then()
+        get(ADMIN, Map.of("teamId", first), "/api/v1/professionals")
                 .statusCode(200)
                 .body("total", equalTo(1))
                 .body("items[0].fte", equalTo(0.8f));
-        given().header("Authorization", ADMIN)
-                .contentType(ContentType.JSON)
-                .body("""
+        put(ADMIN, "/api/v1/professionals/{id}", """
                 {"name": "Testi Ammattilainen", "profession": "PSYCHOLOGIST", "organisationType": "COUNTY",
-                 "socialWelfare": false, "fte": 0.8, "teams": ["%s"]}""".formatted(second))
-                .when()
-                .put("/api/v1/professionals/{id}", id)
-                .then()
-                .statusCode(200);
-        given().header("Authorization", ADMIN)
-                .queryParam("teamId", first)
-                .when()
-                .get("/api/v1/professionals")
-                .then()
-                .body("total", equalTo(0));
-        given().header("Authorization", ADMIN)
-                .queryParam("teamId", second)
-                .queryParam("organisationType", "COUNTY")
-                .when()
-                .get("/api/v1/professionals")
-                .then()
+                 "socialWelfare": false, "fte": 0.8, "teams": ["%s"]}""".formatted(second), id).statusCode(200);
+        get(ADMIN, Map.of("teamId", first), "/api/v1/professionals").body("total", equalTo(0));
+        get(ADMIN, Map.of("teamId", second, "organisationType", "COUNTY"), "/api/v1/professionals")
                 .body("total", equalTo(1));
 
-        List<TestOutbox.Published> registry = TestOutbox.about(em, UUID.fromString(id));
-        assertEquals(
-                List.of("fi.polku.network.professional-changed.v1", "fi.polku.network.professional-changed.v1"),
-                registry.stream().map(TestOutbox.Published::type).toList(),
-                "added and changed, each published");
+        List<TestOutbox.Published> registry = addedAndChanged(id, "fi.polku.network.professional-changed.v1");
         assertTrue(
                 registry.get(0).payload().contains(first)
                         && registry.get(1).payload().contains(second)
@@ -235,20 +151,10 @@ class NetworkResourceTest {
         String body = """
                 {"name": "Tunnisteellinen Ammattilainen", "profession": "DOCTOR", "organisationType": "COUNTY",
                  "socialWelfare": false, "fte": %s, "teams": ["%s"]}""";
-        given().header("Authorization", ADMIN)
-                .contentType(ContentType.JSON)
-                .body(body.formatted("0.5", team))
-                .when()
-                .put("/api/v1/professionals/{id}", id)
-                .then()
+        put(ADMIN, "/api/v1/professionals/{id}", body.formatted("0.5", team), id)
                 .statusCode(201)
                 .body("id", equalTo(id.toString()));
-        given().header("Authorization", ADMIN)
-                .contentType(ContentType.JSON)
-                .body(body.formatted("0.6", team))
-                .when()
-                .put("/api/v1/professionals/{id}", id)
-                .then()
+        put(ADMIN, "/api/v1/professionals/{id}", body.formatted("0.6", team), id)
                 .statusCode(200)
                 .body("fte", equalTo(0.6f));
         assertEquals(2, TestOutbox.about(em, id).size(), "registered and changed, each published");
@@ -257,17 +163,8 @@ class NetworkResourceTest {
                 .roles(Role.TEAM_MEMBER)
                 .professionalId(id.toString())
                 .bearer();
-        given().header("Authorization", theirs)
-                .when()
-                .get("/api/v1/teams/{id}/waiting-list", team)
-                .then()
-                .statusCode(200);
-        given().header(
-                        "Authorization",
-                        Tokens.as("toinen").roles(Role.TEAM_MEMBER).bearer())
-                .when()
-                .get("/api/v1/teams/{id}/waiting-list", team)
-                .then()
+        get(theirs, "/api/v1/teams/{id}/waiting-list", team).statusCode(200);
+        get(Tokens.as("toinen").roles(Role.TEAM_MEMBER).bearer(), "/api/v1/teams/{id}/waiting-list", team)
                 .statusCode(404);
 
         // Nobody gives themselves teams: a team admin's own entry is changed by someone else, who is on record.
@@ -276,17 +173,9 @@ class NetworkResourceTest {
                 .professionalId(id.toString())
                 .bearer();
         String other = team("Tiimi " + UUID.randomUUID(), "Raahe");
-        given().header("Authorization", admin)
-                .contentType(ContentType.JSON)
-                .body(body.formatted("0.6", other))
-                .when()
-                .put("/api/v1/professionals/{id}", id)
-                .then()
+        put(admin, "/api/v1/professionals/{id}", body.formatted("0.6", other), id)
                 .statusCode(403);
-        given().header("Authorization", ADMIN)
-                .when()
-                .get("/api/v1/professionals/{id}", id)
-                .then()
+        get(ADMIN, "/api/v1/professionals/{id}", id)
                 .statusCode(200)
                 .body("teams", org.hamcrest.Matchers.contains(team))
                 .body("changedBy", equalTo("p-aija"));
@@ -306,93 +195,40 @@ class NetworkResourceTest {
         professional("SOCIAL_WORKER", "COUNTY", "0.50", true, t3);
         professional("SOCIAL_WORKER", "COUNTY", "1.00", false, t1);
 
-        JsonPath byTeam = given().header("Authorization", MANAGER)
-                .queryParam("area", area)
-                .when()
-                .get("/api/v1/staff-resources")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
         assertEquals(
                 List.of(
-                        Map.of(
-                                "team",
-                                "T1 " + area,
-                                "profession",
-                                "KELA_WORK_ABILITY_ADVISOR",
-                                "org",
-                                "KELA",
-                                "n",
-                                1,
-                                "fte",
-                                0.2f),
-                        Map.of(
-                                "team",
-                                "T1 " + area,
-                                "profession",
-                                "SOCIAL_WORKER",
-                                "org",
-                                "COUNTY",
-                                "n",
-                                2,
-                                "fte",
-                                1.5f),
-                        Map.of(
-                                "team",
-                                "T2 " + area,
-                                "profession",
-                                "KELA_WORK_ABILITY_ADVISOR",
-                                "org",
-                                "KELA",
-                                "n",
-                                1,
-                                "fte",
-                                0.2f)),
-                lines(byTeam, true));
-
-        JsonPath byArea = given().header("Authorization", MANAGER)
-                .queryParam("area", area)
-                .queryParam("groupBy", "AREA")
-                .when()
-                .get("/api/v1/staff-resources")
-                .then()
-                .statusCode(200)
-                .extract()
-                .jsonPath();
+                        line("T1 " + area, "KELA_WORK_ABILITY_ADVISOR", "KELA", 1, 0.2f),
+                        line("T1 " + area, "SOCIAL_WORKER", "COUNTY", 2, 1.5f),
+                        line("T2 " + area, "KELA_WORK_ABILITY_ADVISOR", "KELA", 1, 0.2f)),
+                staff(Map.of("area", area), true));
         assertEquals(
                 List.of(
-                        Map.of(
-                                "team",
-                                "",
-                                "profession",
-                                "KELA_WORK_ABILITY_ADVISOR",
-                                "org",
-                                "KELA",
-                                "n",
-                                1,
-                                "fte",
-                                0.4f),
-                        Map.of("team", "", "profession", "SOCIAL_WORKER", "org", "COUNTY", "n", 2, "fte", 1.5f)),
-                lines(byArea, false));
-        given().header("Authorization", MANAGER)
-                .queryParam("groupBy", "MUNICIPALITY")
-                .when()
-                .get("/api/v1/staff-resources")
-                .then()
+                        line("", "KELA_WORK_ABILITY_ADVISOR", "KELA", 1, 0.4f),
+                        line("", "SOCIAL_WORKER", "COUNTY", 2, 1.5f)),
+                staff(Map.of("area", area, "groupBy", "AREA"), false));
+        get(MANAGER, Map.of("groupBy", "MUNICIPALITY"), "/api/v1/staff-resources")
                 .statusCode(400)
                 .body("errors[0].field", equalTo("groupBy"));
     }
 
-    private static List<Map<String, Object>> lines(JsonPath json, boolean byTeam) {
+    /** The staff resources the manager is answered for {@code query}, each line as {@link #line} makes it. */
+    private static List<Map<String, Object>> staff(Map<String, ?> query, boolean byTeam) {
+        JsonPath json = get(MANAGER, query, "/api/v1/staff-resources")
+                .statusCode(200)
+                .extract()
+                .jsonPath();
         List<Map<String, Object>> raw = json.getList("");
         return raw.stream()
-                .map(line -> Map.<String, Object>of(
-                        "team", byTeam ? line.get("teamName") : "",
-                        "profession", line.get("profession"),
-                        "org", line.get("organisationType"),
-                        "n", line.get("headcount"),
-                        "fte", line.get("fte")))
+                .map(line -> line(
+                        byTeam ? line.get("teamName") : "",
+                        line.get("profession"),
+                        line.get("organisationType"),
+                        line.get("headcount"),
+                        line.get("fte")))
                 .toList();
+    }
+
+    private static Map<String, Object> line(Object team, Object profession, Object org, Object n, Object fte) {
+        return Map.of("team", team, "profession", profession, "org", org, "n", n, "fte", fte);
     }
 }

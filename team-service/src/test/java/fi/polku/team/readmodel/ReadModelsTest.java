@@ -10,6 +10,7 @@ import fi.polku.events.OrganisationType;
 import fi.polku.platform.testing.KafkaTestClient;
 import fi.polku.platform.testing.PolkuTest;
 import fi.polku.platform.testing.TestEvents;
+import fi.polku.team.TestTeams;
 import fi.polku.team.consent.ConsentService;
 import fi.polku.team.pathway.KnownPathway;
 import fi.polku.team.pathway.PathwayService;
@@ -57,21 +58,13 @@ class ReadModelsTest {
                 Map.of("pathwayId", pathway.toString(), "clientId", client.toString(), "team", "Oulu keskusta"));
         TestEvents.publish(EventType.PATHWAY_OPENED, opened, pathway, "2026-03-04T10:00:00Z", openedJson);
         TestEvents.publish(EventType.PATHWAY_OPENED, opened, pathway, "2026-03-04T10:00:00Z", openedJson);
-        publish(
-                EventType.PATHWAY_CLOSED,
-                pathway,
-                "2026-05-04T10:00:00Z",
-                Map.of("pathwayId", pathway.toString(), "clientId", client.toString()));
+        TestTeams.publishPathwayEvent(EventType.PATHWAY_CLOSED, pathway, client, "2026-05-04T10:00:00Z");
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> pathway(pathway).map(known -> known.status).equals(Optional.of(PathwayStatus.CLOSED)));
         assertEquals(client, pathway(pathway).orElseThrow().clientId);
         assertEquals("Oulu keskusta", pathway(pathway).orElseThrow().team);
 
-        publish(
-                EventType.PATHWAY_REOPENED,
-                pathway,
-                "2026-06-04T10:00:00Z",
-                Map.of("pathwayId", pathway.toString(), "clientId", client.toString()));
+        TestTeams.publishPathwayEvent(EventType.PATHWAY_REOPENED, pathway, client, "2026-06-04T10:00:00Z");
         await().atMost(Duration.ofSeconds(20))
                 .until(() -> pathway(pathway).map(known -> known.status).equals(Optional.of(PathwayStatus.OPEN)));
     }
@@ -91,34 +84,12 @@ class ReadModelsTest {
     @Test
     void consentIsInForceAsReferralServiceReadsIt() {
         UUID client = UUID.randomUUID();
-        publish(
-                EventType.CONSENT_GIVEN,
-                client,
-                "2026-03-02T08:20:00Z",
-                Map.of(
-                        "consentId",
-                        UUID.randomUUID().toString(),
-                        "clientId",
-                        client.toString(),
-                        "validFrom",
-                        "2026-03-02",
-                        "validUntil",
-                        "2027-03-01"));
+        TestTeams.giveConsent(client, "2026-03-02T08:20:00Z", "2026-03-02", "2027-03-01");
         await().atMost(Duration.ofSeconds(20)).until(() -> inForce(client, OrganisationType.KELA, "2026-04-01"));
         assertFalse(inForce(client, OrganisationType.KELA, "2027-03-02"), "lapsed");
         assertFalse(inForce(client, OrganisationType.THIRD_SECTOR, "2026-04-01"), "not given");
 
-        publish(
-                EventType.CONSENT_WITHDRAWN,
-                client,
-                "2026-05-01T08:00:00Z",
-                Map.of(
-                        "consentId",
-                        UUID.randomUUID().toString(),
-                        "clientId",
-                        client.toString(),
-                        "effectiveFrom",
-                        "2026-05-01"));
+        TestTeams.withdrawConsent(client, "2026-05-01T08:00:00Z", "2026-05-01");
         await().atMost(Duration.ofSeconds(20)).until(() -> !inForce(client, OrganisationType.KELA, "2026-05-01"));
         assertTrue(inForce(client, OrganisationType.KELA, "2026-04-30"));
     }

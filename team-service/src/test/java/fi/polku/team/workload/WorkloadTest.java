@@ -2,7 +2,6 @@ package fi.polku.team.workload;
 
 import static fi.polku.team.TestTeams.composeAs;
 import static fi.polku.team.TestTeams.professional;
-import static io.restassured.RestAssured.given;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -48,11 +47,7 @@ class WorkloadTest {
     }
 
     private static JsonPath get(String token, String path, Map<String, ?> query, Object... params) {
-        return given().header("Authorization", token)
-                .queryParams(query)
-                .when()
-                .get(path, params)
-                .then()
+        return TestTeams.get(token, query, path, params)
                 .statusCode(200)
                 .extract()
                 .jsonPath();
@@ -111,16 +106,8 @@ class WorkloadTest {
                                 Map.of(),
                                 t2)
                         .getList("items.pathwayId"));
-        given().header("Authorization", inT3)
-                .when()
-                .get("/api/v1/teams/{id}/waiting-list", t1)
-                .then()
-                .statusCode(404);
-        given().header("Authorization", onlyInT2)
-                .when()
-                .get("/api/v1/teams/{id}/waiting-list", t2)
-                .then()
-                .statusCode(403);
+        TestTeams.get(inT3, "/api/v1/teams/{id}/waiting-list", t1).statusCode(404);
+        TestTeams.get(onlyInT2, "/api/v1/teams/{id}/waiting-list", t2).statusCode(403);
 
         JsonPath load = get(MANAGER, "/api/v1/workload/teams/{id}/professionals", Map.of(), t1);
         assertEquals(List.of(p2, p1), load.getList("professionalId"), "by name: Testi SOCIAL_WORKER first");
@@ -163,11 +150,7 @@ class WorkloadTest {
                 .until(() -> get(inT3, "/api/v1/teams/{id}/waiting-list", Map.of(), t3)
                         .getList("items.pathwayId")
                         .equals(List.of(legacy.toString())));
-        given().header("Authorization", MANAGER)
-                .queryParam("groupBy", "MUNICIPALITY")
-                .when()
-                .get("/api/v1/workload/teams")
-                .then()
+        TestTeams.get(MANAGER, Map.of("groupBy", "MUNICIPALITY"), "/api/v1/workload/teams")
                 .statusCode(400)
                 .body("errors[0].field", equalTo("groupBy"));
     }
