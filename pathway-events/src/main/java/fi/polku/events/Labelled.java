@@ -1,5 +1,7 @@
 package fi.polku.events;
 
+import java.util.Map;
+
 /** A code with its Finnish, Swedish and English label. */
 public interface Labelled {
 
@@ -8,6 +10,12 @@ public interface Labelled {
     /** The label in {@code fi}, {@code sv} or {@code en}; English for any other language. */
     default String label(String language) {
         return labels().in(language);
+    }
+
+    /** The labels by language, as an answer carries them: {@code {"fi": …, "sv": …, "en": …}}. */
+    default Map<String, String> labelsByLanguage() {
+        Labels labels = labels();
+        return Map.of("fi", labels.fi(), "sv", labels.sv(), "en", labels.en());
     }
 
     /** The three labels of one code. */

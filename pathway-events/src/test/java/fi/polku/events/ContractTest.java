@@ -156,6 +156,10 @@ class ContractTest {
                     type.label("fi").equals(type.label("sv"))
                             || type.label("sv").equals(type.label("en")),
                     type.name() + " looks untranslated");
+            assertEquals(
+                    Map.of("fi", type.label("fi"), "sv", type.label("sv"), "en", type.label("en")),
+                    type.labelsByLanguage(),
+                    type.name() + "'s labels as an answer carries them");
         }
     }
 

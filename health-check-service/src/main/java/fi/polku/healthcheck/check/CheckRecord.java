@@ -3,6 +3,7 @@ package fi.polku.healthcheck.check;
 import fi.polku.events.HealthCheckFollowUp;
 import fi.polku.events.WorkAbilityAssessment;
 import fi.polku.platform.rule.InvalidField;
+import fi.polku.platform.validation.Text;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -170,15 +171,16 @@ public class CheckRecord extends PanacheEntityBase {
         record.workAbilityScore = content.workAbilityScore();
         RecordContent.Findings findings = content.findings();
         record.physicalHealth = findings.physicalHealth().level();
-        record.physicalHealthNote = text(findings.physicalHealth().note());
+        record.physicalHealthNote = Text.stripToNull(findings.physicalHealth().note());
         record.mentalHealth = findings.mentalHealth().level();
-        record.mentalHealthNote = text(findings.mentalHealth().note());
+        record.mentalHealthNote = Text.stripToNull(findings.mentalHealth().note());
         record.substanceUse = findings.substanceUse().level();
-        record.substanceUseNote = text(findings.substanceUse().note());
+        record.substanceUseNote = Text.stripToNull(findings.substanceUse().note());
         record.functionalAbility = findings.functionalAbility().level();
-        record.functionalAbilityNote = text(findings.functionalAbility().note());
+        record.functionalAbilityNote =
+                Text.stripToNull(findings.functionalAbility().note());
         record.socialSituation = findings.socialSituation().level();
-        record.socialSituationNote = text(findings.socialSituation().note());
+        record.socialSituationNote = Text.stripToNull(findings.socialSituation().note());
         RecordContent.Screening screening = content.screening();
         if (screening != null) {
             record.auditC = screening.auditC();
@@ -190,7 +192,7 @@ public class CheckRecord extends PanacheEntityBase {
             record.bmi = screening.bmi() == null ? null : screening.bmi().setScale(1, RoundingMode.UNNECESSARY);
         }
         record.assessment = content.assessment();
-        record.note = text(content.note());
+        record.note = Text.stripToNull(content.note());
         content.followUpItems()
                 .forEach(item -> record.followUps.add(
                         new NamedFollowUp(item.followUp(), item.responsible().strip())));
@@ -227,10 +229,6 @@ public class CheckRecord extends PanacheEntityBase {
                         .map(named -> new RecordContent.FollowUpItem(named.followUp(), named.responsible()))
                         .toList(),
                 note);
-    }
-
-    private static String text(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 
     static List<HealthCheckFollowUp> codes(List<RecordContent.FollowUpItem> followUps) {

@@ -47,7 +47,7 @@ public class CatalogueResource {
         static Definition of(Indicator i) {
             return new Definition(
                     i.name(),
-                    Map.of("fi", i.label("fi"), "sv", i.label("sv"), "en", i.label("en")),
+                    i.labelsByLanguage(),
                     i.definition(),
                     i.unit(),
                     i.dimensions().stream().map(Dimension::parameter).toList(),

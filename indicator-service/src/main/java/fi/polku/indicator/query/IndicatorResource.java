@@ -184,13 +184,7 @@ public class IndicatorResource {
         return Response.ok(
                         new FiguresView(
                                 indicator.name(),
-                                Map.of(
-                                        "fi",
-                                        indicator.label("fi"),
-                                        "sv",
-                                        indicator.label("sv"),
-                                        "en",
-                                        indicator.label("en")),
+                                indicator.labelsByLanguage(),
                                 indicator.unit(),
                                 from,
                                 to,

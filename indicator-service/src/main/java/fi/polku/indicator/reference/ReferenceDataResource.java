@@ -169,7 +169,7 @@ public class ReferenceDataResource {
                 .filter(s -> byStatistic.containsKey(s.name()))
                 .map(s -> new Series(
                         s.name(),
-                        Map.of("fi", s.label("fi"), "sv", s.label("sv"), "en", s.label("en")),
+                        s.labelsByLanguage(),
                         s.unit(),
                         s.publisher(),
                         byStatistic.get(s.name()).stream()

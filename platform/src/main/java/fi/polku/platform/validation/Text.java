@@ -21,6 +21,11 @@ public final class Text {
 
     private Text() {}
 
+    /** A text of nothing but white space is no text: {@code null}; any other without its surrounding white space. */
+    public static String stripToNull(String value) {
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
     /** The rule {@code value} breaks as a free text (notes, reasons), if any. */
     public static Optional<String> violation(String value) {
         return violation(value, false);

@@ -11,6 +11,14 @@ import org.junit.jupiter.api.Test;
 class TextTest {
 
     @Test
+    void aTextOfOnlyWhiteSpaceIsNoText() {
+        assertEquals(null, Text.stripToNull(null));
+        assertEquals(null, Text.stripToNull(""));
+        assertEquals(null, Text.stripToNull(" \t\n\u2003"));
+        assertEquals("Oulu keskusta", Text.stripToNull("  Oulu keskusta\n"));
+    }
+
+    @Test
     void ordinaryFinnishSwedishAndEmojiTextPasses() {
         for (String text : List.of(
                 "Åsa-Märta O'Brien",

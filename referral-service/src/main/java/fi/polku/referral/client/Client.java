@@ -3,6 +3,7 @@ package fi.polku.referral.client;
 import fi.polku.events.AgeGroup;
 import fi.polku.platform.FinnishTime;
 import fi.polku.platform.rule.NotAllowed;
+import fi.polku.platform.validation.Text;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -103,13 +104,13 @@ public class Client extends PanacheEntityBase {
         }
         firstNames = details.firstNames().strip();
         lastName = details.lastName().strip();
-        municipalityCode = blankToNull(details.municipalityCode());
+        municipalityCode = Text.stripToNull(details.municipalityCode());
         preferredLanguage = details.preferredLanguage();
-        phone = blankToNull(details.phone());
-        email = blankToNull(details.email());
-        streetAddress = blankToNull(details.streetAddress());
-        postalCode = blankToNull(details.postalCode());
-        postOffice = blankToNull(details.postOffice());
+        phone = Text.stripToNull(details.phone());
+        email = Text.stripToNull(details.email());
+        streetAddress = Text.stripToNull(details.streetAddress());
+        postalCode = Text.stripToNull(details.postalCode());
+        postOffice = Text.stripToNull(details.postOffice());
         if (banChanges) {
             securityBan = details.securityBan();
             securityBanChangedBy = change.by();
@@ -147,9 +148,5 @@ public class Client extends PanacheEntityBase {
 
     byte[] identityCodeSealed() {
         return identityCodeSealed;
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

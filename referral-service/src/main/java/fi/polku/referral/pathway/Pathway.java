@@ -8,6 +8,7 @@ import fi.polku.events.PathwayOpened;
 import fi.polku.events.PathwayReopened;
 import fi.polku.events.PathwayType;
 import fi.polku.platform.rule.StateConflict;
+import fi.polku.platform.validation.Text;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -67,7 +68,7 @@ public class Pathway extends PanacheEntityBase {
         pathway.clientId = Objects.requireNonNull(clientId, "clientId");
         pathway.type = Objects.requireNonNull(type, "type");
         pathway.area = Objects.requireNonNull(area, "area").strip();
-        pathway.team = team == null || team.isBlank() ? null : team.strip();
+        pathway.team = Text.stripToNull(team);
         pathway.teamId = teamId;
         pathway.status = PathwayStatus.OPEN;
         pathway.openedAt = Objects.requireNonNull(now, "now");
@@ -108,7 +109,7 @@ public class Pathway extends PanacheEntityBase {
         status = PathwayStatus.CLOSED;
         outcome = Objects.requireNonNull(result, "outcome");
         feedbackScore = score;
-        feedbackText = text == null || text.isBlank() ? null : text.strip();
+        feedbackText = Text.stripToNull(text);
         closedAt = now;
         return new PathwayClosed(id, clientId, outcome, feedbackScore, now);
     }

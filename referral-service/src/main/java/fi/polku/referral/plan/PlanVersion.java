@@ -1,6 +1,7 @@
 package fi.polku.referral.plan;
 
 import fi.polku.platform.rule.StateConflict;
+import fi.polku.platform.validation.Text;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -65,7 +66,7 @@ public class PlanVersion extends PanacheEntityBase {
         next.pathwayId = pathwayId;
         next.version = currentVersion + 1;
         next.content = content;
-        next.changeNote = changeNote == null || changeNote.isBlank() ? null : changeNote.strip();
+        next.changeNote = Text.stripToNull(changeNote);
         next.createdBy = by;
         next.createdAt = now;
         return next;

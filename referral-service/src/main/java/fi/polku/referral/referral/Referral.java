@@ -14,6 +14,7 @@ import fi.polku.platform.FinnishTime;
 import fi.polku.platform.rule.InvalidField;
 import fi.polku.platform.rule.RuleBroken;
 import fi.polku.platform.rule.StateConflict;
+import fi.polku.platform.validation.Text;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -149,11 +150,11 @@ public class Referral extends PanacheEntityBase {
         referral.ageGroup = Objects.requireNonNull(ageGroup, "ageGroup");
         referral.source = Objects.requireNonNull(details.source(), "source");
         referral.referringOrganisation =
-                Objects.requireNonNull(blankToNull(details.referringOrganisation()), "referringOrganisation");
-        referral.referringPerson = blankToNull(details.referringPerson());
+                Objects.requireNonNull(Text.stripToNull(details.referringOrganisation()), "referringOrganisation");
+        referral.referringPerson = Text.stripToNull(details.referringPerson());
         referral.municipalityCode = disclosableMunicipalityCode;
-        referral.requestedArea = blankToNull(details.requestedArea());
-        referral.freeText = blankToNull(details.freeText());
+        referral.requestedArea = Text.stripToNull(details.requestedArea());
+        referral.freeText = Text.stripToNull(details.freeText());
         referral.status = ReferralStatus.RECEIVED;
         referral.receivedAt = Objects.requireNonNull(now, "now");
         referral.reasons = EnumSet.copyOf(Objects.requireNonNull(details.reasons(), "reasons"));
@@ -203,8 +204,8 @@ public class Referral extends PanacheEntityBase {
         requireUndecided("accepted");
         status = ReferralStatus.ACCEPTED;
         pathwayType = Objects.requireNonNull(type, "type");
-        assignedArea = Objects.requireNonNull(blankToNull(area), "area");
-        assignedTeam = blankToNull(team);
+        assignedArea = Objects.requireNonNull(Text.stripToNull(area), "area");
+        assignedTeam = Text.stripToNull(team);
         assignedTeamId = teamId;
         decidedAt = now;
         return new ReferralAccepted(
@@ -217,7 +218,7 @@ public class Referral extends PanacheEntityBase {
         status = ReferralStatus.REJECTED;
         rejectionReason = Objects.requireNonNull(reason, "reason");
         redirection = Objects.requireNonNull(suggestion, "redirection");
-        triageNote = blankToNull(note);
+        triageNote = Text.stripToNull(note);
         decidedAt = now;
         return new ReferralRejected(id, pathwayId, clientId, rejectionReason, redirection, now);
     }
@@ -226,7 +227,7 @@ public class Referral extends PanacheEntityBase {
     public void requestInformation(String question) {
         requireUndecided("sent back for more information");
         status = ReferralStatus.MORE_INFORMATION_REQUESTED;
-        informationRequested = Objects.requireNonNull(blankToNull(question), "question");
+        informationRequested = Objects.requireNonNull(Text.stripToNull(question), "question");
     }
 
     private void requireUndecided(String wouldBe) {
@@ -237,9 +238,5 @@ public class Referral extends PanacheEntityBase {
 
     public Set<ReferralReason> reasons() {
         return reasons == null || reasons.isEmpty() ? Set.of() : EnumSet.copyOf(reasons);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -7,6 +7,7 @@ import fi.polku.events.ServiceShortfallReason;
 import fi.polku.events.ServiceType;
 import fi.polku.platform.rule.InvalidField;
 import fi.polku.platform.rule.StateConflict;
+import fi.polku.platform.validation.Text;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -80,7 +81,7 @@ public class ServiceReferral extends PanacheEntityBase {
         referral.pathwayId = Objects.requireNonNull(pathwayId, "pathwayId");
         referral.clientId = Objects.requireNonNull(clientId, "clientId");
         referral.serviceType = Objects.requireNonNull(type, "serviceType");
-        referral.provider = provider == null || provider.isBlank() ? null : provider.strip();
+        referral.provider = Text.stripToNull(provider);
         referral.plannedStart = plannedStart;
         referral.status = ServiceReferralStatus.PLANNED;
         referral.plannedBy = Objects.requireNonNull(by, "by");

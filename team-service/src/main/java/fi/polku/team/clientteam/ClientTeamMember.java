@@ -1,6 +1,7 @@
 package fi.polku.team.clientteam;
 
 import fi.polku.events.LeavingReason;
+import fi.polku.platform.validation.Text;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -53,7 +54,7 @@ public class ClientTeamMember extends PanacheEntityBase {
     }
 
     static String role(String roleInCase) {
-        return roleInCase == null || roleInCase.isBlank() ? null : roleInCase.strip();
+        return Text.stripToNull(roleInCase);
     }
 
     /** The member becomes the client's coordinator. */
