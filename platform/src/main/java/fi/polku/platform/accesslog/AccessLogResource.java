@@ -1,8 +1,8 @@
 package fi.polku.platform.accesslog;
 
 import fi.polku.platform.FinnishTime;
+import fi.polku.platform.http.PageParams;
 import fi.polku.platform.paging.Page;
-import fi.polku.platform.paging.PageParams;
 import fi.polku.platform.paging.QueryParams;
 import fi.polku.platform.rule.InvalidField;
 import fi.polku.platform.security.Role;

@@ -20,10 +20,10 @@ public record Page<T>(List<T> items, long total, int page, int size) {
      * One page of a list that is read whole: a pathway's own lists (its timeline, plan versions, services) and a
      * client's consent history are small, so they are read in full and only the answer is paged.
      */
-    public static <T> Page<T> of(List<T> all, PageParams paging) {
-        int from = (int) Math.min((long) paging.page() * paging.size(), all.size());
-        int to = Math.min(from + paging.size(), all.size());
-        return new Page<>(List.copyOf(all.subList(from, to)), all.size(), paging.page(), paging.size());
+    public static <T> Page<T> of(List<T> all, int page, int size) {
+        int from = (int) Math.min((long) page * size, all.size());
+        int to = Math.min(from + size, all.size());
+        return new Page<>(List.copyOf(all.subList(from, to)), all.size(), page, size);
     }
 
     public <R> Page<R> map(Function<T, R> mapper) {

@@ -1,15 +1,16 @@
 package fi.polku.platform.security;
 
 import fi.polku.platform.rule.NotAllowed;
-import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.lang.reflect.Method;
-import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * Refuses an outside organisation's caller (403, logged like every refusal) on every endpoint not marked
- * {@link OpenToOutsideOrganisations}: what the county's register records is recorded by the county. The refusal
- * is the domain's {@link NotAllowed}, which the one problem mapper answers like any other.
+ * Refuses an outside organisation's caller on every endpoint not marked {@link OpenToOutsideOrganisations}: what the
+ * county's register records is recorded by the county. The refusal is the domain's {@link NotAllowed}; the HTTP edge
+ * ({@code platform.http.OutsideOrganisationsFilter}) asks before every endpoint runs, and the one problem mapper
+ * answers it like every other refusal (403, logged).
  */
+@ApplicationScoped
 public class OutsideOrganisations {
 
     private final Caller caller;
@@ -18,14 +19,12 @@ public class OutsideOrganisations {
         this.caller = caller;
     }
 
-    @ServerRequestFilter
-    public void check(ResourceInfo resource) {
-        Method method = resource == null ? null : resource.getResourceMethod();
-        if (method == null
-                || !caller.isAuthenticated()
+    /** Refuses the caller unless it is the county's own, or {@code endpoint} of {@code resource} is open to others. */
+    public void allow(Method endpoint, Class<?> resource) {
+        if (!caller.isAuthenticated()
                 || caller.organisation().isCounty()
-                || method.isAnnotationPresent(OpenToOutsideOrganisations.class)
-                || resource.getResourceClass().isAnnotationPresent(OpenToOutsideOrganisations.class)) {
+                || endpoint.isAnnotationPresent(OpenToOutsideOrganisations.class)
+                || resource.isAnnotationPresent(OpenToOutsideOrganisations.class)) {
             return;
         }
         throw new NotAllowed("This is the county's own act: an outside organisation may not do it");

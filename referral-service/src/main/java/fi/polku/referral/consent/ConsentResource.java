@@ -4,8 +4,8 @@ import fi.polku.events.OrganisationType;
 import fi.polku.platform.accesslog.AccessLogged;
 import fi.polku.platform.accesslog.ClientOf;
 import fi.polku.platform.accesslog.Purpose;
+import fi.polku.platform.http.PageParams;
 import fi.polku.platform.paging.Page;
-import fi.polku.platform.paging.PageParams;
 import fi.polku.platform.paging.QueryParams;
 import fi.polku.platform.security.Caller;
 import fi.polku.platform.security.OpenToOutsideOrganisations;
@@ -150,7 +150,7 @@ public class ConsentResource {
                         .map(p -> new PeriodView(
                                 p.organisationType(), p.organisationType().label(language), p.from(), p.until()))
                         .toList(),
-                Page.of(history.decisions().stream().map(DecisionView::of).toList(), paging));
+                Page.of(history.decisions().stream().map(DecisionView::of).toList(), paging.page(), paging.size()));
     }
 
     @POST

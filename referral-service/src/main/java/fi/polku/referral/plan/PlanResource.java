@@ -4,8 +4,8 @@ import fi.polku.events.ServiceType;
 import fi.polku.platform.accesslog.AccessLogged;
 import fi.polku.platform.accesslog.ClientOf;
 import fi.polku.platform.accesslog.Purpose;
+import fi.polku.platform.http.PageParams;
 import fi.polku.platform.paging.Page;
-import fi.polku.platform.paging.PageParams;
 import fi.polku.platform.security.Caller;
 import fi.polku.platform.security.OpenToOutsideOrganisations;
 import fi.polku.platform.security.Role;
@@ -158,6 +158,6 @@ public class PlanResource {
     public Page<PlanView> versions(
             @PathParam("pathwayId") @ClientOf("pathway") UUID pathwayId, @Valid @BeanParam PageParams paging) {
         access.pathway(pathwayId);
-        return Page.of(plans.versions(pathwayId).stream().map(this::view).toList(), paging);
+        return Page.of(plans.versions(pathwayId).stream().map(this::view).toList(), paging.page(), paging.size());
     }
 }

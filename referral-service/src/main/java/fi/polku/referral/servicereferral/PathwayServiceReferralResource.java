@@ -6,8 +6,8 @@ import fi.polku.events.ServiceType;
 import fi.polku.platform.accesslog.AccessLogged;
 import fi.polku.platform.accesslog.ClientOf;
 import fi.polku.platform.accesslog.Purpose;
+import fi.polku.platform.http.PageParams;
 import fi.polku.platform.paging.Page;
-import fi.polku.platform.paging.PageParams;
 import fi.polku.platform.security.Caller;
 import fi.polku.platform.security.OpenToOutsideOrganisations;
 import fi.polku.platform.security.Role;
@@ -98,6 +98,7 @@ public class PathwayServiceReferralResource {
                 services.ofPathway(pathwayId).stream()
                         .map(ServiceReferralView::of)
                         .toList(),
-                paging);
+                paging.page(),
+                paging.size());
     }
 }

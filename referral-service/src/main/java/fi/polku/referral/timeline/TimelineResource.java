@@ -5,8 +5,8 @@ import fi.polku.events.EventType;
 import fi.polku.platform.accesslog.AccessLogged;
 import fi.polku.platform.accesslog.ClientOf;
 import fi.polku.platform.accesslog.Purpose;
+import fi.polku.platform.http.PageParams;
 import fi.polku.platform.paging.Page;
-import fi.polku.platform.paging.PageParams;
 import fi.polku.platform.security.Caller;
 import fi.polku.platform.security.OpenToOutsideOrganisations;
 import fi.polku.platform.security.Role;
@@ -123,7 +123,7 @@ public class TimelineResource {
                         shown.facts(),
                         shown.withheld()))
                 .toList();
-        Page<Entry> shown = Page.of(entries, paging);
+        Page<Entry> shown = Page.of(entries, paging.page(), paging.size());
         return new Timeline(pathwayId, shown.items(), shown.total(), shown.page(), shown.size());
     }
 }

@@ -1,8 +1,8 @@
 package fi.polku.team.network;
 
 import fi.polku.events.TeamKind;
+import fi.polku.platform.http.PageParams;
 import fi.polku.platform.paging.Page;
-import fi.polku.platform.paging.PageParams;
 import fi.polku.platform.paging.QueryParams;
 import fi.polku.platform.security.OpenToOutsideOrganisations;
 import fi.polku.platform.security.Role;

@@ -1,4 +1,4 @@
-package fi.polku.platform.paging;
+package fi.polku.platform.http;
 
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
