@@ -83,6 +83,11 @@ public final class LocalStack {
         return "http://127.0.0.1:" + (URI.create(url(service)).getPort() + 1000);
     }
 
+    /** The realm of the stack's Keycloak, which issues its tokens: on {@code httpBase + 100}. */
+    public String keycloakRealmUrl() {
+        return "http://127.0.0.1:" + (httpBase + 100) + "/realms/polku";
+    }
+
     public String kafkaBootstrap() {
         return "127.0.0.1:" + kafkaPort;
     }
@@ -170,6 +175,7 @@ public final class LocalStack {
         return Integer.parseInt(run(60, "pg-ensure").strip().split(" ")[1]);
     }
 
+    /** A token the stack's Keycloak issues to a demo login (deploy/local/stack users). */
     public String token(String user) {
         return run(30, "token", user).strip();
     }

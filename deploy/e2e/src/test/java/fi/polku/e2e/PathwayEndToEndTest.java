@@ -646,7 +646,42 @@ class PathwayEndToEndTest {
             String database = STACK.dbPrefix() + "_" + service.replace('-', '_');
             expected.add(database + " as " + database);
         });
+        // Keycloak migrates its own schema: it connects as its database's owner, which is no superuser either.
+        expected.add(STACK.dbPrefix() + "_keycloak as " + STACK.dbPrefix() + "_keycloak_owner");
         assertEquals(expected, connected, "each service's database and the roles connected to it");
+    }
+
+    /**
+     * The tokens are Keycloak's: every demo login (a person by password, a system by client credentials) gets from the
+     * stack's realm a token that every service it names verifies through OIDC discovery, and that gives exactly the
+     * role's row of docs/security.md, one login per role and organisation type.
+     */
+    @Test
+    @Order(10)
+    void aTokenKeycloakIssuesForEachRoleGivesExactlyItsRowOfTheMatrix() throws Exception {
+        Set<String> roles = new TreeSet<>();
+        KeycloakRoleMatrix.logins(STACK).forEach(login -> roles.add(login.role()));
+        assertEquals(
+                Set.of(
+                        "referral-handler",
+                        "team-member",
+                        "team-admin",
+                        "health-nurse",
+                        "doctor",
+                        "manager",
+                        "analyst",
+                        "auditor",
+                        "integration-employment"),
+                roles,
+                "a demo login for every role");
+        String issuer = given().get(STACK.keycloakRealmUrl() + "/.well-known/openid-configuration")
+                .then()
+                .statusCode(200)
+                .extract()
+                .path("issuer");
+        assertEquals(STACK.keycloakRealmUrl(), issuer);
+        List<String> wrong = KeycloakRoleMatrix.wrongAnswers(STACK);
+        assertTrue(wrong.isEmpty(), "answers to Keycloak's tokens that break the matrix:\n" + String.join("\n", wrong));
     }
 
     private static String header(ConsumerRecord<String, String> record, String name) {

@@ -14,18 +14,19 @@ import java.util.stream.IntStream;
 /**
  * Reads a service's role × endpoint table from docs/security.md: operation ("GET /api/…") → the roles allowed, and
  * whether an outside organisation's holder of such a role may call it too (the last column, "outside
- * organisation").
+ * organisation"). The services' contract tests hold each service to it with the test issuer's tokens, the end-to-end
+ * test with the tokens Keycloak issues.
  */
-final class RoleMatrix {
+public final class RoleMatrix {
 
     static final String OUTSIDE = "outside organisation";
 
     /** One operation's row: the roles that may call it and whether outside organisations may. */
-    record Row(Set<String> roles, boolean outsideOrganisations) {}
+    public record Row(Set<String> roles, boolean outsideOrganisations) {}
 
     private RoleMatrix() {}
 
-    static Map<String, Row> read(Path document, String service) throws IOException {
+    public static Map<String, Row> read(Path document, String service) throws IOException {
         List<String> lines = Files.readAllLines(document);
         int heading = lines.indexOf("### " + service);
         if (heading < 0) {
