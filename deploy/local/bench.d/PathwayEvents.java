@@ -1,5 +1,6 @@
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +29,8 @@ import org.apache.kafka.common.serialization.StringSerializer;
  * says. The same seed gives the same events, ids included. Writes them to the real topics, each pathway's in the
  * order they happened, and prints how many it wrote. Run by deploy/local/bench as a single-file program on the
  * broker's classpath:
- * {@code java -cp <broker classpath> PathwayEvents.java <bootstrap> <samples dir> <events> <seed> <first year>}.
+ * {@code java -cp <broker classpath> PathwayEvents.java <client properties> <samples dir> <events> <seed> <first year>},
+ * the client properties the stack's admin principal's (bootstrap servers and credentials).
  */
 public class PathwayEvents {
 
@@ -73,7 +75,9 @@ public class PathwayEvents {
 
     public static void main(String[] args) throws Exception {
         Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, args[0]);
+        try (Reader in = Files.newBufferedReader(Path.of(args[0]))) {
+            props.load(in);
+        }
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         props.put(ProducerConfig.LINGER_MS_CONFIG, 20);

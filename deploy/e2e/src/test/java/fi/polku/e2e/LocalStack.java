@@ -1,6 +1,7 @@
 package fi.polku.e2e;
 
 import java.io.IOException;
+import java.io.Reader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,8 +12,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -93,6 +96,47 @@ public final class LocalStack {
     }
 
     /**
+     * The admin principal's Kafka client settings, from the file {@code stack kafka admin-config} names: the stack's
+     * broker refuses a client without credentials, and this one may do anything (a super user).
+     */
+    public Map<String, Object> kafkaAdminConfig() {
+        Properties properties = new Properties();
+        try (Reader in =
+                Files.newBufferedReader(Path.of(run(30, "kafka", "admin-config").strip()))) {
+            properties.load(in);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        Map<String, Object> config = new HashMap<>();
+        properties.forEach((k, v) -> config.put((String) k, v));
+        return config;
+    }
+
+    /**
+     * The Kafka client settings of a principal of the messaging topology (a KafkaUser's name, e.g.
+     * {@code employment-integration}), with the password the stack made for it: exactly that user's ACLs.
+     */
+    public Map<String, Object> kafkaClientConfig(String principal) {
+        String password;
+        try {
+            password = Files.readString(runDir.resolve("kafka/credentials").resolve(principal + ".password"))
+                    .strip();
+        } catch (IOException e) {
+            throw new IllegalStateException("the stack made no Kafka credentials for " + principal, e);
+        }
+        return Map.of(
+                "bootstrap.servers",
+                kafkaBootstrap(),
+                "security.protocol",
+                "SASL_PLAINTEXT",
+                "sasl.mechanism",
+                "SCRAM-SHA-512",
+                "sasl.jaas.config",
+                "org.apache.kafka.common.security.scram.ScramLoginModule required username=\"" + principal
+                        + "\" password=\"" + password + "\";");
+    }
+
+    /**
      * Starts the whole stack on fresh databases and a fresh broker, from a clean run directory: a stack an
      * interrupted run left behind is stopped first.
      */
@@ -107,6 +151,19 @@ public final class LocalStack {
 
     public void down() {
         run(120, "down");
+    }
+
+    /**
+     * Starts only the broker, fresh, with the topology's topics, principals and ACLs applied as {@link #up()} applies
+     * them: for what needs the broker alone.
+     */
+    public void upBroker() throws IOException {
+        if (Files.exists(runDir.resolve("pids"))) {
+            run(120, "down");
+        }
+        deleteRecursively(runDir.resolve("kafka"));
+        run(120, "kafka", "start");
+        run(120, "kafka", "topology");
     }
 
     /** Stops the broker in an orderly way. */

@@ -20,7 +20,6 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -30,7 +29,6 @@ import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -249,10 +247,9 @@ class PathwayEndToEndTest {
                         PRIVATE_MARKER,
                         LocalDate.now(ZoneId.of("Europe/Helsinki")),
                         Instant.now());
+        // As the employment systems do: their own KafkaUser, which may write the requests and nothing else.
         try (KafkaProducer<String, String> producer = new KafkaProducer<>(
-                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, STACK.kafkaBootstrap()),
-                new StringSerializer(),
-                new StringSerializer())) {
+                STACK.kafkaClientConfig("employment-integration"), new StringSerializer(), new StringSerializer())) {
             producer.send(new ProducerRecord<>("employment.referral-requests.v1", reference, request))
                     .get();
             producer.send(new ProducerRecord<>("employment.referral-requests.v1", reference, request))
@@ -691,7 +688,7 @@ class PathwayEndToEndTest {
 
     private static List<ConsumerRecord<String, String>> readAll(List<String> topics) {
         Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, STACK.kafkaBootstrap());
+        props.putAll(STACK.kafkaAdminConfig());
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "e2e-reader-" + UUID.randomUUID());
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         List<ConsumerRecord<String, String>> records = new ArrayList<>();

@@ -75,8 +75,9 @@ public final class DeadLetterReplay {
                                             [--bootstrap-servers host:port] [--config client.properties]
                       list     print the group's dead letters not replayed yet: partition, offset, time, reason
                       replay   send them back to <original topic> for <consumer group> alone
-                    Kafka settings: --bootstrap-servers (else KAFKA_BOOTSTRAP_SERVERS, else 127.0.0.1:9092) and
-                    any client properties (TLS, SASL) from --config.""");
+                    Kafka settings: any client properties (TLS, SASL) from --config; the brokers from
+                    --bootstrap-servers, else KAFKA_BOOTSTRAP_SERVERS, else the file's bootstrap.servers, else
+                    127.0.0.1:9092.""");
             System.exit(2);
         }
         Map<String, Object> kafka = new HashMap<>();
@@ -88,7 +89,11 @@ public final class DeadLetterReplay {
             properties.forEach((k, v) -> kafka.put((String) k, v));
         }
         String env = System.getenv("KAFKA_BOOTSTRAP_SERVERS");
-        kafka.put("bootstrap.servers", options.getOrDefault("bootstrap-servers", env != null ? env : "127.0.0.1:9092"));
+        if (options.containsKey("bootstrap-servers") || env != null || !kafka.containsKey("bootstrap.servers")) {
+            kafka.put(
+                    "bootstrap.servers",
+                    options.getOrDefault("bootstrap-servers", env != null ? env : "127.0.0.1:9092"));
+        }
         DeadLetterReplay command = new DeadLetterReplay(kafka, positional.get(1), positional.get(2), System.out);
         int count = positional.get(0).equals("replay") ? command.replay() : command.list();
         System.out.println(count + (positional.get(0).equals("replay") ? " replayed" : " dead letters"));

@@ -139,8 +139,9 @@ class RecordProcessorTest {
 
         ReferralEventsConsumer.refuse = false;
         ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        // As the operator's replay signs in: the dead-letter-replay KafkaUser's ACLs are enough.
         DeadLetterReplay replay = new DeadLetterReplay(
-                Map.of("bootstrap.servers", KafkaBroker.bootstrapServers()),
+                KafkaBroker.clientConfig("dead-letter-replay"),
                 GROUP,
                 Topics.REFERRAL,
                 new PrintStream(printed, true, StandardCharsets.UTF_8));

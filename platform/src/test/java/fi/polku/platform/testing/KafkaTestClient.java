@@ -20,7 +20,10 @@ import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 
-/** Reads and writes the test broker's topics as an outside party would. */
+/**
+ * Reads and writes the test broker's topics as an outside party would: as the admin principal, so a service's tests
+ * can play the other services whose events it consumes without the service's own principal writing their topics.
+ */
 public final class KafkaTestClient {
 
     private KafkaTestClient() {}
@@ -28,7 +31,7 @@ public final class KafkaTestClient {
     /** Every record currently on {@code topic}, from the beginning. */
     public static List<ConsumerRecord<String, String>> readAll(String topic) {
         Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.bootstrapServers());
+        props.putAll(KafkaBroker.adminConfig());
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID());
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         try (KafkaConsumer<String, String> consumer =
@@ -58,7 +61,7 @@ public final class KafkaTestClient {
     /** Sends one record with the given headers and waits for the broker's acknowledgement. */
     public static void send(String topic, String key, Map<String, String> headers, String value) {
         Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.bootstrapServers());
+        props.putAll(KafkaBroker.adminConfig());
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         try (KafkaProducer<String, String> producer =
                 new KafkaProducer<>(props, new StringSerializer(), new StringSerializer())) {
@@ -74,7 +77,7 @@ public final class KafkaTestClient {
     /** Sends the records with one producer, in their order and as one burst, and waits for every acknowledgement. */
     public static void sendAll(List<ProducerRecord<String, String>> records) {
         Properties props = new Properties();
-        props.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaBroker.bootstrapServers());
+        props.putAll(KafkaBroker.adminConfig());
         props.put(ProducerConfig.ACKS_CONFIG, "all");
         props.put(ProducerConfig.LINGER_MS_CONFIG, 50);
         try (KafkaProducer<String, String> producer =

@@ -3,6 +3,7 @@ package fi.polku.e2e.faults;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
@@ -30,18 +31,16 @@ import org.apache.kafka.common.serialization.StringSerializer;
 /** The broker as an outside party sees it: topics, what is on them, and how far each consumer group got. */
 final class Bus implements AutoCloseable {
 
-    private final String bootstrap;
+    private final Map<String, Object> config;
     private final Admin admin;
 
-    Bus(String bootstrap) {
-        this.bootstrap = bootstrap;
-        this.admin = Admin.create(Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG,
-                bootstrap,
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG,
-                10_000,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG,
-                15_000));
+    /** {@code config}: the client settings of the stack's admin principal (bootstrap servers and credentials). */
+    Bus(Map<String, Object> config) {
+        this.config = Map.copyOf(config);
+        Map<String, Object> adminConfig = new HashMap<>(config);
+        adminConfig.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
+        adminConfig.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 15_000);
+        this.admin = Admin.create(adminConfig);
     }
 
     Set<String> topics() {
@@ -50,10 +49,10 @@ final class Bus implements AutoCloseable {
 
     /** Sends the records and waits for the broker to acknowledge every one. */
     void send(List<ProducerRecord<String, String>> records) {
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(
-                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ProducerConfig.ACKS_CONFIG, "all"),
-                new StringSerializer(),
-                new StringSerializer())) {
+        Map<String, Object> producerConfig = new HashMap<>(config);
+        producerConfig.put(ProducerConfig.ACKS_CONFIG, "all");
+        try (KafkaProducer<String, String> producer =
+                new KafkaProducer<>(producerConfig, new StringSerializer(), new StringSerializer())) {
             for (ProducerRecord<String, String> record : records) {
                 get(producer.send(record));
             }
@@ -85,7 +84,7 @@ final class Bus implements AutoCloseable {
             return List.of();
         }
         Properties props = new Properties();
-        props.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap);
+        props.putAll(config);
         props.put(ConsumerConfig.GROUP_ID_CONFIG, "fault-suite-reader-" + UUID.randomUUID());
         props.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         List<ConsumerRecord<String, String>> records = new ArrayList<>();

@@ -64,7 +64,7 @@ class FaultSuiteTest {
                 SHORT ? "short" : "full",
                 subscriptions.stream().map(s -> s.group() + " <- " + s.topic()).collect(Collectors.joining(", ")));
         stack.up();
-        try (Bus bus = new Bus(stack.kafkaBootstrap())) {
+        try (Bus bus = new Bus(stack.kafkaAdminConfig())) {
             int pgPort = stack.pgPort();
             String professional = stack.token("liisa");
             List<UUID> clients = Clients.register(25, professional);
