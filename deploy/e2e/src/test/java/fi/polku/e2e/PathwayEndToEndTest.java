@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.restassured.http.ContentType;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -646,6 +648,24 @@ class PathwayEndToEndTest {
         // Keycloak migrates its own schema: it connects as its database's owner, which is no superuser either.
         expected.add(STACK.dbPrefix() + "_keycloak as " + STACK.dbPrefix() + "_keycloak_owner");
         assertEquals(expected, connected, "each service's database and the roles connected to it");
+        // As on Kubernetes, the owner migrated in a run of its own; the running service was never given its password
+        // and only validated the schema, as its own role.
+        for (String service : LocalStack.SERVICES) {
+            String database = STACK.dbPrefix() + "_" + service.replace('-', '_');
+            String pid = Files.readString(STACK.runDir().resolve("pids").resolve(service + ".pid"))
+                    .strip();
+            Set<String> environment =
+                    Set.of(Files.readString(Path.of("/proc", pid, "environ")).split("\0"));
+            assertTrue(environment.contains("QUARKUS_FLYWAY_USERNAME=" + database), service + " validates as its role");
+            assertTrue(environment.contains("QUARKUS_FLYWAY_MIGRATE_AT_START=false"), service + " does not migrate");
+            assertFalse(
+                    environment.stream().anyMatch(setting -> setting.contains(database + "_owner")),
+                    service + " holds no owner's credentials");
+            assertTrue(
+                    Files.readString(STACK.runDir().resolve("logs").resolve(service + "-service-migration.log"))
+                            .contains("Successfully applied"),
+                    service + "'s migration ran as its owner");
+        }
     }
 
     /**

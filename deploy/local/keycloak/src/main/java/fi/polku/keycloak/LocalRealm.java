@@ -65,7 +65,7 @@ public final class LocalRealm {
         }
         merge(realm.withArray("clients"), demo.path("clients"), "clientId");
         merge(realm.withArray("users"), demo.path("users"), "username");
-        realm.set("components", keyProviders(privateKeyPem));
+        realm.withObject("components").set("org.keycloak.keys.KeyProvider", keyProviders(privateKeyPem));
         return realm;
     }
 
@@ -92,14 +92,12 @@ public final class LocalRealm {
      * a realm that names any key provider gets no generated ones, so the HMAC and AES keys Keycloak signs and
      * encrypts its own session tokens with are named too.
      */
-    private static ObjectNode keyProviders(String privateKeyPem) {
+    private static ArrayNode keyProviders(String privateKeyPem) {
         ArrayNode providers = NODES.arrayNode();
         providers.add(provider(SIGNING_KEY, "rsa", Map.of("privateKey", privateKeyPem, "algorithm", "RS256")));
         providers.add(provider("hmac-generated", "hmac-generated", Map.of("algorithm", "HS512")));
         providers.add(provider("aes-generated", "aes-generated", Map.of()));
-        ObjectNode components = NODES.objectNode();
-        components.set("org.keycloak.keys.KeyProvider", providers);
-        return components;
+        return providers;
     }
 
     private static ObjectNode provider(String name, String providerId, Map<String, String> settings) {

@@ -5,14 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import fi.polku.events.OrganisationType;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
@@ -23,6 +27,7 @@ class LocalRealmTest {
     static final Path ROOT = Path.of(System.getProperty("polku-test.root", "../../.."))
             .toAbsolutePath()
             .normalize();
+    static final String USER_PROFILE = "org.keycloak.userprofile.UserProfileProvider";
     static final String KEY = "-----BEGIN PRIVATE KEY-----\nMIIE\n-----END PRIVATE KEY-----\n";
 
     final ObjectNode production = LocalRealm.production(ROOT);
@@ -34,7 +39,8 @@ class LocalRealmTest {
         Set<String> setByDemo = new HashSet<>();
         demo.path("realm").fieldNames().forEachRemaining(setByDemo::add);
         production.fieldNames().forEachRemaining(field -> {
-            if (!setByDemo.contains(field) && !field.equals("clients") && !field.equals("users")) {
+            if (!setByDemo.contains(field)
+                    && !Set.of("clients", "users", "components").contains(field)) {
                 assertEquals(production.get(field), local.get(field), field);
             }
         });
@@ -49,6 +55,63 @@ class LocalRealmTest {
                 production.path("clientScopes"),
                 local.path("clientScopes"),
                 "the claims the services read are production's");
+        assertEquals(
+                production.path("components").path(USER_PROFILE),
+                local.path("components").path(USER_PROFILE),
+                "the user profile is production's");
+    }
+
+    @Test
+    void theUserProfileLetsOnlyAnAdministratorSetTheTokensAttributesAndOnlyToWhatTheServicesAccept() throws Exception {
+        JsonNode profile = new ObjectMapper()
+                .readTree(production
+                        .path("components")
+                        .path(USER_PROFILE)
+                        .path(0)
+                        .path("config")
+                        .path("kc.user.profile.config")
+                        .path(0)
+                        .asText());
+        JsonNode orgType = attribute(profile, "org_type");
+        JsonNode professionalId = attribute(profile, "professional_id");
+        for (JsonNode attribute : profile.path("attributes")) {
+            assertEquals(
+                    Set.of("admin"),
+                    names(attribute.path("permissions").path("edit")),
+                    attribute.path("name") + " is an administrator's to set (the directory's), never the user's");
+        }
+        Set<String> organisations = new TreeSet<>(Set.of("COUNTY"));
+        Stream.of(OrganisationType.values()).map(Enum::name).forEach(organisations::add);
+        assertEquals(
+                organisations,
+                names(orgType.path("validations").path("options").path("options")),
+                "org_type takes what fi.polku.platform.security.Organisation accepts, nothing else");
+        Pattern uuid = Pattern.compile(professionalId
+                .path("validations")
+                .path("pattern")
+                .path("pattern")
+                .asText());
+        assertTrue(uuid.matcher(UUID.randomUUID().toString()).matches());
+        assertFalse(uuid.matcher("tiina").matches());
+        assertFalse(uuid.matcher(UUID.randomUUID().toString().toUpperCase(Locale.ROOT))
+                .matches());
+        for (JsonNode user : demo.path("users")) {
+            if (user.has("serviceAccountClientId")) {
+                continue;
+            }
+            String name = user.path("username").asText();
+            assertTrue(
+                    organisations.contains(
+                            user.path("attributes").path("org_type").path(0).asText()),
+                    name);
+            assertTrue(
+                    uuid.matcher(user.path("attributes")
+                                    .path("professional_id")
+                                    .path(0)
+                                    .asText())
+                            .matches(),
+                    name);
+        }
     }
 
     @Test
@@ -139,6 +202,13 @@ class LocalRealmTest {
                 .toList();
         assertEquals(1, rsa.size(), "one RSA key");
         assertEquals(KEY, rsa.get(0).path("config").path("privateKey").path(0).asText());
+    }
+
+    private static JsonNode attribute(JsonNode profile, String name) {
+        return StreamSupport.stream(profile.path("attributes").spliterator(), false)
+                .filter(a -> a.path("name").asText().equals(name))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("the user profile declares no " + name));
     }
 
     private static boolean contains(JsonNode array, JsonNode entry) {
