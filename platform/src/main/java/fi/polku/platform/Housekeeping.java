@@ -3,6 +3,7 @@ package fi.polku.platform;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
@@ -22,15 +23,14 @@ public class Housekeeping {
     private static final int CHUNK = 5_000;
     private static final int ACCESS_LOG_MONTHS_AHEAD = 12;
 
-    private final EntityManager em;
-    private final PlatformConfig config;
-    private final Clock clock;
+    @Inject
+    EntityManager em;
 
-    Housekeeping(EntityManager em, PlatformConfig config, Clock clock) {
-        this.em = em;
-        this.config = config;
-        this.clock = clock;
-    }
+    @Inject
+    PlatformConfig config;
+
+    @Inject
+    Clock clock;
 
     @Scheduled(
             every = "${polku.housekeeping.interval}",

@@ -44,77 +44,58 @@ public class CheckRecord extends PanacheEntityBase {
     @Id
     UUID id;
 
-    @Column(name = "health_check_id")
     public UUID healthCheckId;
 
     public int version;
 
-    @Column(name = "amendment_reason")
     public String amendmentReason;
 
-    @Column(name = "service_type")
     String serviceType;
 
-    @Column(name = "contact_type")
     String contactType;
 
-    @Column(name = "spat_code")
     String spatCode;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "reason_code_system")
     ReasonCodeSystem reasonCodeSystem;
 
-    @Column(name = "reason_code")
     String reasonCode;
 
-    @Column(name = "work_ability_score")
     int workAbilityScore;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "physical_health")
     ConcernLevel physicalHealth;
 
-    @Column(name = "physical_health_note")
     String physicalHealthNote;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "mental_health")
     ConcernLevel mentalHealth;
 
-    @Column(name = "mental_health_note")
     String mentalHealthNote;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "substance_use")
     ConcernLevel substanceUse;
 
-    @Column(name = "substance_use_note")
     String substanceUseNote;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "functional_ability")
     ConcernLevel functionalAbility;
 
-    @Column(name = "functional_ability_note")
     String functionalAbilityNote;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "social_situation")
     ConcernLevel socialSituation;
 
-    @Column(name = "social_situation_note")
     String socialSituationNote;
 
+    // A capital at the end gets no underscore from the naming strategy.
     @Column(name = "audit_c")
     Integer auditC;
 
     Integer phq9;
 
-    @Column(name = "blood_pressure_systolic")
     Integer bloodPressureSystolic;
 
-    @Column(name = "blood_pressure_diastolic")
     Integer bloodPressureDiastolic;
 
     BigDecimal bmi;
@@ -129,10 +110,8 @@ public class CheckRecord extends PanacheEntityBase {
     @OrderColumn(name = "position")
     List<NamedFollowUp> followUps = new ArrayList<>();
 
-    @Column(name = "recorded_by")
     public String recordedBy;
 
-    @Column(name = "recorded_at")
     public Instant recordedAt;
 
     protected CheckRecord() {}

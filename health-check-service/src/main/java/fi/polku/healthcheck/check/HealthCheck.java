@@ -10,7 +10,6 @@ import fi.polku.platform.FinnishTime;
 import fi.polku.platform.rule.InvalidField;
 import fi.polku.platform.rule.StateConflict;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -35,26 +34,20 @@ public class HealthCheck extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "client_id")
     public UUID clientId;
 
-    @Column(name = "pathway_id")
     public UUID pathwayId;
 
     @Enumerated(EnumType.STRING)
     public CheckStatus status;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "requested_by")
     public HealthCheckRequester requestedBy;
 
-    @Column(name = "requested_by_actor")
     String requestedByActor;
 
-    @Column(name = "requested_at")
     public Instant requestedAt;
 
-    @Column(name = "appointment_at")
     Instant appointmentAt;
 
     String unit;
@@ -62,13 +55,10 @@ public class HealthCheck extends PanacheEntityBase {
     Boolean remote;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "cancellation_reason")
     public HealthCheckCancellation cancellationReason;
 
-    @Column(name = "ended_at")
     public Instant endedAt;
 
-    @Column(name = "completed_at")
     public Instant completedAt;
 
     protected HealthCheck() {}

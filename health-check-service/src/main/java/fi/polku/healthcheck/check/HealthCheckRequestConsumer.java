@@ -4,6 +4,7 @@ import fi.polku.events.EmploymentHealthCheckRequested;
 import fi.polku.platform.inbox.IdempotentConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -11,13 +12,11 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class HealthCheckRequestConsumer {
 
-    private final IdempotentConsumer inbox;
-    private final HealthCheckService checks;
+    @Inject
+    IdempotentConsumer inbox;
 
-    HealthCheckRequestConsumer(IdempotentConsumer inbox, HealthCheckService checks) {
-        this.inbox = inbox;
-        this.checks = checks;
-    }
+    @Inject
+    HealthCheckService checks;
 
     @Incoming("health-check-requests")
     @Blocking

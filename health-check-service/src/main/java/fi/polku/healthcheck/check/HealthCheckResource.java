@@ -18,6 +18,7 @@ import fi.polku.platform.security.Caller;
 import fi.polku.platform.security.Role;
 import fi.polku.platform.validation.SingleLine;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -93,15 +94,14 @@ public class HealthCheckResource {
 
             @NotNull @Valid RecordContent record) {}
 
-    private final HealthCheckService checks;
-    private final FollowUpService followUps;
-    private final Caller caller;
+    @Inject
+    HealthCheckService checks;
 
-    HealthCheckResource(HealthCheckService checks, FollowUpService followUps, Caller caller) {
-        this.checks = checks;
-        this.followUps = followUps;
-        this.caller = caller;
-    }
+    @Inject
+    FollowUpService followUps;
+
+    @Inject
+    Caller caller;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

@@ -21,6 +21,7 @@ import fi.polku.platform.rule.StateConflict;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -40,24 +41,20 @@ public class HealthCheckService {
 
     private static final List<CheckStatus> ACTIVE = List.of(CheckStatus.REQUESTED, CheckStatus.BOOKED);
 
-    private final ClientService clients;
-    private final PathwayService pathways;
-    private final FollowUpService followUps;
-    private final OutboxWriter outbox;
-    private final Clock clock;
+    @Inject
+    ClientService clients;
 
-    HealthCheckService(
-            ClientService clients,
-            PathwayService pathways,
-            FollowUpService followUps,
-            OutboxWriter outbox,
-            Clock clock) {
-        this.clients = clients;
-        this.pathways = pathways;
-        this.followUps = followUps;
-        this.outbox = outbox;
-        this.clock = clock;
-    }
+    @Inject
+    PathwayService pathways;
+
+    @Inject
+    FollowUpService followUps;
+
+    @Inject
+    OutboxWriter outbox;
+
+    @Inject
+    Clock clock;
 
     /** The access log's way from a health check named in a path to its client. */
     @Produces

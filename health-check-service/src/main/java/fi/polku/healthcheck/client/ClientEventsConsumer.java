@@ -3,6 +3,7 @@ package fi.polku.healthcheck.client;
 import fi.polku.platform.inbox.IdempotentConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -10,13 +11,11 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class ClientEventsConsumer {
 
-    private final IdempotentConsumer inbox;
-    private final ClientService clients;
+    @Inject
+    IdempotentConsumer inbox;
 
-    ClientEventsConsumer(IdempotentConsumer inbox, ClientService clients) {
-        this.inbox = inbox;
-        this.clients = clients;
-    }
+    @Inject
+    ClientService clients;
 
     @Incoming("client-events")
     @Blocking

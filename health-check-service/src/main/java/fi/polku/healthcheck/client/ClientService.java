@@ -6,6 +6,7 @@ import fi.polku.events.PolkuEvent;
 import fi.polku.events.ReferralReceived;
 import fi.polku.platform.rule.RuleBroken;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -19,11 +20,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class ClientService {
 
-    private final EntityManager em;
-
-    ClientService(EntityManager em) {
-        this.em = em;
-    }
+    @Inject
+    EntityManager em;
 
     /** Applies an event in the consumer's transaction after its claim. */
     @Transactional(Transactional.TxType.MANDATORY)

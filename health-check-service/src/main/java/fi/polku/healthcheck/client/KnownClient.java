@@ -21,7 +21,6 @@ import java.util.UUID;
 public class KnownClient extends PanacheEntityBase {
 
     @Id
-    @Column(name = "client_id")
     public UUID clientId;
 
     @Column(name = "municipality_code", columnDefinition = "bpchar(3)")
@@ -30,16 +29,12 @@ public class KnownClient extends PanacheEntityBase {
     public String area;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "labour_market_status")
     public LabourMarketStatus labourMarketStatus;
 
-    @Column(name = "unemployed_since")
     public LocalDate unemployedSince;
 
-    @Column(name = "latest_pathway_id")
     public UUID latestPathwayId;
 
-    @Column(name = "as_of")
     Instant asOf;
 
     protected KnownClient() {}

@@ -5,7 +5,6 @@ import fi.polku.events.FollowUpResult;
 import fi.polku.events.HealthCheckFollowUp;
 import fi.polku.platform.rule.StateConflict;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -22,29 +21,23 @@ public class FollowUp extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "health_check_id")
     public UUID healthCheckId;
 
-    @Column(name = "client_id")
     public UUID clientId;
 
-    @Column(name = "pathway_id")
     UUID pathwayId;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "follow_up")
     public HealthCheckFollowUp followUp;
 
     public String responsible;
     public String area;
 
-    @Column(name = "opened_at")
     public Instant openedAt;
 
     @Enumerated(EnumType.STRING)
     public FollowUpResult result;
 
-    @Column(name = "closed_at")
     public Instant closedAt;
 
     protected FollowUp() {}

@@ -10,6 +10,7 @@ import fi.polku.platform.http.PageParams;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.security.Role;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -85,11 +86,8 @@ public class FollowUpResource {
     public record ClosureRequest(
             @Schema(example = "DONE") @NotNull FollowUpResult result) {}
 
-    private final FollowUpService followUps;
-
-    FollowUpResource(FollowUpService followUps) {
-        this.followUps = followUps;
-    }
+    @Inject
+    FollowUpService followUps;
 
     @GET
     @Operation(

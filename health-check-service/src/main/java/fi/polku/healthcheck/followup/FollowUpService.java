@@ -11,6 +11,7 @@ import fi.polku.platform.rule.NotFound;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -31,13 +32,11 @@ public class FollowUpService {
     /** The check a follow-up comes from, and the client's area for the lists. */
     public record Check(UUID healthCheckId, UUID clientId, UUID pathwayId, String area) {}
 
-    private final OutboxWriter outbox;
-    private final Clock clock;
+    @Inject
+    OutboxWriter outbox;
 
-    FollowUpService(OutboxWriter outbox, Clock clock) {
-        this.outbox = outbox;
-        this.clock = clock;
-    }
+    @Inject
+    Clock clock;
 
     /** The access log's way from a follow up named in a path to its client. */
     @Produces

@@ -18,20 +18,16 @@ import java.util.UUID;
 public class KnownPathway extends PanacheEntityBase {
 
     @Id
-    @Column(name = "pathway_id")
     UUID pathwayId;
 
-    @Column(name = "client_id")
     UUID clientId;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "first_source")
     ReferralSource firstSource;
 
     @Column(name = "municipality_code", columnDefinition = "bpchar(3)")
     String municipalityCode;
 
-    @Column(name = "first_referred_at")
     Instant firstReferredAt;
 
     int referrals;

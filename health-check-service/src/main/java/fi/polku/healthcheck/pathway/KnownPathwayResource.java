@@ -7,6 +7,7 @@ import fi.polku.platform.accesslog.ClientOf;
 import fi.polku.platform.accesslog.Purpose;
 import fi.polku.platform.security.Role;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -24,11 +25,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class KnownPathwayResource {
 
-    private final PathwayService pathways;
-
-    KnownPathwayResource(PathwayService pathways) {
-        this.pathways = pathways;
-    }
+    @Inject
+    PathwayService pathways;
 
     @Schema(name = "KnownPathway", example = """
             {"pathwayId": "5d3c2b1a-7e6f-4a9b-8c7d-1e2f3a4b5c6d",

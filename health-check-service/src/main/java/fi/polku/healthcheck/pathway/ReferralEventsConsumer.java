@@ -4,19 +4,18 @@ import fi.polku.events.ReferralReceived;
 import fi.polku.platform.inbox.IdempotentConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 @ApplicationScoped
 public class ReferralEventsConsumer {
 
-    private final IdempotentConsumer inbox;
-    private final PathwayService pathways;
+    @Inject
+    IdempotentConsumer inbox;
 
-    ReferralEventsConsumer(IdempotentConsumer inbox, PathwayService pathways) {
-        this.inbox = inbox;
-        this.pathways = pathways;
-    }
+    @Inject
+    PathwayService pathways;
 
     @Incoming("referral-events")
     @Blocking

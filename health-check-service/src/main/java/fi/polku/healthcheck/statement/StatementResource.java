@@ -15,6 +15,7 @@ import fi.polku.platform.security.Role;
 import fi.polku.platform.validation.PlausibleDate;
 import fi.polku.platform.validation.SingleLine;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -117,13 +118,11 @@ public class StatementResource {
                         {"purpose": "EMPLOYMENT_SERVICES", "authorProfession": "PSYCHOLOGIST", "statements": 7}]}""")
     public record CountsView(LocalDate from, LocalDate to, long total, List<StatementService.Count> counts) {}
 
-    private final StatementService statements;
-    private final Caller caller;
+    @Inject
+    StatementService statements;
 
-    StatementResource(StatementService statements, Caller caller) {
-        this.statements = statements;
-        this.caller = caller;
-    }
+    @Inject
+    Caller caller;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

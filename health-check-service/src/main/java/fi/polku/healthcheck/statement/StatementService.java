@@ -11,6 +11,7 @@ import fi.polku.platform.rule.InvalidField;
 import fi.polku.platform.rule.RuleBroken;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -26,20 +27,20 @@ public class StatementService {
     /** How many statements of a purpose authors of a profession wrote in a period. */
     public record Count(StatementPurpose purpose, Profession authorProfession, long statements) {}
 
-    private final ClientService clients;
-    private final PathwayService pathways;
-    private final OutboxWriter outbox;
-    private final EntityManager em;
-    private final Clock clock;
+    @Inject
+    ClientService clients;
 
-    StatementService(
-            ClientService clients, PathwayService pathways, OutboxWriter outbox, EntityManager em, Clock clock) {
-        this.clients = clients;
-        this.pathways = pathways;
-        this.outbox = outbox;
-        this.em = em;
-        this.clock = clock;
-    }
+    @Inject
+    PathwayService pathways;
+
+    @Inject
+    OutboxWriter outbox;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
 
     @Transactional
     public WorkAbilityStatement record(WorkAbilityStatement.Details details, String actor) {

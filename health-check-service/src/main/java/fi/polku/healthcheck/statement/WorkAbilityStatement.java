@@ -5,7 +5,6 @@ import fi.polku.events.StatementConclusion;
 import fi.polku.events.StatementPurpose;
 import fi.polku.events.WorkAbilityStatementRecorded;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -34,10 +33,8 @@ public class WorkAbilityStatement extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "client_id")
     UUID clientId;
 
-    @Column(name = "pathway_id")
     UUID pathwayId;
 
     @Enumerated(EnumType.STRING)
@@ -47,20 +44,16 @@ public class WorkAbilityStatement extends PanacheEntityBase {
     StatementConclusion conclusion;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "author_profession")
     Profession authorProfession;
 
     String author;
 
-    @Column(name = "written_on")
     LocalDate writtenOn;
 
     String text;
 
-    @Column(name = "recorded_by")
     public String recordedBy;
 
-    @Column(name = "recorded_at")
     public Instant recordedAt;
 
     protected WorkAbilityStatement() {}

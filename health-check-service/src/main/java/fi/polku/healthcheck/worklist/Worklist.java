@@ -6,6 +6,7 @@ import fi.polku.platform.paging.Page;
 import fi.polku.platform.persistence.NativeValues;
 import fi.polku.platform.rule.InvalidField;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
@@ -56,15 +57,14 @@ public class Worklist {
 
     private static final Pattern MUNICIPALITY_CODE = Pattern.compile("\\d{3}");
 
-    private final HealthCheckConfig config;
-    private final EntityManager em;
-    private final Clock clock;
+    @Inject
+    HealthCheckConfig config;
 
-    Worklist(HealthCheckConfig config, EntityManager em, Clock clock) {
-        this.config = config;
-        this.em = em;
-        this.clock = clock;
-    }
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
 
     /**
      * The clients of the area (any case) and municipality who need a check today, the oldest need first. A blank area

@@ -7,6 +7,7 @@ import fi.polku.platform.http.PageParams;
 import fi.polku.platform.paging.Page;
 import fi.polku.platform.security.Role;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -65,11 +66,8 @@ public class WorklistResource {
             UUID latestPathwayId)
             implements ClientData {}
 
-    private final Worklist worklist;
-
-    WorklistResource(Worklist worklist) {
-        this.worklist = worklist;
-    }
+    @Inject
+    Worklist worklist;
 
     @GET
     @Operation(

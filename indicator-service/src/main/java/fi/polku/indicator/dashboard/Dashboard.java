@@ -10,6 +10,7 @@ import fi.polku.indicator.query.Cell;
 import fi.polku.indicator.targets.TargetService;
 import fi.polku.platform.FinnishTime;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Instant;
@@ -85,13 +86,11 @@ public class Dashboard {
     /** The answers for one indicator: by area (the by-area chart and the area filter) and by team (the team filter). */
     private record Answered(Indicator indicator, AnswerService.Answer byArea, AnswerService.Answer byTeam) {}
 
-    private final AnswerService answers;
-    private final ObjectMapper json;
+    @Inject
+    AnswerService answers;
 
-    Dashboard(AnswerService answers, ObjectMapper json) {
-        this.answers = answers;
-        this.json = json;
-    }
+    @Inject
+    ObjectMapper json;
 
     public Page page(Filter filter, String lang, boolean suppression) {
         List<Answered> answered = KEY_INDICATORS.stream()

@@ -11,6 +11,7 @@ import fi.polku.platform.validation.SingleLine;
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -48,15 +49,14 @@ public class DashboardResource {
         static native TemplateInstance dashboard(Dashboard.Page page);
     }
 
-    private final Dashboard dashboard;
-    private final Caller caller;
-    private final Clock clock;
+    @Inject
+    Dashboard dashboard;
 
-    DashboardResource(Dashboard dashboard, Caller caller, Clock clock) {
-        this.dashboard = dashboard;
-        this.caller = caller;
-        this.clock = clock;
-    }
+    @Inject
+    Caller caller;
+
+    @Inject
+    Clock clock;
 
     @GET
     @Produces(MediaType.TEXT_HTML)

@@ -4,6 +4,7 @@ import fi.polku.events.Topics;
 import fi.polku.platform.inbox.IdempotentConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -11,13 +12,11 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class FactConsumer {
 
-    private final IdempotentConsumer inbox;
-    private final FactService facts;
+    @Inject
+    IdempotentConsumer inbox;
 
-    FactConsumer(IdempotentConsumer inbox, FactService facts) {
-        this.inbox = inbox;
-        this.facts = facts;
-    }
+    @Inject
+    FactService facts;
 
     @Incoming("fact-referral-events")
     @Blocking

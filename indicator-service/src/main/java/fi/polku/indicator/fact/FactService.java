@@ -24,6 +24,7 @@ import fi.polku.platform.FinnishTime;
 import fi.polku.platform.inbox.ReceivedEvent;
 import fi.polku.platform.persistence.NativeValues;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -107,13 +108,11 @@ public class FactService {
      */
     public static final long SWITCH_LOCK = 0x706f6c6b75_02L;
 
-    private final EntityManager em;
-    private final StaffService staff;
+    @Inject
+    EntityManager em;
 
-    FactService(EntityManager em, StaffService staff) {
-        this.em = em;
-        this.staff = staff;
-    }
+    @Inject
+    StaffService staff;
 
     /** Applies a poll's events in their order, in the consumer's transaction, and moves the group's watermark. */
     @Transactional(Transactional.TxType.MANDATORY)

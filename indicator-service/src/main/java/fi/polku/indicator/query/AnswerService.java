@@ -5,6 +5,7 @@ import fi.polku.indicator.catalogue.Indicator;
 import fi.polku.indicator.targets.TargetService;
 import fi.polku.platform.rule.InvalidField;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
@@ -71,13 +72,11 @@ public class AnswerService {
     /** The key of a period's total among its cells' keys: no group is called this, the groups being codes. */
     private static final String TOTAL = "\u0000total";
 
-    private final Figures figures;
-    private final TargetService targets;
+    @Inject
+    Figures figures;
 
-    AnswerService(Figures figures, TargetService targets) {
-        this.figures = figures;
-        this.targets = targets;
-    }
+    @Inject
+    TargetService targets;
 
     public Answer of(Question q, boolean suppression) {
         Shown shown = shown(q, suppression);

@@ -11,6 +11,7 @@ import fi.polku.indicator.staff.Staffing;
 import fi.polku.platform.FinnishTime;
 import fi.polku.platform.persistence.NativeValues;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -38,15 +39,14 @@ public class Figures {
             Map<String, Cell> totals,
             Instant dataUpTo) {}
 
-    private final EntityManager em;
-    private final ReferenceDataService referenceData;
-    private final StaffService staff;
+    @Inject
+    EntityManager em;
 
-    Figures(EntityManager em, ReferenceDataService referenceData, StaffService staff) {
-        this.em = em;
-        this.referenceData = referenceData;
-        this.staff = staff;
-    }
+    @Inject
+    ReferenceDataService referenceData;
+
+    @Inject
+    StaffService staff;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Table of(Indicator indicator, YearMonth from, YearMonth to, Period period, Optional<Dimension> groupBy) {

@@ -6,6 +6,7 @@ import fi.polku.platform.rule.NotFound;
 import fi.polku.platform.security.Caller;
 import fi.polku.platform.security.Role;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.DefaultValue;
@@ -118,13 +119,11 @@ public class IndicatorResource {
             @Schema(description = "The targets set for the periods shown")
             List<TargetService.Target> targets) {}
 
-    private final AnswerService answers;
-    private final Caller caller;
+    @Inject
+    AnswerService answers;
 
-    IndicatorResource(AnswerService answers, Caller caller) {
-        this.answers = answers;
-        this.caller = caller;
-    }
+    @Inject
+    Caller caller;
 
     @GET
     @Produces({MediaType.APPLICATION_JSON, "text/csv"})

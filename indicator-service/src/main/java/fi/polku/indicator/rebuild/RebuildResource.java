@@ -4,6 +4,7 @@ import fi.polku.platform.rule.NotFound;
 import fi.polku.platform.security.Caller;
 import fi.polku.platform.security.Role;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -26,13 +27,11 @@ import org.jboss.resteasy.reactive.RestResponse;
 @RolesAllowed(Role.ANALYST)
 public class RebuildResource {
 
-    private final RebuildService rebuilds;
-    private final Caller caller;
+    @Inject
+    RebuildService rebuilds;
 
-    RebuildResource(RebuildService rebuilds, Caller caller) {
-        this.rebuilds = rebuilds;
-        this.caller = caller;
-    }
+    @Inject
+    Caller caller;
 
     @POST
     @Operation(

@@ -5,6 +5,7 @@ import fi.polku.platform.rule.NotFound;
 import fi.polku.platform.security.Caller;
 import fi.polku.platform.security.Role;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -68,13 +69,11 @@ public class ReferenceDataResource {
 
     private static final MediaType CSV = MediaType.valueOf("text/csv");
 
-    private final ReferenceDataService data;
-    private final Caller caller;
+    @Inject
+    ReferenceDataService data;
 
-    ReferenceDataResource(ReferenceDataService data, Caller caller) {
-        this.data = data;
-        this.caller = caller;
-    }
+    @Inject
+    Caller caller;
 
     @PUT
     @Path("/reference-data/{dataset}")

@@ -3,6 +3,7 @@ package fi.polku.indicator.reference;
 import fi.polku.platform.persistence.NativeValues;
 import fi.polku.platform.rule.InvalidField;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -59,13 +60,11 @@ public class ReferenceDataService {
     /** One regional statistic's yearly value in a region. */
     public record StatisticValue(String statistic, String regionCode, int year, BigDecimal value) {}
 
-    private final EntityManager em;
-    private final Clock clock;
+    @Inject
+    EntityManager em;
 
-    ReferenceDataService(EntityManager em, Clock clock) {
-        this.em = em;
-        this.clock = clock;
-    }
+    @Inject
+    Clock clock;
 
     @Transactional
     public Import load(Dataset dataset, String csv, String actor) {

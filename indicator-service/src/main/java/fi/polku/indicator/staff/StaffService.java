@@ -6,6 +6,7 @@ import fi.polku.events.ProfessionalChanged;
 import fi.polku.events.StandingTeamChanged;
 import fi.polku.platform.persistence.NativeValues;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -20,11 +21,8 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 public class StaffService {
 
-    private final EntityManager em;
-
-    StaffService(EntityManager em) {
-        this.em = em;
-    }
+    @Inject
+    EntityManager em;
 
     /** Keeps a version, in the consumer's transaction; the same version twice is kept once. */
     @Transactional(Transactional.TxType.MANDATORY)

@@ -6,6 +6,7 @@ import fi.polku.platform.rule.NotFound;
 import fi.polku.platform.security.Caller;
 import fi.polku.platform.security.Role;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -45,13 +46,11 @@ public class TargetResource {
             @Digits(integer = 9, fraction = 2)
             BigDecimal value) {}
 
-    private final TargetService targets;
-    private final Caller caller;
+    @Inject
+    TargetService targets;
 
-    TargetResource(TargetService targets, Caller caller) {
-        this.targets = targets;
-        this.caller = caller;
-    }
+    @Inject
+    Caller caller;
 
     @PUT
     @Path("/{period}")

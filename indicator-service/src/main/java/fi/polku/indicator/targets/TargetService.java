@@ -3,6 +3,7 @@ package fi.polku.indicator.targets;
 import fi.polku.indicator.catalogue.Indicator;
 import fi.polku.platform.persistence.NativeValues;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -23,13 +24,11 @@ public class TargetService {
     @Schema(example = TARGET_EXAMPLE)
     public record Target(String period, BigDecimal value, String setBy, Instant setAt) {}
 
-    private final EntityManager em;
-    private final Clock clock;
+    @Inject
+    EntityManager em;
 
-    TargetService(EntityManager em, Clock clock) {
-        this.em = em;
-        this.clock = clock;
-    }
+    @Inject
+    Clock clock;
 
     /** Sets, or replaces, the indicator's target for the period. */
     @Transactional

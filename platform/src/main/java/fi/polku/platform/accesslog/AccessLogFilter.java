@@ -6,6 +6,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.vertx.core.Context;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.container.ResourceInfo;
@@ -34,18 +35,19 @@ public class AccessLogFilter {
 
     private static final Logger LOG = Logger.getLogger(AccessLogFilter.class);
 
-    private final AccessLogWriter writer;
-    private final Caller caller;
-    private final AccessLog accessLog;
-    private final ClientLookups lookups;
-    private final Map<Method, String> actions = new ConcurrentHashMap<>();
+    @Inject
+    AccessLogWriter writer;
 
-    AccessLogFilter(AccessLogWriter writer, Caller caller, AccessLog accessLog, ClientLookups lookups) {
-        this.writer = writer;
-        this.caller = caller;
-        this.accessLog = accessLog;
-        this.lookups = lookups;
-    }
+    @Inject
+    Caller caller;
+
+    @Inject
+    AccessLog accessLog;
+
+    @Inject
+    ClientLookups lookups;
+
+    private final Map<Method, String> actions = new ConcurrentHashMap<>();
 
     @ServerResponseFilter
     public Uni<Void> log(ContainerRequestContext request, ContainerResponseContext response, ResourceInfo resource) {

@@ -7,6 +7,7 @@ import fi.polku.platform.paging.QueryParams;
 import fi.polku.platform.rule.InvalidField;
 import fi.polku.platform.security.Role;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
@@ -66,13 +67,11 @@ public class AccessLogResource {
             @Schema(nullable = true, description = "The organisation a disclosure went to")
             String recipient) {}
 
-    private final EntityManager em;
-    private final AccessLog accessLog;
+    @Inject
+    EntityManager em;
 
-    AccessLogResource(EntityManager em, AccessLog accessLog) {
-        this.em = em;
-        this.accessLog = accessLog;
-    }
+    @Inject
+    AccessLog accessLog;
 
     @GET
     @Operation(

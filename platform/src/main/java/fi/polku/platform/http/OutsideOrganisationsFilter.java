@@ -1,17 +1,15 @@
 package fi.polku.platform.http;
 
 import fi.polku.platform.security.OutsideOrganisations;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ResourceInfo;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /** Asks {@link OutsideOrganisations} before every endpoint runs, whether its caller may call it at all. */
 public class OutsideOrganisationsFilter {
 
-    private final OutsideOrganisations outsideOrganisations;
-
-    OutsideOrganisationsFilter(OutsideOrganisations outsideOrganisations) {
-        this.outsideOrganisations = outsideOrganisations;
-    }
+    @Inject
+    OutsideOrganisations outsideOrganisations;
 
     @ServerRequestFilter
     public void check(ResourceInfo resource) {

@@ -1,6 +1,7 @@
 package fi.polku.platform.inbox;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
@@ -20,12 +21,10 @@ public class ConsumerHealth implements HealthCheck {
 
     static final String NAME = "Event consumers";
 
-    private final Clock clock;
-    private final Map<String, Stuck> stuck = new ConcurrentHashMap<>();
+    @Inject
+    Clock clock;
 
-    ConsumerHealth(Clock clock) {
-        this.clock = clock;
-    }
+    private final Map<String, Stuck> stuck = new ConcurrentHashMap<>();
 
     void failed(String channel, int tries, Throwable error) {
         stuck.compute(

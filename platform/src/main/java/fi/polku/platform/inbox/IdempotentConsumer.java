@@ -6,6 +6,7 @@ import fi.polku.events.EventType;
 import fi.polku.events.PolkuEvent;
 import fi.polku.events.Topics;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -41,15 +42,14 @@ public class IdempotentConsumer {
 
     private static final Logger LOG = Logger.getLogger(IdempotentConsumer.class);
 
-    private final EntityManager em;
-    private final ObjectMapper json;
-    private final RecordProcessor processor;
+    @Inject
+    EntityManager em;
 
-    IdempotentConsumer(EntityManager em, ObjectMapper json, RecordProcessor processor) {
-        this.em = em;
-        this.json = json;
-        this.processor = processor;
-    }
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    RecordProcessor processor;
 
     /**
      * Parses {@code record} and, if the consumer group of {@code channel} has not processed its id yet, runs

@@ -2,6 +2,7 @@ package fi.polku.platform.outbox;
 
 import io.smallrye.health.api.Wellness;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -20,11 +21,8 @@ public class OutboxHealth implements HealthCheck {
 
     static final String NAME = "Outbox";
 
-    private final EntityManager em;
-
-    OutboxHealth(EntityManager em) {
-        this.em = em;
-    }
+    @Inject
+    EntityManager em;
 
     @Override
     @Transactional

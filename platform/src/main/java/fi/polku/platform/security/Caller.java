@@ -3,6 +3,7 @@ package fi.polku.platform.security;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -18,14 +19,13 @@ public class Caller {
     /** The professional's id in the county's register; a system's token has none and is known by its subject. */
     public static final String PROFESSIONAL_ID_CLAIM = "professional_id";
 
-    private final SecurityIdentity identity;
-    private final Instance<TeamMemberships> memberships;
-    private Set<UUID> teams;
+    @Inject
+    SecurityIdentity identity;
 
-    Caller(SecurityIdentity identity, Instance<TeamMemberships> memberships) {
-        this.identity = identity;
-        this.memberships = memberships;
-    }
+    @Inject
+    Instance<TeamMemberships> memberships;
+
+    private Set<UUID> teams;
 
     public boolean isAuthenticated() {
         return !identity.isAnonymous();

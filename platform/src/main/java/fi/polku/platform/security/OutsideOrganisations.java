@@ -2,6 +2,7 @@ package fi.polku.platform.security;
 
 import fi.polku.platform.rule.NotAllowed;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.lang.reflect.Method;
 
 /**
@@ -13,11 +14,8 @@ import java.lang.reflect.Method;
 @ApplicationScoped
 public class OutsideOrganisations {
 
-    private final Caller caller;
-
-    OutsideOrganisations(Caller caller) {
-        this.caller = caller;
-    }
+    @Inject
+    Caller caller;
 
     /** Refuses the caller unless it is the county's own, or {@code endpoint} of {@code resource} is open to others. */
     public void allow(Method endpoint, Class<?> resource) {

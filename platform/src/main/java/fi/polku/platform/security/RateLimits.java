@@ -1,6 +1,7 @@
 package fi.polku.platform.security;
 
 import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
@@ -28,15 +29,14 @@ public class RateLimits {
 
     private static final long WINDOW_MILLIS = 60_000;
 
-    private final Caller caller;
-    private final Clock clock;
-    private final DataSource dataSource;
+    @Inject
+    Caller caller;
 
-    RateLimits(Caller caller, Clock clock, DataSource dataSource) {
-        this.caller = caller;
-        this.clock = clock;
-        this.dataSource = dataSource;
-    }
+    @Inject
+    Clock clock;
+
+    @Inject
+    DataSource dataSource;
 
     @AroundInvoke
     Object limit(InvocationContext invocation) throws Exception {

@@ -28,48 +28,37 @@ public class Client extends PanacheEntityBase {
     @Column(name = "identity_code_lookup")
     byte[] identityCodeLookup;
 
-    @Column(name = "birth_date")
     public LocalDate birthDate;
 
-    @Column(name = "first_names")
     String firstNames;
 
-    @Column(name = "last_name")
     String lastName;
 
     @Column(name = "municipality_code", columnDefinition = "bpchar(3)")
     String municipalityCode;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "preferred_language")
     Language preferredLanguage;
 
     String phone;
     String email;
 
-    @Column(name = "street_address")
     String streetAddress;
 
     @Column(name = "postal_code", columnDefinition = "bpchar(5)")
     String postalCode;
 
-    @Column(name = "post_office")
     String postOffice;
 
-    @Column(name = "security_ban")
     boolean securityBan;
 
     /** Who last changed the security ban, and when; absent while it has never been set. */
-    @Column(name = "security_ban_changed_by")
     public String securityBanChangedBy;
 
-    @Column(name = "security_ban_changed_at")
     public Instant securityBanChangedAt;
 
-    @Column(name = "created_at")
     public Instant createdAt;
 
-    @Column(name = "updated_at")
     public Instant updatedAt;
 
     protected Client() {}

@@ -10,6 +10,7 @@ import fi.polku.platform.security.RateLimited;
 import fi.polku.platform.security.Role;
 import fi.polku.referral.pathway.PathwayAccess;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -49,15 +50,14 @@ public class ClientResource {
              "detail": "identityCode: the check character does not match the rest of the code",
              "errors": [{"field": "identityCode", "message": "the check character does not match the rest of the code"}]}""";
 
-    private final ClientService clients;
-    private final PathwayAccess access;
-    private final Caller caller;
+    @Inject
+    ClientService clients;
 
-    ClientResource(ClientService clients, PathwayAccess access, Caller caller) {
-        this.clients = clients;
-        this.access = access;
-        this.caller = caller;
-    }
+    @Inject
+    PathwayAccess access;
+
+    @Inject
+    Caller caller;
 
     @POST
     @RolesAllowed(Role.REFERRAL_HANDLER)

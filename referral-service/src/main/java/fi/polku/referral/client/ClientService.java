@@ -5,6 +5,7 @@ import fi.polku.platform.persistence.Constraints;
 import fi.polku.platform.rule.NotFound;
 import fi.polku.platform.rule.StateConflict;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -15,13 +16,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class ClientService {
 
-    private final IdentityCodeProtector protector;
-    private final Clock clock;
+    @Inject
+    IdentityCodeProtector protector;
 
-    ClientService(IdentityCodeProtector protector, Clock clock) {
-        this.protector = protector;
-        this.clock = clock;
-    }
+    @Inject
+    Clock clock;
 
     /** Registers a client; one identity code is one client, so a second registration is a conflict. */
     @Transactional

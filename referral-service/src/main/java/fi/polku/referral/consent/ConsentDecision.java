@@ -41,7 +41,6 @@ public class ConsentDecision extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "client_id")
     public UUID clientId;
 
     @Enumerated(EnumType.STRING)
@@ -53,16 +52,12 @@ public class ConsentDecision extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     Set<OrganisationType> organisationTypes;
     /** For a withdrawal, the first day it takes effect. */
-    @Column(name = "valid_from")
     public LocalDate validFrom;
 
-    @Column(name = "valid_until")
     public LocalDate validUntil;
 
-    @Column(name = "recorded_by")
     public String recordedBy;
 
-    @Column(name = "recorded_at")
     public Instant recordedAt;
 
     protected ConsentDecision() {}

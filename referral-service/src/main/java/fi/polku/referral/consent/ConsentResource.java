@@ -13,6 +13,7 @@ import fi.polku.platform.security.Role;
 import fi.polku.platform.validation.PlausibleDate;
 import fi.polku.referral.pathway.PathwayAccess;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -59,15 +60,14 @@ public class ConsentResource {
              "history": {"items": [""" + DECISION_EXAMPLE + """
             ], "total": 1, "page": 0, "size": 50}}""";
 
-    private final ConsentService consents;
-    private final PathwayAccess access;
-    private final Caller caller;
+    @Inject
+    ConsentService consents;
 
-    ConsentResource(ConsentService consents, PathwayAccess access, Caller caller) {
-        this.consents = consents;
-        this.access = access;
-        this.caller = caller;
-    }
+    @Inject
+    PathwayAccess access;
+
+    @Inject
+    Caller caller;
 
     @Schema(name = "GiveConsent")
     public record GiveRequest(

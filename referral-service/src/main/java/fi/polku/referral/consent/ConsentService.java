@@ -7,6 +7,7 @@ import fi.polku.platform.rule.StateConflict;
 import fi.polku.referral.client.ClientService;
 import fi.polku.referral.pathway.ConsentInForce;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -18,17 +19,17 @@ import java.util.UUID;
 @ApplicationScoped
 public class ConsentService implements ConsentInForce {
 
-    private final ClientService clients;
-    private final OutboxWriter outbox;
-    private final EntityManager em;
-    private final Clock clock;
+    @Inject
+    ClientService clients;
 
-    ConsentService(ClientService clients, OutboxWriter outbox, EntityManager em, Clock clock) {
-        this.clients = clients;
-        this.outbox = outbox;
-        this.em = em;
-        this.clock = clock;
-    }
+    @Inject
+    OutboxWriter outbox;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
 
     /**
      * Records that the client gave consent and publishes {@code consent.given}.

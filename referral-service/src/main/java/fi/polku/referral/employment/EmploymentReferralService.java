@@ -20,6 +20,7 @@ import fi.polku.referral.referral.NewReferral;
 import fi.polku.referral.referral.Referral;
 import fi.polku.referral.referral.ReferralService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import jakarta.validation.ConstraintViolation;
@@ -49,33 +50,29 @@ public class EmploymentReferralService {
 
     static final String RECORDED_BY = "employment-integration";
 
-    private final ClientService clients;
-    private final ConsentService consents;
-    private final OutboxWriter outbox;
-    private final ReferralService referrals;
-    private final EntityManager em;
-    private final ObjectMapper json;
-    private final Validator validator;
-    private final Clock clock;
+    @Inject
+    ClientService clients;
 
-    EmploymentReferralService(
-            ClientService clients,
-            ConsentService consents,
-            OutboxWriter outbox,
-            ReferralService referrals,
-            EntityManager em,
-            ObjectMapper json,
-            Validator validator,
-            Clock clock) {
-        this.clients = clients;
-        this.consents = consents;
-        this.outbox = outbox;
-        this.referrals = referrals;
-        this.em = em;
-        this.json = json;
-        this.validator = validator;
-        this.clock = clock;
-    }
+    @Inject
+    ConsentService consents;
+
+    @Inject
+    OutboxWriter outbox;
+
+    @Inject
+    ReferralService referrals;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    Validator validator;
+
+    @Inject
+    Clock clock;
 
     /**
      * Receives one request under the rules of {@code POST /api/v1/referrals}. The sender's

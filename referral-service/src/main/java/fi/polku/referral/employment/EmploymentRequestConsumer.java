@@ -3,6 +3,7 @@ package fi.polku.referral.employment;
 import fi.polku.platform.inbox.RecordProcessor;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -17,13 +18,11 @@ public class EmploymentRequestConsumer {
 
     private static final String CHANNEL = "employment-referral-requests";
 
-    private final RecordProcessor processor;
-    private final EmploymentReferralService service;
+    @Inject
+    RecordProcessor processor;
 
-    EmploymentRequestConsumer(RecordProcessor processor, EmploymentReferralService service) {
-        this.processor = processor;
-        this.service = service;
-    }
+    @Inject
+    EmploymentReferralService service;
 
     @Incoming(CHANNEL)
     @Blocking

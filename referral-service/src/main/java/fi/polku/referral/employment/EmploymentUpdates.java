@@ -14,6 +14,7 @@ import fi.polku.platform.outbox.OutboxWriter;
 import fi.polku.referral.consent.ConsentService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.Clock;
 import java.time.Instant;
@@ -32,20 +33,20 @@ public class EmploymentUpdates {
 
     private static final String DISCLOSURE_TOPIC = "employment.pathway-updates.v1";
 
-    private final ConsentService consents;
-    private final OutboxWriter outbox;
-    private final EntityManager em;
-    private final Clock clock;
-    private final AccessLogWriter accessLog;
+    @Inject
+    ConsentService consents;
 
-    EmploymentUpdates(
-            ConsentService consents, OutboxWriter outbox, EntityManager em, Clock clock, AccessLogWriter accessLog) {
-        this.consents = consents;
-        this.outbox = outbox;
-        this.em = em;
-        this.clock = clock;
-        this.accessLog = accessLog;
-    }
+    @Inject
+    OutboxWriter outbox;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    AccessLogWriter accessLog;
 
     void onAccepted(@Observes ReferralAccepted accepted) {
         List<?> requests = em.createNativeQuery("""

@@ -3,6 +3,7 @@ package fi.polku.referral.healthcheck;
 import fi.polku.platform.inbox.IdempotentConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -10,13 +11,11 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class HealthCheckEventsConsumer {
 
-    private final IdempotentConsumer inbox;
-    private final HealthCheckReferrals referrals;
+    @Inject
+    IdempotentConsumer inbox;
 
-    HealthCheckEventsConsumer(IdempotentConsumer inbox, HealthCheckReferrals referrals) {
-        this.inbox = inbox;
-        this.referrals = referrals;
-    }
+    @Inject
+    HealthCheckReferrals referrals;
 
     @Incoming("health-check-referrals")
     @Blocking

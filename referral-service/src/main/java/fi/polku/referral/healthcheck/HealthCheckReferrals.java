@@ -15,6 +15,7 @@ import fi.polku.referral.referral.Referral;
 import fi.polku.referral.referral.ReferralReason;
 import fi.polku.referral.referral.ReferralService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,13 +34,11 @@ public class HealthCheckReferrals {
     static final String CALLER = "health-check-service";
     static final String ORGANISATION = "Työttömien terveystarkastukset";
 
-    private final ReferralService referrals;
-    private final EmploymentReferralService employment;
+    @Inject
+    ReferralService referrals;
 
-    HealthCheckReferrals(ReferralService referrals, EmploymentReferralService employment) {
-        this.referrals = referrals;
-        this.employment = employment;
-    }
+    @Inject
+    EmploymentReferralService employment;
 
     @Transactional(Transactional.TxType.MANDATORY)
     public void apply(PolkuEvent event) {

@@ -10,7 +10,6 @@ import fi.polku.events.PathwayType;
 import fi.polku.platform.rule.StateConflict;
 import fi.polku.platform.validation.Text;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -27,7 +26,6 @@ public class Pathway extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "client_id")
     public UUID clientId;
 
     @Enumerated(EnumType.STRING)
@@ -37,25 +35,20 @@ public class Pathway extends PanacheEntityBase {
     public String team;
 
     /** The team in team-service's registry; none on pathways from before teams had ids. */
-    @Column(name = "team_id")
     public UUID teamId;
 
     @Enumerated(EnumType.STRING)
     public PathwayStatus status;
 
-    @Column(name = "opened_at")
     public Instant openedAt;
 
     @Enumerated(EnumType.STRING)
     public Outcome outcome;
 
-    @Column(name = "feedback_score")
     public Integer feedbackScore;
 
-    @Column(name = "feedback_text")
     public String feedbackText;
 
-    @Column(name = "closed_at")
     public Instant closedAt;
 
     protected Pathway() {}

@@ -10,6 +10,7 @@ import fi.polku.platform.security.Caller;
 import fi.polku.platform.security.Organisation;
 import fi.polku.platform.security.TeamScope;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Set;
@@ -28,19 +29,20 @@ import java.util.UUID;
 @ApplicationScoped
 public class PathwayAccess {
 
-    private final Caller caller;
-    private final AccessLog accessLog;
-    private final PathwayService pathways;
-    private final ConsentInForce consents;
-    private final Clock clock;
+    @Inject
+    Caller caller;
 
-    PathwayAccess(Caller caller, AccessLog accessLog, PathwayService pathways, ConsentInForce consents, Clock clock) {
-        this.caller = caller;
-        this.accessLog = accessLog;
-        this.pathways = pathways;
-        this.consents = consents;
-        this.clock = clock;
-    }
+    @Inject
+    AccessLog accessLog;
+
+    @Inject
+    PathwayService pathways;
+
+    @Inject
+    ConsentInForce consents;
+
+    @Inject
+    Clock clock;
 
     /** The pathway, if the caller may see it. */
     @Transactional(Transactional.TxType.SUPPORTS)

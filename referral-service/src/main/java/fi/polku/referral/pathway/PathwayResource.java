@@ -14,6 +14,7 @@ import fi.polku.platform.security.OpenToOutsideOrganisations;
 import fi.polku.platform.security.RateLimited;
 import fi.polku.platform.security.Role;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -58,15 +59,14 @@ public class PathwayResource {
              "openedAt": "2026-03-04T10:00:00Z", "outcome": "EMPLOYED_SUBSIDISED", "feedbackScore": 4,
              "feedbackText": "Sain apua nopeasti.", "closedAt": "2026-09-30T12:00:00Z", "reopenings": []}""";
 
-    private final PathwayService pathways;
-    private final PathwayAccess access;
-    private final Caller caller;
+    @Inject
+    PathwayService pathways;
 
-    PathwayResource(PathwayService pathways, PathwayAccess access, Caller caller) {
-        this.pathways = pathways;
-        this.access = access;
-        this.caller = caller;
-    }
+    @Inject
+    PathwayAccess access;
+
+    @Inject
+    Caller caller;
 
     @Schema(name = "ClosePathway")
     public record CloseRequest(

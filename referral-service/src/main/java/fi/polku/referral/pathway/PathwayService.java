@@ -15,6 +15,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -34,13 +35,11 @@ public class PathwayService {
     /** What a list narrowed to no team at all matches: nothing, as no pathway's team has this id. */
     private static final UUID NO_TEAM = new UUID(0, 0);
 
-    private final OutboxWriter outbox;
-    private final Clock clock;
+    @Inject
+    OutboxWriter outbox;
 
-    PathwayService(OutboxWriter outbox, Clock clock) {
-        this.outbox = outbox;
-        this.clock = clock;
-    }
+    @Inject
+    Clock clock;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Pathway find(UUID id) {

@@ -2,7 +2,6 @@ package fi.polku.referral.pathway;
 
 import fi.polku.events.Outcome;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,22 +18,17 @@ public class Reopening extends PanacheEntityBase {
     @Id
     UUID id;
 
-    @Column(name = "pathway_id")
     UUID pathwayId;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "previous_outcome")
     public Outcome previousOutcome;
 
-    @Column(name = "previous_closed_at")
     Instant previousClosedAt;
 
     public String reason;
 
-    @Column(name = "reopened_by")
     public String reopenedBy;
 
-    @Column(name = "reopened_at")
     public Instant reopenedAt;
 
     protected Reopening() {}

@@ -12,6 +12,7 @@ import fi.polku.platform.security.Role;
 import fi.polku.platform.validation.PlausibleDate;
 import fi.polku.referral.pathway.PathwayAccess;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -53,15 +54,14 @@ public class PlanResource {
                                  "targetDate": "2026-05-31", "description": "Lääkärin arvio ja lausunto"}],
              "changeNote": "Lisätty työkyvyn arvio", "createdBy": "p-1042", "createdAt": "2026-03-20T10:00:00Z"}""";
 
-    private final PlanService plans;
-    private final PathwayAccess access;
-    private final Caller caller;
+    @Inject
+    PlanService plans;
 
-    PlanResource(PlanService plans, PathwayAccess access, Caller caller) {
-        this.plans = plans;
-        this.access = access;
-        this.caller = caller;
-    }
+    @Inject
+    PathwayAccess access;
+
+    @Inject
+    Caller caller;
 
     @Schema(name = "AgreedService")
     public record AgreedServiceRequest(

@@ -7,6 +7,7 @@ import fi.polku.platform.rule.NotFound;
 import fi.polku.platform.rule.StateConflict;
 import fi.polku.referral.pathway.PathwayService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -17,15 +18,14 @@ import java.util.UUID;
 @ApplicationScoped
 public class PlanService {
 
-    private final PathwayService pathways;
-    private final ObjectMapper json;
-    private final Clock clock;
+    @Inject
+    PathwayService pathways;
 
-    PlanService(PathwayService pathways, ObjectMapper json, Clock clock) {
-        this.pathways = pathways;
-        this.json = json;
-        this.clock = clock;
-    }
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    Clock clock;
 
     /** Writes the next version of an open pathway's plan. */
     @Transactional

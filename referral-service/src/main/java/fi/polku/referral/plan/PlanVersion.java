@@ -3,7 +3,6 @@ package fi.polku.referral.plan;
 import fi.polku.platform.rule.StateConflict;
 import fi.polku.platform.validation.Text;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -21,7 +20,6 @@ public class PlanVersion extends PanacheEntityBase {
     @Id
     UUID id;
 
-    @Column(name = "pathway_id")
     public UUID pathwayId;
 
     public int version;
@@ -29,13 +27,10 @@ public class PlanVersion extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.JSON)
     public String content;
 
-    @Column(name = "change_note")
     public String changeNote;
 
-    @Column(name = "created_by")
     public String createdBy;
 
-    @Column(name = "created_at")
     public Instant createdAt;
 
     protected PlanVersion() {}

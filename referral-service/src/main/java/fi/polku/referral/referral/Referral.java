@@ -40,67 +40,51 @@ public class Referral extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "pathway_id")
     public UUID pathwayId;
 
-    @Column(name = "client_id")
     public UUID clientId;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "age_group")
     public AgeGroup ageGroup;
 
     @Enumerated(EnumType.STRING)
     public ReferralSource source;
 
-    @Column(name = "referring_organisation")
     public String referringOrganisation;
 
-    @Column(name = "referring_person")
     public String referringPerson;
 
     @Column(name = "municipality_code", columnDefinition = "bpchar(3)")
     public String municipalityCode;
 
-    @Column(name = "requested_area")
     public String requestedArea;
 
-    @Column(name = "free_text")
     public String freeText;
 
     @Enumerated(EnumType.STRING)
     public ReferralStatus status;
 
-    @Column(name = "received_at")
     public Instant receivedAt;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "pathway_type")
     public PathwayType pathwayType;
 
-    @Column(name = "assigned_area")
     public String assignedArea;
 
-    @Column(name = "assigned_team")
     public String assignedTeam;
 
-    @Column(name = "assigned_team_id")
     public UUID assignedTeamId;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "rejection_reason")
     public RejectionReason rejectionReason;
 
     @Enumerated(EnumType.STRING)
     public Redirection redirection;
 
-    @Column(name = "triage_note")
     public String triageNote;
 
-    @Column(name = "information_requested")
     public String informationRequested;
 
-    @Column(name = "decided_at")
     public Instant decidedAt;
 
     @ElementCollection(fetch = FetchType.EAGER)
@@ -110,10 +94,8 @@ public class Referral extends PanacheEntityBase {
     Set<ReferralReason> reasons;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "labour_market_status")
     public LabourMarketStatus labourMarketStatus;
 
-    @Column(name = "unemployed_since")
     public LocalDate unemployedSince;
 
     protected Referral() {}

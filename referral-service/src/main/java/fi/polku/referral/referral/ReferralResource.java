@@ -15,6 +15,7 @@ import fi.polku.platform.security.OpenToOutsideOrganisations;
 import fi.polku.platform.security.RateLimited;
 import fi.polku.platform.security.Role;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -59,15 +60,14 @@ public class ReferralResource {
     private static final String RECEIPT_EXAMPLE = """
             {"id": "3c2b1a9f-8e7d-4c6b-a5f4-e3d2c1b0a9f8", "status": "RECEIVED", "receivedAt": "2026-03-02T08:15:30Z"}""";
 
-    private final ReferralService referrals;
-    private final Caller caller;
-    private final AccessLog accessLog;
+    @Inject
+    ReferralService referrals;
 
-    ReferralResource(ReferralService referrals, Caller caller, AccessLog accessLog) {
-        this.referrals = referrals;
-        this.caller = caller;
-        this.accessLog = accessLog;
-    }
+    @Inject
+    Caller caller;
+
+    @Inject
+    AccessLog accessLog;
 
     /**
      * What an employment system or any outside organisation learns from sending a referral: that it arrived, and

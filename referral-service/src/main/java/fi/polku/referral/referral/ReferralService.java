@@ -25,6 +25,7 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -39,30 +40,26 @@ import java.util.UUID;
 @ApplicationScoped
 public class ReferralService {
 
-    private final OutboxWriter outbox;
-    private final ClientService clients;
-    private final PathwayService pathways;
-    private final TeamService teams;
-    private final EntityManager em;
-    private final ObjectMapper json;
-    private final Clock clock;
+    @Inject
+    OutboxWriter outbox;
 
-    ReferralService(
-            OutboxWriter outbox,
-            ClientService clients,
-            PathwayService pathways,
-            TeamService teams,
-            EntityManager em,
-            ObjectMapper json,
-            Clock clock) {
-        this.outbox = outbox;
-        this.clients = clients;
-        this.pathways = pathways;
-        this.teams = teams;
-        this.em = em;
-        this.json = json;
-        this.clock = clock;
-    }
+    @Inject
+    ClientService clients;
+
+    @Inject
+    PathwayService pathways;
+
+    @Inject
+    TeamService teams;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    Clock clock;
 
     /** The referral a request led to, and whether an earlier request with the same key had created it. */
     public record Receipt(Referral referral, boolean replayed) {}

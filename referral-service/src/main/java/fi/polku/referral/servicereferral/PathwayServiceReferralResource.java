@@ -15,6 +15,7 @@ import fi.polku.platform.validation.PlausibleDate;
 import fi.polku.referral.pathway.PathwayAccess;
 import fi.polku.referral.servicereferral.ServiceReferralResource.ServiceReferralView;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -46,15 +47,14 @@ import org.jboss.resteasy.reactive.ResponseStatus;
 @AccessLogged(Purpose.CLIENT_CARE)
 public class PathwayServiceReferralResource {
 
-    private final ServiceReferralService services;
-    private final PathwayAccess access;
-    private final Caller caller;
+    @Inject
+    ServiceReferralService services;
 
-    PathwayServiceReferralResource(ServiceReferralService services, PathwayAccess access, Caller caller) {
-        this.services = services;
-        this.access = access;
-        this.caller = caller;
-    }
+    @Inject
+    PathwayAccess access;
+
+    @Inject
+    Caller caller;
 
     @Schema(name = "PlanServiceReferral")
     public record PlanRequest(

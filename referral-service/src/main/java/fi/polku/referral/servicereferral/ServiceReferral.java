@@ -9,7 +9,6 @@ import fi.polku.platform.rule.InvalidField;
 import fi.polku.platform.rule.StateConflict;
 import fi.polku.platform.validation.Text;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -28,28 +27,22 @@ public class ServiceReferral extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "pathway_id")
     public UUID pathwayId;
 
-    @Column(name = "client_id")
     UUID clientId;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "service_type")
     public ServiceType serviceType;
 
     public String provider;
 
-    @Column(name = "planned_start")
     public LocalDate plannedStart;
 
     @Enumerated(EnumType.STRING)
     public ServiceReferralStatus status;
 
-    @Column(name = "started_on")
     public LocalDate startedOn;
 
-    @Column(name = "ended_on")
     public LocalDate endedOn;
 
     @Enumerated(EnumType.STRING)
@@ -60,10 +53,8 @@ public class ServiceReferral extends PanacheEntityBase {
 
     public Boolean employed;
 
-    @Column(name = "planned_by")
     public String plannedBy;
 
-    @Column(name = "planned_at")
     public Instant plannedAt;
 
     protected ServiceReferral() {}

@@ -12,6 +12,7 @@ import fi.polku.platform.security.Role;
 import fi.polku.platform.validation.PlausibleDate;
 import fi.polku.referral.pathway.PathwayAccess;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -46,13 +47,11 @@ public class ServiceReferralResource {
              "reason": null, "employed": true, "plannedBy": "p-1042", "plannedAt": "2026-03-20T10:00:00Z"}""";
     static final String CONFLICT = "The pathway is closed, or the referral is not in a state that allows this";
 
-    private final ServiceReferralService services;
-    private final PathwayAccess access;
+    @Inject
+    ServiceReferralService services;
 
-    ServiceReferralResource(ServiceReferralService services, PathwayAccess access) {
-        this.services = services;
-        this.access = access;
-    }
+    @Inject
+    PathwayAccess access;
 
     @Schema(name = "StartServiceReferral")
     public record StartRequest(

@@ -11,6 +11,7 @@ import fi.polku.referral.pathway.Pathway;
 import fi.polku.referral.pathway.PathwayService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -23,15 +24,14 @@ import java.util.UUID;
 @ApplicationScoped
 public class ServiceReferralService {
 
-    private final PathwayService pathways;
-    private final OutboxWriter outbox;
-    private final Clock clock;
+    @Inject
+    PathwayService pathways;
 
-    ServiceReferralService(PathwayService pathways, OutboxWriter outbox, Clock clock) {
-        this.pathways = pathways;
-        this.outbox = outbox;
-        this.clock = clock;
-    }
+    @Inject
+    OutboxWriter outbox;
+
+    @Inject
+    Clock clock;
 
     /** The access log's way from a service referral named in a path to its client. */
     @Produces

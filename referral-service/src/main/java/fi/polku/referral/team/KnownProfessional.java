@@ -24,18 +24,15 @@ import java.util.UUID;
 public class KnownProfessional extends PanacheEntityBase {
 
     @Id
-    @Column(name = "professional_id")
     UUID professionalId;
 
     @Enumerated(EnumType.STRING)
     public Profession profession;
 
-    @Column(name = "organisation_type")
     String organisationType;
 
     public boolean active;
 
-    @Column(name = "changed_at")
     Instant changedAt;
 
     @ElementCollection(fetch = FetchType.EAGER)

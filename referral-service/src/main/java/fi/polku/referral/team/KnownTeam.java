@@ -3,7 +3,6 @@ package fi.polku.referral.team;
 import fi.polku.events.StandingTeamChanged;
 import fi.polku.events.TeamKind;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -18,7 +17,6 @@ import java.util.UUID;
 public class KnownTeam extends PanacheEntityBase {
 
     @Id
-    @Column(name = "team_id")
     public UUID teamId;
 
     public String name;
@@ -29,7 +27,6 @@ public class KnownTeam extends PanacheEntityBase {
     public String area;
     public boolean active;
 
-    @Column(name = "changed_at")
     Instant changedAt;
 
     protected KnownTeam() {}

@@ -3,6 +3,7 @@ package fi.polku.referral.team;
 import fi.polku.platform.inbox.IdempotentConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -10,13 +11,11 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class TeamRegistryConsumer {
 
-    private final IdempotentConsumer inbox;
-    private final TeamService teams;
+    @Inject
+    IdempotentConsumer inbox;
 
-    TeamRegistryConsumer(IdempotentConsumer inbox, TeamService teams) {
-        this.inbox = inbox;
-        this.teams = teams;
-    }
+    @Inject
+    TeamService teams;
 
     @Incoming("team-registry")
     @Blocking

@@ -9,6 +9,7 @@ import fi.polku.platform.security.Caller;
 import fi.polku.platform.security.Role;
 import fi.polku.referral.team.TeamService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Optional;
@@ -23,11 +24,8 @@ import java.util.Optional;
 @ApplicationScoped
 public class HealthDetails {
 
-    private final TeamService teams;
-
-    HealthDetails(TeamService teams) {
-        this.teams = teams;
-    }
+    @Inject
+    TeamService teams;
 
     /**
      * Whether {@code caller} may read the health findings on a pathway's timeline.

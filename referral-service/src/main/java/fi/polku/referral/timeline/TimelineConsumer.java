@@ -3,6 +3,7 @@ package fi.polku.referral.timeline;
 import fi.polku.platform.inbox.IdempotentConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -14,13 +15,11 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class TimelineConsumer {
 
-    private final IdempotentConsumer inbox;
-    private final TimelineService timeline;
+    @Inject
+    IdempotentConsumer inbox;
 
-    TimelineConsumer(IdempotentConsumer inbox, TimelineService timeline) {
-        this.inbox = inbox;
-        this.timeline = timeline;
-    }
+    @Inject
+    TimelineService timeline;
 
     @Incoming("timeline-referral-events")
     @Blocking

@@ -16,19 +16,16 @@ import org.hibernate.type.SqlTypes;
 public class TimelineEntry extends PanacheEntityBase {
 
     @Id
-    @Column(name = "event_id")
     public UUID eventId;
 
     @Column(name = "seq", insertable = false, updatable = false)
     Long seq;
 
-    @Column(name = "pathway_id")
     UUID pathwayId;
 
     public String type;
     public String source;
 
-    @Column(name = "occurred_at")
     public Instant occurredAt;
 
     @JdbcTypeCode(SqlTypes.JSON)

@@ -12,6 +12,7 @@ import fi.polku.platform.security.OpenToOutsideOrganisations;
 import fi.polku.platform.security.Role;
 import fi.polku.referral.pathway.PathwayAccess;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
@@ -54,15 +55,14 @@ public class TimelineResource {
                         "completedAt": "2026-03-12T11:00:00Z"},
               "healthDetailsWithheld": true}]}""";
 
-    private final TimelineService timeline;
-    private final PathwayAccess access;
-    private final Caller caller;
+    @Inject
+    TimelineService timeline;
 
-    TimelineResource(TimelineService timeline, PathwayAccess access, Caller caller) {
-        this.timeline = timeline;
-        this.access = access;
-        this.caller = caller;
-    }
+    @Inject
+    PathwayAccess access;
+
+    @Inject
+    Caller caller;
 
     @Schema(name = "TimelineEntry")
     public record Entry(

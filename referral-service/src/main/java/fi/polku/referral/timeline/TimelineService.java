@@ -13,6 +13,7 @@ import fi.polku.platform.rule.NotFound;
 import fi.polku.platform.security.Caller;
 import fi.polku.referral.pathway.PathwayService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -23,17 +24,17 @@ import java.util.UUID;
 @ApplicationScoped
 public class TimelineService {
 
-    private final PathwayService pathways;
-    private final ObjectMapper json;
-    private final EntityManager em;
-    private final HealthDetails healthDetails;
+    @Inject
+    PathwayService pathways;
 
-    TimelineService(PathwayService pathways, ObjectMapper json, EntityManager em, HealthDetails healthDetails) {
-        this.pathways = pathways;
-        this.json = json;
-        this.em = em;
-        this.healthDetails = healthDetails;
-    }
+    @Inject
+    ObjectMapper json;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    HealthDetails healthDetails;
 
     /**
      * Records a poll's events about a pathway, in their order, with one statement: a pathway event, or a health check

@@ -1,7 +1,6 @@
 package fi.polku.team.clientteam;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -16,20 +15,15 @@ public class ClientTeam extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "pathway_id")
     public UUID pathwayId;
 
-    @Column(name = "client_id")
     public UUID clientId;
 
-    @Column(name = "assembled_at")
     public Instant assembledAt;
 
-    @Column(name = "social_welfare_client")
     public boolean socialWelfareClient;
 
     /** The client's named social worker (omatyöntekijä, Social Welfare Act §42), for a social-welfare client. */
-    @Column(name = "named_social_worker_id")
     public UUID namedSocialWorkerId;
 
     protected ClientTeam() {}

@@ -3,7 +3,6 @@ package fi.polku.team.clientteam;
 import fi.polku.events.LeavingReason;
 import fi.polku.platform.validation.Text;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -20,25 +19,19 @@ public class ClientTeamMember extends PanacheEntityBase {
     @Id
     UUID id;
 
-    @Column(name = "client_team_id")
     UUID clientTeamId;
 
-    @Column(name = "professional_id")
     public UUID professionalId;
 
-    @Column(name = "role_in_case")
     public String roleInCase;
 
     public boolean coordinator;
 
-    @Column(name = "joined_at")
     public Instant joinedAt;
 
-    @Column(name = "left_at")
     public Instant leftAt;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "left_reason")
     public LeavingReason leftReason;
 
     protected ClientTeamMember() {}

@@ -17,6 +17,7 @@ import fi.polku.team.network.NetworkService;
 import fi.polku.team.network.Professional;
 import fi.polku.team.pathway.PathwayAccess;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -125,17 +126,17 @@ public class ClientTeamResource {
             List<CoordinatorChangeView> coordinatorChanges)
             implements ClientData {}
 
-    private final ClientTeamService teams;
-    private final PathwayAccess access;
-    private final NetworkService network;
-    private final Caller caller;
+    @Inject
+    ClientTeamService teams;
 
-    ClientTeamResource(ClientTeamService teams, PathwayAccess access, NetworkService network, Caller caller) {
-        this.teams = teams;
-        this.access = access;
-        this.network = network;
-        this.caller = caller;
-    }
+    @Inject
+    PathwayAccess access;
+
+    @Inject
+    NetworkService network;
+
+    @Inject
+    Caller caller;
 
     @GET
     @Operation(

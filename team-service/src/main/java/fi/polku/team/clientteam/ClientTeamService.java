@@ -22,6 +22,7 @@ import fi.polku.team.pathway.PathwayService;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceException;
@@ -55,27 +56,23 @@ public class ClientTeamService {
     public record Request(
             List<Member> members, UUID coordinatorId, Boolean socialWelfareClient, UUID namedSocialWorkerId) {}
 
-    private final NetworkService network;
-    private final ConsentService consents;
-    private final PathwayService pathways;
-    private final OutboxWriter outbox;
-    private final EntityManager em;
-    private final Clock clock;
+    @Inject
+    NetworkService network;
 
-    ClientTeamService(
-            NetworkService network,
-            ConsentService consents,
-            PathwayService pathways,
-            OutboxWriter outbox,
-            EntityManager em,
-            Clock clock) {
-        this.network = network;
-        this.consents = consents;
-        this.pathways = pathways;
-        this.outbox = outbox;
-        this.em = em;
-        this.clock = clock;
-    }
+    @Inject
+    ConsentService consents;
+
+    @Inject
+    PathwayService pathways;
+
+    @Inject
+    OutboxWriter outbox;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
 
     /**
      * Assembles the pathway's team, or recomposes it: members not named leave, new ones join. The first composition

@@ -1,7 +1,6 @@
 package fi.polku.team.clientteam;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -16,19 +15,14 @@ public class CoordinatorChange extends PanacheEntityBase {
     @Id
     UUID id;
 
-    @Column(name = "client_team_id")
     UUID clientTeamId;
 
-    @Column(name = "previous_coordinator_id")
     public UUID previousCoordinatorId;
 
-    @Column(name = "coordinator_id")
     public UUID coordinatorId;
 
-    @Column(name = "changed_at")
     public Instant changedAt;
 
-    @Column(name = "changed_by")
     public String changedBy;
 
     protected CoordinatorChange() {}

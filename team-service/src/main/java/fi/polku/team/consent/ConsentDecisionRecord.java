@@ -27,10 +27,8 @@ import java.util.UUID;
 public class ConsentDecisionRecord extends PanacheEntityBase {
 
     @Id
-    @Column(name = "consent_id")
     UUID consentId;
 
-    @Column(name = "client_id")
     UUID clientId;
 
     boolean given;
@@ -41,13 +39,10 @@ public class ConsentDecisionRecord extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     Set<OrganisationType> organisationTypes;
 
-    @Column(name = "valid_from")
     LocalDate validFrom;
 
-    @Column(name = "valid_until")
     LocalDate validUntil;
 
-    @Column(name = "recorded_at")
     Instant recordedAt;
 
     protected ConsentDecisionRecord() {}

@@ -3,6 +3,7 @@ package fi.polku.team.consent;
 import fi.polku.platform.inbox.IdempotentConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -10,13 +11,11 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class ConsentEventsConsumer {
 
-    private final IdempotentConsumer inbox;
-    private final ConsentService consents;
+    @Inject
+    IdempotentConsumer inbox;
 
-    ConsentEventsConsumer(IdempotentConsumer inbox, ConsentService consents) {
-        this.inbox = inbox;
-        this.consents = consents;
-    }
+    @Inject
+    ConsentService consents;
 
     @Incoming("consent-events")
     @Blocking

@@ -8,6 +8,7 @@ import fi.polku.events.PolkuEvent;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,11 +22,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class ConsentService {
 
-    private final Event<ConsentChanged> changed;
-
-    ConsentService(Event<ConsentChanged> changed) {
-        this.changed = changed;
-    }
+    @Inject
+    Event<ConsentChanged> changed;
 
     /** Keeps a consent decision, in the consumer's transaction after its claim, and says so to whoever listens. */
     @Transactional(Transactional.TxType.MANDATORY)

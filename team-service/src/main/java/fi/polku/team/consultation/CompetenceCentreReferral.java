@@ -2,7 +2,6 @@ package fi.polku.team.consultation;
 
 import fi.polku.events.ConsultationTopic;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,10 +18,8 @@ public class CompetenceCentreReferral extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "pathway_id")
     public UUID pathwayId;
 
-    @Column(name = "client_id")
     public UUID clientId;
 
     @Enumerated(EnumType.STRING)
@@ -30,10 +27,8 @@ public class CompetenceCentreReferral extends PanacheEntityBase {
 
     public String reason;
 
-    @Column(name = "referred_by")
     public String referredBy;
 
-    @Column(name = "referred_at")
     public Instant referredAt;
 
     protected CompetenceCentreReferral() {}

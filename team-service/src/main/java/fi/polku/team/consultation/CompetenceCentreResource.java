@@ -9,6 +9,7 @@ import fi.polku.platform.security.Role;
 import fi.polku.team.consultation.ConsultationViews.ConsultationView;
 import fi.polku.team.consultation.ConsultationViews.ReferralView;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;
@@ -36,13 +37,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @AccessLogged(Purpose.CLIENT_CARE)
 public class CompetenceCentreResource {
 
-    private final ConsultationService consultations;
-    private final ConsultationViews views;
+    @Inject
+    ConsultationService consultations;
 
-    CompetenceCentreResource(ConsultationService consultations, ConsultationViews views) {
-        this.consultations = consultations;
-        this.views = views;
-    }
+    @Inject
+    ConsultationViews views;
 
     @GET
     @Path("/consultations")

@@ -6,7 +6,6 @@ import fi.polku.events.Profession;
 import fi.polku.platform.rule.RuleBroken;
 import fi.polku.platform.rule.StateConflict;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -23,10 +22,8 @@ public class Consultation extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "pathway_id")
     public UUID pathwayId;
 
-    @Column(name = "client_id")
     public UUID clientId;
 
     @Enumerated(EnumType.STRING)
@@ -37,19 +34,14 @@ public class Consultation extends PanacheEntityBase {
 
     public String question;
 
-    @Column(name = "requested_by")
     public String requestedBy;
 
-    @Column(name = "requested_at")
     public Instant requestedAt;
 
-    @Column(name = "answer_summary")
     public String answerSummary;
 
-    @Column(name = "answered_by")
     public UUID answeredBy;
 
-    @Column(name = "answered_at")
     public Instant answeredAt;
 
     protected Consultation() {}

@@ -12,6 +12,7 @@ import fi.polku.platform.security.Role;
 import fi.polku.team.consultation.ConsultationViews.ConsultationView;
 import fi.polku.team.pathway.PathwayAccess;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -54,15 +55,14 @@ public class ConsultationAnswerResource {
             @Size(max = 4000)
             String answerSummary) {}
 
-    private final ConsultationService consultations;
-    private final ConsultationViews views;
-    private final PathwayAccess access;
+    @Inject
+    ConsultationService consultations;
 
-    ConsultationAnswerResource(ConsultationService consultations, ConsultationViews views, PathwayAccess access) {
-        this.consultations = consultations;
-        this.views = views;
-        this.access = access;
-    }
+    @Inject
+    ConsultationViews views;
+
+    @Inject
+    PathwayAccess access;
 
     @GET
     @Operation(

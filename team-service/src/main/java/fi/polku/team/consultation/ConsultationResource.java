@@ -15,6 +15,7 @@ import fi.polku.team.consultation.ConsultationViews.ConsultationView;
 import fi.polku.team.consultation.ConsultationViews.ReferralView;
 import fi.polku.team.pathway.PathwayAccess;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -73,18 +74,17 @@ public class ConsultationResource {
             @Size(max = 4000)
             String reason) {}
 
-    private final ConsultationService consultations;
-    private final ConsultationViews views;
-    private final PathwayAccess access;
-    private final Caller caller;
+    @Inject
+    ConsultationService consultations;
 
-    ConsultationResource(
-            ConsultationService consultations, ConsultationViews views, PathwayAccess access, Caller caller) {
-        this.consultations = consultations;
-        this.views = views;
-        this.access = access;
-        this.caller = caller;
-    }
+    @Inject
+    ConsultationViews views;
+
+    @Inject
+    PathwayAccess access;
+
+    @Inject
+    Caller caller;
 
     @POST
     @Path("consultations")

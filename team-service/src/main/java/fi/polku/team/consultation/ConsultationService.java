@@ -19,6 +19,7 @@ import fi.polku.team.pathway.PathwayService;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -33,17 +34,17 @@ import java.util.UUID;
 @ApplicationScoped
 public class ConsultationService {
 
-    private final PathwayService pathways;
-    private final NetworkService network;
-    private final OutboxWriter outbox;
-    private final Clock clock;
+    @Inject
+    PathwayService pathways;
 
-    ConsultationService(PathwayService pathways, NetworkService network, OutboxWriter outbox, Clock clock) {
-        this.pathways = pathways;
-        this.network = network;
-        this.outbox = outbox;
-        this.clock = clock;
-    }
+    @Inject
+    NetworkService network;
+
+    @Inject
+    OutboxWriter outbox;
+
+    @Inject
+    Clock clock;
 
     /** The access log's way from a consultation named in a path to its client. */
     @Produces

@@ -6,6 +6,7 @@ import fi.polku.platform.accesslog.ClientData;
 import fi.polku.platform.security.Caller;
 import fi.polku.team.network.NetworkService;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
@@ -76,15 +77,14 @@ public class ConsultationViews {
         }
     }
 
-    private final NetworkService network;
-    private final ConsultationService consultations;
-    private final Caller caller;
+    @Inject
+    NetworkService network;
 
-    ConsultationViews(NetworkService network, ConsultationService consultations, Caller caller) {
-        this.network = network;
-        this.consultations = consultations;
-        this.caller = caller;
-    }
+    @Inject
+    ConsultationService consultations;
+
+    @Inject
+    Caller caller;
 
     /**
      * Whether the caller may see the pathway as the competence centre: they work in it, and the pathway's team has

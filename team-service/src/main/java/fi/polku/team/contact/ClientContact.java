@@ -2,7 +2,6 @@ package fi.polku.team.contact;
 
 import fi.polku.events.ContactKind;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -20,31 +19,23 @@ public class ClientContact extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "pathway_id")
     UUID pathwayId;
 
-    @Column(name = "client_team_id")
     UUID clientTeamId;
 
-    @Column(name = "professional_id")
     public UUID professionalId;
 
     @Enumerated(EnumType.STRING)
     public ContactKind kind;
 
-    @Column(name = "duration_minutes")
     public int durationMinutes;
 
-    @Column(name = "contact_on")
     public LocalDate contactOn;
 
-    @Column(name = "by_coordinator")
     public boolean byCoordinator;
 
-    @Column(name = "recorded_by")
     public String recordedBy;
 
-    @Column(name = "recorded_at")
     public Instant recordedAt;
 
     protected ClientContact() {}

@@ -14,6 +14,7 @@ import fi.polku.platform.validation.PlausibleDate;
 import fi.polku.team.pathway.KnownPathway;
 import fi.polku.team.pathway.PathwayAccess;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -81,15 +82,14 @@ public class ClientContactResource {
             Instant recordedAt)
             implements ClientData {}
 
-    private final ClientContactService contacts;
-    private final PathwayAccess access;
-    private final Caller caller;
+    @Inject
+    ClientContactService contacts;
 
-    ClientContactResource(ClientContactService contacts, PathwayAccess access, Caller caller) {
-        this.contacts = contacts;
-        this.access = access;
-        this.caller = caller;
-    }
+    @Inject
+    PathwayAccess access;
+
+    @Inject
+    Caller caller;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

@@ -14,6 +14,7 @@ import fi.polku.team.network.NetworkService;
 import fi.polku.team.pathway.PathwayService;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -24,24 +25,20 @@ import java.util.UUID;
 @ApplicationScoped
 public class ClientContactService {
 
-    private final PathwayService pathways;
-    private final ClientTeamService teams;
-    private final NetworkService network;
-    private final OutboxWriter outbox;
-    private final Clock clock;
+    @Inject
+    PathwayService pathways;
 
-    ClientContactService(
-            PathwayService pathways,
-            ClientTeamService teams,
-            NetworkService network,
-            OutboxWriter outbox,
-            Clock clock) {
-        this.pathways = pathways;
-        this.teams = teams;
-        this.network = network;
-        this.outbox = outbox;
-        this.clock = clock;
-    }
+    @Inject
+    ClientTeamService teams;
+
+    @Inject
+    NetworkService network;
+
+    @Inject
+    OutboxWriter outbox;
+
+    @Inject
+    Clock clock;
 
     /**
      * Records a contact by a current member of the pathway's open client team, on a day that has come; whether it

@@ -17,13 +17,10 @@ import java.util.UUID;
 public class IntakeReferral extends PanacheEntityBase {
 
     @Id
-    @Column(name = "referral_id")
     UUID referralId;
 
-    @Column(name = "pathway_id")
     UUID pathwayId;
 
-    @Column(name = "client_id")
     UUID clientId;
 
     @Enumerated(EnumType.STRING)
@@ -32,10 +29,8 @@ public class IntakeReferral extends PanacheEntityBase {
     @Column(name = "municipality_code", columnDefinition = "bpchar(3)")
     String municipalityCode;
 
-    @Column(name = "requested_area")
     String requestedArea;
 
-    @Column(name = "received_at")
     Instant receivedAt;
 
     protected IntakeReferral() {}

@@ -9,6 +9,7 @@ import fi.polku.platform.paging.Page;
 import fi.polku.platform.security.Caller;
 import fi.polku.platform.security.Role;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.BeanParam;
@@ -36,13 +37,11 @@ public class IntakeResource {
              "clientId": "9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a", "source": "EMPLOYMENT_SERVICES",
              "municipalityCode": "564", "requestedArea": "Oulu", "receivedAt": "2026-03-02T08:15:30Z"}""";
 
-    private final IntakeService intake;
-    private final Caller caller;
+    @Inject
+    IntakeService intake;
 
-    IntakeResource(IntakeService intake, Caller caller) {
-        this.intake = intake;
-        this.caller = caller;
-    }
+    @Inject
+    Caller caller;
 
     @Schema(name = "IntakeReferral", example = INTAKE_EXAMPLE)
     public record IntakeView(

@@ -10,6 +10,7 @@ import fi.polku.team.network.NetworkService;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
@@ -20,13 +21,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class IntakeService {
 
-    private final EntityManager em;
-    private final NetworkService network;
+    @Inject
+    EntityManager em;
 
-    IntakeService(EntityManager em, NetworkService network) {
-        this.em = em;
-        this.network = network;
-    }
+    @Inject
+    NetworkService network;
 
     /**
      * Applies a poll's referral events in the consumer's transaction after the claims: received referrals join the

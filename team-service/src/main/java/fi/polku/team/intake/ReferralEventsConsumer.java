@@ -4,19 +4,18 @@ import fi.polku.platform.inbox.IdempotentConsumer;
 import fi.polku.platform.inbox.ReceivedEvent;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
 @ApplicationScoped
 public class ReferralEventsConsumer {
 
-    private final IdempotentConsumer inbox;
-    private final IntakeService intake;
+    @Inject
+    IdempotentConsumer inbox;
 
-    ReferralEventsConsumer(IdempotentConsumer inbox, IntakeService intake) {
-        this.inbox = inbox;
-        this.intake = intake;
-    }
+    @Inject
+    IntakeService intake;
 
     @Incoming("referral-events")
     @Blocking

@@ -15,6 +15,7 @@ import fi.polku.platform.validation.PlausibleDate;
 import fi.polku.team.pathway.KnownPathway;
 import fi.polku.team.pathway.PathwayAccess;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -92,15 +93,14 @@ public class MeetingResource {
             Instant recordedAt)
             implements ClientData {}
 
-    private final MeetingService meetings;
-    private final PathwayAccess access;
-    private final Caller caller;
+    @Inject
+    MeetingService meetings;
 
-    MeetingResource(MeetingService meetings, PathwayAccess access, Caller caller) {
-        this.meetings = meetings;
-        this.access = access;
-        this.caller = caller;
-    }
+    @Inject
+    PathwayAccess access;
+
+    @Inject
+    Caller caller;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

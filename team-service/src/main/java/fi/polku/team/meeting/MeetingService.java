@@ -10,6 +10,7 @@ import fi.polku.team.network.NetworkService;
 import fi.polku.team.pathway.PathwayService;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
@@ -21,24 +22,20 @@ import java.util.UUID;
 @ApplicationScoped
 public class MeetingService {
 
-    private final PathwayService pathways;
-    private final ClientTeamService teams;
-    private final NetworkService network;
-    private final OutboxWriter outbox;
-    private final Clock clock;
+    @Inject
+    PathwayService pathways;
 
-    MeetingService(
-            PathwayService pathways,
-            ClientTeamService teams,
-            NetworkService network,
-            OutboxWriter outbox,
-            Clock clock) {
-        this.pathways = pathways;
-        this.teams = teams;
-        this.network = network;
-        this.outbox = outbox;
-        this.clock = clock;
-    }
+    @Inject
+    ClientTeamService teams;
+
+    @Inject
+    NetworkService network;
+
+    @Inject
+    OutboxWriter outbox;
+
+    @Inject
+    Clock clock;
 
     /**
      * Records a held meeting of the pathway's team. Refused while the pathway is closed: a close that arrives while the

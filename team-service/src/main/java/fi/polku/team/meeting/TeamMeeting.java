@@ -37,30 +37,23 @@ public class TeamMeeting extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "pathway_id")
     UUID pathwayId;
 
-    @Column(name = "client_team_id")
     public UUID clientTeamId;
 
-    @Column(name = "held_on")
     LocalDate heldOn;
 
     @Enumerated(EnumType.STRING)
     MeetingFormat format;
 
-    @Column(name = "client_present")
     boolean clientPresent;
 
-    @Column(name = "next_meeting_on")
     LocalDate nextMeetingOn;
 
     String summary;
 
-    @Column(name = "recorded_by")
     public String recordedBy;
 
-    @Column(name = "recorded_at")
     public Instant recordedAt;
 
     @ElementCollection(fetch = FetchType.EAGER)

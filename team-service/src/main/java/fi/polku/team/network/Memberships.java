@@ -3,6 +3,7 @@ package fi.polku.team.network;
 import fi.polku.platform.security.Organisation;
 import fi.polku.platform.security.TeamMemberships;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.Set;
 import java.util.UUID;
 
@@ -10,11 +11,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class Memberships implements TeamMemberships {
 
-    private final NetworkService network;
-
-    Memberships(NetworkService network) {
-        this.network = network;
-    }
+    @Inject
+    NetworkService network;
 
     @Override
     public Set<UUID> teamsOf(String professionalId, Organisation organisation) {

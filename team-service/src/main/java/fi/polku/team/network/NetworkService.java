@@ -13,6 +13,7 @@ import fi.polku.platform.rule.StateConflict;
 import fi.polku.platform.security.TeamMemberships;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
@@ -59,15 +60,14 @@ public class NetworkService {
             long headcount,
             BigDecimal fte) {}
 
-    private final OutboxWriter outbox;
-    private final EntityManager em;
-    private final Clock clock;
+    @Inject
+    OutboxWriter outbox;
 
-    NetworkService(OutboxWriter outbox, EntityManager em, Clock clock) {
-        this.outbox = outbox;
-        this.em = em;
-        this.clock = clock;
-    }
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
 
     /** Adds a standing team and publishes it on the registry topic. */
     @Transactional

@@ -57,13 +57,10 @@ public class Professional extends PanacheEntityBase {
     @Enumerated(EnumType.STRING)
     Profession profession;
 
-    @Column(name = "organisation_type")
     String organisationType;
 
-    @Column(name = "organisation_name")
     String organisationName;
 
-    @Column(name = "social_welfare")
     boolean socialWelfare;
 
     BigDecimal fte;
@@ -74,13 +71,10 @@ public class Professional extends PanacheEntityBase {
     @Column(name = "team_id")
     Set<UUID> teams;
 
-    @Column(name = "created_at")
     public Instant createdAt;
 
-    @Column(name = "updated_at")
     public Instant updatedAt;
     /** Who made this version: never the professional themselves, who may not give themselves teams. */
-    @Column(name = "changed_by")
     public String changedBy;
 
     protected Professional() {}

@@ -11,6 +11,7 @@ import fi.polku.platform.security.Organisation;
 import fi.polku.platform.security.Role;
 import fi.polku.platform.validation.SingleLine;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -146,13 +147,11 @@ public class ProfessionalResource {
         }
     }
 
-    private final NetworkService network;
-    private final Caller caller;
+    @Inject
+    NetworkService network;
 
-    ProfessionalResource(NetworkService network, Caller caller) {
-        this.network = network;
-        this.caller = caller;
-    }
+    @Inject
+    Caller caller;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

@@ -3,6 +3,7 @@ package fi.polku.team.network;
 import fi.polku.platform.paging.QueryParams;
 import fi.polku.platform.security.Role;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -23,11 +24,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 public class StaffResource {
 
-    private final NetworkService network;
-
-    StaffResource(NetworkService network) {
-        this.network = network;
-    }
+    @Inject
+    NetworkService network;
 
     @GET
     @RolesAllowed({Role.TEAM_ADMIN, Role.MANAGER, Role.ANALYST})

@@ -55,10 +55,8 @@ public class StandingTeam extends PanacheEntityBase {
     @Column(name = "municipality_code", columnDefinition = "bpchar(3)")
     Set<String> municipalityCodes;
 
-    @Column(name = "created_at")
     public Instant createdAt;
 
-    @Column(name = "updated_at")
     public Instant updatedAt;
 
     protected StandingTeam() {}

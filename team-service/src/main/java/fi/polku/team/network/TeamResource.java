@@ -8,6 +8,7 @@ import fi.polku.platform.security.OpenToOutsideOrganisations;
 import fi.polku.platform.security.Role;
 import fi.polku.platform.validation.SingleLine;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -109,11 +110,8 @@ public class TeamResource {
         }
     }
 
-    private final NetworkService network;
-
-    TeamResource(NetworkService network) {
-        this.network = network;
-    }
+    @Inject
+    NetworkService network;
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)

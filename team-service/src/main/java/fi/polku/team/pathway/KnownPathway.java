@@ -4,7 +4,6 @@ import fi.polku.events.PathwayClosed;
 import fi.polku.events.PathwayOpened;
 import fi.polku.events.PathwayReopened;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -19,10 +18,8 @@ import java.util.UUID;
 public class KnownPathway extends PanacheEntityBase {
 
     @Id
-    @Column(name = "pathway_id")
     public UUID pathwayId;
 
-    @Column(name = "client_id")
     public UUID clientId;
 
     @Enumerated(EnumType.STRING)
@@ -32,13 +29,10 @@ public class KnownPathway extends PanacheEntityBase {
     /** The team's name as triage assigned it. */
     public String team;
     /** The standing team by id, as triage assigns it; none on pathways from before teams had ids. */
-    @Column(name = "team_id")
     public UUID teamId;
 
-    @Column(name = "opened_at")
     public Instant openedAt;
 
-    @Column(name = "closed_at")
     Instant closedAt;
 
     protected KnownPathway() {}

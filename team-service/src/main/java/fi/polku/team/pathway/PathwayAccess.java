@@ -9,6 +9,7 @@ import fi.polku.platform.security.Caller;
 import fi.polku.platform.security.TeamScope;
 import fi.polku.team.consent.ConsentService;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.UUID;
 
@@ -23,19 +24,20 @@ import java.util.UUID;
 @RequestScoped
 public class PathwayAccess {
 
-    private final PathwayService pathways;
-    private final ConsentService consents;
-    private final Caller caller;
-    private final AccessLog accessLog;
-    private final Clock clock;
+    @Inject
+    PathwayService pathways;
 
-    PathwayAccess(PathwayService pathways, ConsentService consents, Caller caller, AccessLog accessLog, Clock clock) {
-        this.pathways = pathways;
-        this.consents = consents;
-        this.caller = caller;
-        this.accessLog = accessLog;
-        this.clock = clock;
-    }
+    @Inject
+    ConsentService consents;
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    AccessLog accessLog;
+
+    @Inject
+    Clock clock;
 
     /** The pathway, if the caller may see it; 404 if not, exactly as for an id never used. */
     public KnownPathway visible(UUID pathwayId) {

@@ -3,6 +3,7 @@ package fi.polku.team.pathway;
 import fi.polku.platform.inbox.IdempotentConsumer;
 import io.smallrye.reactive.messaging.annotations.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 
@@ -10,13 +11,11 @@ import org.eclipse.microprofile.reactive.messaging.Incoming;
 @ApplicationScoped
 public class PathwayEventsConsumer {
 
-    private final IdempotentConsumer inbox;
-    private final PathwayService pathways;
+    @Inject
+    IdempotentConsumer inbox;
 
-    PathwayEventsConsumer(IdempotentConsumer inbox, PathwayService pathways) {
-        this.inbox = inbox;
-        this.pathways = pathways;
-    }
+    @Inject
+    PathwayService pathways;
 
     @Incoming("pathway-events")
     @Blocking

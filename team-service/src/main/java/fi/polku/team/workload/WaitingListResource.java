@@ -12,6 +12,7 @@ import fi.polku.platform.security.Role;
 import fi.polku.platform.security.TeamScope;
 import fi.polku.team.network.NetworkService;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -46,15 +47,14 @@ public class WaitingListResource {
             long waitingDays)
             implements ClientData {}
 
-    private final Workload workload;
-    private final NetworkService network;
-    private final Caller caller;
+    @Inject
+    Workload workload;
 
-    WaitingListResource(Workload workload, NetworkService network, Caller caller) {
-        this.workload = workload;
-        this.network = network;
-        this.caller = caller;
-    }
+    @Inject
+    NetworkService network;
+
+    @Inject
+    Caller caller;
 
     @GET
     @Operation(

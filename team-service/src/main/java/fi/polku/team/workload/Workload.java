@@ -7,6 +7,7 @@ import fi.polku.team.network.NetworkService;
 import fi.polku.team.network.StandingTeam;
 import fi.polku.team.pathway.KnownPathway;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -70,15 +71,14 @@ public class Workload {
               and (p.teamId = :teamId or (p.teamId is null and p.team = :team))
               and not exists (select 1 from ClientTeam ct where ct.pathwayId = p.pathwayId)""";
 
-    private final NetworkService network;
-    private final EntityManager em;
-    private final Clock clock;
+    @Inject
+    NetworkService network;
 
-    Workload(NetworkService network, EntityManager em, Clock clock) {
-        this.network = network;
-        this.em = em;
-        this.clock = clock;
-    }
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
 
     /**
      * The team's waiting list, longest waiting first; waiting days are Finnish calendar days from acceptance to

@@ -4,6 +4,7 @@ import fi.polku.platform.paging.QueryParams;
 import fi.polku.platform.security.Role;
 import fi.polku.team.network.NetworkService;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -27,11 +28,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @RolesAllowed({Role.TEAM_ADMIN, Role.MANAGER, Role.ANALYST})
 public class WorkloadResource {
 
-    private final Workload workload;
-
-    WorkloadResource(Workload workload) {
-        this.workload = workload;
-    }
+    @Inject
+    Workload workload;
 
     @GET
     @Path("/teams")
