@@ -22,11 +22,16 @@ public class Client extends PanacheEntityBase {
     @Id
     public UUID id;
 
-    @Column(name = "identity_code_sealed")
+    // Only re-keying changes how the code is stored, in SQL of its own (IdentityCodeRekeying); an update of the
+    // client's details must not write back what it read before a re-keying committed.
+    @Column(name = "identity_code_sealed", updatable = false)
     byte[] identityCodeSealed;
 
-    @Column(name = "identity_code_lookup")
+    @Column(name = "identity_code_lookup", updatable = false)
     byte[] identityCodeLookup;
+
+    @Column(updatable = false)
+    int identityCodeKeyVersion;
 
     public LocalDate birthDate;
 
@@ -64,11 +69,12 @@ public class Client extends PanacheEntityBase {
     protected Client() {}
 
     static Client register(
-            IdentityCode code, byte[] sealed, byte[] lookup, ClientDetails details, String by, Instant now) {
+            IdentityCode code, IdentityCodeProtector.Sealed sealed, ClientDetails details, String by, Instant now) {
         Client client = new Client();
         client.id = UUID.randomUUID();
-        client.identityCodeSealed = sealed;
-        client.identityCodeLookup = lookup;
+        client.identityCodeSealed = sealed.sealed();
+        client.identityCodeLookup = sealed.lookup();
+        client.identityCodeKeyVersion = sealed.keyVersion();
         client.birthDate = code.birthDate();
         client.createdAt = now;
         client.update(details, new Change(by, true), now);
@@ -135,7 +141,7 @@ public class Client extends PanacheEntityBase {
                 securityBan);
     }
 
-    byte[] identityCodeSealed() {
-        return identityCodeSealed;
+    IdentityCode identityCode(IdentityCodeProtector protector) {
+        return protector.open(identityCodeKeyVersion, identityCodeSealed);
     }
 }

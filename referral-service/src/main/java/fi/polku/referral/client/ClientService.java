@@ -25,16 +25,16 @@ public class ClientService {
     /** Registers a client; one identity code is one client, so a second registration is a conflict. */
     @Transactional
     public Client register(IdentityCode code, ClientDetails details, String by) {
-        byte[] lookup = protector.lookupHash(code);
-        if (Client.count("identityCodeLookup", lookup) > 0) {
+        if (Client.count("identityCodeLookup in ?1", protector.lookupHashes(code)) > 0) {
             throw new StateConflict("A client with this identity code is already registered");
         }
-        Client client = Client.register(code, protector.encrypt(code), lookup, details, by, clock.instant());
+        Client client = Client.register(code, protector.seal(code), details, by, clock.instant());
         try {
             client.persistAndFlush();
         } catch (PersistenceException e) {
             if (Constraints.violated(e)) {
-                // Two registrations of the same code raced past the check above; the unique lookup caught it.
+                // Two registrations of the same code raced past the check above; the unique lookup caught it. (Both
+                // sealed under the current pair: one under a standby pair is found by the check.)
                 throw new StateConflict("A client with this identity code is already registered");
             }
             throw e;
@@ -78,16 +78,16 @@ public class ClientService {
         return lookupByIdentityCode(code).orElseThrow(() -> new NotFound("No client with this identity code"));
     }
 
-    /** The client with exactly this identity code, if one is registered. */
+    /** The client with exactly this identity code, if one is registered, under whichever configured pair. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<Client> lookupByIdentityCode(IdentityCode code) {
-        return Client.<Client>find("identityCodeLookup", protector.lookupHash(code))
+        return Client.<Client>find("identityCodeLookup in ?1", protector.lookupHashes(code))
                 .firstResultOptional();
     }
 
     /** The client's identity code, decrypted, for the few who may see it. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public IdentityCode identityCode(UUID id) {
-        return protector.decrypt(find(id).identityCodeSealed());
+        return find(id).identityCode(protector);
     }
 }

@@ -190,7 +190,7 @@ class ClientResourceTest {
     }
 
     private long count(String code) {
-        byte[] lookup = protector.lookupHash(IdentityCode.parse(code));
+        byte[] lookup = protector.lookupHashes(IdentityCode.parse(code)).getFirst();
         return QuarkusTransaction.requiringNew()
                 .call(() -> ((Number)
                                 em.createNativeQuery("select count(*) from client where identity_code_lookup = ?1")
