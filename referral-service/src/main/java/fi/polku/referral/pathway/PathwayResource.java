@@ -2,6 +2,7 @@ package fi.polku.referral.pathway;
 
 import fi.polku.events.Outcome;
 import fi.polku.events.PathwayType;
+import fi.polku.events.ServiceShortfallReason;
 import fi.polku.platform.accesslog.AccessLogged;
 import fi.polku.platform.accesslog.ClientData;
 import fi.polku.platform.accesslog.ClientOf;
@@ -74,7 +75,24 @@ public class PathwayResource {
             Outcome outcome,
 
             @Schema(description = "The client's feedback, if given") @Valid
-            Feedback feedback) {}
+            Feedback feedback,
+
+            @Schema(
+                    description = "Required while service referrals of the pathway are still planned or "
+                            + "started: they end with it, those planned as not realised and those started as "
+                            + "interrupted, for this reason")
+            @Valid
+            OpenServices openServices) {}
+
+    @Schema(name = "OpenServicesAtClose")
+    public record OpenServices(
+            @Schema(example = "CLIENT_MOVED") @NotNull ServiceShortfallReason reason,
+
+            @Schema(
+                    description = "Whether the client found work: required while supported employment (IPS) "
+                            + "that started is still open, absent otherwise",
+                    example = "false")
+            Boolean employed) {}
 
     @Schema(name = "ClientFeedback")
     public record Feedback(
@@ -189,19 +207,35 @@ public class PathwayResource {
     @Path("/{id}/close")
     @RolesAllowed({Role.TEAM_MEMBER, Role.TEAM_ADMIN})
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Close a pathway with an outcome", description = "Publishes pathway.closed.")
-    @RequestBody(content = @Content(examples = @ExampleObject(name = "Subsidised work", value = """
-            {"outcome": "EMPLOYED_SUBSIDISED", "feedback": {"score": 4, "text": "Sain apua nopeasti."}}""")))
+    @Operation(
+            summary = "Close a pathway with an outcome",
+            description = "Publishes pathway.closed, after pathway.service-referral.ended for each service referral "
+                    + "still open, which ends with the pathway for openServices.reason.")
+    @RequestBody(
+            content =
+                    @Content(
+                            examples = {
+                                @ExampleObject(name = "Subsidised work", value = """
+                                            {"outcome": "EMPLOYED_SUBSIDISED", "feedback": {"score": 4, "text": "Sain apua nopeasti."}}"""),
+                                @ExampleObject(name = "A planned service ends with it", value = """
+                                            {"outcome": "MOVED_AWAY", "openServices": {"reason": "CLIENT_MOVED"}}""")
+                            }))
     @APIResponse(responseCode = "200", description = "Closed")
     @APIResponse(responseCode = "409", description = "Already closed")
+    @APIResponse(
+            responseCode = "422",
+            description = "Service referrals are still planned or started and no openServices.reason was given "
+                    + "(rule open-service-referrals), or openServices.employed is missing for supported employment")
     public PathwayView close(@PathParam("id") @ClientOf("pathway") UUID id, @Valid @NotNull CloseRequest request) {
         access.pathway(id);
         Feedback feedback = request.feedback();
+        OpenServices open = request.openServices();
         return view(pathways.close(
                 id,
                 request.outcome(),
                 feedback == null ? null : feedback.score(),
-                feedback == null ? null : feedback.text()));
+                feedback == null ? null : feedback.text(),
+                new PathwayClosing(id, open == null ? null : open.reason(), open == null ? null : open.employed())));
     }
 
     @POST

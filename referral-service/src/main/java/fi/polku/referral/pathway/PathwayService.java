@@ -14,6 +14,7 @@ import fi.polku.platform.rule.StateConflict;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -37,6 +38,9 @@ public class PathwayService {
 
     @Inject
     OutboxWriter outbox;
+
+    @Inject
+    Event<PathwayClosing> closingEvents;
 
     @Inject
     Clock clock;
@@ -142,9 +146,16 @@ public class PathwayService {
         return Reopening.list("pathwayId = ?1 order by reopenedAt", pathwayId);
     }
 
+    /**
+     * Closes the pathway with its outcome. What still runs under it ends with it, for {@code closing}'s reason, or
+     * refuses the close when no reason is given; their events precede {@code pathway.closed}.
+     */
     @Transactional
-    public Pathway close(UUID id, Outcome outcome, Integer feedbackScore, String feedbackText) {
+    public Pathway close(UUID id, Outcome outcome, Integer feedbackScore, String feedbackText, PathwayClosing closing) {
         Pathway pathway = locked(id);
+        if (pathway.status != PathwayStatus.CLOSED) {
+            closingEvents.fire(closing);
+        }
         Instant now = clock.instant();
         outbox.append(pathway.close(outcome, feedbackScore, feedbackText, now), now);
         return pathway;

@@ -93,6 +93,30 @@ public class ServiceReferral extends PanacheEntityBase {
         return new ServiceReferralStarted(pathwayId, id, clientId, serviceType, startedOn);
     }
 
+    /** Whether this is supported employment (IPS) that started and has not ended: its end says if the client found work. */
+    boolean runningSupportedEmployment() {
+        return status == ServiceReferralStatus.STARTED && serviceType == ServiceType.SUPPORTED_EMPLOYMENT_IPS;
+    }
+
+    /**
+     * Ends the referral, still open, with its pathway: one that started is {@code INTERRUPTED}, one that never did is
+     * {@code NOT_REALISED}, for the reason the close gives.
+     */
+    ServiceReferralEnded endWithPathway(ServiceShortfallReason why, Boolean foundWork, LocalDate today) {
+        boolean started = status == ServiceReferralStatus.STARTED;
+        boolean ips = runningSupportedEmployment();
+        if (ips && foundWork == null) {
+            throw new InvalidField(
+                    "openServices.employed", "is required while supported employment (IPS) that started is open");
+        }
+        return end(
+                started ? ServiceResult.INTERRUPTED : ServiceResult.NOT_REALISED,
+                why,
+                ips ? foundWork : null,
+                today,
+                today);
+    }
+
     /**
      * Ends the referral. A service that started ends {@code COMPLETED} or {@code INTERRUPTED}; one that
      * never started can only be {@code NOT_REALISED}. Anything short of completion needs a coded reason,

@@ -6,10 +6,14 @@ import fi.polku.events.ServiceType;
 import fi.polku.platform.FinnishTime;
 import fi.polku.platform.accesslog.ClientLookup;
 import fi.polku.platform.outbox.OutboxWriter;
+import fi.polku.platform.rule.InvalidField;
 import fi.polku.platform.rule.NotFound;
+import fi.polku.platform.rule.RuleBroken;
 import fi.polku.referral.pathway.Pathway;
+import fi.polku.referral.pathway.PathwayClosing;
 import fi.polku.referral.pathway.PathwayService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
@@ -17,6 +21,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -68,6 +73,38 @@ public class ServiceReferralService {
         outbox.append(
                 referral.end(result, reason, employed, endedOn == null ? today : endedOn, today), clock.instant());
         return referral;
+    }
+
+    /**
+     * A closing pathway's service referrals still planned or started end with it, each publishing its end before the
+     * pathway's close, for the reason the close gives; without one the close is refused, naming them. The pathway is
+     * locked by its close, and every change of a service referral locks it first, so none changes meanwhile.
+     */
+    void endWithPathway(@Observes PathwayClosing closing) {
+        List<ServiceReferral> open = ServiceReferral.list(
+                "pathwayId = ?1 and status <> ?2 order by plannedAt, id",
+                closing.pathwayId(),
+                ServiceReferralStatus.ENDED);
+        if (closing.employed() != null && open.stream().noneMatch(ServiceReferral::runningSupportedEmployment)) {
+            throw new InvalidField(
+                    "openServices.employed", "applies only while supported employment (IPS) that started is open");
+        }
+        if (open.isEmpty()) {
+            return;
+        }
+        if (closing.openServicesReason() == null) {
+            throw new RuleBroken(
+                    "open-service-referrals",
+                    "openServices.reason",
+                    "is required: service referrals "
+                            + open.stream().map(r -> r.id).toList()
+                            + " are still planned or started, and end with the pathway for this reason");
+        }
+        LocalDate today = FinnishTime.today(clock);
+        Instant now = clock.instant();
+        for (ServiceReferral referral : open) {
+            outbox.append(referral.endWithPathway(closing.openServicesReason(), closing.employed(), today), now);
+        }
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)

@@ -144,7 +144,9 @@ class EmploymentIntegrationTest {
                 .path("id");
         post("/api/v1/service-referrals/{id}/start", service, "{}");
         post("/api/v1/clients/{id}/consents", client, "{\"organisationTypes\": [\"EMPLOYMENT_SERVICES\"]}");
-        post("/api/v1/pathways/{id}/close", pathway, "{\"outcome\": \"EMPLOYED_OPEN_MARKET\"}");
+        // The IPS service still runs, so it ends with the pathway: the client found work.
+        post("/api/v1/pathways/{id}/close", pathway, """
+                {"outcome": "EMPLOYED_OPEN_MARKET", "openServices": {"reason": "OTHER", "employed": true}}""");
 
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> updates(pathway).stream()

@@ -14,6 +14,7 @@ import fi.polku.platform.testing.PolkuTest;
 import fi.polku.platform.testing.Tokens;
 import fi.polku.referral.client.ClientService;
 import fi.polku.referral.client.TestClients;
+import fi.polku.referral.pathway.PathwayClosing;
 import fi.polku.referral.pathway.PathwayService;
 import fi.polku.referral.pathway.TestPathways;
 import fi.polku.referral.referral.ReferralService;
@@ -78,7 +79,8 @@ class RejectCloseRaceTest {
             Future<?> rejection = threads.submit(() ->
                     referrals.reject(laterReferral, RejectionReason.OTHER, Redirection.EMPLOYMENT_SERVICES, null));
             assertTrue(slowRejection.awaitAppended());
-            Future<?> closing = threads.submit(() -> pathways.close(pathway, Outcome.EMPLOYED_OPEN_MARKET, null, null));
+            Future<?> closing = threads.submit(() -> pathways.close(
+                    pathway, Outcome.EMPLOYED_OPEN_MARKET, null, null, new PathwayClosing(pathway, null, null)));
             // The closing transaction, which locks only the pathway, now waits on the pathway's key for the
             // rejection to commit.
             String database = QuarkusTransaction.requiringNew().call(() ->

@@ -99,20 +99,71 @@ class ServiceReferralResourceTest {
     }
 
     @Test
-    void aClosedPathwaysServicesAreReadOnly() {
+    void aPathwayWithServicesStillOpenClosesOnlyWithAReasonAndTheyEndWithItBeforeItsClose() {
         String pathway = TestPathways.open(TestClients.registered(clients))[1];
         String education = plan(pathway, "EDUCATION");
-        post("/api/v1/pathways/{id}/close", pathway, "{\"outcome\": \"EDUCATION\"}")
-                .statusCode(200);
+        String ips = plan(pathway, "SUPPORTED_EMPLOYMENT_IPS");
+        post("/api/v1/service-referrals/{id}/start", ips, "{}").statusCode(200);
+
+        post("/api/v1/pathways/{id}/close", pathway, "{\"outcome\": \"MOVED_AWAY\"}")
+                .statusCode(422)
+                .body("type", equalTo("https://polku.fi/problems/rule/open-service-referrals"))
+                .body("errors[0].field", equalTo("openServices.reason"))
+                .body("detail", containsString(education))
+                .body("detail", containsString(ips));
+        post("/api/v1/pathways/{id}/close", pathway, """
+                {"outcome": "MOVED_AWAY", "openServices": {"reason": "CLIENT_MOVED"}}""")
+                .statusCode(400)
+                .body("errors[0].field", equalTo("openServices.employed"));
+        TestApi.get(PROFESSIONAL, "/api/v1/pathways/{id}", pathway).body("status", equalTo("OPEN"));
+        TestApi.get(PROFESSIONAL, "/api/v1/service-referrals/{id}", education).body("status", equalTo("PLANNED"));
+        TestApi.get(PROFESSIONAL, "/api/v1/service-referrals/{id}", ips).body("status", equalTo("STARTED"));
+
+        post("/api/v1/pathways/{id}/close", pathway, """
+                {"outcome": "MOVED_AWAY", "openServices": {"reason": "CLIENT_MOVED", "employed": false}}""").statusCode(200).body("status", equalTo("CLOSED"));
+        TestApi.get(PROFESSIONAL, "/api/v1/service-referrals/{id}", education)
+                .body("status", equalTo("ENDED"))
+                .body("result", equalTo("NOT_REALISED"))
+                .body("reason", equalTo("CLIENT_MOVED"));
+        TestApi.get(PROFESSIONAL, "/api/v1/service-referrals/{id}", ips)
+                .body("status", equalTo("ENDED"))
+                .body("result", equalTo("INTERRUPTED"))
+                .body("reason", equalTo("CLIENT_MOVED"))
+                .body("employed", equalTo(false));
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> typesOnTheBus(pathway).contains("fi.polku.pathway.closed.v1"));
+        assertEquals(
+                List.of(
+                        "fi.polku.pathway.service-referral.started.v1",
+                        "fi.polku.pathway.service-referral.ended.v1",
+                        "fi.polku.pathway.service-referral.ended.v1",
+                        "fi.polku.pathway.closed.v1"),
+                typesOnTheBus(pathway).stream()
+                        .filter(type -> type.contains("service-referral") || type.contains("closed"))
+                        .toList());
 
         post("/api/v1/service-referrals/{id}/start", education, "{}")
                 .statusCode(409)
                 .body("detail", containsString("closed"));
         post("/api/v1/pathways/{id}/service-referrals", pathway, "{\"serviceType\": \"EDUCATION\"}")
                 .statusCode(409);
-        TestApi.get(PROFESSIONAL, "/api/v1/service-referrals/{id}", education)
-                .statusCode(200)
-                .body("status", equalTo("PLANNED"));
+    }
+
+    @Test
+    void aPathwayWhoseServicesHaveEndedClosesWithoutAReasonForThem() {
+        String pathway = TestPathways.open(TestClients.registered(clients))[1];
+        String work = plan(pathway, "REHABILITATIVE_WORK_ACTIVITY");
+        post("/api/v1/service-referrals/{id}/end", work, "{\"result\": \"NOT_REALISED\", \"reason\": \"NO_CAPACITY\"}")
+                .statusCode(200);
+        post(
+                        "/api/v1/pathways/{id}/close",
+                        pathway,
+                        "{\"outcome\": \"EDUCATION\", \"openServices\": {\"reason\": \"OTHER\", \"employed\": true}}")
+                .statusCode(400)
+                .body("errors[0].field", equalTo("openServices.employed"));
+        post("/api/v1/pathways/{id}/close", pathway, "{\"outcome\": \"EDUCATION\"}")
+                .statusCode(200);
+        TestApi.get(PROFESSIONAL, "/api/v1/service-referrals/{id}", work).body("reason", equalTo("NO_CAPACITY"));
     }
 
     @Test
@@ -137,6 +188,13 @@ class ServiceReferralResourceTest {
     private static List<ConsumerRecord<String, String>> onTheBus(String pathway) {
         return KafkaTestClient.readAll(Topics.REFERRAL).stream()
                 .filter(r -> r.key().equals(pathway) && type(r).contains("service-referral"))
+                .toList();
+    }
+
+    private static List<String> typesOnTheBus(String pathway) {
+        return KafkaTestClient.readAll(Topics.REFERRAL).stream()
+                .filter(r -> r.key().equals(pathway))
+                .map(ServiceReferralResourceTest::type)
                 .toList();
     }
 

@@ -57,6 +57,39 @@ class ServiceReferralTest {
     }
 
     @Test
+    void anOpenServiceEndsWithItsPathwayAsNotRealisedOrInterrupted() {
+        ServiceReferral planned = planned(ServiceType.EDUCATION);
+        ServiceReferralEnded notRealised = planned.endWithPathway(ServiceShortfallReason.CLIENT_MOVED, null, TODAY);
+        assertEquals(ServiceResult.NOT_REALISED, notRealised.result());
+        assertEquals(ServiceShortfallReason.CLIENT_MOVED, notRealised.reason());
+
+        ServiceReferral started = planned(ServiceType.REHABILITATIVE_WORK_ACTIVITY);
+        started.start(LocalDate.parse("2026-04-01"), TODAY);
+        ServiceReferralEnded interrupted = started.endWithPathway(ServiceShortfallReason.HEALTH_REASONS, null, TODAY);
+        assertEquals(ServiceResult.INTERRUPTED, interrupted.result());
+        assertEquals(TODAY, interrupted.endedOn());
+        assertNull(interrupted.employed());
+    }
+
+    @Test
+    void runningSupportedEmploymentEndsWithItsPathwayOnlySayingWhetherTheClientFoundWork() {
+        ServiceReferral ips = planned(ServiceType.SUPPORTED_EMPLOYMENT_IPS);
+        ips.start(LocalDate.parse("2026-04-01"), TODAY);
+        assertEquals(
+                "openServices.employed",
+                field(() -> ips.endWithPathway(ServiceShortfallReason.CLIENT_MOVED, null, TODAY)));
+        assertEquals(
+                Boolean.FALSE,
+                ips.endWithPathway(ServiceShortfallReason.CLIENT_MOVED, false, TODAY)
+                        .employed());
+
+        ServiceReferral plannedIps = planned(ServiceType.SUPPORTED_EMPLOYMENT_IPS);
+        assertNull(plannedIps
+                .endWithPathway(ServiceShortfallReason.CLIENT_DECLINED, null, TODAY)
+                .employed());
+    }
+
+    @Test
     void aServiceThatNeverStartedCanOnlyBeNotRealisedAndNeedsAReason() {
         ServiceReferral never = planned(ServiceType.SOCIAL_REHABILITATION);
         assertEquals("result", field(() -> never.end(ServiceResult.COMPLETED, null, null, TODAY, TODAY)));
