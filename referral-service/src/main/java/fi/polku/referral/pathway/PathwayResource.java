@@ -225,7 +225,7 @@ public class PathwayResource {
     @APIResponse(
             responseCode = "422",
             description = "Service referrals are still planned or started and no openServices.reason was given "
-                    + "(rule open-service-referrals), or openServices.employed is missing for supported employment")
+                    + "(rule open-service-referrals); they are named")
     public PathwayView close(@PathParam("id") @ClientOf("pathway") UUID id, @Valid @NotNull CloseRequest request) {
         access.pathway(id);
         Feedback feedback = request.feedback();
