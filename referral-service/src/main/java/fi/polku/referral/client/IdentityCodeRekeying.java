@@ -51,11 +51,10 @@ public class IdentityCodeRekeying {
     private volatile long pending;
 
     void verify(@Observes StartupEvent startup) {
-        QuarkusTransaction.requiringNew().run(() -> {
+        pending = QuarkusTransaction.requiringNew().call(() -> {
             protector.pairs().forEach(this::verifyFingerprint);
-            refuseUnconfiguredVersions();
+            return refuseUnconfiguredVersions();
         });
-        pending = pendingNow();
         Gauge.builder("polku.identity.code.rekey.pending", this, rekeying -> rekeying.pending)
                 .description("Stored identity codes not yet sealed under the current key pair")
                 .register(metrics);
@@ -85,22 +84,29 @@ public class IdentityCodeRekeying {
         }
     }
 
-    private void refuseUnconfiguredVersions() {
+    /** Refuses codes under a version no configured pair opens; returns how many are not under the current pair. */
+    private long refuseUnconfiguredVersions() {
         List<Integer> configured = protector.pairs().stream()
                 .map(IdentityCodeProtector.KeyPair::version)
                 .toList();
         @SuppressWarnings("unchecked")
-        List<Object[]> unconfigured =
-                em.createNativeQuery("""
+        List<Object[]> byVersion = em.createNativeQuery("""
                         select identity_code_key_version, count(*) from client
-                        where identity_code_key_version not in (?1)
-                        group by identity_code_key_version order by 1""").setParameter(1, configured).getResultList();
+                        group by identity_code_key_version order by 1""").getResultList();
+        List<String> unconfigured = byVersion.stream()
+                .filter(row -> !configured.contains(((Number) row[0]).intValue()))
+                .map(row -> row[0] + "=" + row[1])
+                .toList();
         if (!unconfigured.isEmpty()) {
             throw new IllegalStateException("The database holds identity codes sealed under key versions that are "
                     + "not configured (version=clients: "
-                    + unconfigured.stream().map(row -> row[0] + "=" + row[1]).toList()
+                    + unconfigured
                     + "); configure that pair as polku.referral.identity-code.standby until re-keying has moved them");
         }
+        return byVersion.stream()
+                .filter(row -> ((Number) row[0]).intValue() != protector.currentVersion())
+                .mapToLong(row -> ((Number) row[1]).longValue())
+                .sum();
     }
 
     @Scheduled(
